@@ -1,0 +1,53 @@
+use core::fmt;
+
+/// Errors that generated code returns from `new` and `run`. No variant allocates, so reporting
+/// an error keeps `run` off the heap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// An input has the wrong shape.
+    InputShape { input: &'static str, expected: &'static [usize], got_len: usize, got: [usize; 8] },
+    /// An input's element count does not match its declared shape.
+    InputLen { input: &'static str, expected: usize, got: usize },
+    /// A model was given the wrong number of inputs.
+    InputCount { expected: usize, got: usize },
+    /// A dtype did not match what the model declares.
+    DType { what: &'static str, expected: crate::DType, got: crate::DType },
+    /// The compiled plan and the memory it addresses disagree: a ronn bug, reported, not trusted.
+    Layout(&'static str),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InputShape { input, expected, got_len, got } => {
+                let got = &got[..(*got_len).min(8)];
+                write!(f, "input `{input}`: expected shape {expected:?}, got {got:?}")?;
+                if *got_len > 8 {
+                    write!(f, " (rank {got_len})")?;
+                }
+                Ok(())
+            }
+            Error::InputLen { input, expected, got } => {
+                write!(f, "input `{input}`: expected {expected} elements, got {got}")
+            }
+            Error::InputCount { expected, got } => write!(f, "expected {expected} inputs, got {got}"),
+            Error::DType { what, expected, got } => {
+                write!(f, "`{what}`: expected dtype {expected}, got {got}")
+            }
+            Error::Layout(why) => write!(f, "internal layout error: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// Builds an [`Error::InputShape`] without allocating.
+    pub fn input_shape(input: &'static str, expected: &'static [usize], got: &[usize]) -> Self {
+        let mut buf = [0usize; 8];
+        for (b, g) in buf.iter_mut().zip(got) {
+            *b = *g;
+        }
+        Error::InputShape { input, expected, got_len: got.len(), got: buf }
+    }
+}

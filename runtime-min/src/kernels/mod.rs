@@ -1,0 +1,7 @@
+//! CPU kernels. Plain, correct and reasonably fast; generated code and the compiler's constant
+//! folder both call these, so they share one meaning for every core op.
+//!
+//! Conventions: tensors are contiguous row-major slices with their shape passed beside them as
+//! `&[usize]`; the output slice is preallocated by the caller (the arena) and has exactly the
+//! output's element count. Kernels never allocate; where they need scratch memory the caller
+//! passes it, sized by the matching `*_scratch_len` function.
