@@ -1,0 +1,407 @@
+//! Scalar arithmetic shared by kernels and generated code: the [`Float`] trait (f32 and f64),
+//! the elementwise activation functions the compiler emits as closures, and [`CastTo`], the
+//! one meaning of ONNX `Cast` between every pair of element types.
+//!
+//! Generated code and the constant folder both call these, so a folded value is bit-for-bit
+//! what the compiled model computes.
+
+use core::ops::{Add, Div, Mul, Neg, Sub};
+use half::{bf16, f16};
+
+/// A floating-point element type (f32 or f64). Transcendentals come from `std`, `erf` from
+/// `libm`; `max`/`min` propagate NaN like ONNX `Max`/`Min` (unlike `f32::max`).
+pub trait Float:
+    Copy
+    + PartialOrd
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Div<Output = Self>
+    + Neg<Output = Self>
+    + Default
+    + 'static
+{
+    fn zero() -> Self;
+    fn one() -> Self;
+    fn from_f64(v: f64) -> Self;
+    fn to_f64(self) -> f64;
+    fn exp(self) -> Self;
+    /// `exp(self) - 1`, accurate near 0.
+    fn exp_m1(self) -> Self;
+    fn ln(self) -> Self;
+    /// `ln(1 + self)`, accurate near 0.
+    fn ln_1p(self) -> Self;
+    fn sqrt(self) -> Self;
+    fn tanh(self) -> Self;
+    fn erf(self) -> Self;
+    fn powf(self, e: Self) -> Self;
+    fn abs(self) -> Self;
+    fn floor(self) -> Self;
+    fn ceil(self) -> Self;
+    /// The larger value; NaN if either is NaN.
+    fn max(self, o: Self) -> Self;
+    /// The smaller value; NaN if either is NaN.
+    fn min(self, o: Self) -> Self;
+    fn is_nan(self) -> bool;
+}
+
+macro_rules! float_impl {
+    ($t:ident, $erf:path) => {
+        impl Float for $t {
+            #[inline]
+            fn zero() -> Self {
+                0.0
+            }
+            #[inline]
+            fn one() -> Self {
+                1.0
+            }
+            #[inline]
+            fn from_f64(v: f64) -> Self {
+                v as $t
+            }
+            #[inline]
+            fn to_f64(self) -> f64 {
+                self as f64
+            }
+            #[inline]
+            fn exp(self) -> Self {
+                $t::exp(self)
+            }
+            #[inline]
+            fn exp_m1(self) -> Self {
+                $t::exp_m1(self)
+            }
+            #[inline]
+            fn ln(self) -> Self {
+                $t::ln(self)
+            }
+            #[inline]
+            fn ln_1p(self) -> Self {
+                $t::ln_1p(self)
+            }
+            #[inline]
+            fn sqrt(self) -> Self {
+                $t::sqrt(self)
+            }
+            #[inline]
+            fn tanh(self) -> Self {
+                $t::tanh(self)
+            }
+            #[inline]
+            fn erf(self) -> Self {
+                $erf(self)
+            }
+            #[inline]
+            fn powf(self, e: Self) -> Self {
+                $t::powf(self, e)
+            }
+            #[inline]
+            fn abs(self) -> Self {
+                $t::abs(self)
+            }
+            #[inline]
+            fn floor(self) -> Self {
+                $t::floor(self)
+            }
+            #[inline]
+            fn ceil(self) -> Self {
+                $t::ceil(self)
+            }
+            #[inline]
+            fn max(self, o: Self) -> Self {
+                if self.is_nan() || o.is_nan() {
+                    $t::NAN
+                } else if o > self {
+                    o
+                } else {
+                    self
+                }
+            }
+            #[inline]
+            fn min(self, o: Self) -> Self {
+                if self.is_nan() || o.is_nan() {
+                    $t::NAN
+                } else if o < self {
+                    o
+                } else {
+                    self
+                }
+            }
+            #[inline]
+            fn is_nan(self) -> bool {
+                $t::is_nan(self)
+            }
+        }
+    };
+}
+
+float_impl!(f32, libm::erff);
+float_impl!(f64, libm::erf);
+
+/// ONNX `Relu`: `max(x, 0)`, NaN stays NaN.
+#[inline]
+pub fn relu<T: Float>(x: T) -> T {
+    if x < T::zero() {
+        T::zero()
+    } else {
+        x
+    }
+}
+
+/// ONNX `Sigmoid`, evaluated so that `exp` never overflows: for negative `x` it uses
+/// `e^x / (1 + e^x)` instead of `1 / (1 + e^-x)`.
+#[inline]
+pub fn sigmoid<T: Float>(x: T) -> T {
+    if x >= T::zero() {
+        T::one() / (T::one() + (-x).exp())
+    } else {
+        let e = x.exp();
+        e / (T::one() + e)
+    }
+}
+
+/// ONNX `LeakyRelu`.
+#[inline]
+pub fn leaky_relu<T: Float>(x: T, alpha: T) -> T {
+    if x < T::zero() {
+        alpha * x
+    } else {
+        x
+    }
+}
+
+/// ONNX `HardSigmoid`: `max(0, min(1, alpha * x + beta))`.
+#[inline]
+pub fn hard_sigmoid<T: Float>(x: T, alpha: T, beta: T) -> T {
+    T::zero().max(T::one().min(alpha * x + beta))
+}
+
+/// ONNX `HardSwish`: `x * hard_sigmoid(x, 1/6, 1/2)`.
+#[inline]
+pub fn hard_swish<T: Float>(x: T) -> T {
+    x * hard_sigmoid(x, T::from_f64(1.0 / 6.0), T::from_f64(0.5))
+}
+
+/// ONNX `Clip` for any ordered type: NaN inputs pass through unchanged.
+#[inline]
+pub fn clip<T: PartialOrd + Copy>(x: T, lo: T, hi: T) -> T {
+    if x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
+    }
+}
+
+/// Exact GELU (ONNX `Gelu` with `approximate="none"`): `x/2 * (1 + erf(x/sqrt(2)))`.
+#[inline]
+pub fn gelu_erf<T: Float>(x: T) -> T {
+    T::from_f64(0.5) * x * (T::one() + (x * T::from_f64(core::f64::consts::FRAC_1_SQRT_2)).erf())
+}
+
+/// ONNX `Softplus`: `ln(1 + e^x)`, as `max(x, 0) + ln(1 + e^-|x|)` so large `x` neither
+/// overflows nor loses the linear part.
+#[inline]
+pub fn softplus<T: Float>(x: T) -> T {
+    if x.is_nan() {
+        return x;
+    }
+    relu(x) + (-x.abs()).exp().ln_1p()
+}
+
+/// ONNX `Elu`.
+#[inline]
+pub fn elu<T: Float>(x: T, alpha: T) -> T {
+    if x < T::zero() {
+        alpha * x.exp_m1()
+    } else {
+        x
+    }
+}
+
+/// ONNX `Cast` from `Self` to `U`. Float to integer follows Rust `as` (truncation toward zero,
+/// saturating, NaN to 0); anything to bool is `!= 0`; bool to a number is 0 or 1; f16 and bf16
+/// go through f32 (exact), and conversions into them round once.
+pub trait CastTo<U> {
+    fn cast_to(self) -> U;
+}
+
+/// Plain `as` between the primitive numeric types.
+macro_rules! cast_as {
+    ($($src:ty),*) => { $( cast_as!(@to $src: f32 f64 i8 i16 i32 i64 u8 u16 u32 u64); )* };
+    (@to $src:ty: $($dst:ty)*) => {
+        $( impl CastTo<$dst> for $src {
+            #[inline]
+            fn cast_to(self) -> $dst { self as $dst }
+        } )*
+    };
+}
+cast_as!(f32, f64, i8, i16, i32, i64, u8, u16, u32, u64);
+
+/// Primitive numbers into f16, bf16 and bool. `$via` is a float type that holds every value of
+/// `$src` exactly where possible, so that rounding into the half type happens once.
+macro_rules! cast_prim_extra {
+    ($($src:ty => $from:ident, $via:ty);* $(;)?) => { $(
+        impl CastTo<f16> for $src {
+            #[inline]
+            fn cast_to(self) -> f16 { f16::$from(self as $via) }
+        }
+        impl CastTo<bf16> for $src {
+            #[inline]
+            fn cast_to(self) -> bf16 { bf16::$from(self as $via) }
+        }
+        impl CastTo<bool> for $src {
+            #[inline]
+            #[allow(clippy::float_cmp)]
+            fn cast_to(self) -> bool { self != (0 as $src) }
+        }
+    )* };
+}
+cast_prim_extra!(
+    f32 => from_f32, f32; f64 => from_f64, f64;
+    i8 => from_f32, f32; i16 => from_f32, f32; u8 => from_f32, f32; u16 => from_f32, f32;
+    i32 => from_f64, f64; i64 => from_f64, f64; u32 => from_f64, f64; u64 => from_f64, f64;
+);
+
+/// f16 and bf16 into everything, through f32 (which holds both exactly).
+macro_rules! cast_half {
+    ($($h:ty),*) => { $(
+        cast_half!(@to $h: f32 f64 i8 i16 i32 i64 u8 u16 u32 u64);
+        impl CastTo<f16> for $h {
+            #[inline]
+            fn cast_to(self) -> f16 { f16::from_f32(self.to_f32()) }
+        }
+        impl CastTo<bf16> for $h {
+            #[inline]
+            fn cast_to(self) -> bf16 { bf16::from_f32(self.to_f32()) }
+        }
+        impl CastTo<bool> for $h {
+            #[inline]
+            fn cast_to(self) -> bool { self.to_f32() != 0.0 }
+        }
+    )* };
+    (@to $h:ty: $($dst:ty)*) => {
+        $( impl CastTo<$dst> for $h {
+            #[inline]
+            fn cast_to(self) -> $dst { self.to_f32() as $dst }
+        } )*
+    };
+}
+cast_half!(f16, bf16);
+
+/// bool into everything: 0 or 1.
+macro_rules! cast_bool {
+    ($($dst:ty)*) => {
+        $( impl CastTo<$dst> for bool {
+            #[inline]
+            fn cast_to(self) -> $dst { self as u8 as $dst }
+        } )*
+    };
+}
+cast_bool!(f32 f64 i8 i16 i32 i64 u8 u16 u32 u64);
+
+impl CastTo<f16> for bool {
+    #[inline]
+    fn cast_to(self) -> f16 {
+        f16::from_f32(self as u8 as f32)
+    }
+}
+
+impl CastTo<bf16> for bool {
+    #[inline]
+    fn cast_to(self) -> bf16 {
+        bf16::from_f32(self as u8 as f32)
+    }
+}
+
+impl CastTo<bool> for bool {
+    #[inline]
+    fn cast_to(self) -> bool {
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nan_propagating_max_min() {
+        assert!(Float::max(f32::NAN, 1.0).is_nan());
+        assert!(Float::max(1.0f32, f32::NAN).is_nan());
+        assert!(Float::min(f64::NAN, 1.0).is_nan());
+        assert_eq!(Float::max(2.0f32, 3.0), 3.0);
+        assert_eq!(Float::min(2.0f64, 3.0), 2.0);
+    }
+
+    #[test]
+    fn activations() {
+        assert_eq!(relu(-2.0f32), 0.0);
+        assert_eq!(relu(2.0f32), 2.0);
+        assert!(relu(f32::NAN).is_nan());
+        assert_eq!(sigmoid(0.0f32), 0.5);
+        assert_eq!(sigmoid(-1000.0f32), 0.0);
+        assert_eq!(sigmoid(1000.0f32), 1.0);
+        assert!((sigmoid(-100.0f64) - 3.720075976020836e-44).abs() < 1e-55);
+        assert!((sigmoid(2.0f64) - 0.8807970779778823).abs() < 1e-15);
+        assert_eq!(leaky_relu(-2.0f32, 0.1), -0.2);
+        assert_eq!(leaky_relu(3.0f32, 0.1), 3.0);
+        assert_eq!(hard_sigmoid(0.0f32, 0.2, 0.5), 0.5);
+        assert_eq!(hard_sigmoid(10.0f32, 0.2, 0.5), 1.0);
+        assert_eq!(hard_sigmoid(-10.0f32, 0.2, 0.5), 0.0);
+        assert_eq!(hard_swish(6.0f32), 6.0);
+        assert_eq!(hard_swish(-3.0f32), 0.0);
+        assert!((hard_swish(1.0f64) - 1.0 * (1.0 / 6.0 + 0.5)).abs() < 1e-15);
+        assert_eq!(clip(5, 0, 3), 3);
+        assert_eq!(clip(-1.5f32, -1.0, 1.0), -1.0);
+        assert!(clip(f32::NAN, -1.0, 1.0).is_nan());
+        assert!((gelu_erf(1.0f64) - 0.8413447460685429).abs() < 1e-12);
+        assert!((gelu_erf(-1.0f32) - -0.15865526).abs() < 1e-6);
+        assert_eq!(softplus(1000.0f32), 1000.0);
+        assert_eq!(softplus(-1000.0f32), 0.0);
+        assert!((softplus(0.0f64) - 2f64.ln()).abs() < 1e-15);
+        assert!((softplus(1.0f64) - (1.0 + 1f64.exp()).ln()).abs() < 1e-15);
+        assert!((elu(-1.0f64, 2.0) - 2.0 * ((-1f64).exp() - 1.0)).abs() < 1e-15);
+        assert_eq!(elu(3.0f32, 2.0), 3.0);
+    }
+
+    #[test]
+    fn casts() {
+        let x: i32 = 3.9f32.cast_to();
+        assert_eq!(x, 3);
+        let x: u8 = (-1.5f32).cast_to();
+        assert_eq!(x, 0);
+        let x: u8 = 300.0f64.cast_to();
+        assert_eq!(x, 255);
+        let x: i64 = f32::NAN.cast_to();
+        assert_eq!(x, 0);
+        let x: u8 = 257i32.cast_to();
+        assert_eq!(x, 1);
+        let b: bool = 0.5f32.cast_to();
+        assert!(b);
+        let b: bool = (-0.0f64).cast_to();
+        assert!(!b);
+        let b: bool = f16::from_f32(0.0).cast_to();
+        assert!(!b);
+        let b: bool = 7u64.cast_to();
+        assert!(b);
+        let f: f32 = true.cast_to();
+        assert_eq!(f, 1.0);
+        let h: f16 = true.cast_to();
+        assert_eq!(h, f16::ONE);
+        let i: i8 = false.cast_to();
+        assert_eq!(i, 0);
+        let h: f16 = 1.5f64.cast_to();
+        assert_eq!(h.to_f32(), 1.5);
+        let h: bf16 = f16::from_f32(2.5).cast_to();
+        assert_eq!(h.to_f32(), 2.5);
+        let i: i32 = f16::from_f32(-7.75).cast_to();
+        assert_eq!(i, -7);
+        let h: f16 = 100000i64.cast_to();
+        assert!(h.is_infinite());
+        let h: bf16 = 3u8.cast_to();
+        assert_eq!(h.to_f32(), 3.0);
+    }
+}

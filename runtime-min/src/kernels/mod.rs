@@ -5,3 +5,16 @@
 //! `&[usize]`; the output slice is preallocated by the caller (the arena) and has exactly the
 //! output's element count. Kernels never allocate; where they need scratch memory the caller
 //! passes it, sized by the matching `*_scratch_len` function.
+
+mod nd;
+
+pub mod conv;
+pub mod elementwise;
+pub mod matmul;
+pub mod movement;
+pub mod norm;
+pub mod pool;
+pub mod reduce;
+pub mod binary;
+pub mod reductions;
+pub mod unary;

@@ -1,0 +1,348 @@
+//! The Rust back-end: a module with a typed `Model` whose `run` is straight-line calls into
+//! runtime-min's kernels, with every shape and offset a constant, plus the weight blob.
+//!
+//! Architecture invariants: generated code has no `unsafe`, never embeds weights as literals
+//! (one blob, `include_bytes!`), is formatted with prettyplease and is deterministic.
+
+mod namer;
+mod ops;
+
+use std::collections::HashMap;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+pub use namer::{module_name, Namer};
+
+use crate::ir::{DType, Graph, ValueDef, ValueId};
+use crate::plan::{Loc, Plan};
+use crate::Error;
+use ops::Operand;
+
+/// How the generated module finds its weight blob.
+#[derive(Debug, Clone)]
+pub enum BlobPath {
+    /// Next to the generated `.rs` file: `include_bytes!("net.bin")`.
+    Sibling(String),
+    /// In `OUT_DIR`: `include_bytes!(concat!(env!("OUT_DIR"), "/net.bin"))`.
+    OutDir(String),
+    /// An absolute path (the proc macro).
+    Absolute(String),
+}
+
+/// Options of the Rust back-end.
+#[derive(Debug, Clone)]
+pub struct RustOptions {
+    /// The module's name.
+    pub name: String,
+    /// The path of the runtime crate as generated code names it (`::ronn_runtime`,
+    /// `::ronn::runtime`).
+    pub runtime: String,
+    pub blob: BlobPath,
+    /// Also emit `run_any`, a dynamically typed entry point used by standalone executables and
+    /// `ronnc check`.
+    pub dyn_api: bool,
+    /// The source file the model came from, for the doc comment.
+    pub source: String,
+}
+
+/// Generated code and its weight blob.
+pub struct RustModule {
+    pub code: String,
+    pub blob: Vec<u8>,
+}
+
+/// Writes the module for a planned graph.
+pub fn emit(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<RustModule, Error> {
+    let tokens = module_tokens(g, plan, opts)?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(format!("generated code does not parse: {e}")))?;
+    let code = prettyplease::unparse(&file);
+    Ok(RustModule { code, blob: blob(g, plan) })
+}
+
+fn blob(g: &Graph, plan: &Plan) -> Vec<u8> {
+    let mut out = vec![0u8; plan.weight_bytes];
+    for &v in &plan.weights {
+        if let (Some(Loc::Weight { offset, len }), Some(t)) = (plan.loc(v), g.const_value(v)) {
+            out[offset..offset + len].copy_from_slice(&t.data.to_le_bytes());
+        }
+    }
+    out
+}
+
+fn ty_tokens(d: DType) -> TokenStream {
+    match d {
+        DType::F16 => quote!(rt::f16),
+        DType::BF16 => quote!(rt::bf16),
+        other => {
+            let i = format_ident!("{}", other.rust_name());
+            quote!(#i)
+        }
+    }
+}
+
+fn usizes(v: &[usize]) -> TokenStream {
+    let v = v.iter().map(|&d| Literal::usize_unsuffixed(d));
+    quote!(&[#(#v),*])
+}
+
+fn lit(n: usize) -> Literal {
+    Literal::usize_unsuffixed(n)
+}
+
+struct Io {
+    ident: proc_macro2::Ident,
+    name: String,
+    dtype: DType,
+    dims: Vec<usize>,
+}
+
+fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStream, Error> {
+    let rt: syn::Path = syn::parse_str(&opts.runtime).map_err(|e| Error::Emit(format!("runtime path `{}`: {e}", opts.runtime)))?;
+    let module = format_ident!("{}", module_name(&opts.name));
+    let mut namer = Namer::default();
+    let io = |namer: &mut Namer, v: ValueId| -> Result<Io, Error> {
+        let val = g.value(v);
+        let dims = val.ty.static_dims().ok_or_else(|| Error::Emit(format!("`{}` has a symbolic shape", val.name)))?;
+        Ok(Io { ident: format_ident!("{}", namer.ident(&val.name)), name: val.name.clone(), dtype: val.ty.dtype, dims })
+    };
+    let inputs: Vec<Io> = g.inputs.iter().map(|&v| io(&mut namer, v)).collect::<Result<_, _>>()?;
+    let mut out_namer = Namer::default();
+    let outputs: Vec<Io> = g.outputs.iter().map(|&v| io(&mut out_namer, v)).collect::<Result<_, _>>()?;
+
+    let blob_expr = match &opts.blob {
+        BlobPath::Sibling(f) => quote!(include_bytes!(#f)),
+        BlobPath::OutDir(f) => {
+            let f = format!("/{f}");
+            quote!(include_bytes!(concat!(env!("OUT_DIR"), #f)))
+        }
+        BlobPath::Absolute(f) => quote!(include_bytes!(#f)),
+    };
+
+    // `run`'s parameters and input checks.
+    let params = inputs.iter().map(|i| {
+        let (id, t) = (&i.ident, ty_tokens(i.dtype));
+        quote!(#id: rt::TensorView<'_, #t>)
+    });
+    let checks = inputs.iter().map(|i| {
+        let (id, name, dims, n) = (&i.ident, &i.name, usizes(&i.dims), lit(i.dims.iter().product()));
+        quote! {
+            if #id.shape != #dims { return Err(rt::Error::input_shape(#name, #dims, #id.shape)); }
+            if #id.data.len() != #n { return Err(rt::Error::InputLen { input: #name, expected: #n, got: #id.data.len() }); }
+        }
+    });
+
+    let steps = plan.schedule.iter().map(|&n| node_tokens(g, plan, n, &inputs)).collect::<Result<Vec<_>, _>>()?;
+
+    let out_fields = outputs.iter().map(|o| {
+        let (id, t) = (&o.ident, ty_tokens(o.dtype));
+        let doc = format!("Output `{}`, shape {:?}.", o.name, o.dims);
+        quote!(#[doc = #doc] pub #id: rt::TensorView<'a, #t>)
+    });
+    let out_values = outputs
+        .iter()
+        .zip(&g.outputs)
+        .map(|(o, &v)| {
+            let Some(Loc::Arena { offset, len }) = plan.loc(v) else {
+                return Err(Error::Emit(format!("output `{}` is not in the arena", o.name)));
+            };
+            let (id, dims, off, len) = (&o.ident, usizes(&o.dims), lit(offset), lit(len));
+            let cast = cast_fn(o.dtype, false);
+            Ok(quote!(#id: rt::TensorView::new(#cast(self.arena.get(#off, #len)?)?, #dims)))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+
+    let meta = |list: &[Io]| {
+        let items = list.iter().map(|i| {
+            let (name, dims) = (&i.name, usizes(&i.dims));
+            let d = format_ident!("{}", format!("{:?}", i.dtype));
+            quote!((#name, rt::DType::#d, #dims))
+        });
+        quote!(&[#(#items),*])
+    };
+    let (in_meta, out_meta) = (meta(&inputs), meta(&outputs));
+    let (arena_bytes, weight_bytes) = (lit(plan.arena_bytes), lit(plan.weight_bytes));
+    let dyn_api = if opts.dyn_api { dyn_api_tokens(&inputs, &outputs) } else { quote!() };
+    let doc = format!(" Generated by ronn from `{}`. Do not edit.", opts.source);
+    let model_doc = format!(" The compiled model: {} input(s), {} output(s).", inputs.len(), outputs.len());
+
+    Ok(quote! {
+        #[doc = #doc]
+        #[allow(clippy::all, unused_braces)]
+        pub mod #module {
+            use #rt as rt;
+
+            static BLOB: &rt::Blob<[u8]> = &rt::Blob(*#blob_expr);
+
+            /// Bytes of intermediate memory the model allocates once, in `Model::new`.
+            pub const ARENA_BYTES: usize = #arena_bytes;
+            /// Bytes of weights embedded in the binary.
+            pub const WEIGHT_BYTES: usize = #weight_bytes;
+            /// Inputs: (ONNX name, dtype, shape).
+            pub const INPUTS: &[(&str, rt::DType, &[usize])] = #in_meta;
+            /// Outputs: (ONNX name, dtype, shape).
+            pub const OUTPUTS: &[(&str, rt::DType, &[usize])] = #out_meta;
+
+            #[doc = #model_doc]
+            pub struct Model {
+                arena: rt::Arena,
+                weights: rt::Weights,
+            }
+
+            /// The outputs of one `run`, borrowing the model's arena.
+            pub struct Outputs<'a> {
+                #(#out_fields,)*
+            }
+
+            impl Model {
+                /// Allocates the arena; the weights stay where the binary has them.
+                pub fn new() -> Result<Self, rt::Error> {
+                    Ok(Model { arena: rt::Arena::new(ARENA_BYTES), weights: rt::Weights::new(BLOB) })
+                }
+
+                /// Runs the model. Checks every input's shape; never allocates.
+                pub fn run(&mut self, #(#params),*) -> Result<Outputs<'_>, rt::Error> {
+                    #(#checks)*
+                    let weights = self.weights;
+                    let arena = &mut self.arena;
+                    let _ = (&weights, &arena);
+                    #(#steps)*
+                    Ok(Outputs { #(#out_values,)* })
+                }
+
+                #dyn_api
+            }
+        }
+    })
+}
+
+fn cast_fn(d: DType, mutable: bool) -> TokenStream {
+    match (d, mutable) {
+        (DType::Bool, false) => quote!((|b: &[u8]| -> Result<&[bool], rt::Error> { Ok(rt::cast_bool(b)) })),
+        (DType::Bool, true) => quote!((|b: &mut [u8]| -> Result<&mut [bool], rt::Error> { Ok(rt::cast_bool_mut(b)) })),
+        (_, false) => quote!(rt::cast),
+        (_, true) => quote!(rt::cast_mut),
+    }
+}
+
+/// One node: bind its operands to typed slices, then call its kernel.
+fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io]) -> Result<TokenStream, Error> {
+    let node = g.node(n);
+    let emit_err = |m: String| Error::Emit(format!("node `{}`: {m}", node.name));
+    // Arena regions this node touches, each once.
+    let mut regions: Vec<(ValueId, usize, usize)> = Vec::new();
+    let mut region_of: HashMap<ValueId, usize> = HashMap::new();
+    let mut binds = Vec::new();
+    let operand = |v: ValueId, ident: proc_macro2::Ident| -> Result<Operand, Error> {
+        let val = g.value(v);
+        let dims = val.ty.static_dims().ok_or_else(|| emit_err(format!("`{}` has a symbolic shape", val.name)))?;
+        Ok(Operand { ident, dims, dtype: val.ty.dtype })
+    };
+    let mut xs = Vec::new();
+    for &v in node.inputs.iter().chain(&node.outputs) {
+        if let (Some(Loc::Arena { offset, len }), false) = (plan.loc(v), region_of.contains_key(&v)) {
+            region_of.insert(v, regions.len());
+            regions.push((v, offset, len));
+        }
+    }
+    let scratch = plan.scratch.get(&n).copied();
+    let region_idents: Vec<proc_macro2::Ident> = (0..regions.len()).map(|i| format_ident!("r{i}")).collect();
+    let mut bound: HashMap<ValueId, proc_macro2::Ident> = HashMap::new();
+    for &v in &node.inputs {
+        if let Some(id) = bound.get(&v) {
+            xs.push(operand(v, id.clone())?);
+            continue;
+        }
+        let id = format_ident!("v{}", v.index());
+        let ty = ty_tokens(g.value(v).ty.dtype);
+        let src = match plan.loc(v) {
+            Some(Loc::Input(i)) => {
+                let input = &inputs.get(i).ok_or_else(|| emit_err("unknown input".into()))?.ident;
+                quote!(#input.data)
+            }
+            Some(Loc::Weight { offset, len }) => {
+                let (o, l, c) = (lit(offset), lit(len), cast_fn(g.value(v).ty.dtype, false));
+                quote!(#c(weights.get(#o, #l)?)?)
+            }
+            Some(Loc::Arena { .. }) => {
+                let r = &region_idents[region_of[&v]];
+                let c = cast_fn(g.value(v).ty.dtype, false);
+                quote!(#c(&*#r)?)
+            }
+            None => return Err(emit_err(format!("value `{}` has no location", g.value(v).name))),
+        };
+        binds.push(quote!(let #id: &[#ty] = #src;));
+        bound.insert(v, id.clone());
+        xs.push(operand(v, id)?);
+    }
+    let out = *node.outputs.first().ok_or_else(|| emit_err("no outputs".into()))?;
+    let y_id = format_ident!("v{}", out.index());
+    let y_ty = ty_tokens(g.value(out).ty.dtype);
+    let y_region = &region_idents[*region_of.get(&out).ok_or_else(|| emit_err("output not in the arena".into()))?];
+    let y_cast = cast_fn(g.value(out).ty.dtype, true);
+    binds.push(quote!(let #y_id: &mut [#y_ty] = #y_cast(#y_region)?;));
+    let y = operand(out, y_id)?;
+    let mut ranges: Vec<TokenStream> = regions.iter().map(|&(_, o, l)| {
+        let (o, l) = (lit(o), lit(l));
+        quote!((#o, #l))
+    }).collect();
+    let mut idents = region_idents.clone();
+    let scratch_ident = format_ident!("scratch");
+    if let Some(Loc::Arena { offset, len }) = scratch {
+        let (o, l) = (lit(offset), lit(len));
+        ranges.push(quote!((#o, #l)));
+        idents.push(format_ident!("rs"));
+        let ty = ty_tokens(g.value(node.inputs[0]).ty.dtype);
+        binds.push(quote!(let #scratch_ident: &mut [#ty] = rt::cast_mut(rs)?;));
+    }
+    let call = ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident)).map_err(emit_err)?;
+    let comment = format!(" {} ({})", node.name, node.op.kind());
+    Ok(quote! {
+        #[doc = #comment]
+        {
+            let [#(#idents),*] = arena.split([#(#ranges),*])?;
+            #(#binds)*
+            #call
+        }
+    })
+}
+
+/// `run_any`: inputs and outputs as `rt::io::AnyTensor`, for executables and `ronnc check`.
+fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
+    let n = lit(inputs.len());
+    let conv = inputs.iter().enumerate().map(|(k, i)| {
+        let (id, t) = (&i.ident, ty_tokens(i.dtype));
+        let k = lit(k);
+        let get = if i.dtype == DType::Bool { quote!(to_bools()) } else { quote!(to_vec::<#t>()) };
+        quote! {
+            let #id = &inputs[#k];
+            let #id = (#id.#get.map_err(|e| e.to_string())?, #id.shape.clone());
+            let #id = rt::TensorView::new(&#id.0, &#id.1);
+        }
+    });
+    let args = inputs.iter().map(|i| &i.ident);
+    let outs = outputs.iter().map(|o| {
+        let id = &o.ident;
+        if o.dtype == DType::Bool {
+            quote!(rt::io::AnyTensor::from_bools(out.#id.data, out.#id.shape))
+        } else {
+            quote!(rt::io::AnyTensor::from_slice(out.#id.data, out.#id.shape))
+        }
+    });
+    quote! {
+        /// Runs on dynamically typed tensors (for executables and `ronnc check`).
+        pub fn run_any(&mut self, inputs: &[rt::io::AnyTensor]) -> Result<Vec<rt::io::AnyTensor>, String> {
+            if inputs.len() != #n {
+                return Err(rt::Error::InputCount { expected: #n, got: inputs.len() }.to_string());
+            }
+            #(#conv)*
+            let out = self.run(#(#args),*).map_err(|e| e.to_string())?;
+            Ok(vec![#(#outs),*])
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn is_const(g: &Graph, v: ValueId) -> bool {
+    matches!(g.value(v).def, ValueDef::Const(_))
+}

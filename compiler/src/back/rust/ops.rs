@@ -1,0 +1,259 @@
+//! One lowering per core op: the call into runtime-min's kernels, with every shape and
+//! attribute as a constant. Operands arrive as identifiers already bound to typed slices.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{eval::split_axis, BinaryOp, DType, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
+
+/// One operand: the identifier of its slice, its static dims and dtype.
+pub struct Operand {
+    pub ident: proc_macro2::Ident,
+    pub dims: Vec<usize>,
+    pub dtype: DType,
+}
+
+fn usizes(v: &[usize]) -> TokenStream {
+    let v = v.iter().map(|&d| Literal::usize_unsuffixed(d));
+    quote!(&[#(#v),*])
+}
+
+fn i64s(v: &[i64]) -> TokenStream {
+    let v = v.iter().map(|&d| Literal::i64_unsuffixed(d));
+    quote!(&[#(#v),*])
+}
+
+/// A literal of `dtype` with value `v` (non-finite floats spelled as constants).
+pub fn scalar(dtype: DType, v: f64) -> TokenStream {
+    let float = |ty: TokenStream, v: f64| -> TokenStream {
+        if v.is_nan() {
+            quote!(#ty::NAN)
+        } else if v == f64::INFINITY {
+            quote!(#ty::INFINITY)
+        } else if v == f64::NEG_INFINITY {
+            quote!(#ty::NEG_INFINITY)
+        } else {
+            let lit = Literal::f64_unsuffixed(v);
+            quote!((#lit as #ty))
+        }
+    };
+    match dtype {
+        DType::F32 => float(quote!(f32), v),
+        DType::F64 => float(quote!(f64), v),
+        DType::F16 => {
+            let f = float(quote!(f32), v);
+            quote!(rt::f16::from_f32(#f))
+        }
+        DType::BF16 => {
+            let f = float(quote!(f32), v);
+            quote!(rt::bf16::from_f32(#f))
+        }
+        DType::Bool => {
+            let b = v != 0.0;
+            quote!(#b)
+        }
+        DType::I8 | DType::I16 | DType::I32 | DType::I64 => {
+            let lit = Literal::i64_unsuffixed(v as i64);
+            let ty = format_ident!("{}", dtype.rust_name());
+            quote!((#lit as #ty))
+        }
+        DType::U8 | DType::U16 | DType::U32 | DType::U64 => {
+            let lit = Literal::u64_unsuffixed(v as u64);
+            let ty = format_ident!("{}", dtype.rust_name());
+            quote!((#lit as #ty))
+        }
+    }
+}
+
+/// The kernel call computing `y` from `xs` (and `scratch` where the kernel needs it).
+pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2::Ident>) -> Result<TokenStream, String> {
+    let x = xs.first().ok_or("op without inputs")?;
+    let (xi, xd) = (&x.ident, usizes(&x.dims));
+    let (yi, yd) = (&y.ident, usizes(&y.dims));
+    let k = quote!(rt::kernels);
+    Ok(match op {
+        Op::Unary(u) => {
+            let f = |name: &str| format_ident!("{name}");
+            match u {
+                UnaryOp::LeakyRelu { alpha } => {
+                    let a = scalar(DType::F32, *alpha as f64);
+                    quote!(#k::unary::leaky_relu(#xi, #yi, #a)?;)
+                }
+                UnaryOp::HardSigmoid { alpha, beta } => {
+                    let (a, b) = (scalar(DType::F32, *alpha as f64), scalar(DType::F32, *beta as f64));
+                    quote!(#k::unary::hard_sigmoid(#xi, #yi, #a, #b)?;)
+                }
+                UnaryOp::Clip { min, max } => {
+                    let b = |v: &Option<f32>| match v {
+                        Some(v) => {
+                            let s = scalar(x.dtype, *v as f64);
+                            quote!(Some(#s))
+                        }
+                        None => quote!(None),
+                    };
+                    let (lo, hi) = (b(min), b(max));
+                    quote!(#k::unary::clip(#xi, #yi, #lo, #hi)?;)
+                }
+                other => {
+                    let name = match other {
+                        UnaryOp::Identity => "identity",
+                        UnaryOp::Neg => "neg",
+                        UnaryOp::Abs => "abs",
+                        UnaryOp::Exp => "exp",
+                        UnaryOp::Log => "log",
+                        UnaryOp::Sqrt => "sqrt",
+                        UnaryOp::Reciprocal => "reciprocal",
+                        UnaryOp::Floor => "floor",
+                        UnaryOp::Ceil => "ceil",
+                        UnaryOp::Erf => "erf",
+                        UnaryOp::Sigmoid => "sigmoid",
+                        UnaryOp::Tanh => "tanh",
+                        UnaryOp::Relu => "relu",
+                        UnaryOp::HardSwish => "hard_swish",
+                        UnaryOp::Not => "not",
+                        UnaryOp::LeakyRelu { .. } | UnaryOp::HardSigmoid { .. } | UnaryOp::Clip { .. } => "unreachable",
+                    };
+                    let f = f(name);
+                    quote!(#k::unary::#f(#xi, #yi)?;)
+                }
+            }
+        }
+        Op::Binary(b) => {
+            let bx = xs.get(1).ok_or("missing operand")?;
+            let (bi, bd) = (&bx.ident, usizes(&bx.dims));
+            let name = match b {
+                BinaryOp::Add => "add",
+                BinaryOp::Sub => "sub",
+                BinaryOp::Mul => "mul",
+                BinaryOp::Div => "div",
+                BinaryOp::Pow => "pow",
+                BinaryOp::Max => "max",
+                BinaryOp::Min => "min",
+                BinaryOp::Equal => "equal",
+                BinaryOp::Less => "less",
+                BinaryOp::LessOrEqual => "less_or_equal",
+                BinaryOp::Greater => "greater",
+                BinaryOp::GreaterOrEqual => "greater_or_equal",
+                BinaryOp::And => "and",
+                BinaryOp::Or => "or",
+                BinaryOp::Xor => "xor",
+            };
+            let f = format_ident!("{name}");
+            quote!(#k::binary::#f(#xi, #xd, #bi, #bd, #yi, #yd)?;)
+        }
+        Op::Where => {
+            let (a, b) = (xs.get(1).ok_or("missing operand")?, xs.get(2).ok_or("missing operand")?);
+            let (ai, ad, bi, bd) = (&a.ident, usizes(&a.dims), &b.ident, usizes(&b.dims));
+            quote!(#k::elementwise::select(#xi, #xd, #ai, #ad, #bi, #bd, #yi, #yd)?;)
+        }
+        Op::Cast { .. } => quote!(#k::unary::cast(#xi, #yi)?;),
+        Op::MatMul => {
+            let b = xs.get(1).ok_or("missing operand")?;
+            let (bi, bd) = (&b.ident, usizes(&b.dims));
+            quote!(#k::matmul::matmul(#xi, #xd, #bi, #bd, #yi, #yd)?;)
+        }
+        Op::Conv { group, window } => {
+            let w = xs.get(1).ok_or("missing weights")?;
+            let (wi, wd) = (&w.ident, usizes(&w.dims));
+            let bias = match xs.get(2) {
+                Some(b) => {
+                    let bi = &b.ident;
+                    quote!(Some(#bi))
+                }
+                None => quote!(None),
+            };
+            let (s, d, p) = (usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+            let g = Literal::usize_unsuffixed(*group);
+            let scratch = match scratch {
+                Some(s) => quote!(#s),
+                None => quote!(&mut []),
+            };
+            quote! {
+                #k::conv::conv(#xi, #xd, #wi, #wd, #bias,
+                    &#k::conv::ConvParams { group: #g, strides: #s, dilations: #d, pads: #p },
+                    #yi, #yd, #scratch)?;
+            }
+        }
+        Op::Pool { kind, window, .. } => {
+            let (kk, s, d, p) = (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+            let params = quote!(&#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p });
+            match kind {
+                PoolKind::Max => quote!(#k::pool::max_pool(#xi, #xd, #params, #yi, #yd)?;),
+                PoolKind::Avg { count_include_pad } => quote!(#k::pool::avg_pool(#xi, #xd, #params, #count_include_pad, #yi, #yd)?;),
+            }
+        }
+        Op::Lrn { size, alpha, beta, bias } => {
+            let f = |v: f32| scalar(DType::F64, v as f64);
+            let (a, b, c) = (f(*alpha), f(*beta), f(*bias));
+            let sz = Literal::usize_unsuffixed(*size);
+            quote!(#k::norm::lrn(#xi, #xd, #sz, #a, #b, #c, #yi)?;)
+        }
+        Op::Softmax { axis, log } => {
+            let (o, l, i) = split_axis(&x.dims, *axis);
+            let (o, l, i) = (Literal::usize_unsuffixed(o), Literal::usize_unsuffixed(l), Literal::usize_unsuffixed(i));
+            let f = if *log { format_ident!("log_softmax") } else { format_ident!("softmax") };
+            quote!(#k::norm::#f(#xi, #yi, #o, #l, #i)?;)
+        }
+        Op::Reduce { kind, axes, .. } => {
+            let name = match (kind, x.dtype.is_float()) {
+                (ReduceKind::Sum, false) => "sum_int",
+                (ReduceKind::Sum, true) => "sum",
+                (ReduceKind::Mean, _) => "mean",
+                (ReduceKind::Max, _) => "max",
+                (ReduceKind::Min, _) => "min",
+                (ReduceKind::Prod, _) => "prod",
+                (ReduceKind::SumSquare, _) => "sum_square",
+                (ReduceKind::L1, _) => "l1",
+                (ReduceKind::L2, _) => "l2",
+                (ReduceKind::LogSumExp, _) => "log_sum_exp",
+            };
+            let f = format_ident!("{name}");
+            let a = usizes(axes);
+            quote!(#k::reductions::#f(#xi, #xd, #a, #yi)?;)
+        }
+        Op::ArgReduce { max, axis, select_last, .. } => {
+            let a = Literal::usize_unsuffixed(*axis);
+            quote!(#k::reduce::arg_reduce(#xi, #xd, #a, #max, #select_last, #yi)?;)
+        }
+        Op::Reshape { .. } => quote!(#k::unary::identity(#xi, #yi)?;),
+        Op::Transpose { perm } => {
+            let p = usizes(perm);
+            quote!(#k::movement::transpose(#xi, #xd, #p, #yi)?;)
+        }
+        Op::Concat { axis } => {
+            let parts = xs.iter().map(|o| {
+                let (i, d) = (&o.ident, usizes(&o.dims));
+                quote!((&#i[..], &#d[..]))
+            });
+            let a = Literal::usize_unsuffixed(*axis);
+            quote!(#k::movement::concat(&[#(#parts),*], #a, #yi, #yd)?;)
+        }
+        Op::Gather { axis } => {
+            let i = xs.get(1).ok_or("missing indices")?;
+            let (ii, id) = (&i.ident, usizes(&i.dims));
+            let a = Literal::usize_unsuffixed(*axis);
+            quote!(#k::movement::gather(#xi, #xd, #ii, #id, #a, #yi)?;)
+        }
+        Op::Slice { starts, steps, .. } => {
+            let (s, t) = (i64s(starts), i64s(steps));
+            quote!(#k::movement::slice(#xi, #xd, #s, #t, #yi, #yd)?;)
+        }
+        Op::Expand { .. } => quote!(#k::elementwise::broadcast_to(#xi, #xd, #yi, #yd)?;),
+        Op::Tile { .. } => quote!(#k::movement::tile(#xi, #xd, #yi, #yd)?;),
+        Op::Pad { pads, mode, value } => {
+            let p = i64s(pads);
+            let m = format_ident!(
+                "{}",
+                match mode {
+                    PadMode::Constant => "Constant",
+                    PadMode::Reflect => "Reflect",
+                    PadMode::Edge => "Edge",
+                    PadMode::Wrap => "Wrap",
+                }
+            );
+            let v = scalar(x.dtype, *value);
+            quote!(#k::movement::pad(#xi, #xd, #p, #k::movement::PadMode::#m, #v, #yi, #yd)?;)
+        }
+        Op::Shape { .. } => return Err("Shape of a value whose shape is not static".into()),
+    })
+}

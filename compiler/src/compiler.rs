@@ -1,0 +1,151 @@
+//! The `build.rs` API, and the one pipeline every entry point runs:
+//! load -> import -> passes -> memory plan -> emit.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::back::rust::{self, BlobPath, RustModule, RustOptions};
+use crate::front::onnx::{self, ImportOptions};
+use crate::ir::{Graph, Op, UnaryOp, ValueDef};
+use crate::passes::{self, PassReport};
+use crate::plan::{self, Plan};
+use crate::Error;
+
+/// Compiles one ONNX model. In `build.rs`:
+///
+/// ```no_run
+/// let out_dir = std::env::var("OUT_DIR").unwrap();
+/// ronn_compiler::Compiler::new("models/net.onnx").emit(&out_dir).unwrap();
+/// // then, in the crate: include!(concat!(env!("OUT_DIR"), "/net.rs"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Compiler {
+    model: PathBuf,
+    name: Option<String>,
+    dims: HashMap<String, usize>,
+    optimize: bool,
+    runtime: String,
+    dyn_api: bool,
+}
+
+/// A compiled model: the optimised graph and its memory plan.
+pub struct Compiled {
+    pub name: String,
+    pub source: PathBuf,
+    pub graph: Graph,
+    pub plan: Plan,
+    pub passes: Vec<PassReport>,
+    /// ONNX op type -> count, as imported.
+    pub onnx_ops: std::collections::BTreeMap<String, usize>,
+}
+
+impl Compiler {
+    pub fn new(model: impl AsRef<Path>) -> Self {
+        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false }
+    }
+
+    /// The generated module's name (default: the model file's stem).
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Fixes a symbolic dimension.
+    pub fn dim(mut self, symbol: impl Into<String>, value: usize) -> Self {
+        self.dims.insert(symbol.into(), value);
+        self
+    }
+
+    /// Turns the optimiser off (`-O0`).
+    pub fn optimize(mut self, on: bool) -> Self {
+        self.optimize = on;
+        self
+    }
+
+    /// How generated code names the runtime crate: `::ronn::runtime` (default, for users of the
+    /// `ronn` facade) or `::ronn_runtime`.
+    pub fn runtime_path(mut self, path: impl Into<String>) -> Self {
+        self.runtime = path.into();
+        self
+    }
+
+    /// Also emit the dynamically typed `run_any` (needs the runtime's `io` feature).
+    pub fn dyn_api(mut self, on: bool) -> Self {
+        self.dyn_api = on;
+        self
+    }
+
+    /// The module name that will be used.
+    pub fn module_name(&self) -> String {
+        let stem = self.model.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "model".into());
+        rust::module_name(self.name.as_deref().unwrap_or(&stem))
+    }
+
+    /// Loads, imports, optimises and plans the model.
+    pub fn compile(&self) -> Result<Compiled, Error> {
+        let proto = onnx::load_model(&self.model)?;
+        let mut onnx_ops = std::collections::BTreeMap::new();
+        if let Some(g) = &proto.graph {
+            for n in &g.node {
+                *onnx_ops.entry(n.op_type.clone().unwrap_or_default()).or_insert(0) += 1;
+            }
+        }
+        let opts = ImportOptions { dims: self.dims.clone(), ..Default::default() };
+        let mut graph = onnx::import(&proto, &opts)?;
+        materialize_outputs(&mut graph)?;
+        let passes = passes::run(&mut graph, self.optimize)?;
+        let plan = plan::plan(&graph).map_err(Error::Model)?;
+        Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops })
+    }
+
+    /// Generates the Rust module (code + blob) with the blob referenced as `blob`.
+    pub fn rust(&self, blob: BlobPath) -> Result<RustModule, Error> {
+        let c = self.compile()?;
+        c.rust(&self.runtime, blob, self.dyn_api)
+    }
+
+    /// Writes `<name>.rs` and `<name>.bin` into `out_dir` (for `build.rs`: the module reads its
+    /// blob from `OUT_DIR`). Returns the path of the `.rs` file.
+    pub fn emit(&self, out_dir: impl AsRef<Path>) -> Result<PathBuf, Error> {
+        let out_dir = out_dir.as_ref();
+        let name = self.module_name();
+        let m = self.rust(BlobPath::OutDir(format!("{name}.bin")))?;
+        let write = |p: PathBuf, bytes: &[u8]| std::fs::write(&p, bytes).map_err(|source| Error::Io { path: p.clone(), source });
+        write(out_dir.join(format!("{name}.bin")), &m.blob)?;
+        let rs = out_dir.join(format!("{name}.rs"));
+        write(rs.clone(), m.code.as_bytes())?;
+        println!("cargo:rerun-if-changed={}", self.model.display());
+        Ok(rs)
+    }
+}
+
+impl Compiled {
+    /// Emits the Rust module.
+    pub fn rust(&self, runtime: &str, blob: BlobPath, dyn_api: bool) -> Result<RustModule, Error> {
+        let opts = RustOptions {
+            name: self.name.clone(),
+            runtime: runtime.to_string(),
+            blob,
+            dyn_api,
+            source: self.source.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        };
+        rust::emit(&self.graph, &self.plan, &opts)
+    }
+}
+
+/// Graph outputs must be computed into the arena: an output that is a graph input or a
+/// constant gets a copy node, and an output listed twice gets its own copy.
+fn materialize_outputs(g: &mut Graph) -> Result<(), Error> {
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..g.outputs.len() {
+        let v = g.outputs[i];
+        let needs_copy = !matches!(g.value(v).def, ValueDef::Node { .. }) || !seen.insert(v);
+        if needs_copy {
+            let name = g.value(v).name.clone();
+            let out = g.add_node(format!("{name}/output"), Op::Unary(UnaryOp::Identity), vec![v])?;
+            g.rename_value(out[0], name);
+            g.outputs[i] = out[0];
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,50 @@
+//! The compiler's errors. Every variant names what is wrong and where (file, node, tensor).
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::ir::IrError;
+
+/// One node the compiler cannot handle, reported with all the others at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsupported {
+    pub node: String,
+    pub op_type: String,
+    pub domain: String,
+    pub opset: i64,
+    pub reason: String,
+}
+
+impl fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let domain = if self.domain.is_empty() { "ai.onnx" } else { &self.domain };
+        write!(f, "node `{}`: {} ({domain} opset {}): {}", self.node, self.op_type, self.opset, self.reason)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read `{path}`: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("`{path}` is not a valid ONNX model: {reason}")]
+    Decode { path: PathBuf, reason: String },
+    #[error("invalid model: {0}")]
+    Model(String),
+    #[error("{} unsupported node(s):\n{}", .0.len(), list(.0))]
+    Unsupported(Vec<Unsupported>),
+    #[error(transparent)]
+    Ir(#[from] IrError),
+    #[error("code generation: {0}")]
+    Emit(String),
+}
+
+fn list(items: &[Unsupported]) -> String {
+    items.iter().map(|u| format!("  {u}")).collect::<Vec<_>>().join("\n")
+}
+
+impl Error {
+    /// Bad input (exit code 2 in `ronnc`) as opposed to an internal error (exit code 1).
+    pub fn is_bad_input(&self) -> bool {
+        !matches!(self, Error::Emit(_))
+    }
+}

@@ -1,0 +1,280 @@
+//! ONNX graph -> IR graph. Walks the nodes in order, dispatching each to its op importer under
+//! `ops/`, and gathers every unsupported node before failing so that users see them all at once.
+//!
+//! Constant inputs are folded while importing (with the runtime's kernels, see `ir::eval`):
+//! exporters spell shapes as arithmetic on `Shape` outputs, and with static shapes all of it
+//! becomes constants here, so ops like Reshape see their target shape.
+
+use std::collections::HashMap;
+
+use super::attrs::Attrs;
+use super::ops;
+use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
+use super::tensor::tensor_from_proto;
+use super::{MAX_OPSET, MIN_OPSET};
+use crate::ir::{eval, infer, DType, Dim, Graph, Op, Tensor, TensorType, ValueId};
+use crate::{Error, Unsupported};
+
+/// Options of the import.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// Values for symbolic dims (`--dim N=V`).
+    pub dims: HashMap<String, usize>,
+    /// The largest tensor (in bytes) a model may declare or a fold may create.
+    pub max_tensor_bytes: usize,
+    /// Folds creating more elements than this are left to run time.
+    pub fold_limit: usize,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions { dims: HashMap::new(), max_tensor_bytes: 4 << 30, fold_limit: 1 << 22 }
+    }
+}
+
+/// Why one node could not be imported.
+pub enum NodeError {
+    /// The op, an attribute or a dtype is not supported (yet).
+    Unsupported(String),
+    /// The node is invalid.
+    Invalid(String),
+}
+
+impl From<String> for NodeError {
+    fn from(s: String) -> Self {
+        NodeError::Invalid(s)
+    }
+}
+
+impl From<&str> for NodeError {
+    fn from(s: &str) -> Self {
+        NodeError::Invalid(s.to_string())
+    }
+}
+
+/// What an op importer sees of its node.
+pub struct NodeIn<'a> {
+    pub name: &'a str,
+    pub op_type: &'a str,
+    pub opset: i64,
+    pub attrs: Attrs<'a>,
+    /// Inputs in order; `None` for an omitted optional input (empty name).
+    pub inputs: Vec<Option<ValueId>>,
+    pub n_outputs: usize,
+}
+
+impl NodeIn<'_> {
+    /// Input `i`, which must be present.
+    pub fn input(&self, i: usize) -> Result<ValueId, NodeError> {
+        self.inputs.get(i).copied().flatten().ok_or_else(|| NodeError::Invalid(format!("missing input {i}")))
+    }
+
+    /// Optional input `i`.
+    pub fn opt(&self, i: usize) -> Option<ValueId> {
+        self.inputs.get(i).copied().flatten()
+    }
+}
+
+/// The importer's state, handed to op importers.
+pub struct Ctx<'g> {
+    pub graph: &'g mut Graph,
+    opts: &'g ImportOptions,
+    counter: usize,
+}
+
+impl Ctx<'_> {
+    pub fn ty(&self, v: ValueId) -> &TensorType {
+        &self.graph.value(v).ty
+    }
+
+    pub fn dtype(&self, v: ValueId) -> DType {
+        self.ty(v).dtype
+    }
+
+    /// Static dims of a value, or a clear error.
+    pub fn dims(&self, v: ValueId) -> Result<Vec<usize>, NodeError> {
+        let ty = self.ty(v);
+        ty.static_dims().ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} (fix it with --dim)")))
+    }
+
+    pub fn rank(&self, v: ValueId) -> usize {
+        self.ty(v).rank()
+    }
+
+    pub fn const_of(&self, v: ValueId) -> Option<&Tensor> {
+        self.graph.const_value(v)
+    }
+
+    /// A constant input read as i64s (shapes, axes, pads...).
+    pub fn const_i64s(&self, v: ValueId, what: &str) -> Result<Vec<i64>, NodeError> {
+        self.const_of(v)
+            .map(|t| t.data.to_i64_vec())
+            .ok_or_else(|| NodeError::Unsupported(format!("{what} must be a constant (computed at run time here)")))
+    }
+
+    pub fn constant(&mut self, t: Tensor) -> ValueId {
+        self.counter += 1;
+        let name = format!("const{}", self.counter);
+        self.graph.add_const(name, t)
+    }
+
+    /// Adds a node; folds it right away when all its inputs are constants.
+    pub fn node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
+        let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
+        let out = infer::infer(&op, &tys).map_err(NodeError::Invalid)?;
+        let consts: Option<Vec<&Tensor>> = inputs.iter().map(|&v| self.const_of(v)).collect();
+        let small = out.iter().all(|t| t.numel().is_some_and(|n| n <= self.opts.fold_limit));
+        if let (Some(consts), true) = (consts, small) {
+            let mut vals = eval::eval(&op, &consts, &out).map_err(NodeError::Unsupported)?;
+            if let Some(t) = vals.pop() {
+                return Ok(self.graph.add_const(name.to_string(), t));
+            }
+        }
+        let outs = self.graph.add_node(name.to_string(), op, inputs).map_err(|e| NodeError::Invalid(e.to_string()))?;
+        outs.first().copied().ok_or_else(|| NodeError::Invalid("op produced no output".into()))
+    }
+
+    /// A sub-name for the n-th node of an expansion.
+    pub fn sub(&self, name: &str, part: &str) -> String {
+        format!("{name}/{part}")
+    }
+}
+
+/// Imports a decoded model into an IR graph.
+pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> {
+    let graph_proto = model.graph.as_ref().ok_or_else(|| Error::Model("the model has no graph".into()))?;
+    let mut opsets: HashMap<String, i64> = HashMap::new();
+    for o in &model.opset_import {
+        let domain = o.domain.clone().unwrap_or_default();
+        let domain = if domain == "ai.onnx" { String::new() } else { domain };
+        opsets.insert(domain, o.version.unwrap_or(1));
+    }
+    let opset = *opsets.get("").unwrap_or(&MAX_OPSET);
+    if !(MIN_OPSET..=MAX_OPSET).contains(&opset) {
+        return Err(Error::Model(format!("opset {opset} of the default domain is outside the supported range {MIN_OPSET}..={MAX_OPSET}")));
+    }
+    if graph_proto.output.is_empty() {
+        return Err(Error::Model("the graph has no outputs".into()));
+    }
+    let mut graph = Graph::new(graph_proto.name.clone().unwrap_or_else(|| "model".into()));
+    let mut names: HashMap<String, ValueId> = HashMap::new();
+
+    for init in &graph_proto.initializer {
+        let name = init.name.clone().unwrap_or_default();
+        let t = tensor_from_proto(init, opts.max_tensor_bytes).map_err(|e| Error::Model(format!("initializer `{name}`: {e}")))?;
+        if names.insert(name.clone(), graph.add_const(name.clone(), t)).is_some() {
+            return Err(Error::Model(format!("initializer `{name}` is defined twice")));
+        }
+    }
+    for input in &graph_proto.input {
+        let name = input.name.clone().unwrap_or_default();
+        if names.contains_key(&name) {
+            continue; // old exporters list initialisers among the inputs
+        }
+        let ty = value_type(input, opts).map_err(|e| Error::Model(format!("graph input `{name}`: {e}")))?;
+        names.insert(name.clone(), graph.add_input(name, ty));
+    }
+
+    let mut unsupported = Vec::new();
+    let mut ctx = Ctx { graph: &mut graph, opts, counter: 0 };
+    for (i, node) in graph_proto.node.iter().enumerate() {
+        let node_name = node.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| format!("{}_{i}", node.op_type.clone().unwrap_or_default()));
+        let domain = node.domain.clone().unwrap_or_default();
+        let domain = if domain == "ai.onnx" { String::new() } else { domain };
+        let op_type = node.op_type.clone().unwrap_or_default();
+        let node_opset = opsets.get(&domain).copied().unwrap_or(0);
+        let report = |reason: String| Unsupported { node: node_name.clone(), op_type: op_type.clone(), domain: domain.clone(), opset: node_opset, reason };
+
+        let mut inputs = Vec::new();
+        let mut missing = None;
+        for name in &node.input {
+            if name.is_empty() {
+                inputs.push(None);
+            } else if let Some(&v) = names.get(name) {
+                inputs.push(Some(v));
+            } else {
+                missing = Some(name.clone());
+            }
+        }
+        let importer = if domain.is_empty() { ops::lookup(&op_type) } else { None };
+        let Some(importer) = importer else {
+            unsupported.push(report("no importer for this op".into()));
+            continue;
+        };
+        if let Some(m) = missing {
+            // Inputs produced by an unsupported node are expected; anything else is an error.
+            if unsupported.is_empty() {
+                return Err(Error::Model(format!("node `{node_name}` ({op_type}) reads `{m}`, which is not defined before it")));
+            }
+            continue;
+        }
+        if !unsupported.is_empty() {
+            // Keep checking support for later nodes without building them.
+            continue;
+        }
+        let n = NodeIn { name: &node_name, op_type: &op_type, opset: node_opset, attrs: Attrs::new(&node.attribute), inputs, n_outputs: node.output.len() };
+        let first_new = ctx.graph.value_count();
+        match importer(&mut ctx, &n) {
+            Ok(outs) => bind_outputs(&mut ctx, node, &node_name, outs, first_new, &mut names).map_err(Error::Model)?,
+            Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason)),
+            Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),
+        }
+    }
+    if !unsupported.is_empty() {
+        // Also list later nodes of unknown op types, so the report is complete.
+        return Err(Error::Unsupported(unsupported));
+    }
+
+    for out in &graph_proto.output {
+        let name = out.name.clone().unwrap_or_default();
+        let v = *names.get(&name).ok_or_else(|| Error::Model(format!("graph output `{name}` is never computed")))?;
+        graph.outputs.push(v);
+    }
+    crate::ir::verify(&graph)?;
+    Ok(graph)
+}
+
+/// Maps the node's ONNX output names to the importer's values; values the node created take
+/// the ONNX name (an Identity may return its input, which keeps its own name).
+fn bind_outputs(ctx: &mut Ctx, node: &NodeProto, node_name: &str, outs: Vec<ValueId>, first_new: usize, names: &mut HashMap<String, ValueId>) -> Result<(), String> {
+    for (k, name) in node.output.iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        let v = *outs.get(k).ok_or_else(|| format!("node `{node_name}` output {k} (`{name}`) is not produced by ronn's importer"))?;
+        if names.contains_key(name) {
+            return Err(format!("value `{name}` is defined twice (again by node `{node_name}`)"));
+        }
+        if v.index() >= first_new {
+            ctx.graph.rename_value(v, name.clone());
+        }
+        names.insert(name.clone(), v);
+    }
+    Ok(())
+}
+
+fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, String> {
+    let Some(type_proto::Value::TensorType(t)) = v.r#type.as_ref().and_then(|t| t.value.as_ref()) else {
+        return Err("only tensor inputs are supported".into());
+    };
+    let code = t.elem_type.unwrap_or(0);
+    let dtype = DType::from_onnx_code(code).ok_or_else(|| format!("element type {code} is not supported"))?;
+    let shape = t.shape.as_ref().ok_or("the input has no shape")?;
+    let mut dims = Vec::new();
+    for (i, d) in shape.dim.iter().enumerate() {
+        use super::proto::tensor_shape_proto::dimension::Value;
+        dims.push(match &d.value {
+            Some(Value::DimValue(n)) => Dim::Fixed(usize::try_from(*n).map_err(|_| format!("negative dim {n}"))?),
+            Some(Value::DimParam(s)) => match opts.dims.get(s) {
+                Some(&n) => Dim::Fixed(n),
+                None => Dim::Symbol(s.clone()),
+            },
+            None => Dim::Symbol(format!("unk{i}")),
+        });
+    }
+    let ty = TensorType::new(dtype, dims);
+    if ty.bytes().is_some_and(|b| b > opts.max_tensor_bytes) {
+        return Err(format!("{ty} exceeds the size limit of {} bytes", opts.max_tensor_bytes));
+    }
+    Ok(ty)
+}

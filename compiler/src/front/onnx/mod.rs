@@ -1,0 +1,18 @@
+//! The ONNX front-end: protobuf types, loading (with external data), and import into the IR,
+//! one file per op under `ops/`.
+
+mod attrs;
+mod import;
+mod load;
+mod ops;
+#[allow(clippy::all, missing_docs)]
+pub mod proto;
+mod tensor;
+
+pub use import::{import, ImportOptions};
+pub use load::{load_model, load_model_bytes};
+pub use tensor::tensor_from_proto;
+
+/// Opset range of the default domain that ronn knows.
+pub const MIN_OPSET: i64 = 1;
+pub const MAX_OPSET: i64 = 24;

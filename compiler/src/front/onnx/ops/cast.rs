@@ -1,0 +1,10 @@
+//! Cast (opsets 6-24): https://onnx.ai/onnx/operators/onnx__Cast.html. `saturate` (float8) n/a.
+
+use super::{Ctx, NodeError, NodeIn};
+use crate::ir::{DType, Op, ValueId};
+
+pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let to = n.attrs.int("to").ok_or("attribute `to` is required")?;
+    let to = DType::from_onnx_code(to as i32).ok_or_else(|| NodeError::Unsupported(format!("cast to data type {to}")))?;
+    Ok(vec![ctx.node(n.name, Op::Cast { to }, vec![n.input(0)?])?])
+}

@@ -1,0 +1,86 @@
+//! One importer per ONNX op (small families of one-line ops share a file). Each maps a node onto
+//! core ops through [`Ctx`]. Adding an op: a new file (spec link, opsets, attributes, mapping,
+//! tests) and one line in [`lookup`].
+
+use super::import::{Ctx, NodeError, NodeIn};
+use crate::ir::ValueId;
+
+mod activation;
+mod batch_norm;
+mod binary;
+mod cast;
+mod clip;
+mod concat;
+mod constant;
+mod conv;
+mod expand;
+mod flatten;
+mod gather;
+mod gemm;
+mod identity;
+mod lrn;
+mod matmul;
+mod pool;
+mod range;
+mod reduce;
+mod reshape;
+mod shape;
+mod slice;
+mod softmax;
+mod squeeze;
+mod transpose;
+mod where_;
+mod window;
+
+/// An op importer: reads its node, adds core ops, returns the node's outputs in order.
+pub type ImportFn = fn(&mut Ctx, &NodeIn) -> Result<Vec<ValueId>, NodeError>;
+
+/// The importer of an op of the default ONNX domain.
+pub fn lookup(op_type: &str) -> Option<ImportFn> {
+    Some(match op_type {
+        "Abs" | "Neg" | "Exp" | "Log" | "Sqrt" | "Reciprocal" | "Floor" | "Ceil" | "Erf" | "Not" | "Relu" | "Sigmoid" | "Tanh" | "LeakyRelu"
+        | "HardSigmoid" | "HardSwish" => activation::import,
+        "Add" | "Sub" | "Mul" | "Div" | "Pow" | "Equal" | "Less" | "LessOrEqual" | "Greater" | "GreaterOrEqual" | "And" | "Or" | "Xor" => {
+            binary::import
+        }
+        "Sum" | "Max" | "Min" | "Mean" => binary::import_variadic,
+        "AveragePool" | "MaxPool" => pool::import,
+        "GlobalAveragePool" | "GlobalMaxPool" => pool::import_global,
+        "BatchNormalization" => batch_norm::import,
+        "Cast" => cast::import,
+        "Clip" => clip::import,
+        "Concat" => concat::import,
+        "Constant" => constant::import,
+        "ConstantOfShape" => constant::import_of_shape,
+        "Conv" => conv::import,
+        "Dropout" | "Identity" => identity::import,
+        "Expand" => expand::import,
+        "Flatten" => flatten::import,
+        "Gather" => gather::import,
+        "Gemm" => gemm::import,
+        "LRN" => lrn::import,
+        "MatMul" => matmul::import,
+        "Range" => range::import,
+        "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceProd" | "ReduceSumSquare" | "ReduceL1" | "ReduceL2"
+        | "ReduceLogSumExp" => reduce::import,
+        "Reshape" => reshape::import,
+        "Shape" => shape::import,
+        "Slice" => slice::import,
+        "Softmax" | "LogSoftmax" => softmax::import,
+        "Squeeze" | "Unsqueeze" => squeeze::import,
+        "Transpose" => transpose::import,
+        "Where" => where_::import,
+        _ => return None,
+    })
+}
+
+/// Resolves a possibly negative axis against a rank.
+pub fn axis(a: i64, rank: usize) -> Result<usize, NodeError> {
+    let r = rank as i64;
+    let v = if a < 0 { a + r } else { a };
+    if (0..r.max(1)).contains(&v) {
+        Ok(v as usize)
+    } else {
+        Err(NodeError::Invalid(format!("axis {a} is outside rank {rank}")))
+    }
+}

@@ -1,0 +1,44 @@
+//! ReduceMean, ReduceSum, ReduceMax, ReduceMin, ReduceProd, ReduceSumSquare, ReduceL1, ReduceL2,
+//! ReduceLogSumExp: https://onnx.ai/onnx/operators/onnx__ReduceMean.html
+//! Axes come from the `axes` attribute (before opset 18; ReduceSum before 13) or a constant
+//! input; `noop_with_empty_axes` is honoured.
+
+use super::{axis, Ctx, NodeError, NodeIn};
+use crate::ir::{Op, ReduceKind, UnaryOp, ValueId};
+
+pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let kind = match n.op_type {
+        "ReduceMean" => ReduceKind::Mean,
+        "ReduceSum" => ReduceKind::Sum,
+        "ReduceMax" => ReduceKind::Max,
+        "ReduceMin" => ReduceKind::Min,
+        "ReduceProd" => ReduceKind::Prod,
+        "ReduceSumSquare" => ReduceKind::SumSquare,
+        "ReduceL1" => ReduceKind::L1,
+        "ReduceL2" => ReduceKind::L2,
+        "ReduceLogSumExp" => ReduceKind::LogSumExp,
+        other => return Err(NodeError::Unsupported(other.to_string())),
+    };
+    let x = n.input(0)?;
+    let rank = ctx.rank(x);
+    let axes_as_input = n.opset >= 18 || (kind == ReduceKind::Sum && n.opset >= 13);
+    let axes = if axes_as_input {
+        match n.opt(1) {
+            Some(v) => Some(ctx.const_i64s(v, "axes")?),
+            None => None,
+        }
+    } else {
+        n.attrs.ints("axes")
+    };
+    let keepdims = n.attrs.int_or("keepdims", 1) != 0;
+    let mut axes: Vec<usize> = match axes {
+        Some(a) if !a.is_empty() => a.iter().map(|&a| axis(a, rank)).collect::<Result<_, _>>()?,
+        _ if n.attrs.int_or("noop_with_empty_axes", 0) != 0 => {
+            return Ok(vec![ctx.node(n.name, Op::Unary(UnaryOp::Identity), vec![x])?]);
+        }
+        _ => (0..rank).collect(),
+    };
+    axes.sort_unstable();
+    axes.dedup();
+    Ok(vec![ctx.node(n.name, Op::Reduce { kind, axes, keepdims }, vec![x])?])
+}

@@ -1,0 +1,296 @@
+//! Reference evaluation of core ops on constants, through the runtime's own kernels: the
+//! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
+
+use ronn_runtime::kernels::{binary, conv, elementwise, matmul, movement, norm, pool, reduce, reductions, unary};
+
+use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
+use super::tensor::{Data, Tensor};
+use super::types::TensorType;
+use crate::with_data;
+
+type R<T> = Result<T, String>;
+
+/// Runs `$body` with `$a` (input) and `$b` (output) bound to same-typed vectors of the listed
+/// dtype variants. Closures cannot be generic, so dtype dispatch is a macro.
+macro_rules! typed {
+    ([$($v:ident),*], ($x:expr, $y:expr), |$a:ident, $b:ident| $body:expr) => {
+        match ($x, $y) {
+            $((Data::$v($a), Data::$v($b)) => $body.map_err(kerr),)*
+            (x, _) => Err(format!("dtype {} is not supported here", x.dtype())),
+        }
+    };
+}
+macro_rules! all { ($($t:tt)*) => { typed!([F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool], $($t)*) }; }
+macro_rules! numeric { ($($t:tt)*) => { typed!([F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64], $($t)*) }; }
+macro_rules! real { ($($t:tt)*) => { typed!([F32, F64, F16, BF16], $($t)*) }; }
+macro_rules! float { ($($t:tt)*) => { typed!([F32, F64], $($t)*) }; }
+macro_rules! integer { ($($t:tt)*) => { typed!([I8, I16, I32, I64, U8, U16, U32, U64], $($t)*) }; }
+
+fn kerr(e: ronn_runtime::Error) -> String {
+    e.to_string()
+}
+
+/// Evaluates `op` on constant inputs; `out` are the output types inference gave.
+pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
+    let ty = out.first().ok_or("op has no outputs")?;
+    let dims = ty.static_dims().ok_or("symbolic output shape")?;
+    let n = ty.numel().ok_or("symbolic output shape")?;
+    let input = |i: usize| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}"));
+    let x = input(0)?;
+    let mut y = Data::zeros(ty.dtype, n);
+    match op {
+        Op::Unary(u) => unary_op(*u, &x.data, &mut y)?,
+        Op::Binary(b) => binary_op(*b, x, input(1)?, &mut y, &dims)?,
+        Op::Where => {
+            let Data::Bool(c) = &x.data else { return Err("condition must be bool".into()) };
+            let (a, b) = (input(1)?, input(2)?);
+            match (&a.data, &b.data, &mut y) {
+                (Data::F32(p), Data::F32(q), Data::F32(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
+                (Data::F64(p), Data::F64(q), Data::F64(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
+                (Data::I64(p), Data::I64(q), Data::I64(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
+                (Data::I32(p), Data::I32(q), Data::I32(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
+                (Data::Bool(p), Data::Bool(q), Data::Bool(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
+                _ => return Err(format!("Where of {} is not supported", a.dtype())),
+            }
+            .map_err(kerr)?
+        }
+        Op::Cast { .. } => with_data!(&x.data, a => with_data!(&mut y, b => unary::cast(a, b))).map_err(kerr)?,
+        Op::MatMul => {
+            let b = input(1)?;
+            match (&x.data, &b.data, &mut y) {
+                (Data::F32(p), Data::F32(q), Data::F32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::F64(p), Data::F64(q), Data::F64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::I32(p), Data::I32(q), Data::I32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::I64(p), Data::I64(q), Data::I64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::U32(p), Data::U32(q), Data::U32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::U64(p), Data::U64(q), Data::U64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                _ => return Err(format!("MatMul of {} is not supported", x.dtype())),
+            }
+            .map_err(kerr)?
+        }
+        Op::Conv { group, window } => {
+            let w = input(1)?;
+            let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            let scratch = conv::conv_scratch_len(&x.shape, &w.shape, &dims, &p);
+            let bias = inputs.get(2).map(|b| &b.data);
+            match (&x.data, &w.data, bias, &mut y) {
+                (Data::F32(a), Data::F32(k), b, Data::F32(r)) => {
+                    let b = if let Some(Data::F32(b)) = b { Some(b.as_slice()) } else { None };
+                    conv::conv(a, &x.shape, k, &w.shape, b, &p, r, &dims, &mut vec![0.0; scratch])
+                }
+                (Data::F64(a), Data::F64(k), b, Data::F64(r)) => {
+                    let b = if let Some(Data::F64(b)) = b { Some(b.as_slice()) } else { None };
+                    conv::conv(a, &x.shape, k, &w.shape, b, &p, r, &dims, &mut vec![0.0; scratch])
+                }
+                _ => return Err(format!("Conv of {} is not supported", x.dtype())),
+            }
+            .map_err(kerr)?
+        }
+        Op::Pool { kind, window, .. } => {
+            let p = pool::PoolParams { kernel: &window.kernel, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            match kind {
+                PoolKind::Max => numeric!((&x.data, &mut y), |a, b| pool::max_pool(a, &x.shape, &p, b, &dims))?,
+                PoolKind::Avg { count_include_pad } => {
+                    float!((&x.data, &mut y), |a, b| pool::avg_pool(a, &x.shape, &p, *count_include_pad, b, &dims))?
+                }
+            }
+        }
+        Op::Lrn { size, alpha, beta, bias } => {
+            let (a, be, bi) = (*alpha as f64, *beta as f64, *bias as f64);
+            float!((&x.data, &mut y), |p, q| norm::lrn(p, &x.shape, *size, a, be, bi, q))?
+        }
+        Op::Softmax { axis, log } => {
+            let (outer, len, inner) = split_axis(&x.shape, *axis);
+            if *log {
+                float!((&x.data, &mut y), |a, b| norm::log_softmax(a, b, outer, len, inner))?
+            } else {
+                float!((&x.data, &mut y), |a, b| norm::softmax(a, b, outer, len, inner))?
+            }
+        }
+        Op::Reduce { kind, axes, .. } => reduce_op(*kind, x, axes, &mut y)?,
+        Op::ArgReduce { max, axis, select_last, .. } => {
+            let Data::I64(out) = &mut y else { return Err("arg reduce yields i64".into()) };
+            with_data!(&x.data, a => reduce::arg_reduce(a, &x.shape, *axis, *max, *select_last, out)).map_err(kerr)?
+        }
+        Op::Reshape { .. } => y = x.data.clone(),
+        Op::Transpose { perm } => all!((&x.data, &mut y), |a, b| movement::transpose(a, &x.shape, perm, b))?,
+        Op::Concat { axis } => concat(inputs, *axis, &mut y, &dims)?,
+        Op::Gather { axis } => {
+            let i = input(1)?;
+            let idx = i.data.to_i64_vec();
+            all!((&x.data, &mut y), |a, b| movement::gather(a, &x.shape, &idx, &i.shape, *axis, b))?
+        }
+        Op::Slice { starts, steps, .. } => all!((&x.data, &mut y), |a, b| movement::slice(a, &x.shape, starts, steps, b, &dims))?,
+        Op::Expand { .. } => all!((&x.data, &mut y), |a, b| elementwise::broadcast_to(a, &x.shape, b, &dims))?,
+        Op::Tile { .. } => all!((&x.data, &mut y), |a, b| movement::tile(a, &x.shape, b, &dims))?,
+        Op::Pad { pads, mode, value } => {
+            let fill = Tensor::scalar_of(x.dtype(), *value).data;
+            let mode = pad_mode(*mode);
+            match (&x.data, &fill, &mut y) {
+                (Data::F32(a), Data::F32(v), Data::F32(b)) => movement::pad(a, &x.shape, pads, mode, v[0], b, &dims),
+                (Data::F64(a), Data::F64(v), Data::F64(b)) => movement::pad(a, &x.shape, pads, mode, v[0], b, &dims),
+                (Data::I64(a), Data::I64(v), Data::I64(b)) => movement::pad(a, &x.shape, pads, mode, v[0], b, &dims),
+                (Data::I32(a), Data::I32(v), Data::I32(b)) => movement::pad(a, &x.shape, pads, mode, v[0], b, &dims),
+                _ => return Err(format!("Pad of {} is not supported", x.dtype())),
+            }
+            .map_err(kerr)?
+        }
+        Op::Shape { start, end } => y = Data::I64(x.shape[*start..*end].iter().map(|&d| d as i64).collect()),
+    }
+    Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into())
+}
+
+fn unary_op(u: UnaryOp, x: &Data, y: &mut Data) -> R<()> {
+    use UnaryOp::*;
+    match u {
+        Identity => all!((x, y), |a, b| unary::identity(a, b)),
+        Neg => numeric!((x, y), |a, b| unary::neg(a, b)),
+        Abs => numeric!((x, y), |a, b| unary::abs(a, b)),
+        Relu => numeric!((x, y), |a, b| unary::relu(a, b)),
+        Clip { min, max } => match (x, y) {
+            (Data::F32(a), Data::F32(b)) => unary::clip(a, b, min, max).map_err(kerr),
+            (Data::F64(a), Data::F64(b)) => unary::clip(a, b, min.map(f64::from), max.map(f64::from)).map_err(kerr),
+            (x, _) => Err(format!("Clip of {} is not supported", x.dtype())),
+        },
+        Not => match (x, y) {
+            (Data::Bool(a), Data::Bool(b)) => unary::not(a, b).map_err(kerr),
+            _ => Err("Not needs bools".into()),
+        },
+        Exp => real!((x, y), |a, b| unary::exp(a, b)),
+        Log => real!((x, y), |a, b| unary::log(a, b)),
+        Sqrt => real!((x, y), |a, b| unary::sqrt(a, b)),
+        Reciprocal => real!((x, y), |a, b| unary::reciprocal(a, b)),
+        Floor => real!((x, y), |a, b| unary::floor(a, b)),
+        Ceil => real!((x, y), |a, b| unary::ceil(a, b)),
+        Erf => real!((x, y), |a, b| unary::erf(a, b)),
+        Sigmoid => real!((x, y), |a, b| unary::sigmoid(a, b)),
+        Tanh => real!((x, y), |a, b| unary::tanh(a, b)),
+        HardSwish => real!((x, y), |a, b| unary::hard_swish(a, b)),
+        LeakyRelu { alpha } => real!((x, y), |a, b| unary::leaky_relu(a, b, alpha)),
+        HardSigmoid { alpha, beta } => real!((x, y), |a, b| unary::hard_sigmoid(a, b, alpha, beta)),
+    }
+}
+
+fn binary_op(op: BinaryOp, a: &Tensor, b: &Tensor, y: &mut Data, dims: &[usize]) -> R<()> {
+    use BinaryOp::*;
+    let (sa, sb) = (&a.shape, &b.shape);
+    macro_rules! arith {
+        ($f:path) => {{
+            let r = match (&a.data, &b.data, y) {
+                (Data::F32(p), Data::F32(q), Data::F32(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::F64(p), Data::F64(q), Data::F64(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::F16(p), Data::F16(q), Data::F16(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::BF16(p), Data::BF16(q), Data::BF16(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I8(p), Data::I8(q), Data::I8(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I16(p), Data::I16(q), Data::I16(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I32(p), Data::I32(q), Data::I32(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I64(p), Data::I64(q), Data::I64(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U8(p), Data::U8(q), Data::U8(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U16(p), Data::U16(q), Data::U16(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U32(p), Data::U32(q), Data::U32(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U64(p), Data::U64(q), Data::U64(r)) => $f(p, sa, q, sb, r, dims),
+                _ => return Err(format!("{op:?} of {} is not supported", a.dtype())),
+            };
+            r.map_err(kerr)
+        }};
+    }
+    macro_rules! compare {
+        ($f:path) => {{
+            let Data::Bool(r) = y else { return Err("comparison yields bool".into()) };
+            let r = match (&a.data, &b.data) {
+                (Data::F32(p), Data::F32(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::F64(p), Data::F64(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::F16(p), Data::F16(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::BF16(p), Data::BF16(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::I8(p), Data::I8(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::I16(p), Data::I16(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::I32(p), Data::I32(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::I64(p), Data::I64(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::U8(p), Data::U8(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::U16(p), Data::U16(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::U32(p), Data::U32(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::U64(p), Data::U64(q)) => $f(p, sa, q, sb, r, dims),
+                (Data::Bool(p), Data::Bool(q)) => $f(p, sa, q, sb, r, dims),
+                _ => return Err(format!("{op:?} of {} is not supported", a.dtype())),
+            };
+            r.map_err(kerr)
+        }};
+    }
+    macro_rules! logic {
+        ($f:path) => {{
+            match (&a.data, &b.data, y) {
+                (Data::Bool(p), Data::Bool(q), Data::Bool(r)) => $f(p, sa, q, sb, r, dims).map_err(kerr),
+                _ => Err(format!("{op:?} needs bools")),
+            }
+        }};
+    }
+    match op {
+        Add => arith!(binary::add),
+        Sub => arith!(binary::sub),
+        Mul => arith!(binary::mul),
+        Div => arith!(binary::div),
+        Pow => arith!(binary::pow),
+        Max => arith!(binary::max),
+        Min => arith!(binary::min),
+        Equal => compare!(binary::equal),
+        Less => compare!(binary::less),
+        LessOrEqual => compare!(binary::less_or_equal),
+        Greater => compare!(binary::greater),
+        GreaterOrEqual => compare!(binary::greater_or_equal),
+        And => logic!(binary::and),
+        Or => logic!(binary::or),
+        Xor => logic!(binary::xor),
+    }
+}
+
+fn reduce_op(kind: ReduceKind, x: &Tensor, axes: &[usize], y: &mut Data) -> R<()> {
+    use ReduceKind::*;
+    let s = &x.shape;
+    match kind {
+        Max => numeric!((&x.data, y), |a, b| reductions::max(a, s, axes, b)),
+        Min => numeric!((&x.data, y), |a, b| reductions::min(a, s, axes, b)),
+        Sum if !x.dtype().is_float() => integer!((&x.data, y), |a, b| reductions::sum_int(a, s, axes, b)),
+        Sum => real!((&x.data, y), |a, b| reductions::sum(a, s, axes, b)),
+        Mean => real!((&x.data, y), |a, b| reductions::mean(a, s, axes, b)),
+        Prod => real!((&x.data, y), |a, b| reductions::prod(a, s, axes, b)),
+        SumSquare => real!((&x.data, y), |a, b| reductions::sum_square(a, s, axes, b)),
+        L1 => real!((&x.data, y), |a, b| reductions::l1(a, s, axes, b)),
+        L2 => real!((&x.data, y), |a, b| reductions::l2(a, s, axes, b)),
+        LogSumExp => real!((&x.data, y), |a, b| reductions::log_sum_exp(a, s, axes, b)),
+    }
+}
+
+fn concat(inputs: &[&Tensor], axis: usize, y: &mut Data, dims: &[usize]) -> R<()> {
+    macro_rules! arm {
+        ($($v:ident),*) => {
+            match y {
+                $(Data::$v(out) => {
+                    let parts: Option<Vec<(&[_], &[usize])>> = inputs
+                        .iter()
+                        .map(|t| if let Data::$v(d) = &t.data { Some((d.as_slice(), t.shape.as_slice())) } else { None })
+                        .collect();
+                    let parts = parts.ok_or("concat inputs have different dtypes")?;
+                    movement::concat(&parts, axis, out, dims).map_err(kerr)
+                })*
+            }
+        };
+    }
+    arm!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool)
+}
+
+/// Maps the IR pad mode onto the runtime's.
+pub fn pad_mode(m: PadMode) -> movement::PadMode {
+    match m {
+        PadMode::Constant => movement::PadMode::Constant,
+        PadMode::Reflect => movement::PadMode::Reflect,
+        PadMode::Edge => movement::PadMode::Edge,
+        PadMode::Wrap => movement::PadMode::Wrap,
+    }
+}
+
+/// (product of dims before, dim, product after) around `axis`.
+pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {
+    let outer = shape[..axis].iter().product();
+    let inner = shape[axis + 1..].iter().product();
+    (outer, shape[axis], inner)
+}

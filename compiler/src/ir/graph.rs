@@ -1,0 +1,222 @@
+//! The graph: values (typed, named) and the nodes that compute them. petgraph stays inside this
+//! file; the rest of the compiler sees [`NodeId`] and [`ValueId`].
+
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+
+use super::infer::infer;
+use super::op::Op;
+use super::tensor::Tensor;
+use super::types::TensorType;
+use super::IrError;
+
+/// A node of the graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(NodeIndex);
+
+/// A value: a graph input, a constant, or one output of a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ValueId(u32);
+
+impl ValueId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// Where a value comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueDef {
+    /// The n-th graph input.
+    Input(usize),
+    /// A constant (initialiser or folded value).
+    Const(Tensor),
+    /// Output `slot` of a node.
+    Node { node: NodeId, slot: usize },
+}
+
+#[derive(Debug, Clone)]
+pub struct Value {
+    /// The ONNX name (unsanitised; back-ends run it through their namer).
+    pub name: String,
+    pub ty: TensorType,
+    pub def: ValueDef,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// The ONNX node name, or a made-up one when the model has none.
+    pub name: String,
+    pub op: Op,
+    pub inputs: Vec<ValueId>,
+    pub outputs: Vec<ValueId>,
+}
+
+/// A model's computation graph.
+#[derive(Debug, Clone, Default)]
+pub struct Graph {
+    pub name: String,
+    values: Vec<Value>,
+    nodes: StableDiGraph<Node, ()>,
+    pub inputs: Vec<ValueId>,
+    pub outputs: Vec<ValueId>,
+}
+
+impl Graph {
+    pub fn new(name: impl Into<String>) -> Self {
+        Graph { name: name.into(), ..Default::default() }
+    }
+
+    fn push_value(&mut self, name: String, ty: TensorType, def: ValueDef) -> ValueId {
+        let id = ValueId(self.values.len() as u32);
+        self.values.push(Value { name, ty, def });
+        id
+    }
+
+    pub fn add_input(&mut self, name: impl Into<String>, ty: TensorType) -> ValueId {
+        let n = self.inputs.len();
+        let id = self.push_value(name.into(), ty, ValueDef::Input(n));
+        self.inputs.push(id);
+        id
+    }
+
+    pub fn add_const(&mut self, name: impl Into<String>, t: Tensor) -> ValueId {
+        let ty = t.ty();
+        self.push_value(name.into(), ty, ValueDef::Const(t))
+    }
+
+    /// Adds a node, inferring its outputs' types. Outputs are named `name`, `name:1`, ...
+    pub fn add_node(&mut self, name: impl Into<String>, op: Op, inputs: Vec<ValueId>) -> Result<Vec<ValueId>, IrError> {
+        let name = name.into();
+        let tys: Vec<&TensorType> = inputs.iter().map(|&v| &self.value(v).ty).collect();
+        let out_tys = infer(&op, &tys).map_err(|reason| IrError::Infer { node: name.clone(), op: op.kind(), reason })?;
+        let idx = self.nodes.add_node(Node { name: name.clone(), op, inputs: inputs.clone(), outputs: vec![] });
+        let node = NodeId(idx);
+        let outputs: Vec<ValueId> = out_tys
+            .into_iter()
+            .enumerate()
+            .map(|(slot, ty)| {
+                let vname = if slot == 0 { name.clone() } else { format!("{name}:{slot}") };
+                self.push_value(vname, ty, ValueDef::Node { node, slot })
+            })
+            .collect();
+        self.nodes[idx].outputs = outputs.clone();
+        for v in inputs {
+            if let ValueDef::Node { node: producer, .. } = self.values[v.index()].def {
+                self.nodes.update_edge(producer.0, idx, ());
+            }
+        }
+        Ok(outputs)
+    }
+
+    pub fn value(&self, v: ValueId) -> &Value {
+        &self.values[v.index()]
+    }
+
+    /// Renames a value (the importer gives node outputs their ONNX names).
+    pub fn rename_value(&mut self, v: ValueId, name: impl Into<String>) {
+        self.values[v.index()].name = name.into();
+    }
+
+    pub fn node(&self, n: NodeId) -> &Node {
+        &self.nodes[n.0]
+    }
+
+    /// The constant behind a value, if it is one.
+    pub fn const_value(&self, v: ValueId) -> Option<&Tensor> {
+        match &self.value(v).def {
+            ValueDef::Const(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// All live nodes, in an order where producers come before consumers.
+    pub fn topo_order(&self) -> Result<Vec<NodeId>, IrError> {
+        petgraph::algo::toposort(&self.nodes, None)
+            .map(|order| order.into_iter().map(NodeId).collect())
+            .map_err(|cycle| IrError::Cycle { node: self.nodes[cycle.node_id()].name.clone() })
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.nodes.node_count()
+    }
+
+    pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.nodes.node_indices().map(NodeId)
+    }
+
+    pub fn value_count(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Every value id ever created (including those of removed nodes).
+    pub fn value_ids(&self) -> impl Iterator<Item = ValueId> {
+        (0..self.values.len() as u32).map(ValueId)
+    }
+
+    /// Removes a node. Its output values stay in the table but must no longer be used.
+    pub fn remove_node(&mut self, n: NodeId) {
+        self.nodes.remove_node(n.0);
+    }
+
+    /// Turns a node's single output into a constant and removes the node.
+    pub fn replace_with_const(&mut self, n: NodeId, t: Tensor) {
+        if let [out] = self.nodes[n.0].outputs[..] {
+            self.values[out.index()].def = ValueDef::Const(t);
+            self.nodes.remove_node(n.0);
+        }
+    }
+
+    /// Makes every use of `old` (node inputs and graph outputs) use `new`.
+    pub fn replace_uses(&mut self, old: ValueId, new: ValueId) {
+        let ids: Vec<NodeIndex> = self.nodes.node_indices().collect();
+        let new_producer = match self.values[new.index()].def {
+            ValueDef::Node { node, .. } => Some(node.0),
+            _ => None,
+        };
+        for idx in ids {
+            let mut touched = false;
+            for input in self.nodes[idx].inputs.iter_mut() {
+                if *input == old {
+                    *input = new;
+                    touched = true;
+                }
+            }
+            if touched {
+                if let Some(p) = new_producer {
+                    self.nodes.update_edge(p, idx, ());
+                }
+            }
+        }
+        for out in self.outputs.iter_mut() {
+            if *out == old {
+                *out = new;
+            }
+        }
+    }
+
+    /// Nodes that read `v`.
+    pub fn users(&self, v: ValueId) -> Vec<NodeId> {
+        self.nodes.node_indices().filter(|&i| self.nodes[i].inputs.contains(&v)).map(NodeId).collect()
+    }
+
+    /// Sum of the bytes of all constants still in use.
+    pub fn weight_bytes(&self) -> usize {
+        let mut used = vec![false; self.values.len()];
+        for n in self.nodes.node_indices() {
+            for v in &self.nodes[n].inputs {
+                used[v.index()] = true;
+            }
+        }
+        for v in &self.outputs {
+            used[v.index()] = true;
+        }
+        self.values
+            .iter()
+            .zip(used)
+            .filter_map(|(v, u)| match (&v.def, u) {
+                (ValueDef::Const(t), true) => Some(t.bytes()),
+                _ => None,
+            })
+            .sum()
+    }
+}

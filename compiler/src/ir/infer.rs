@@ -1,0 +1,280 @@
+//! Output types of every core op, from its inputs' types. The one place that knows shapes.
+//! Errors are plain sentences; the caller adds the node's name and op.
+
+use super::op::{Op, PoolKind, UnaryOp};
+use super::types::{broadcast_dims, DType, TensorType};
+
+type R = Result<Vec<TensorType>, String>;
+
+fn dims(t: &TensorType) -> Result<Vec<usize>, String> {
+    t.static_dims().ok_or_else(|| format!("symbolic shape {t} is not supported here yet; fix it with --dim"))
+}
+
+fn arity(inputs: &[&TensorType], lo: usize, hi: usize) -> Result<(), String> {
+    if inputs.len() < lo || inputs.len() > hi {
+        return Err(format!("expects {lo}..={hi} inputs, got {}", inputs.len()));
+    }
+    Ok(())
+}
+
+fn numel(d: &[usize]) -> Result<usize, String> {
+    d.iter().try_fold(1usize, |a, &x| a.checked_mul(x)).ok_or_else(|| "element count overflows".to_string())
+}
+
+/// Infers the output types of `op` applied to inputs of types `inputs`.
+pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
+    match op {
+        Op::Unary(u) => {
+            arity(inputs, 1, 1)?;
+            let t = inputs[0];
+            if u.float_only() && !t.dtype.is_float() {
+                return Err(format!("{u:?} needs a float input, got {}", t.dtype));
+            }
+            if matches!(u, UnaryOp::Not) && t.dtype != DType::Bool {
+                return Err(format!("Not needs a bool input, got {}", t.dtype));
+            }
+            Ok(vec![t.clone()])
+        }
+        Op::Binary(b) => {
+            arity(inputs, 2, 2)?;
+            let (a, c) = (inputs[0], inputs[1]);
+            if a.dtype != c.dtype {
+                return Err(format!("input dtypes differ: {} and {}", a.dtype, c.dtype));
+            }
+            if b.takes_bool() != (a.dtype == DType::Bool) {
+                return Err(format!("{b:?} does not take {}", a.dtype));
+            }
+            let shape = broadcast_dims(&dims(a)?, &dims(c)?).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;
+            Ok(vec![TensorType::fixed(if b.yields_bool() { DType::Bool } else { a.dtype }, &shape)])
+        }
+        Op::Where => {
+            arity(inputs, 3, 3)?;
+            let (c, a, b) = (inputs[0], inputs[1], inputs[2]);
+            if c.dtype != DType::Bool || a.dtype != b.dtype {
+                return Err(format!("expects (bool, T, T), got ({}, {}, {})", c.dtype, a.dtype, b.dtype));
+            }
+            let s = broadcast_dims(&dims(a)?, &dims(b)?).ok_or("value shapes do not broadcast")?;
+            let s = broadcast_dims(&dims(c)?, &s).ok_or("condition does not broadcast")?;
+            Ok(vec![TensorType::fixed(a.dtype, &s)])
+        }
+        Op::Cast { to } => {
+            arity(inputs, 1, 1)?;
+            Ok(vec![TensorType::new(*to, inputs[0].shape.clone())])
+        }
+        Op::MatMul => {
+            arity(inputs, 2, 2)?;
+            let (a, b) = (dims(inputs[0])?, dims(inputs[1])?);
+            if inputs[0].dtype != inputs[1].dtype {
+                return Err("input dtypes differ".into());
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &matmul_shape(&a, &b)?)])
+        }
+        Op::Conv { group, window } => {
+            arity(inputs, 2, 3)?;
+            let (x, w) = (dims(inputs[0])?, dims(inputs[1])?);
+            let sr = window.kernel.len();
+            if x.len() != sr + 2 || w.len() != sr + 2 {
+                return Err(format!("input rank {} and weight rank {} do not match {sr} spatial axes", x.len(), w.len()));
+            }
+            if *group == 0 || x[1] != w[1] * group || w[0] % group != 0 {
+                return Err(format!("channels do not match: input {:?}, weights {:?}, group {group}", x, w));
+            }
+            if w[2..] != window.kernel[..] {
+                return Err("kernel_shape disagrees with the weights".into());
+            }
+            if let Some(b) = inputs.get(2) {
+                if dims(b)? != [w[0]] {
+                    return Err(format!("bias shape {} should be [{}]", b, w[0]));
+                }
+            }
+            let mut out = vec![x[0], w[0]];
+            for i in 0..sr {
+                out.push(window_out(x[i + 2], window, i, false)?);
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Pool { kind, window, output } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if x.len() != window.kernel.len() + 2 || output.len() != window.kernel.len() {
+                return Err("pooling rank mismatch".into());
+            }
+            if matches!(kind, PoolKind::Avg { .. }) && !inputs[0].dtype.is_float() {
+                return Err("average pooling needs floats".into());
+            }
+            let mut out = x[..2].to_vec();
+            out.extend(output);
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Lrn { .. } => {
+            arity(inputs, 1, 1)?;
+            if inputs[0].rank() < 2 || !inputs[0].dtype.is_float() {
+                return Err("LRN needs a float tensor of rank >= 2".into());
+            }
+            Ok(vec![inputs[0].clone()])
+        }
+        Op::Softmax { axis, .. } => {
+            arity(inputs, 1, 1)?;
+            if *axis >= inputs[0].rank() || !inputs[0].dtype.is_float() {
+                return Err("softmax needs a float tensor and an axis within its rank".into());
+            }
+            Ok(vec![inputs[0].clone()])
+        }
+        Op::Reduce { axes, keepdims, .. } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if axes.iter().any(|&a| a >= x.len()) {
+                return Err(format!("reduce axes {axes:?} outside rank {}", x.len()));
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &reduced(&x, axes, *keepdims))])
+        }
+        Op::ArgReduce { axis, keepdims, .. } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if *axis >= x.len() {
+                return Err("axis outside rank".into());
+            }
+            Ok(vec![TensorType::fixed(DType::I64, &reduced(&x, &[*axis], *keepdims))])
+        }
+        Op::Reshape { shape } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if numel(&x)? != numel(shape)? {
+                return Err(format!("cannot reshape {} to {shape:?}", inputs[0]));
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, shape)])
+        }
+        Op::Transpose { perm } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            let mut seen = vec![false; x.len()];
+            if perm.len() != x.len() || perm.iter().any(|&p| p >= x.len() || std::mem::replace(&mut seen[p], true)) {
+                return Err(format!("perm {perm:?} is not a permutation of rank {}", x.len()));
+            }
+            let out: Vec<usize> = perm.iter().map(|&p| x[p]).collect();
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Concat { axis } => {
+            if inputs.is_empty() {
+                return Err("needs at least one input".into());
+            }
+            let mut out = dims(inputs[0])?;
+            if *axis >= out.len() {
+                return Err("axis outside rank".into());
+            }
+            for t in &inputs[1..] {
+                let d = dims(t)?;
+                if t.dtype != inputs[0].dtype || d.len() != out.len() || (0..d.len()).any(|i| i != *axis && d[i] != out[i]) {
+                    return Err(format!("cannot concatenate {} with {} on axis {axis}", inputs[0], t));
+                }
+                out[*axis] += d[*axis];
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Gather { axis } => {
+            arity(inputs, 2, 2)?;
+            let (d, i) = (dims(inputs[0])?, dims(inputs[1])?);
+            if *axis >= d.len() || !matches!(inputs[1].dtype, DType::I64 | DType::I32) {
+                return Err("gather needs an axis within rank and i32/i64 indices".into());
+            }
+            let mut out = d[..*axis].to_vec();
+            out.extend(&i);
+            out.extend(&d[axis + 1..]);
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Slice { starts, steps, dims: out } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if starts.len() != x.len() || steps.len() != x.len() || out.len() != x.len() {
+                return Err("slice parameters do not match the rank".into());
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, out)])
+        }
+        Op::Expand { shape } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            let out = broadcast_dims(&x, shape).ok_or_else(|| format!("cannot expand {} to {shape:?}", inputs[0]))?;
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Tile { repeats } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if repeats.len() != x.len() {
+                return Err("repeats must have one entry per axis".into());
+            }
+            let out: Vec<usize> = x.iter().zip(repeats).map(|(a, b)| a * b).collect();
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
+        Op::Pad { pads, .. } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if pads.len() != 2 * x.len() {
+                return Err("pads must have 2 entries per axis".into());
+            }
+            let r = x.len();
+            let out: Result<Vec<usize>, String> = (0..r)
+                .map(|i| {
+                    let n = x[i] as i64 + pads[i] + pads[i + r];
+                    usize::try_from(n).map_err(|_| format!("pads {pads:?} crop axis {i} below zero"))
+                })
+                .collect();
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out?)])
+        }
+        Op::Shape { start, end } => {
+            arity(inputs, 1, 1)?;
+            Ok(vec![TensorType::fixed(DType::I64, &[end.saturating_sub(*start)])])
+        }
+    }
+}
+
+/// The output extent of one spatial axis of a sliding window (floor or ceil mode).
+pub fn window_out(input: usize, w: &super::op::Window, axis: usize, ceil: bool) -> Result<usize, String> {
+    let sr = w.kernel.len();
+    let padded = input + w.pads[axis] + w.pads[axis + sr];
+    let span = (w.kernel[axis] - 1) * w.dilations[axis] + 1;
+    if w.strides[axis] == 0 || span > padded {
+        return Err(format!("window of {span} does not fit axis {axis} of padded size {padded}"));
+    }
+    let s = w.strides[axis];
+    let n = if ceil { (padded - span).div_ceil(s) + 1 } else { (padded - span) / s + 1 };
+    // In ceil mode the last window must start inside the input or the begin padding.
+    if ceil && (n - 1) * s >= input + w.pads[axis] {
+        return Ok(n - 1);
+    }
+    Ok(n)
+}
+
+/// Numpy matmul output shape.
+pub fn matmul_shape(a: &[usize], b: &[usize]) -> Result<Vec<usize>, String> {
+    if a.is_empty() || b.is_empty() {
+        return Err("matmul of a scalar".into());
+    }
+    let a2: Vec<usize> = if a.len() == 1 { vec![1, a[0]] } else { a.to_vec() };
+    let b2: Vec<usize> = if b.len() == 1 { vec![b[0], 1] } else { b.to_vec() };
+    let (m, k) = (a2[a2.len() - 2], a2[a2.len() - 1]);
+    let (k2, n) = (b2[b2.len() - 2], b2[b2.len() - 1]);
+    if k != k2 {
+        return Err(format!("inner dims differ: {a:?} x {b:?}"));
+    }
+    let batch = broadcast_dims(&a2[..a2.len() - 2], &b2[..b2.len() - 2]).ok_or_else(|| format!("batch dims do not broadcast: {a:?} x {b:?}"))?;
+    let mut out = batch;
+    if a.len() > 1 {
+        out.push(m);
+    }
+    if b.len() > 1 {
+        out.push(n);
+    }
+    Ok(out)
+}
+
+/// A shape with `axes` reduced to 1 (keepdims) or removed.
+pub fn reduced(x: &[usize], axes: &[usize], keepdims: bool) -> Vec<usize> {
+    x.iter()
+        .enumerate()
+        .filter_map(|(i, &d)| match (axes.contains(&i), keepdims) {
+            (true, true) => Some(1),
+            (true, false) => None,
+            (false, _) => Some(d),
+        })
+        .collect()
+}

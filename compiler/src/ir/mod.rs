@@ -1,0 +1,36 @@
+//! The IR: a graph of core ops over typed values.
+//!
+//! Semantics. A [`Graph`] has inputs, constants and nodes; every node applies one core [`Op`]
+//! to input values and defines output values. Values are immutable tensors with a [`TensorType`]
+//! (dtype + shape of fixed or symbolic dims). Tensors are dense and row-major; there are no views
+//! or aliasing at this level (a back-end may alias, e.g. for Reshape). Broadcasting follows numpy.
+//! Node order is given by data dependencies only.
+//!
+//! Architecture invariant: petgraph is an implementation detail of `graph.rs`; everything else
+//! uses [`NodeId`] and [`ValueId`].
+
+pub mod eval;
+mod graph;
+pub mod infer;
+mod op;
+mod tensor;
+pub mod text;
+mod types;
+mod verify;
+
+pub use graph::{Graph, Node, NodeId, Value, ValueDef, ValueId};
+pub use op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp, Window};
+pub use tensor::{Data, Tensor};
+pub use types::{broadcast_dims, DType, Dim, Shape, TensorType};
+pub use verify::verify;
+
+/// Errors of the IR layer.
+#[derive(Debug, thiserror::Error)]
+pub enum IrError {
+    #[error("node `{node}` ({op}): {reason}")]
+    Infer { node: String, op: String, reason: String },
+    #[error("the graph has a cycle through node `{node}`")]
+    Cycle { node: String },
+    #[error("invalid IR: {0}")]
+    Verify(String),
+}

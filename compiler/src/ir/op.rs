@@ -1,0 +1,195 @@
+//! The core ops: the small set every back-end implements. ONNX ops are imported as one core op
+//! or as an expansion into several (Gemm, BatchNormalization, HardSwish, Sum, ...).
+//!
+//! Adding a core op: add a variant here, then follow the compiler errors of the exhaustive
+//! matches: output types in `infer.rs`, reference evaluation in `eval.rs`, Rust lowering in
+//! `back/rust/ops.rs`. See docs/ARCHITECTURE.md, "Adding an op".
+
+use super::types::DType;
+
+/// Elementwise functions of one input.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum UnaryOp {
+    Identity,
+    Neg,
+    Abs,
+    Exp,
+    Log,
+    Sqrt,
+    Reciprocal,
+    Floor,
+    Ceil,
+    Erf,
+    Sigmoid,
+    Tanh,
+    Relu,
+    LeakyRelu { alpha: f32 },
+    HardSigmoid { alpha: f32, beta: f32 },
+    HardSwish,
+    /// Bounds are optional: Clip without min or max leaves that side open.
+    Clip { min: Option<f32>, max: Option<f32> },
+    Not,
+}
+
+impl UnaryOp {
+    /// Float-only ops (math on reals). The rest also apply to integers (Neg, Abs, Relu, Clip,
+    /// Identity) or to bools (Not, Identity).
+    pub fn float_only(self) -> bool {
+        !matches!(self, UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu | UnaryOp::Clip { .. } | UnaryOp::Not)
+    }
+}
+
+/// Elementwise functions of two inputs, with numpy broadcasting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Pow,
+    Max,
+    Min,
+    Equal,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinaryOp {
+    /// Comparisons and logic ops produce bools.
+    pub fn yields_bool(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, Equal | Less | LessOrEqual | Greater | GreaterOrEqual | And | Or | Xor)
+    }
+
+    /// Logic ops take bools.
+    pub fn takes_bool(self) -> bool {
+        matches!(self, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
+    }
+}
+
+/// Reductions over a set of axes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReduceKind {
+    Sum,
+    Mean,
+    Max,
+    Min,
+    Prod,
+    SumSquare,
+    L1,
+    L2,
+    LogSumExp,
+}
+
+/// Sliding-window geometry shared by convolution and pooling.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Window {
+    /// Kernel size per spatial axis (for conv: taken from the weights' shape).
+    pub kernel: Vec<usize>,
+    pub strides: Vec<usize>,
+    pub dilations: Vec<usize>,
+    /// Begins for each spatial axis, then ends (ONNX order). Already resolved from `auto_pad`.
+    pub pads: Vec<usize>,
+}
+
+/// Pooling kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PoolKind {
+    Max,
+    Avg { count_include_pad: bool },
+}
+
+/// Pad modes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PadMode {
+    Constant,
+    Reflect,
+    Edge,
+    Wrap,
+}
+
+/// A core op. Inputs are listed per variant; attributes are resolved to static values.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// `[x] -> [y]`.
+    Unary(UnaryOp),
+    /// `[a, b] -> [y]`, broadcasting.
+    Binary(BinaryOp),
+    /// `[cond, a, b] -> [y]`, broadcasting.
+    Where,
+    /// `[x] -> [y]` converting the element type.
+    Cast { to: DType },
+    /// `[a, b] -> [y]` with numpy matmul semantics (batch broadcasting, 1-D promotion).
+    MatMul,
+    /// `[x, w] or [x, w, bias] -> [y]`: N-d convolution, NC... layout.
+    Conv { group: usize, window: Window },
+    /// `[x] -> [y]`: N-d pooling, NC... layout; `output` spatial dims resolve `ceil_mode`.
+    Pool { kind: PoolKind, window: Window, output: Vec<usize> },
+    /// `[x] -> [y]`: local response normalisation across channels.
+    Lrn { size: usize, alpha: f32, beta: f32, bias: f32 },
+    /// `[x] -> [y]` along one axis.
+    Softmax { axis: usize, log: bool },
+    /// `[x] -> [y]` with the given axes reduced (sorted, unique); `keepdims` keeps them as 1.
+    Reduce { kind: ReduceKind, axes: Vec<usize>, keepdims: bool },
+    /// `[x] -> [y]` index of the max/min along `axis` (i64).
+    ArgReduce { max: bool, axis: usize, keepdims: bool, select_last: bool },
+    /// `[x] -> [y]` same data, new static shape.
+    Reshape { shape: Vec<usize> },
+    /// `[x] -> [y]`.
+    Transpose { perm: Vec<usize> },
+    /// `[x0, x1, ...] -> [y]`.
+    Concat { axis: usize },
+    /// `[data, indices] -> [y]`.
+    Gather { axis: usize },
+    /// `[x] -> [y]`: per-axis start (normalised, in range) and step; output dims are `ty`'s.
+    Slice { starts: Vec<i64>, steps: Vec<i64>, dims: Vec<usize> },
+    /// `[x] -> [y]` broadcast to a static shape.
+    Expand { shape: Vec<usize> },
+    /// `[x] -> [y]` repeated along each axis.
+    Tile { repeats: Vec<usize> },
+    /// `[x] -> [y]` padded (negative pads crop); `value` for constant mode, as f64.
+    Pad { pads: Vec<i64>, mode: PadMode, value: f64 },
+    /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
+    Shape { start: usize, end: usize },
+}
+
+impl Op {
+    /// A short name for histograms and diagnostics (`ir_ops` in `ronnc inspect --json`).
+    pub fn kind(&self) -> String {
+        match self {
+            Op::Unary(u) => format!("{u:?}").split([' ', '{']).next().unwrap_or("Unary").to_string(),
+            Op::Binary(b) => format!("{b:?}"),
+            Op::Where => "Where".into(),
+            Op::Cast { .. } => "Cast".into(),
+            Op::MatMul => "MatMul".into(),
+            Op::Conv { .. } => "Conv".into(),
+            Op::Pool { kind: PoolKind::Max, .. } => "MaxPool".into(),
+            Op::Pool { kind: PoolKind::Avg { .. }, .. } => "AvgPool".into(),
+            Op::Lrn { .. } => "Lrn".into(),
+            Op::Softmax { log: false, .. } => "Softmax".into(),
+            Op::Softmax { log: true, .. } => "LogSoftmax".into(),
+            Op::Reduce { kind, .. } => format!("Reduce{kind:?}"),
+            Op::ArgReduce { max: true, .. } => "ArgMax".into(),
+            Op::ArgReduce { max: false, .. } => "ArgMin".into(),
+            Op::Reshape { .. } => "Reshape".into(),
+            Op::Transpose { .. } => "Transpose".into(),
+            Op::Concat { .. } => "Concat".into(),
+            Op::Gather { .. } => "Gather".into(),
+            Op::Slice { .. } => "Slice".into(),
+            Op::Expand { .. } => "Expand".into(),
+            Op::Tile { .. } => "Tile".into(),
+            Op::Pad { .. } => "Pad".into(),
+            Op::Shape { .. } => "Shape".into(),
+        }
+    }
+
+    /// Ops whose output is the input's bytes unchanged (generated code copies or aliases).
+    pub fn is_copy(&self) -> bool {
+        matches!(self, Op::Reshape { .. } | Op::Unary(UnaryOp::Identity))
+    }
+}

@@ -1,0 +1,47 @@
+//! Graph passes, one per file behind [`Pass`]; [`pipeline`] lists their order. In debug builds
+//! the verifier runs after every pass.
+
+use crate::ir::{verify, Graph, IrError};
+
+mod dce;
+mod fold;
+
+/// A graph rewrite. Returns whether it changed anything.
+pub trait Pass {
+    fn name(&self) -> &'static str;
+    fn run(&self, g: &mut Graph) -> Result<bool, IrError>;
+}
+
+/// What one pass did, for `ronnc inspect --passes`.
+#[derive(Debug, Clone)]
+pub struct PassReport {
+    pub pass: &'static str,
+    pub nodes_before: usize,
+    pub nodes_after: usize,
+    pub weight_bytes_before: usize,
+    pub weight_bytes_after: usize,
+}
+
+/// The optimisation pipeline, in order. `-O0` runs only what correctness needs (dead-code
+/// elimination, which also drops unused constants from the blob).
+pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
+    if optimize {
+        vec![Box::new(fold::ConstFold::default()), Box::new(dce::DeadCode)]
+    } else {
+        vec![Box::new(dce::DeadCode)]
+    }
+}
+
+/// Runs the pipeline, verifying after each pass in debug builds.
+pub fn run(g: &mut Graph, optimize: bool) -> Result<Vec<PassReport>, IrError> {
+    let mut reports = Vec::new();
+    for pass in pipeline(optimize) {
+        let (nodes_before, weight_bytes_before) = (g.node_count(), g.weight_bytes());
+        pass.run(g)?;
+        if cfg!(debug_assertions) {
+            verify(g)?;
+        }
+        reports.push(PassReport { pass: pass.name(), nodes_before, nodes_after: g.node_count(), weight_bytes_before, weight_bytes_after: g.weight_bytes() });
+    }
+    Ok(reports)
+}

@@ -1,0 +1,115 @@
+//! Elementwise kernels of two inputs with broadcasting, one function per core binary op.
+//! Integer arithmetic wraps and division by zero gives 0: generated code never panics.
+
+use super::elementwise::zip;
+use crate::{bf16, f16, Error};
+
+/// The arithmetic of one element type.
+pub trait Arith: Copy + PartialOrd {
+    fn add(self, o: Self) -> Self;
+    fn sub(self, o: Self) -> Self;
+    fn mul(self, o: Self) -> Self;
+    fn div(self, o: Self) -> Self;
+    fn pow(self, o: Self) -> Self;
+    /// NaN-propagating maximum, like ONNX Max.
+    fn max(self, o: Self) -> Self;
+    fn min(self, o: Self) -> Self;
+}
+
+macro_rules! int_arith {
+    ($($t:ty),*) => {$(
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self { self.wrapping_add(o) }
+            fn sub(self, o: Self) -> Self { self.wrapping_sub(o) }
+            fn mul(self, o: Self) -> Self { self.wrapping_mul(o) }
+            fn div(self, o: Self) -> Self { self.checked_div(o).unwrap_or(0) }
+            fn pow(self, o: Self) -> Self {
+                u32::try_from(o).map(|e| self.wrapping_pow(e)).unwrap_or(0)
+            }
+            fn max(self, o: Self) -> Self { if o > self { o } else { self } }
+            fn min(self, o: Self) -> Self { if o < self { o } else { self } }
+        }
+    )*};
+}
+int_arith!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+macro_rules! float_arith {
+    ($($t:ty),*) => {$(
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self { self + o }
+            fn sub(self, o: Self) -> Self { self - o }
+            fn mul(self, o: Self) -> Self { self * o }
+            fn div(self, o: Self) -> Self { self / o }
+            fn pow(self, o: Self) -> Self { self.powf(o) }
+            fn max(self, o: Self) -> Self { if self.is_nan() || o.is_nan() { <$t>::NAN } else if o > self { o } else { self } }
+            fn min(self, o: Self) -> Self { if self.is_nan() || o.is_nan() { <$t>::NAN } else if o < self { o } else { self } }
+        }
+    )*};
+}
+float_arith!(f32, f64);
+
+macro_rules! half_arith {
+    ($($t:ty),*) => {$(
+        impl Arith for $t {
+            fn add(self, o: Self) -> Self { <$t>::from_f32(self.to_f32() + o.to_f32()) }
+            fn sub(self, o: Self) -> Self { <$t>::from_f32(self.to_f32() - o.to_f32()) }
+            fn mul(self, o: Self) -> Self { <$t>::from_f32(self.to_f32() * o.to_f32()) }
+            fn div(self, o: Self) -> Self { <$t>::from_f32(self.to_f32() / o.to_f32()) }
+            fn pow(self, o: Self) -> Self { <$t>::from_f32(self.to_f32().powf(o.to_f32())) }
+            fn max(self, o: Self) -> Self { <$t>::from_f32(Arith::max(self.to_f32(), o.to_f32())) }
+            fn min(self, o: Self) -> Self { <$t>::from_f32(Arith::min(self.to_f32(), o.to_f32())) }
+        }
+    )*};
+}
+half_arith!(f16, bf16);
+
+macro_rules! arith_kernels {
+    ($($(#[$doc:meta])* $name:ident => $method:ident;)*) => {$(
+        $(#[$doc])*
+        pub fn $name<T: Arith>(a: &[T], a_shape: &[usize], b: &[T], b_shape: &[usize], y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+            zip(a, a_shape, b, b_shape, y, y_shape, T::$method)
+        }
+    )*};
+}
+
+arith_kernels! {
+    add => add;
+    sub => sub;
+    mul => mul;
+    div => div;
+    pow => pow;
+    max => max;
+    min => min;
+}
+
+macro_rules! compare_kernels {
+    ($($name:ident => |$x:ident, $z:ident| $body:expr;)*) => {$(
+        #[doc = concat!("Elementwise `", stringify!($body), "` producing bools.")]
+        pub fn $name<T: PartialOrd + Copy>(a: &[T], a_shape: &[usize], b: &[T], b_shape: &[usize], y: &mut [bool], y_shape: &[usize]) -> Result<(), Error> {
+            zip(a, a_shape, b, b_shape, y, y_shape, |$x, $z| $body)
+        }
+    )*};
+}
+
+compare_kernels! {
+    equal => |x, z| x == z;
+    less => |x, z| x < z;
+    less_or_equal => |x, z| x <= z;
+    greater => |x, z| x > z;
+    greater_or_equal => |x, z| x >= z;
+}
+
+macro_rules! logic_kernels {
+    ($($name:ident => |$x:ident, $z:ident| $body:expr;)*) => {$(
+        #[doc = concat!("Elementwise `", stringify!($body), "` of bools.")]
+        pub fn $name(a: &[bool], a_shape: &[usize], b: &[bool], b_shape: &[usize], y: &mut [bool], y_shape: &[usize]) -> Result<(), Error> {
+            zip(a, a_shape, b, b_shape, y, y_shape, |$x, $z| $body)
+        }
+    )*};
+}
+
+logic_kernels! {
+    and => |x, z| x & z;
+    or => |x, z| x | z;
+    xor => |x, z| x ^ z;
+}

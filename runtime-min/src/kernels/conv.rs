@@ -1,0 +1,552 @@
+//! ONNX `Conv` over any number of spatial axes, grouped, strided, dilated and padded.
+//!
+//! Three paths, chosen from the shapes alone:
+//! - pointwise (every kernel extent 1, stride 1, no pads): the input already is the GEMM
+//!   operand, so each group is one matrix product and no scratch is needed;
+//! - depthwise (`group == C == M`): a direct shift-and-add per kernel tap, vectorisable along
+//!   the innermost output axis, no scratch;
+//! - otherwise im2col + GEMM per group, tiled over output rows so the column matrix stays
+//!   within [`SCRATCH_BUDGET`] elements ([`conv_scratch_len`] gives the exact size).
+//!
+//! The bias is written into the output first and the GEMM accumulates onto it (`beta = 1`),
+//! which saves a pass over the output.
+
+use super::matmul::{MatLayout, MatMulElem};
+use super::nd::{check_len, numel, CAP};
+use crate::scalar::Float;
+use crate::Error;
+
+/// Target size of the im2col buffer, in elements: large enough that each GEMM has thousands of
+/// columns, small enough to stay cache-friendly and keep the arena small.
+const SCRATCH_BUDGET: usize = 1 << 21;
+
+/// Convolution attributes, one entry per spatial axis (pads: all begins, then all ends).
+/// Empty `strides`/`dilations`/`pads` mean 1, 1 and 0.
+#[derive(Clone, Copy, Debug)]
+pub struct ConvParams<'a> {
+    pub group: usize,
+    pub strides: &'a [usize],
+    pub dilations: &'a [usize],
+    pub pads: &'a [usize],
+}
+
+/// Resolved geometry of one convolution.
+struct Geom {
+    d: usize,
+    n: usize,
+    c: usize,
+    m: usize,
+    g: usize,
+    cg: usize,
+    mg: usize,
+    in_sp: [usize; CAP],
+    in_stride: [usize; CAP],
+    k_sp: [usize; CAP],
+    out_sp: [usize; CAP],
+    stride: [usize; CAP],
+    dil: [usize; CAP],
+    pad_b: [usize; CAP],
+    in_size: usize,
+    k_size: usize,
+    out_size: usize,
+}
+
+fn param(s: &[usize], j: usize, default: usize) -> usize {
+    if s.is_empty() {
+        default
+    } else {
+        s[j]
+    }
+}
+
+impl Geom {
+    fn new(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> Result<Self, Error> {
+        let r = x_shape.len();
+        if r < 3 || r - 2 > CAP || w_shape.len() != r || y_shape.len() != r {
+            return Err(Error::Layout("conv: x, w and y must all be [_, _, spatial...] of one rank"));
+        }
+        let d = r - 2;
+        let bad_len = |s: &[usize], n: usize| !s.is_empty() && s.len() != n;
+        if bad_len(p.strides, d) || bad_len(p.dilations, d) || bad_len(p.pads, 2 * d) {
+            return Err(Error::Layout("conv: parameter lengths do not match the spatial rank"));
+        }
+        let (n, c, m, g) = (x_shape[0], x_shape[1], w_shape[0], p.group);
+        if g == 0 || c % g != 0 || m % g != 0 || w_shape[1] * g != c || y_shape[0] != n || y_shape[1] != m {
+            return Err(Error::Layout("conv: channel counts and group do not agree"));
+        }
+        let mut geo = Geom {
+            d,
+            n,
+            c,
+            m,
+            g,
+            cg: c / g,
+            mg: m / g,
+            in_sp: [0; CAP],
+            in_stride: [0; CAP],
+            k_sp: [0; CAP],
+            out_sp: [0; CAP],
+            stride: [0; CAP],
+            dil: [0; CAP],
+            pad_b: [0; CAP],
+            in_size: numel(&x_shape[2..])?,
+            k_size: numel(&w_shape[2..])?,
+            out_size: numel(&y_shape[2..])?,
+        };
+        for j in 0..d {
+            let (i, k, o) = (x_shape[2 + j], w_shape[2 + j], y_shape[2 + j]);
+            let (s, dl) = (param(p.strides, j, 1), param(p.dilations, j, 1));
+            let (pb, pe) = (param(p.pads, j, 0), param(p.pads, d + j, 0));
+            let limit = (isize::MAX as usize) >> 16;
+            if [i, k, o, s, dl, pb, pe].iter().any(|&v| v > limit) || k == 0 || s == 0 || dl == 0 {
+                return Err(Error::Layout("conv: kernel, strides and dilations must be positive and extents sane"));
+            }
+            let span = (k - 1) * dl + 1;
+            let ok = i + pb + pe >= span && (i + pb + pe - span) / s + 1 == o;
+            if !ok {
+                return Err(Error::Layout("conv: output extent does not match input, kernel and pads"));
+            }
+            geo.in_sp[j] = i;
+            geo.in_stride[j] = x_shape[3 + j..].iter().product();
+            geo.k_sp[j] = k;
+            geo.out_sp[j] = o;
+            geo.stride[j] = s;
+            geo.dil[j] = dl;
+            geo.pad_b[j] = pb;
+        }
+        Ok(geo)
+    }
+
+    fn pointwise(&self) -> bool {
+        (0..self.d).all(|j| self.k_sp[j] == 1 && self.stride[j] == 1 && self.pad_b[j] == 0)
+            && self.in_size == self.out_size
+    }
+
+    fn depthwise(&self) -> bool {
+        self.g == self.c && self.m == self.c
+    }
+
+    /// Rows of the im2col matrix (and columns of a group's weight matrix).
+    fn kdim(&self) -> usize {
+        self.cg * self.k_size
+    }
+
+    /// Output extent along the innermost spatial axis, and the number of positions of the
+    /// outer spatial axes (the im2col tiles are whole innermost rows).
+    fn rows(&self) -> (usize, usize) {
+        let ol = self.out_sp[self.d - 1];
+        (ol, if ol == 0 { 0 } else { self.out_size / ol })
+    }
+
+    /// Outer positions per im2col tile.
+    fn tile(&self) -> usize {
+        let (ol, n_outer) = self.rows();
+        let per_row = self.kdim().saturating_mul(ol).max(1);
+        (SCRATCH_BUDGET / per_row).clamp(1, n_outer.max(1))
+    }
+
+    fn scratch_len(&self) -> usize {
+        if self.pointwise() || self.depthwise() || self.out_size == 0 {
+            return 0;
+        }
+        self.kdim() * self.tile() * self.rows().0
+    }
+
+    /// For kernel index `k` along the innermost axis: the input offset shift `k*dil - pad` and
+    /// the range `lo..hi` of innermost output positions that read inside the input.
+    fn inner_range(&self, k: usize) -> (isize, usize, usize) {
+        let j = self.d - 1;
+        let s = self.stride[j] as isize;
+        let shift = (k * self.dil[j]) as isize - self.pad_b[j] as isize;
+        let size = self.in_sp[j] as isize;
+        let ol = self.out_sp[j] as isize;
+        let lo = if shift >= 0 { 0 } else { (-shift + s - 1) / s };
+        let hi = if size - shift <= 0 { 0 } else { ((size - shift + s - 1) / s).min(ol) };
+        (shift, lo.min(hi) as usize, hi as usize)
+    }
+
+    /// Input offset of the start of the innermost row read by kernel tap `kk` at outer output
+    /// position `oc`, or `None` if that row lies in the padding.
+    fn row_base(&self, oc: &[usize; CAP], kk: &[usize; CAP]) -> Option<isize> {
+        let mut base = 0isize;
+        for j in 0..self.d - 1 {
+            let i = (oc[j] * self.stride[j] + kk[j] * self.dil[j]) as isize - self.pad_b[j] as isize;
+            if i < 0 || i >= self.in_sp[j] as isize {
+                return None;
+            }
+            base += i * self.in_stride[j] as isize;
+        }
+        Some(base)
+    }
+
+    /// Advances `idx` over `dims[..len]` in row-major order.
+    fn step(idx: &mut [usize; CAP], dims: &[usize; CAP], len: usize) {
+        for j in (0..len).rev() {
+            idx[j] += 1;
+            if idx[j] < dims[j] {
+                return;
+            }
+            idx[j] = 0;
+        }
+    }
+}
+
+/// Elements of scratch [`conv`] needs for these shapes: 0 for pointwise and depthwise
+/// convolutions (and for shapes `conv` would reject).
+pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> usize {
+    Geom::new(x_shape, w_shape, y_shape, p).map(|g| g.scratch_len()).unwrap_or(0)
+}
+
+/// ONNX `Conv`: `x` is `[N, C, spatial...]`, `w` is `[M, C/group, kernel...]`, `bias` has `M`
+/// elements, `y` is `[N, M, out...]`. `scratch` holds at least [`conv_scratch_len`] elements.
+#[allow(clippy::too_many_arguments)]
+pub fn conv<T: Float + MatMulElem>(
+    x: &[T],
+    x_shape: &[usize],
+    w: &[T],
+    w_shape: &[usize],
+    bias: Option<&[T]>,
+    p: &ConvParams,
+    y: &mut [T],
+    y_shape: &[usize],
+    scratch: &mut [T],
+) -> Result<(), Error> {
+    check_len(x.len(), x_shape, "conv: input length does not match its shape")?;
+    check_len(w.len(), w_shape, "conv: weight length does not match its shape")?;
+    check_len(y.len(), y_shape, "conv: output length does not match its shape")?;
+    let geo = Geom::new(x_shape, w_shape, y_shape, p)?;
+    if bias.is_some_and(|b| b.len() != geo.m) {
+        return Err(Error::Layout("conv: bias length differs from the output channels"));
+    }
+    if scratch.len() < geo.scratch_len() {
+        return Err(Error::Layout("conv: scratch smaller than conv_scratch_len"));
+    }
+    if y.is_empty() {
+        return Ok(());
+    }
+    let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
+    for nn in 0..geo.n {
+        let xb = &x[nn * in_img..(nn + 1) * in_img];
+        let yb = &mut y[nn * out_img..(nn + 1) * out_img];
+        let beta = match bias {
+            Some(b) => {
+                for (row, &v) in yb.chunks_exact_mut(geo.out_size).zip(b) {
+                    row.fill(v);
+                }
+                <T as MatMulElem>::ONE
+            }
+            None => {
+                // The GEMM paths overwrite every output with beta = 0; the others accumulate.
+                if geo.depthwise() || geo.cg == 0 {
+                    yb.fill(<T as MatMulElem>::ZERO);
+                }
+                <T as MatMulElem>::ZERO
+            }
+        };
+        if geo.cg == 0 {
+            continue;
+        }
+        if geo.depthwise() {
+            depthwise(&geo, xb, w, yb);
+        } else {
+            grouped(&geo, xb, w, yb, beta, scratch)?;
+        }
+    }
+    Ok(())
+}
+
+/// One image through the pointwise or im2col path; `yb` already holds the bias (or zeros) and
+/// `beta` says whether to accumulate onto it.
+fn grouped<T: Float + MatMulElem>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T], beta: T, scratch: &mut [T]) -> Result<(), Error> {
+    let (kdim, mg, cg) = (geo.kdim(), geo.mg, geo.cg);
+    let (ol, n_outer) = geo.rows();
+    let tile = geo.tile();
+    let one = <T as MatMulElem>::ONE;
+    for gi in 0..geo.g {
+        let xg = &xb[gi * cg * geo.in_size..(gi + 1) * cg * geo.in_size];
+        let wg = &w[gi * mg * kdim..(gi + 1) * mg * kdim];
+        let yg = &mut yb[gi * mg * geo.out_size..(gi + 1) * mg * geo.out_size];
+        if geo.pointwise() {
+            let (xl, yl) = (MatLayout::row_major(cg, geo.in_size), MatLayout::row_major(mg, geo.out_size));
+            T::gemm(one, wg, MatLayout::row_major(mg, cg), xg, xl, beta, yg, yl)?;
+            continue;
+        }
+        for t0 in (0..n_outer).step_by(tile) {
+            let t1 = (t0 + tile).min(n_outer);
+            let pt = (t1 - t0) * ol;
+            let col = &mut scratch[..kdim * pt];
+            im2col(geo, xg, t0, t1, col);
+            let yl = MatLayout { rows: mg, cols: pt, rs: geo.out_size, cs: 1 };
+            T::gemm(one, wg, MatLayout::row_major(mg, kdim), col, MatLayout::row_major(kdim, pt), beta, &mut yg[t0 * ol..], yl)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the im2col matrix of one group for outer output positions `t0..t1`: row
+/// `(c, kernel tap)`, column `(outer position, innermost position)`; padding reads as zero.
+fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &mut [T]) {
+    let d = geo.d;
+    let (ol, _) = geo.rows();
+    let pt = (t1 - t0) * ol;
+    let sl = geo.stride[d - 1];
+    let zero = T::default();
+    // Outer coordinates of position t0.
+    let mut oc0 = [0usize; CAP];
+    let mut rem = t0;
+    for j in (0..d - 1).rev() {
+        oc0[j] = rem % geo.out_sp[j];
+        rem /= geo.out_sp[j];
+    }
+    let mut rows = col.chunks_exact_mut(pt.max(1));
+    for c in 0..geo.cg {
+        let plane = &xg[c * geo.in_size..(c + 1) * geo.in_size];
+        let mut kk = [0usize; CAP];
+        for _ in 0..geo.k_size {
+            let Some(dst) = rows.next() else { return };
+            let (shift, lo, hi) = geo.inner_range(kk[d - 1]);
+            let mut oc = oc0;
+            for seg in dst.chunks_exact_mut(ol) {
+                match geo.row_base(&oc, &kk) {
+                    None => seg.fill(zero),
+                    Some(base) => {
+                        seg[..lo].fill(zero);
+                        seg[hi..].fill(zero);
+                        let start = base + shift;
+                        if lo == hi {
+                            // The whole row reads padding.
+                        } else if sl == 1 {
+                            let s0 = (start + lo as isize) as usize;
+                            seg[lo..hi].copy_from_slice(&plane[s0..s0 + (hi - lo)]);
+                        } else {
+                            for (o, v) in seg[lo..hi].iter_mut().enumerate() {
+                                *v = plane[(start + ((lo + o) * sl) as isize) as usize];
+                            }
+                        }
+                    }
+                }
+                Geom::step(&mut oc, &geo.out_sp, d - 1);
+            }
+            Geom::step(&mut kk, &geo.k_sp, d);
+        }
+    }
+}
+
+/// One image of a depthwise convolution (`group == C == M`): for every kernel tap, the output
+/// plane accumulates the weight times a shifted (strided) view of the input plane.
+fn depthwise<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) {
+    let d = geo.d;
+    let (ol, _) = geo.rows();
+    let sl = geo.stride[d - 1];
+    let planes = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size)).zip(w.chunks_exact(geo.k_size));
+    for ((plane, yp), wc) in planes {
+        let mut kk = [0usize; CAP];
+        for &wv in wc {
+            let (shift, lo, hi) = geo.inner_range(kk[d - 1]);
+            if lo < hi {
+                let mut oc = [0usize; CAP];
+                for yrow in yp.chunks_exact_mut(ol) {
+                    if let Some(base) = geo.row_base(&oc, &kk) {
+                        let start = base + shift;
+                        if sl == 1 {
+                            let s0 = (start + lo as isize) as usize;
+                            for (o, &v) in yrow[lo..hi].iter_mut().zip(&plane[s0..s0 + (hi - lo)]) {
+                                *o = *o + wv * v;
+                            }
+                        } else {
+                            for (o, yv) in yrow[lo..hi].iter_mut().enumerate() {
+                                *yv = *yv + wv * plane[(start + ((lo + o) * sl) as isize) as usize];
+                            }
+                        }
+                    }
+                    Geom::step(&mut oc, &geo.out_sp, d - 1);
+                }
+            }
+            Geom::step(&mut kk, &geo.k_sp, d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Direct convolution straight from the ONNX definition, any spatial rank.
+    #[allow(clippy::too_many_arguments)]
+    fn naive(x: &[f64], xs: &[usize], w: &[f64], ws: &[usize], b: Option<&[f64]>, g: usize, s: &[usize], dl: &[usize], pads: &[usize], ys: &[usize]) -> Vec<f64> {
+        let d = xs.len() - 2;
+        let (n, c, m) = (xs[0], xs[1], ws[0]);
+        let (cg, mg) = (c / g, m / g);
+        let out_sp = &ys[2..];
+        let out_size: usize = out_sp.iter().product();
+        let k_size: usize = ws[2..].iter().product();
+        let in_size: usize = xs[2..].iter().product();
+        let unravel = |mut i: usize, sh: &[usize]| {
+            let mut v = vec![0; sh.len()];
+            for a in (0..sh.len()).rev() {
+                v[a] = i % sh[a];
+                i /= sh[a];
+            }
+            v
+        };
+        let mut y = vec![0.0; n * m * out_size];
+        for nn in 0..n {
+            for mm in 0..m {
+                let gi = mm / mg;
+                for o in 0..out_size {
+                    let oc = unravel(o, out_sp);
+                    let mut acc = b.map_or(0.0, |b| b[mm]);
+                    for ci in 0..cg {
+                        let ch = gi * cg + ci;
+                        for k in 0..k_size {
+                            let kc = unravel(k, &ws[2..]);
+                            let mut off = 0usize;
+                            let mut inside = true;
+                            for j in 0..d {
+                                let pos = (oc[j] * s[j] + kc[j] * dl[j]) as i64 - pads[j] as i64;
+                                if pos < 0 || pos >= xs[2 + j] as i64 {
+                                    inside = false;
+                                }
+                                off = off * xs[2 + j] + pos.max(0) as usize;
+                            }
+                            if inside {
+                                acc += x[(nn * c + ch) * in_size + off] * w[(mm * cg + ci) * k_size + k];
+                            }
+                        }
+                    }
+                    y[(nn * m + mm) * out_size + o] = acc;
+                }
+            }
+        }
+        y
+    }
+
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self, n: usize) -> usize {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((self.0 >> 33) % n as u64) as usize
+        }
+        fn val(&mut self) -> f64 {
+            self.next(2001) as f64 / 1000.0 - 1.0
+        }
+    }
+
+    /// Runs one random case through `conv` (f64 and f32) and the naive reference.
+    fn run_case(rng: &mut Rng, d: usize, depthwise: bool) -> bool {
+        let g = if depthwise { 1 + rng.next(4) } else { 1 + rng.next(3) };
+        let cg = if depthwise { 1 } else { 1 + rng.next(3) };
+        let mg = if depthwise { 1 } else { 1 + rng.next(3) };
+        let (n, c, m) = (1 + rng.next(2), g * cg, g * mg);
+        let mut xs = vec![n, c];
+        let mut ws = vec![m, cg];
+        let mut ys = vec![n, m];
+        let (mut s, mut dl, mut pb, mut pe) = (vec![], vec![], vec![], vec![]);
+        for _ in 0..d {
+            let i = 1 + rng.next(7);
+            let k = 1 + rng.next(3);
+            let (st, di) = (1 + rng.next(3), 1 + rng.next(2));
+            let (b, e) = (rng.next(3), rng.next(3));
+            let span = (k - 1) * di + 1;
+            if i + b + e < span {
+                return false;
+            }
+            xs.push(i);
+            ws.push(k);
+            ys.push((i + b + e - span) / st + 1);
+            s.push(st);
+            dl.push(di);
+            pb.push(b);
+            pe.push(e);
+        }
+        let pads: Vec<usize> = pb.iter().chain(&pe).copied().collect();
+        let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
+        let w: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
+        let b: Vec<f64> = (0..m).map(|_| rng.val()).collect();
+        let use_bias = rng.next(2) == 1;
+        let bias = use_bias.then_some(&b[..]);
+        let want = naive(&x, &xs, &w, &ws, bias, g, &s, &dl, &pads, &ys);
+        let p = ConvParams { group: g, strides: &s, dilations: &dl, pads: &pads };
+        let sl = conv_scratch_len(&xs, &ws, &ys, &p);
+        if depthwise {
+            assert_eq!(sl, 0);
+        }
+        let mut scratch = vec![f64::NAN; sl];
+        let mut y = vec![f64::NAN; want.len()];
+        conv(&x, &xs, &w, &ws, bias, &p, &mut y, &ys, &mut scratch).unwrap();
+        for (a, e) in y.iter().zip(&want) {
+            assert!((a - e).abs() < 1e-9, "{a} vs {e}: x{xs:?} w{ws:?} g{g} s{s:?} d{dl:?} p{pads:?}");
+        }
+        let xf: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+        let wf: Vec<f32> = w.iter().map(|&v| v as f32).collect();
+        let bf: Vec<f32> = b.iter().map(|&v| v as f32).collect();
+        let mut scratch = vec![f32::NAN; sl];
+        let mut yf = vec![f32::NAN; want.len()];
+        conv(&xf, &xs, &wf, &ws, use_bias.then_some(&bf[..]), &p, &mut yf, &ys, &mut scratch).unwrap();
+        for (a, e) in yf.iter().zip(&want) {
+            assert!((*a as f64 - e).abs() < 1e-4);
+        }
+        true
+    }
+
+    #[test]
+    fn conv_matches_naive_random() {
+        let mut rng = Rng(7);
+        let mut ran = 0;
+        for d in 1..=3 {
+            for i in 0..120 {
+                ran += run_case(&mut rng, d, i % 3 == 0) as usize;
+            }
+        }
+        assert!(ran > 250, "only {ran} cases ran");
+    }
+
+    #[test]
+    fn pointwise_and_tiling() {
+        // 1x1 conv: no scratch, plain channel mixing.
+        let x = [1.0f32, 2.0, 3.0, 4.0]; // [1, 2, 1, 2]
+        let w = [1.0f32, 1.0, 2.0, -1.0]; // [2, 2, 1, 1]
+        let p = ConvParams { group: 1, strides: &[1, 1], dilations: &[1, 1], pads: &[0, 0, 0, 0] };
+        assert_eq!(conv_scratch_len(&[1, 2, 1, 2], &[2, 2, 1, 1], &[1, 2, 1, 2], &p), 0);
+        let mut y = [0.0f32; 4];
+        conv(&x, &[1, 2, 1, 2], &w, &[2, 2, 1, 1], Some(&[0.5, 0.0]), &p, &mut y, &[1, 2, 1, 2], &mut []).unwrap();
+        assert_eq!(y, [4.5, 6.5, -1.0, 0.0]);
+        // A tall image whose im2col exceeds the budget is split into several tiles.
+        let (c, h, wd) = (64usize, 80usize, 64usize);
+        let xs = [1, c, h, wd];
+        let ws = [2, c, 3, 3];
+        let ys = [1, 2, h, wd];
+        let p = ConvParams { group: 1, strides: &[], dilations: &[], pads: &[1, 1, 1, 1] };
+        let sl = conv_scratch_len(&xs, &ws, &ys, &p);
+        assert!(sl < c * 9 * h * wd && sl >= c * 9 * wd);
+        let x: Vec<f64> = (0..c * h * wd).map(|i| ((i * 7919) % 101) as f64 / 50.0 - 1.0).collect();
+        let w: Vec<f64> = (0..2 * c * 9).map(|i| ((i * 31) % 17) as f64 / 8.0 - 1.0).collect();
+        let want = naive(&x, &xs, &w, &ws, None, 1, &[1, 1], &[1, 1], &[1, 1, 1, 1], &ys);
+        let mut y = vec![0.0; want.len()];
+        conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut vec![0.0; sl]).unwrap();
+        for (a, e) in y.iter().zip(&want) {
+            assert!((a - e).abs() < 1e-9);
+        }
+        assert!(conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut vec![0.0; sl - 1]).is_err());
+    }
+
+    #[test]
+    fn conv_rejects_bad_shapes() {
+        let p = ConvParams { group: 1, strides: &[], dilations: &[], pads: &[] };
+        let x = [0.0f32; 16];
+        let w = [0.0f32; 18];
+        let mut y = [0.0f32; 8];
+        let (xs, ws, ys) = ([1, 1, 4, 4], [2, 1, 3, 3], [1, 2, 2, 2]);
+        assert_eq!(conv_scratch_len(&xs, &ws, &ys, &p), 36);
+        conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut [0.0; 36]).unwrap();
+        assert!(conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut [0.0; 35]).is_err());
+        assert!(conv(&x, &xs, &w, &ws, None, &p, &mut y[..2], &[1, 2, 1, 1], &mut [0.0; 36]).is_err());
+        assert!(conv(&x, &xs, &w, &ws, Some(&[1.0]), &p, &mut y, &ys, &mut [0.0; 36]).is_err());
+        let (w, ws, mut y) = ([0.0f32; 9], [1, 1, 3, 3], [0.0f32; 4]);
+        let p2 = ConvParams { group: 2, ..p };
+        assert!(conv(&x, &[1, 1, 4, 4], &w, &[1, 1, 3, 3], None, &p2, &mut y, &[1, 1, 2, 2], &mut [0.0; 36]).is_err());
+        let p3 = ConvParams { strides: &[1], ..p };
+        assert!(conv(&x, &[1, 1, 4, 4], &w, &[1, 1, 3, 3], None, &p3, &mut y, &[1, 1, 2, 2], &mut [0.0; 36]).is_err());
+        assert_eq!(conv_scratch_len(&[1, 1, 4, 4], &[1, 1, 3, 3], &[1, 1, 3, 3], &p), 0);
+    }
+}

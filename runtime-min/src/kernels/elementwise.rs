@@ -1,0 +1,287 @@
+//! Elementwise kernels: unary `map`, binary `zip` with numpy broadcasting, ONNX `Where`
+//! (`select`) and `Expand` (`broadcast_to`). The operation itself is a closure the compiler
+//! writes (usually one of [`crate::scalar`]'s functions), so one kernel serves every op.
+//!
+//! Broadcasting goes through [`Strided`]: axes are merged, so the inner loop is a plain slice
+//! loop whose operands are either contiguous or a repeated scalar.
+
+use super::nd::{check_len, Strided};
+use crate::Error;
+
+/// `y[i] = f(x[i])`.
+pub fn map<A: Copy, B>(x: &[A], y: &mut [B], f: impl Fn(A) -> B) -> Result<(), Error> {
+    if x.len() != y.len() {
+        return Err(Error::Layout("map: input and output lengths differ"));
+    }
+    for (o, &v) in y.iter_mut().zip(x) {
+        *o = f(v);
+    }
+    Ok(())
+}
+
+/// `y = f(a, b)` with numpy multidirectional broadcasting of `a` and `b` to `y_shape`.
+pub fn zip<A: Copy, B: Copy, C>(
+    a: &[A],
+    a_shape: &[usize],
+    b: &[B],
+    b_shape: &[usize],
+    y: &mut [C],
+    y_shape: &[usize],
+    f: impl Fn(A, B) -> C,
+) -> Result<(), Error> {
+    check_len(a.len(), a_shape, "zip: `a` length does not match its shape")?;
+    check_len(b.len(), b_shape, "zip: `b` length does not match its shape")?;
+    check_len(y.len(), y_shape, "zip: output length does not match its shape")?;
+    let sp = Strided::broadcast([a_shape, b_shape], y_shape)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    // Fast paths: after a successful broadcast check, an operand with as many elements as the
+    // output is laid out exactly like it, and a one-element operand is a scalar.
+    let n = y.len();
+    match (a.len() == n, b.len() == n) {
+        (true, true) => {
+            for ((o, &u), &v) in y.iter_mut().zip(a).zip(b) {
+                *o = f(u, v);
+            }
+            return Ok(());
+        }
+        (true, false) if b.len() == 1 => {
+            let v = b[0];
+            for (o, &u) in y.iter_mut().zip(a) {
+                *o = f(u, v);
+            }
+            return Ok(());
+        }
+        (false, true) if a.len() == 1 => {
+            let u = a[0];
+            for (o, &v) in y.iter_mut().zip(b) {
+                *o = f(u, v);
+            }
+            return Ok(());
+        }
+        _ => {}
+    }
+    let len = sp.inner();
+    let (sa, sb) = (sp.inner_stride(0), sp.inner_stride(1));
+    let mut yo = 0usize;
+    sp.for_each_run(|[ia, ib]| {
+        let (ia, ib) = (ia as usize, ib as usize);
+        let out = &mut y[yo..yo + len];
+        yo += len;
+        match (sa, sb) {
+            (1, 1) => {
+                for ((o, &u), &v) in out.iter_mut().zip(&a[ia..ia + len]).zip(&b[ib..ib + len]) {
+                    *o = f(u, v);
+                }
+            }
+            (1, 0) => {
+                let v = b[ib];
+                for (o, &u) in out.iter_mut().zip(&a[ia..ia + len]) {
+                    *o = f(u, v);
+                }
+            }
+            (0, 1) => {
+                let u = a[ia];
+                for (o, &v) in out.iter_mut().zip(&b[ib..ib + len]) {
+                    *o = f(u, v);
+                }
+            }
+            _ => {
+                for (i, o) in out.iter_mut().enumerate() {
+                    let i = i as isize;
+                    *o = f(a[(ia as isize + i * sa) as usize], b[(ib as isize + i * sb) as usize]);
+                }
+            }
+        }
+    });
+    Ok(())
+}
+
+/// ONNX `Where`: `y = if cond { a } else { b }`, all three broadcast to `y_shape`.
+#[allow(clippy::too_many_arguments)]
+pub fn select<T: Copy>(
+    cond: &[bool],
+    c_shape: &[usize],
+    a: &[T],
+    a_shape: &[usize],
+    b: &[T],
+    b_shape: &[usize],
+    y: &mut [T],
+    y_shape: &[usize],
+) -> Result<(), Error> {
+    check_len(cond.len(), c_shape, "select: condition length does not match its shape")?;
+    check_len(a.len(), a_shape, "select: `a` length does not match its shape")?;
+    check_len(b.len(), b_shape, "select: `b` length does not match its shape")?;
+    check_len(y.len(), y_shape, "select: output length does not match its shape")?;
+    let sp = Strided::broadcast([c_shape, a_shape, b_shape], y_shape)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    let n = y.len();
+    if cond.len() == n && a.len() == n && b.len() == n {
+        for (((o, &c), &u), &v) in y.iter_mut().zip(cond).zip(a).zip(b) {
+            *o = if c { u } else { v };
+        }
+        return Ok(());
+    }
+    let len = sp.inner();
+    let st = [sp.inner_stride(0), sp.inner_stride(1), sp.inner_stride(2)];
+    let mut yo = 0usize;
+    sp.for_each_run(|[ic, ia, ib]| {
+        let out = &mut y[yo..yo + len];
+        yo += len;
+        for (i, o) in out.iter_mut().enumerate() {
+            let i = i as isize;
+            *o = if cond[(ic + i * st[0]) as usize] {
+                a[(ia + i * st[1]) as usize]
+            } else {
+                b[(ib + i * st[2]) as usize]
+            };
+        }
+    });
+    Ok(())
+}
+
+/// ONNX `Expand` (with the output shape already resolved): copies `x` broadcast to `y_shape`.
+pub fn broadcast_to<T: Copy>(x: &[T], x_shape: &[usize], y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+    check_len(x.len(), x_shape, "broadcast_to: input length does not match its shape")?;
+    check_len(y.len(), y_shape, "broadcast_to: output length does not match its shape")?;
+    let sp = Strided::broadcast([x_shape], y_shape)?;
+    copy_strided(x, &sp, y);
+    Ok(())
+}
+
+/// Fills `y` (contiguous, in `sp`'s order) from `x` read through the single-operand space `sp`,
+/// whose offsets the caller has validated against `x`.
+pub(crate) fn copy_strided<T: Copy>(x: &[T], sp: &Strided<1>, y: &mut [T]) {
+    if y.is_empty() {
+        return;
+    }
+    let len = sp.inner();
+    let s = sp.inner_stride(0);
+    let mut yo = 0usize;
+    sp.for_each_run(|[ix]| {
+        let out = &mut y[yo..yo + len];
+        yo += len;
+        match s {
+            1 => out.copy_from_slice(&x[ix as usize..ix as usize + len]),
+            0 => out.fill(x[ix as usize]),
+            _ => {
+                for (i, o) in out.iter_mut().enumerate() {
+                    *o = x[(ix + i as isize * s) as usize];
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Independent reference: unravel every output index and re-ravel it into each operand.
+    fn naive_index(y_shape: &[usize], x_shape: &[usize], mut flat: usize) -> usize {
+        let mut coords = vec![0; y_shape.len()];
+        for i in (0..y_shape.len()).rev() {
+            coords[i] = flat % y_shape[i];
+            flat /= y_shape[i];
+        }
+        let off = y_shape.len() - x_shape.len();
+        let mut idx = 0;
+        for (j, &d) in x_shape.iter().enumerate() {
+            let c = if d == 1 { 0 } else { coords[j + off] };
+            idx = idx * d + c;
+        }
+        idx
+    }
+
+    fn check_zip(a_shape: &[usize], b_shape: &[usize], y_shape: &[usize]) {
+        let na: usize = a_shape.iter().product();
+        let nb: usize = b_shape.iter().product();
+        let ny: usize = y_shape.iter().product();
+        let a: Vec<i64> = (0..na as i64).collect();
+        let b: Vec<i64> = (0..nb as i64).map(|v| v * 1000).collect();
+        let mut y = vec![0i64; ny];
+        zip(&a, a_shape, &b, b_shape, &mut y, y_shape, |u, v| u + v).unwrap();
+        for (i, &got) in y.iter().enumerate() {
+            let want = a[naive_index(y_shape, a_shape, i)] + b[naive_index(y_shape, b_shape, i)];
+            assert_eq!(got, want, "a{a_shape:?} b{b_shape:?} y{y_shape:?} at {i}");
+        }
+    }
+
+    #[test]
+    fn zip_broadcasting() {
+        check_zip(&[2, 3], &[2, 3], &[2, 3]);
+        check_zip(&[2, 3], &[], &[2, 3]);
+        check_zip(&[1], &[2, 3], &[2, 3]);
+        check_zip(&[2, 3, 4, 5], &[3, 1, 1], &[2, 3, 4, 5]);
+        check_zip(&[3, 1, 1], &[2, 3, 4, 5], &[2, 3, 4, 5]);
+        check_zip(&[2, 3, 4], &[4], &[2, 3, 4]);
+        check_zip(&[2, 1, 4], &[3, 1], &[2, 3, 4]);
+        check_zip(&[1, 3, 1, 5], &[2, 1, 4, 1], &[2, 3, 4, 5]);
+        check_zip(&[5, 1], &[1, 6], &[5, 6]);
+        check_zip(&[1, 1, 7], &[7], &[1, 1, 7]);
+        check_zip(&[2, 0, 3], &[3], &[2, 0, 3]);
+        check_zip(&[2, 3, 1], &[2, 1, 1], &[2, 3, 1]);
+        check_zip(&[], &[], &[]);
+    }
+
+    #[test]
+    fn zip_type_change_and_errors() {
+        let a = [1.0f32, 2.0, 3.0];
+        let b = [2.0f32];
+        let mut y = [false; 3];
+        zip(&a, &[3], &b, &[1], &mut y, &[3], |u, v| u < v).unwrap();
+        assert_eq!(y, [true, false, false]);
+        let mut y = [0.0f32; 3];
+        assert!(zip(&a, &[3], &[1.0, 2.0], &[2], &mut y, &[3], |u, v| u + v).is_err());
+        assert!(zip(&a, &[4], &b, &[1], &mut y, &[3], |u, v| u + v).is_err());
+        assert!(zip(&a, &[3], &b, &[1], &mut y[..2], &[3], |u, v| u + v).is_err());
+        assert!(zip(&a, &[1, 3], &b, &[1], &mut y, &[3], |u, v| u + v).is_err());
+    }
+
+    #[test]
+    fn map_works() {
+        let mut y = [0i32; 3];
+        map(&[1.5f32, -2.5, 3.0], &mut y, |v| v as i32).unwrap();
+        assert_eq!(y, [1, -2, 3]);
+        assert!(map(&[1.0f32], &mut y, |v| v as i32).is_err());
+    }
+
+    #[test]
+    fn select_broadcast() {
+        let cond = [true, false, true];
+        let a = [1, 2, 3, 4, 5, 6];
+        let b = [-1];
+        let mut y = [0; 6];
+        select(&cond, &[3], &a, &[2, 3], &b, &[], &mut y, &[2, 3]).unwrap();
+        assert_eq!(y, [1, -1, 3, 4, -1, 6]);
+        let cond = [true, false];
+        let a = [10, 20, 30];
+        let b = [7, 8, 9, 7, 8, 9];
+        let mut y = [0; 6];
+        select(&cond, &[2, 1], &a, &[3], &b, &[2, 3], &mut y, &[2, 3]).unwrap();
+        assert_eq!(y, [10, 20, 30, 7, 8, 9]);
+        let mut y = [0; 6];
+        select(&[true; 6], &[2, 3], &a, &[3], &b, &[2, 3], &mut y, &[2, 3]).unwrap();
+        assert_eq!(y, [10, 20, 30, 10, 20, 30]);
+        assert!(select(&[true; 2], &[2], &a, &[3], &b, &[2, 3], &mut y, &[2, 3]).is_err());
+    }
+
+    #[test]
+    fn broadcast_to_works() {
+        let x = [1, 2, 3];
+        let mut y = [0; 6];
+        broadcast_to(&x, &[3, 1], &mut y, &[3, 2]).unwrap();
+        assert_eq!(y, [1, 1, 2, 2, 3, 3]);
+        broadcast_to(&x, &[3], &mut y, &[2, 3]).unwrap();
+        assert_eq!(y, [1, 2, 3, 1, 2, 3]);
+        let mut y = [0; 24];
+        broadcast_to(&x, &[1, 3, 1], &mut y, &[2, 3, 4]).unwrap();
+        for (i, &v) in y.iter().enumerate() {
+            assert_eq!(v, x[naive_index(&[2, 3, 4], &[1, 3, 1], i)]);
+        }
+        assert!(broadcast_to(&x, &[3], &mut y[..4], &[4]).is_err());
+    }
+}

@@ -1,0 +1,405 @@
+//! `MaxPool` and `AveragePool` over any number of spatial axes, matching onnxruntime.
+//!
+//! Window `o` along an axis covers input positions `o * stride - pad_begin + i * dilation` for
+//! `i < kernel`; only positions inside the input are read. The output extent is whatever the
+//! compiler chose (floor or ceil mode), so a ceil-mode window may run past the padded end.
+//! For `count_include_pad` the divisor counts window positions before `input + pad_end`, which
+//! is onnxruntime's rule (the clipped tail of a ceil-mode window does not count).
+
+use super::nd::{check_len, numel, CAP};
+use crate::scalar::Float;
+use crate::Error;
+
+/// Pooling window geometry; every slice has one entry per spatial axis (pads: all begins, then
+/// all ends). Empty `strides`/`dilations`/`pads` mean 1, 1 and 0.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolParams<'a> {
+    pub kernel: &'a [usize],
+    pub strides: &'a [usize],
+    pub dilations: &'a [usize],
+    pub pads: &'a [usize],
+}
+
+/// Resolved geometry of one pooling call.
+struct Geom {
+    d: usize,
+    planes: usize,
+    in_sp: [usize; CAP],
+    in_stride: [usize; CAP],
+    out_sp: [usize; CAP],
+    kernel: [usize; CAP],
+    stride: [usize; CAP],
+    dil: [usize; CAP],
+    pad_b: [usize; CAP],
+    pad_e: [usize; CAP],
+    in_size: usize,
+    out_size: usize,
+}
+
+/// The positions of one window that lie inside the input: along axis `j`, `n[j]` positions
+/// starting at input offset `base` and `step[j]` apart.
+struct Window {
+    base: usize,
+    n: [usize; CAP],
+    step: [usize; CAP],
+    real: usize,
+    padded: usize,
+}
+
+/// `ceil(a / b)` for `a >= 0`, `b > 0`.
+fn ceil_div(a: isize, b: isize) -> isize {
+    (a + b - 1) / b
+}
+
+fn param(s: &[usize], j: usize, default: usize) -> usize {
+    if s.is_empty() {
+        default
+    } else {
+        s[j]
+    }
+}
+
+impl Geom {
+    fn new(x_shape: &[usize], y_shape: &[usize], p: &PoolParams) -> Result<Self, Error> {
+        let r = x_shape.len();
+        if r < 3 || r - 2 > CAP || y_shape.len() != r || y_shape[..2] != x_shape[..2] {
+            return Err(Error::Layout("pool: shapes must be [N, C, spatial...] alike"));
+        }
+        let d = r - 2;
+        let bad_len = |s: &[usize], n: usize| !s.is_empty() && s.len() != n;
+        if p.kernel.len() != d || bad_len(p.strides, d) || bad_len(p.dilations, d) || bad_len(p.pads, 2 * d) {
+            return Err(Error::Layout("pool: parameter lengths do not match the spatial rank"));
+        }
+        let mut g = Geom {
+            d,
+            planes: x_shape[0] * x_shape[1],
+            in_sp: [0; CAP],
+            in_stride: [0; CAP],
+            out_sp: [0; CAP],
+            kernel: [0; CAP],
+            stride: [0; CAP],
+            dil: [0; CAP],
+            pad_b: [0; CAP],
+            pad_e: [0; CAP],
+            in_size: numel(&x_shape[2..])?,
+            out_size: numel(&y_shape[2..])?,
+        };
+        for j in 0..d {
+            g.in_sp[j] = x_shape[2 + j];
+            g.in_stride[j] = x_shape[3 + j..].iter().product();
+            g.out_sp[j] = y_shape[2 + j];
+            g.kernel[j] = p.kernel[j];
+            g.stride[j] = param(p.strides, j, 1);
+            g.dil[j] = param(p.dilations, j, 1);
+            g.pad_b[j] = param(p.pads, j, 0);
+            g.pad_e[j] = param(p.pads, d + j, 0);
+            if g.kernel[j] == 0 || g.stride[j] == 0 || g.dil[j] == 0 {
+                return Err(Error::Layout("pool: kernel, strides and dilations must be positive"));
+            }
+            let big = [g.in_sp[j], g.out_sp[j], g.kernel[j], g.stride[j], g.dil[j], g.pad_b[j], g.pad_e[j]];
+            if big.iter().any(|&v| v > (isize::MAX as usize) >> 16) {
+                return Err(Error::Layout("pool: extents too large"));
+            }
+        }
+        Ok(g)
+    }
+
+    /// The window of output position `oc` (spatial coordinates).
+    fn window(&self, oc: &[usize; CAP]) -> Window {
+        let mut w = Window { base: 0, n: [0; CAP], step: [0; CAP], real: 1, padded: 1 };
+        for j in 0..self.d {
+            let (k, dil) = (self.kernel[j] as isize, self.dil[j] as isize);
+            let start = (oc[j] * self.stride[j]) as isize - self.pad_b[j] as isize;
+            let size = self.in_sp[j] as isize;
+            // Window indices i with 0 <= start + i*dil < size.
+            let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
+            let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
+            let n = (hi - lo).max(0);
+            // Window indices before the padded end `size + pad_end`.
+            let end = size + self.pad_e[j] as isize;
+            let padded = if end - start <= 0 { 0 } else { ceil_div(end - start, dil).min(k) };
+            w.n[j] = n as usize;
+            w.step[j] = self.dil[j] * self.in_stride[j];
+            if n > 0 {
+                w.base += (start + lo * dil) as usize * self.in_stride[j];
+            }
+            w.real *= n as usize;
+            w.padded *= padded as usize;
+        }
+        w
+    }
+
+    /// Calls `f(output index, window)` for every output position of one plane.
+    fn for_each_window(&self, mut f: impl FnMut(usize, &Window)) {
+        let mut oc = [0usize; CAP];
+        for o in 0..self.out_size {
+            f(o, &self.window(&oc));
+            for j in (0..self.d).rev() {
+                oc[j] += 1;
+                if oc[j] < self.out_sp[j] {
+                    break;
+                }
+                oc[j] = 0;
+            }
+        }
+    }
+}
+
+/// Calls `f` with the input offset of every real position of window `w` (which must not be
+/// empty), innermost axis fastest.
+fn for_each_in_window(d: usize, w: &Window, mut f: impl FnMut(usize)) {
+    let (n_in, s_in) = (w.n[d - 1], w.step[d - 1]);
+    let mut idx = [0usize; CAP];
+    let mut off = w.base;
+    loop {
+        for i in 0..n_in {
+            f(off + i * s_in);
+        }
+        let mut j = d - 1;
+        loop {
+            if j == 0 {
+                return;
+            }
+            j -= 1;
+            idx[j] += 1;
+            off += w.step[j];
+            if idx[j] < w.n[j] {
+                break;
+            }
+            off -= w.step[j] * w.n[j];
+            idx[j] = 0;
+        }
+    }
+}
+
+/// ONNX `MaxPool` (without the indices output). A window with no input position (only
+/// possible with pads at least as large as the window) is an error, as no element type
+/// bound here provides a lowest value.
+pub fn max_pool<T: Copy + PartialOrd>(x: &[T], x_shape: &[usize], p: &PoolParams, y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+    check_len(x.len(), x_shape, "max_pool: input length does not match its shape")?;
+    check_len(y.len(), y_shape, "max_pool: output length does not match its shape")?;
+    let g = Geom::new(x_shape, y_shape, p)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    let mut res = Ok(());
+    for (pi, yp) in y.chunks_exact_mut(g.out_size).enumerate().take(g.planes) {
+        let xp = &x[pi * g.in_size..(pi + 1) * g.in_size];
+        g.for_each_window(|o, w| {
+            if w.real == 0 {
+                res = Err(Error::Layout("max_pool: a window covers no input element"));
+                return;
+            }
+            let mut m = xp[w.base];
+            for_each_in_window(g.d, w, |i| {
+                let v = xp[i];
+                if v > m {
+                    m = v;
+                }
+            });
+            yp[o] = m;
+        });
+    }
+    res
+}
+
+/// ONNX `AveragePool`. Without `count_include_pad` the divisor is the number of input
+/// positions in the window; with it, the number of window positions inside the padded input.
+/// A window with no input position yields 0.
+pub fn avg_pool<T: Float>(
+    x: &[T],
+    x_shape: &[usize],
+    p: &PoolParams,
+    count_include_pad: bool,
+    y: &mut [T],
+    y_shape: &[usize],
+) -> Result<(), Error> {
+    check_len(x.len(), x_shape, "avg_pool: input length does not match its shape")?;
+    check_len(y.len(), y_shape, "avg_pool: output length does not match its shape")?;
+    let g = Geom::new(x_shape, y_shape, p)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    for (pi, yp) in y.chunks_exact_mut(g.out_size).enumerate().take(g.planes) {
+        let xp = &x[pi * g.in_size..(pi + 1) * g.in_size];
+        g.for_each_window(|o, w| {
+            if w.real == 0 {
+                yp[o] = T::zero();
+                return;
+            }
+            let mut s = T::zero();
+            for_each_in_window(g.d, w, |i| s = s + xp[i]);
+            let count = if count_include_pad { w.padded } else { w.real };
+            yp[o] = s / T::from_f64(count as f64);
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Naive reference following onnxruntime's AveragePool / MaxPool loops literally, 2-D.
+    #[allow(clippy::too_many_arguments)]
+    fn naive_2d(x: &[f64], h: usize, w: usize, k: [usize; 2], s: [usize; 2], dl: [usize; 2], pads: [usize; 4], oh: usize, ow: usize, avg: bool, cip: bool) -> Vec<f64> {
+        let mut y = vec![0.0; oh * ow];
+        for ph in 0..oh {
+            let hs = (ph * s[0]) as i64 - pads[0] as i64;
+            let mut he = hs + (k[0] * dl[0]) as i64;
+            for pw in 0..ow {
+                let ws = (pw * s[1]) as i64 - pads[1] as i64;
+                let mut we = ws + (k[1] * dl[1]) as i64;
+                if avg {
+                    he = he.min((h + pads[2]) as i64);
+                    we = we.min((w + pads[3]) as i64);
+                }
+                let mut acc = if avg { 0.0 } else { f64::NEG_INFINITY };
+                let mut n = 0;
+                let mut hh = hs;
+                while hh < he {
+                    let mut ww = ws;
+                    while ww < we {
+                        if hh >= 0 && (hh as usize) < h && ww >= 0 && (ww as usize) < w {
+                            let v = x[hh as usize * w + ww as usize];
+                            if avg {
+                                acc += v;
+                            } else if v > acc {
+                                acc = v;
+                            }
+                            n += 1;
+                        }
+                        ww += dl[1] as i64;
+                    }
+                    hh += dl[0] as i64;
+                }
+                if avg && n > 0 {
+                    let div = if cip { ((1 + (he - hs - 1) / dl[0] as i64) * (1 + (we - ws - 1) / dl[1] as i64)) as f64 } else { n as f64 };
+                    acc /= div;
+                }
+                y[ph * ow + pw] = acc;
+            }
+        }
+        y
+    }
+
+    fn out_len(i: usize, k: usize, s: usize, dl: usize, pb: usize, pe: usize, ceil: bool) -> usize {
+        let span = (k - 1) * dl + 1;
+        let num = i + pb + pe - span;
+        let mut o = if ceil { num.div_ceil(s) + 1 } else { num / s + 1 };
+        // As onnxruntime / PyTorch: the last window must start inside the input or left pad.
+        if ceil && (o - 1) * s >= i + pb {
+            o -= 1;
+        }
+        o
+    }
+
+    #[test]
+    fn pool_2d_matches_naive() {
+        let mut seed = 12345u64;
+        let mut rnd = move |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let mut empty_windows = 0;
+        for _ in 0..300 {
+            let (h, w) = (1 + rnd(9) as usize, 1 + rnd(9) as usize);
+            let k = [1 + rnd(3) as usize, 1 + rnd(3) as usize];
+            let s = [1 + rnd(3) as usize, 1 + rnd(3) as usize];
+            let dl = [1 + rnd(2) as usize, 1 + rnd(2) as usize];
+            let pads = [rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize, rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize];
+            if h + pads[0] + pads[2] < (k[0] - 1) * dl[0] + 1 || w + pads[1] + pads[3] < (k[1] - 1) * dl[1] + 1 {
+                continue;
+            }
+            let ceil = rnd(2) == 1;
+            let oh = out_len(h, k[0], s[0], dl[0], pads[0], pads[2], ceil);
+            let ow = out_len(w, k[1], s[1], dl[1], pads[1], pads[3], ceil);
+            let x: Vec<f64> = (0..2 * h * w).map(|_| rnd(1000) as f64 / 7.0 - 50.0).collect();
+            let p = PoolParams { kernel: &k, strides: &s, dilations: &dl, pads: &pads };
+            let xs = [1, 2, h, w];
+            let ys = [1, 2, oh, ow];
+            let mut y = vec![0.0; 2 * oh * ow];
+            let r = max_pool(&x, &xs, &p, &mut y, &ys);
+            for c in 0..2 {
+                let want = naive_2d(&x[c * h * w..(c + 1) * h * w], h, w, k, s, dl, pads, oh, ow, false, false);
+                if want.contains(&f64::NEG_INFINITY) {
+                    // A dilated window that only touches padding: onnxruntime writes `lowest`.
+                    assert!(r.is_err());
+                    empty_windows += 1;
+                } else {
+                    assert_eq!(&y[c * oh * ow..(c + 1) * oh * ow], &want[..]);
+                }
+            }
+            for cip in [false, true] {
+                avg_pool(&x, &xs, &p, cip, &mut y, &ys).unwrap();
+                for c in 0..2 {
+                    let want = naive_2d(&x[c * h * w..(c + 1) * h * w], h, w, k, s, dl, pads, oh, ow, true, cip);
+                    for (a, b) in y[c * oh * ow..(c + 1) * oh * ow].iter().zip(&want) {
+                        assert!((a - b).abs() < 1e-9, "{a} {b} h{h} w{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil} cip{cip}");
+                    }
+                }
+            }
+        }
+        assert!(empty_windows < 30, "{empty_windows} cases with empty windows");
+    }
+
+    #[test]
+    fn ceil_mode_corner_cases_by_hand() {
+        // 1-D input [1..=5], kernel 2, stride 2, ceil mode: windows [1,2], [3,4], [5 | past end].
+        let x = [1.0f32, 2.0, 3.0, 4.0, 5.0];
+        let p = PoolParams { kernel: &[2], strides: &[2], dilations: &[], pads: &[] };
+        let mut y = [0.0f32; 3];
+        max_pool(&x, &[1, 1, 5], &p, &mut y, &[1, 1, 3]).unwrap();
+        assert_eq!(y, [2.0, 4.0, 5.0]);
+        avg_pool(&x, &[1, 1, 5], &p, false, &mut y, &[1, 1, 3]).unwrap();
+        assert_eq!(y, [1.5, 3.5, 5.0]);
+        // The clipped tail lies past input + pads, so it does not count even with pads counted.
+        avg_pool(&x, &[1, 1, 5], &p, true, &mut y, &[1, 1, 3]).unwrap();
+        assert_eq!(y, [1.5, 3.5, 5.0]);
+        // Kernel 3, stride 2, pads [1, 1]: windows [-1..1], [1..3], [3..5] where 5 is the pad.
+        let p = PoolParams { kernel: &[3], strides: &[2], dilations: &[1], pads: &[1, 1] };
+        avg_pool(&x, &[1, 1, 5], &p, true, &mut y, &[1, 1, 3]).unwrap();
+        assert_eq!(y, [3.0 / 3.0, 9.0 / 3.0, 9.0 / 3.0]);
+        avg_pool(&x, &[1, 1, 5], &p, false, &mut y, &[1, 1, 3]).unwrap();
+        assert_eq!(y, [1.5, 3.0, 4.5]);
+        // Ceil mode with pads [1, 1] on 6 inputs: 4 outputs; the last window [5..7] holds x[5],
+        // the end pad (6) and a clipped position (7) that counts for neither divisor.
+        let x = [1.0f32, 2.0, 3.0, 4.0, 5.0, 6.0];
+        let mut y = [0.0f32; 4];
+        let p = PoolParams { kernel: &[3], strides: &[2], dilations: &[1], pads: &[1, 1] };
+        avg_pool(&x, &[1, 1, 6], &p, true, &mut y, &[1, 1, 4]).unwrap();
+        assert_eq!(y, [1.0, 3.0, 5.0, 3.0]);
+        avg_pool(&x, &[1, 1, 6], &p, false, &mut y, &[1, 1, 4]).unwrap();
+        assert_eq!(y, [1.5, 3.0, 5.0, 6.0]);
+        max_pool(&x, &[1, 1, 6], &p, &mut y, &[1, 1, 4]).unwrap();
+        assert_eq!(y, [2.0, 4.0, 6.0, 6.0]);
+    }
+
+    #[test]
+    fn pool_3d_and_1d_and_errors() {
+        // 3-D global-ish average equals the mean.
+        let x: Vec<f32> = (0..24).map(|v| v as f32).collect();
+        let p = PoolParams { kernel: &[2, 3, 4], strides: &[], dilations: &[], pads: &[] };
+        let mut y = [0.0f32; 1];
+        avg_pool(&x, &[1, 1, 2, 3, 4], &p, false, &mut y, &[1, 1, 1, 1, 1]).unwrap();
+        assert_eq!(y, [11.5]);
+        max_pool(&x, &[1, 1, 2, 3, 4], &p, &mut y, &[1, 1, 1, 1, 1]).unwrap();
+        assert_eq!(y, [23.0]);
+        let p = PoolParams { kernel: &[1, 2, 2], strides: &[1, 1, 2], dilations: &[], pads: &[] };
+        let mut y = [0i32; 8];
+        let xi: Vec<i32> = (0..24).collect();
+        max_pool(&xi, &[1, 1, 2, 3, 4], &p, &mut y, &[1, 1, 2, 2, 2]).unwrap();
+        assert_eq!(y, [5, 7, 9, 11, 17, 19, 21, 23]);
+        let p = PoolParams { kernel: &[2, 2], strides: &[], dilations: &[], pads: &[] };
+        assert!(max_pool(&x, &[1, 1, 4, 6], &p, &mut [0.0; 15], &[1, 2, 3, 5]).is_err());
+        assert!(max_pool(&x, &[1, 1, 4, 6], &p, &mut [0.0; 14], &[1, 1, 3, 5]).is_err());
+        let p = PoolParams { kernel: &[2], strides: &[], dilations: &[], pads: &[] };
+        assert!(max_pool(&x, &[1, 1, 4, 6], &p, &mut [0.0; 15], &[1, 1, 3, 5]).is_err());
+        // An all-pad window is an error for max, zero for average.
+        let p = PoolParams { kernel: &[1], strides: &[3], dilations: &[], pads: &[] };
+        assert!(max_pool(&x[..5], &[1, 1, 5], &p, &mut [0.0; 3], &[1, 1, 3]).is_err());
+        let mut y = [9.0f32; 3];
+        avg_pool(&x[..5], &[1, 1, 5], &p, true, &mut y, &[1, 1, 3]).unwrap();
+        assert_eq!(y, [0.0, 3.0, 0.0]);
+    }
+}
