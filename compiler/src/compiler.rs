@@ -92,8 +92,8 @@ impl Compiler {
         }
         let opts = ImportOptions { dims: self.dims.clone(), ..Default::default() };
         let mut graph = onnx::import(&proto, &opts)?;
-        materialize_outputs(&mut graph)?;
         let passes = passes::run(&mut graph, self.optimize)?;
+        materialize_outputs(&mut graph)?;
         let plan = plan::plan(&graph).map_err(Error::Model)?;
         Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops })
     }

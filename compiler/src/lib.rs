@@ -7,6 +7,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod back;
+pub mod cargo_crate;
 mod compiler;
 mod error;
 pub mod front;

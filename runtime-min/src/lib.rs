@@ -41,19 +41,20 @@ pub fn cast_mut<T: bytemuck::Pod>(bytes: &mut [u8]) -> Result<&mut [T], Error> {
     bytemuck::try_cast_slice_mut(bytes).map_err(|_| Error::Layout("misaligned or ragged tensor bytes"))
 }
 
-/// Booleans are stored as one byte each (0 or 1), like ONNX.
-pub fn cast_bool(bytes: &[u8]) -> &[bool] {
+/// Booleans are stored as one byte each (0 or 1), like ONNX. (A `Result` like [`cast`], so
+/// generated code treats every dtype alike.)
+pub fn cast_bool(bytes: &[u8]) -> Result<&[bool], Error> {
     // SAFETY: the compiler only ever writes 0 or 1 into bytes that hold booleans (every kernel
     // producing a bool writes a Rust `bool`), and `bool` has size and alignment 1.
-    unsafe { core::slice::from_raw_parts(bytes.as_ptr().cast::<bool>(), bytes.len()) }
+    Ok(unsafe { core::slice::from_raw_parts(bytes.as_ptr().cast::<bool>(), bytes.len()) })
 }
 
 /// Mutable version of [`cast_bool`].
-pub fn cast_bool_mut(bytes: &mut [u8]) -> &mut [bool] {
+pub fn cast_bool_mut(bytes: &mut [u8]) -> Result<&mut [bool], Error> {
     // Every byte value is normalised to 0/1 first, so the slice only ever holds valid bools.
     for b in bytes.iter_mut() {
         *b = (*b != 0) as u8;
     }
     // SAFETY: all bytes are 0 or 1 (just normalised), and `bool` has size and alignment 1.
-    unsafe { core::slice::from_raw_parts_mut(bytes.as_mut_ptr().cast::<bool>(), bytes.len()) }
+    Ok(unsafe { core::slice::from_raw_parts_mut(bytes.as_mut_ptr().cast::<bool>(), bytes.len()) })
 }

@@ -6,7 +6,7 @@
 //! - depthwise (`group == C == M`): a direct shift-and-add per kernel tap, vectorisable along
 //!   the innermost output axis, no scratch;
 //! - otherwise im2col + GEMM per group, tiled over output rows so the column matrix stays
-//!   within [`SCRATCH_BUDGET`] elements ([`conv_scratch_len`] gives the exact size).
+//!   within `SCRATCH_BUDGET` elements ([`conv_scratch_len`] gives the exact size).
 //!
 //! The bias is written into the output first and the GEMM accumulates onto it (`beta = 1`),
 //! which saves a pass over the output.
@@ -135,7 +135,7 @@ impl Geom {
     /// outer spatial axes (the im2col tiles are whole innermost rows).
     fn rows(&self) -> (usize, usize) {
         let ol = self.out_sp[self.d - 1];
-        (ol, if ol == 0 { 0 } else { self.out_size / ol })
+        (ol, self.out_size.checked_div(ol).unwrap_or(0))
     }
 
     /// Outer positions per im2col tile.
@@ -257,7 +257,14 @@ pub fn conv<T: Float + MatMulElem>(
 
 /// One image through the pointwise or im2col path; `yb` already holds the bias (or zeros) and
 /// `beta` says whether to accumulate onto it.
-fn grouped<T: Float + MatMulElem>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T], beta: T, scratch: &mut [T]) -> Result<(), Error> {
+fn grouped<T: Float + MatMulElem>(
+    geo: &Geom,
+    xb: &[T],
+    w: &[T],
+    yb: &mut [T],
+    beta: T,
+    scratch: &mut [T],
+) -> Result<(), Error> {
     let (kdim, mg, cg) = (geo.kdim(), geo.mg, geo.cg);
     let (ol, n_outer) = geo.rows();
     let tile = geo.tile();
@@ -277,7 +284,16 @@ fn grouped<T: Float + MatMulElem>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T], b
             let col = &mut scratch[..kdim * pt];
             im2col(geo, xg, t0, t1, col);
             let yl = MatLayout { rows: mg, cols: pt, rs: geo.out_size, cs: 1 };
-            T::gemm(one, wg, MatLayout::row_major(mg, kdim), col, MatLayout::row_major(kdim, pt), beta, &mut yg[t0 * ol..], yl)?;
+            T::gemm(
+                one,
+                wg,
+                MatLayout::row_major(mg, kdim),
+                col,
+                MatLayout::row_major(kdim, pt),
+                beta,
+                &mut yg[t0 * ol..],
+                yl,
+            )?;
         }
     }
     Ok(())
@@ -338,7 +354,8 @@ fn depthwise<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) {
     let d = geo.d;
     let (ol, _) = geo.rows();
     let sl = geo.stride[d - 1];
-    let planes = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size)).zip(w.chunks_exact(geo.k_size));
+    let planes =
+        xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size)).zip(w.chunks_exact(geo.k_size));
     for ((plane, yp), wc) in planes {
         let mut kk = [0usize; CAP];
         for &wv in wc {
@@ -373,7 +390,18 @@ mod tests {
 
     /// Direct convolution straight from the ONNX definition, any spatial rank.
     #[allow(clippy::too_many_arguments)]
-    fn naive(x: &[f64], xs: &[usize], w: &[f64], ws: &[usize], b: Option<&[f64]>, g: usize, s: &[usize], dl: &[usize], pads: &[usize], ys: &[usize]) -> Vec<f64> {
+    fn naive(
+        x: &[f64],
+        xs: &[usize],
+        w: &[f64],
+        ws: &[usize],
+        b: Option<&[f64]>,
+        g: usize,
+        s: &[usize],
+        dl: &[usize],
+        pads: &[usize],
+        ys: &[usize],
+    ) -> Vec<f64> {
         let d = xs.len() - 2;
         let (n, c, m) = (xs[0], xs[1], ws[0]);
         let (cg, mg) = (c / g, m / g);
@@ -542,11 +570,101 @@ mod tests {
         assert!(conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut [0.0; 35]).is_err());
         assert!(conv(&x, &xs, &w, &ws, None, &p, &mut y[..2], &[1, 2, 1, 1], &mut [0.0; 36]).is_err());
         assert!(conv(&x, &xs, &w, &ws, Some(&[1.0]), &p, &mut y, &ys, &mut [0.0; 36]).is_err());
-        let (w, ws, mut y) = ([0.0f32; 9], [1, 1, 3, 3], [0.0f32; 4]);
+        // Depthwise (C = M = group = 1): no scratch; a wrong group or stride count is an error,
+        // and so is an output extent that the kernel and pads do not produce.
+        let (w, ws, ys, mut y) = ([0.0f32; 9], [1, 1, 3, 3], [1, 1, 2, 2], [0.0f32; 4]);
+        assert_eq!(conv_scratch_len(&xs, &ws, &ys, &p), 0);
+        conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut []).unwrap();
         let p2 = ConvParams { group: 2, ..p };
-        assert!(conv(&x, &[1, 1, 4, 4], &w, &[1, 1, 3, 3], None, &p2, &mut y, &[1, 1, 2, 2], &mut [0.0; 36]).is_err());
+        assert!(conv(&x, &xs, &w, &ws, None, &p2, &mut y, &ys, &mut [0.0; 36]).is_err());
         let p3 = ConvParams { strides: &[1], ..p };
-        assert!(conv(&x, &[1, 1, 4, 4], &w, &[1, 1, 3, 3], None, &p3, &mut y, &[1, 1, 2, 2], &mut [0.0; 36]).is_err());
-        assert_eq!(conv_scratch_len(&[1, 1, 4, 4], &[1, 1, 3, 3], &[1, 1, 3, 3], &p), 0);
+        assert!(conv(&x, &xs, &w, &ws, None, &p3, &mut y, &ys, &mut [0.0; 36]).is_err());
+        assert!(conv(&x, &xs, &w, &ws, None, &p, &mut [0.0; 9], &[1, 1, 3, 3], &mut [0.0; 36]).is_err());
+        assert_eq!(conv_scratch_len(&xs, &ws, &[1, 1, 3, 3], &p), 0);
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    use super::*;
+    use std::time::Instant;
+
+    /// Times VGG-19's convolutions at batch 1 (about 19.6 GMACs).
+    /// `cargo test --release -p ronn-runtime vgg19_convs -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn vgg19_convs() {
+        let cfg: [(usize, usize, usize); 16] = [
+            (3, 64, 224),
+            (64, 64, 224),
+            (64, 128, 112),
+            (128, 128, 112),
+            (128, 256, 56),
+            (256, 256, 56),
+            (256, 256, 56),
+            (256, 256, 56),
+            (256, 512, 28),
+            (512, 512, 28),
+            (512, 512, 28),
+            (512, 512, 28),
+            (512, 512, 14),
+            (512, 512, 14),
+            (512, 512, 14),
+            (512, 512, 14),
+        ];
+        let p = ConvParams { group: 1, strides: &[1, 1], dilations: &[1, 1], pads: &[1, 1, 1, 1] };
+        let mut total = 0f64;
+        let mut macs = 0f64;
+        for (c, m, hw) in cfg {
+            let (xs, ws, ys) = ([1, c, hw, hw], [m, c, 3, 3], [1, m, hw, hw]);
+            let x = vec![0.5f32; c * hw * hw];
+            let w = vec![0.01f32; m * c * 9];
+            let b = vec![0.1f32; m];
+            let mut y = vec![0.0f32; m * hw * hw];
+            let mut scratch = vec![0.0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
+            // Warm up (page in the output and scratch), then time.
+            conv(&x, &xs, &w, &ws, Some(&b), &p, &mut y, &ys, &mut scratch).unwrap();
+            let t = Instant::now();
+            conv(&x, &xs, &w, &ws, Some(&b), &p, &mut y, &ys, &mut scratch).unwrap();
+            let mac = (c * 9 * m * hw * hw) as f64;
+            macs += mac;
+            let dt = t.elapsed().as_secs_f64();
+            total += dt;
+            println!(
+                "{c:4}->{m:4} {hw:3}x{hw:<3} {:8.1} ms  {:6.1} GFLOP/s  scratch {}",
+                dt * 1e3,
+                2.0 * mac / dt / 1e9,
+                scratch.len()
+            );
+        }
+        println!("total {:.3} s for {:.2} GMACs ({:.1} GFLOP/s)", total, macs / 1e9, 2.0 * macs / total / 1e9);
+    }
+
+    /// Times a ResNet-style mix: the stem, a strided 3x3, pointwise and a depthwise conv.
+    #[test]
+    #[ignore]
+    fn resnet_like_convs() {
+        /// x shape, w shape, y shape, group, strides, pads.
+        type Case<'a> = (&'a [usize], &'a [usize], &'a [usize], usize, &'a [usize], &'a [usize]);
+        let cases: [Case; 5] = [
+            (&[1, 3, 224, 224], &[64, 3, 7, 7], &[1, 64, 112, 112], 1, &[2, 2], &[3, 3, 3, 3]),
+            (&[1, 256, 56, 56], &[64, 256, 1, 1], &[1, 64, 56, 56], 1, &[1, 1], &[0, 0, 0, 0]),
+            (&[1, 128, 56, 56], &[128, 128, 3, 3], &[1, 128, 28, 28], 1, &[2, 2], &[1, 1, 1, 1]),
+            (&[1, 1024, 14, 14], &[2048, 1024, 1, 1], &[1, 2048, 7, 7], 1, &[2, 2], &[0, 0, 0, 0]),
+            (&[1, 144, 56, 56], &[144, 1, 3, 3], &[1, 144, 56, 56], 144, &[1, 1], &[1, 1, 1, 1]),
+        ];
+        for (xs, ws, ys, g, s, pads) in cases {
+            let p = ConvParams { group: g, strides: s, dilations: &[1, 1], pads };
+            let x = vec![0.5f32; xs.iter().product()];
+            let w = vec![0.01f32; ws.iter().product()];
+            let mut y = vec![0.0f32; ys.iter().product()];
+            let mut scratch = vec![0.0f32; conv_scratch_len(xs, ws, ys, &p)];
+            conv(&x, xs, &w, ws, None, &p, &mut y, ys, &mut scratch).unwrap();
+            let t = Instant::now();
+            conv(&x, xs, &w, ws, None, &p, &mut y, ys, &mut scratch).unwrap();
+            let dt = t.elapsed().as_secs_f64();
+            let mac = (ws.iter().product::<usize>() * ys[2] * ys[3]) as f64;
+            println!("{xs:?} * {ws:?}: {:7.2} ms {:6.1} GFLOP/s", dt * 1e3, 2.0 * mac / dt / 1e9);
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! (`select`) and `Expand` (`broadcast_to`). The operation itself is a closure the compiler
 //! writes (usually one of [`crate::scalar`]'s functions), so one kernel serves every op.
 //!
-//! Broadcasting goes through [`Strided`]: axes are merged, so the inner loop is a plain slice
+//! Broadcasting goes through `Strided`: axes are merged, so the inner loop is a plain slice
 //! loop whose operands are either contiguous or a repeated scalar.
 
 use super::nd::{check_len, Strided};

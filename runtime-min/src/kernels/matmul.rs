@@ -47,7 +47,14 @@ impl MatLayout {
 
 /// Checks the operands of `c = alpha * a * b + beta * c` agree and fit their slices. Returns
 /// `(m, k, n)`.
-fn check_gemm(a: &MatLayout, al: usize, b: &MatLayout, bl: usize, c: &MatLayout, cl: usize) -> Result<(usize, usize, usize), Error> {
+fn check_gemm(
+    a: &MatLayout,
+    al: usize,
+    b: &MatLayout,
+    bl: usize,
+    c: &MatLayout,
+    cl: usize,
+) -> Result<(usize, usize, usize), Error> {
     if a.cols != b.rows || a.rows != c.rows || b.cols != c.cols {
         return Err(Error::Layout("gemm: matrix dimensions disagree"));
     }
@@ -84,7 +91,16 @@ macro_rules! float_gemm {
             const ZERO: Self = 0.0;
             const ONE: Self = 1.0;
 
-            fn gemm(alpha: Self, a: &[Self], al: MatLayout, b: &[Self], bl: MatLayout, beta: Self, c: &mut [Self], cl: MatLayout) -> Result<(), Error> {
+            fn gemm(
+                alpha: Self,
+                a: &[Self],
+                al: MatLayout,
+                b: &[Self],
+                bl: MatLayout,
+                beta: Self,
+                c: &mut [Self],
+                cl: MatLayout,
+            ) -> Result<(), Error> {
                 let (m, k, n) = check_gemm(&al, a.len(), &bl, b.len(), &cl, c.len())?;
                 if m == 0 || n == 0 {
                     return Ok(());
@@ -98,11 +114,20 @@ macro_rules! float_gemm {
                 // aliases neither `a` nor `b`. matrixmultiply ignores `c`'s contents when beta is 0.
                 unsafe {
                     $f(
-                        m, k, n, alpha,
-                        a.as_ptr(), al.rs as isize, al.cs as isize,
-                        b.as_ptr(), bl.rs as isize, bl.cs as isize,
+                        m,
+                        k,
+                        n,
+                        alpha,
+                        a.as_ptr(),
+                        al.rs as isize,
+                        al.cs as isize,
+                        b.as_ptr(),
+                        bl.rs as isize,
+                        bl.cs as isize,
                         beta,
-                        c.as_mut_ptr(), cl.rs as isize, cl.cs as isize,
+                        c.as_mut_ptr(),
+                        cl.rs as isize,
+                        cl.cs as isize,
                     );
                 }
                 Ok(())
@@ -173,8 +198,10 @@ pub fn matmul<T: MatMulElem>(
     if ra == 0 || rb == 0 {
         return Err(Error::Layout("matmul: operands must have rank >= 1"));
     }
-    let (m, k, a_batch) = if ra == 1 { (1, a_shape[0], &a_shape[..0]) } else { (a_shape[ra - 2], a_shape[ra - 1], &a_shape[..ra - 2]) };
-    let (kb, n, b_batch) = if rb == 1 { (b_shape[0], 1, &b_shape[..0]) } else { (b_shape[rb - 2], b_shape[rb - 1], &b_shape[..rb - 2]) };
+    let (m, k, a_batch) =
+        if ra == 1 { (1, a_shape[0], &a_shape[..0]) } else { (a_shape[ra - 2], a_shape[ra - 1], &a_shape[..ra - 2]) };
+    let (kb, n, b_batch) =
+        if rb == 1 { (b_shape[0], 1, &b_shape[..0]) } else { (b_shape[rb - 2], b_shape[rb - 1], &b_shape[..rb - 2]) };
     if k != kb {
         return Err(Error::Layout("matmul: inner dimensions differ"));
     }
@@ -272,7 +299,8 @@ mod tests {
         let ab = &a2[..a2.len() - 2];
         let bb = &b2[..b2.len() - 2];
         let r = ab.len().max(bb.len());
-        let pad = |s: &[usize]| -> Vec<usize> { std::iter::repeat(1).take(r - s.len()).chain(s.iter().copied()).collect() };
+        let pad =
+            |s: &[usize]| -> Vec<usize> { std::iter::repeat_n(1, r - s.len()).chain(s.iter().copied()).collect() };
         let (pa, pb) = (pad(ab), pad(bb));
         let yb: Vec<usize> = pa.iter().zip(&pb).map(|(&x, &y)| x.max(y)).collect();
         let nb: usize = yb.iter().product();
@@ -394,6 +422,8 @@ mod tests {
         let a = [1.0f32; 4];
         let mut c = [0.0f32; 4];
         let bad = MatLayout { rows: 2, cols: 2, rs: 3, cs: 1 };
-        assert!(f32::gemm(1.0, &a, bad, &a, MatLayout::row_major(2, 2), 0.0, &mut c, MatLayout::row_major(2, 2)).is_err());
+        assert!(
+            f32::gemm(1.0, &a, bad, &a, MatLayout::row_major(2, 2), 0.0, &mut c, MatLayout::row_major(2, 2)).is_err()
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Data movement: `Transpose`, `Concat`, `Gather`, `Slice`, `Pad` and `Tile`. All of them only
 //! copy elements, so they are generic over any `Copy` element type (bool included).
 //!
-//! Transpose, slice and tile are strided copies through [`Strided`], which merges axes that
+//! Transpose, slice and tile are strided copies through `Strided`, which merges axes that
 //! stay adjacent so the inner loop is as long as possible.
 
 use super::elementwise::copy_strided;
@@ -287,7 +287,13 @@ pub fn tile<T: Copy>(x: &[T], x_shape: &[usize], y: &mut [T], y_shape: &[usize])
     let mut ys = [1usize; 2 * CAP];
     for a in 0..r {
         let (d, e) = (x_shape[a], y_shape[a]);
-        let reps = if d == 0 { usize::from(e == 0) } else if e % d == 0 { e / d } else { 0 };
+        let reps = if d == 0 {
+            usize::from(e == 0)
+        } else if e % d == 0 {
+            e / d
+        } else {
+            0
+        };
         if reps == 0 && e != 0 {
             return Err(Error::Layout("tile: output extent is not a multiple of the input's"));
         }

@@ -8,8 +8,8 @@
 
 use crate::Error;
 
-/// The most axes a [`Strided`] walk keeps after merging (and the most spatial axes conv and
-/// pooling accept). ONNX models stay far below it; beyond it kernels report an error.
+/// The most axes a [`Strided`] walk keeps after merging (and the most spatial axes conv
+/// accepts). ONNX models stay far below it; beyond it kernels report an error.
 pub(crate) const CAP: usize = 32;
 
 /// Number of elements of `shape`, or an error if the product overflows.
@@ -138,7 +138,12 @@ impl<const K: usize> Strided<K> {
     }
 
     /// Calls `f` with each operand's offset at the start of every inner run, in row-major order.
+    #[allow(clippy::needless_range_loop)] // `j` indexes several parallel arrays
     pub(crate) fn for_each_run(&self, mut f: impl FnMut([isize; K])) {
+        if self.rank <= 1 {
+            f(self.base);
+            return;
+        }
         let mut idx = [0usize; CAP];
         let mut off = self.base;
         for _ in 0..self.runs() {

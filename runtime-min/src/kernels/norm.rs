@@ -1,7 +1,7 @@
 //! Normalisations along an axis: `Softmax`, `LogSoftmax` and `LRN`.
 //!
 //! Softmax subtracts the maximum before exponentiating, so large inputs never overflow. When
-//! the axis is not innermost, columns are processed in blocks of [`BLOCK`] with their maxima
+//! the axis is not innermost, columns are processed in blocks of `BLOCK` with their maxima
 //! and sums on the stack, so every pass reads contiguous rows.
 
 use super::nd::{check_len, numel};
@@ -22,7 +22,14 @@ pub fn log_softmax<T: Float>(x: &[T], y: &mut [T], outer: usize, axis: usize, in
     softmax_impl(x, y, outer, axis, inner, true)
 }
 
-fn softmax_impl<T: Float>(x: &[T], y: &mut [T], outer: usize, axis: usize, inner: usize, log: bool) -> Result<(), Error> {
+fn softmax_impl<T: Float>(
+    x: &[T],
+    y: &mut [T],
+    outer: usize,
+    axis: usize,
+    inner: usize,
+    log: bool,
+) -> Result<(), Error> {
     check_len(x.len(), &[outer, axis, inner], "softmax: input length does not match outer*axis*inner")?;
     if y.len() != x.len() {
         return Err(Error::Layout("softmax: output length differs from the input's"));
@@ -108,7 +115,15 @@ fn softmax_row<T: Float>(x: &[T], y: &mut [T], log: bool) {
 /// ONNX `LRN` on `x` of shape `[N, C, ...]`: each element is divided by
 /// `(bias + alpha / size * sum_sq)^beta`, where `sum_sq` sums squares over channels
 /// `c - floor((size-1)/2) ..= c + ceil((size-1)/2)` (clipped to the tensor).
-pub fn lrn<T: Float>(x: &[T], x_shape: &[usize], size: usize, alpha: f64, beta: f64, bias: f64, y: &mut [T]) -> Result<(), Error> {
+pub fn lrn<T: Float>(
+    x: &[T],
+    x_shape: &[usize],
+    size: usize,
+    alpha: f64,
+    beta: f64,
+    bias: f64,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "lrn: input length does not match its shape")?;
     if x_shape.len() < 2 || size == 0 || y.len() != x.len() {
         return Err(Error::Layout("lrn: needs rank >= 2, size >= 1 and an output as long as the input"));
@@ -194,7 +209,11 @@ mod tests {
         let x = [1.0f64, 2.0, 3.0];
         let mut y = [0.0f64; 3];
         lrn(&x, &[1, 3, 1], 2, 0.5, 0.75, 1.0, &mut y).unwrap();
-        let want = [1.0 / (1.0 + 0.25 * 5.0f64).powf(0.75), 2.0 / (1.0 + 0.25 * 13.0f64).powf(0.75), 3.0 / (1.0 + 0.25 * 9.0f64).powf(0.75)];
+        let want = [
+            1.0 / (1.0 + 0.25 * 5.0f64).powf(0.75),
+            2.0 / (1.0 + 0.25 * 13.0f64).powf(0.75),
+            3.0 / (1.0 + 0.25 * 9.0f64).powf(0.75),
+        ];
         for (a, b) in y.iter().zip(&want) {
             assert!((a - b).abs() < 1e-12);
         }

@@ -6,7 +6,11 @@
 //! For `count_include_pad` the divisor counts window positions before `input + pad_end`, which
 //! is onnxruntime's rule (the clipped tail of a ceil-mode window does not count).
 
-use super::nd::{check_len, numel, CAP};
+use super::nd::{check_len, numel};
+
+/// Most spatial axes pooling accepts (onnxruntime itself stops at 3); small, because every
+/// window carries arrays of this size.
+const CAP: usize = 8;
 use crate::scalar::Float;
 use crate::Error;
 
@@ -105,6 +109,7 @@ impl Geom {
     }
 
     /// The window of output position `oc` (spatial coordinates).
+    #[allow(clippy::needless_range_loop)] // `j` indexes several parallel arrays
     fn window(&self, oc: &[usize; CAP]) -> Window {
         let mut w = Window { base: 0, n: [0; CAP], step: [0; CAP], real: 1, padded: 1 };
         for j in 0..self.d {
@@ -175,7 +180,13 @@ fn for_each_in_window(d: usize, w: &Window, mut f: impl FnMut(usize)) {
 /// ONNX `MaxPool` (without the indices output). A window with no input position (only
 /// possible with pads at least as large as the window) is an error, as no element type
 /// bound here provides a lowest value.
-pub fn max_pool<T: Copy + PartialOrd>(x: &[T], x_shape: &[usize], p: &PoolParams, y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+pub fn max_pool<T: Copy + PartialOrd>(
+    x: &[T],
+    x_shape: &[usize],
+    p: &PoolParams,
+    y: &mut [T],
+    y_shape: &[usize],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "max_pool: input length does not match its shape")?;
     check_len(y.len(), y_shape, "max_pool: output length does not match its shape")?;
     let g = Geom::new(x_shape, y_shape, p)?;
@@ -242,7 +253,19 @@ mod tests {
 
     /// Naive reference following onnxruntime's AveragePool / MaxPool loops literally, 2-D.
     #[allow(clippy::too_many_arguments)]
-    fn naive_2d(x: &[f64], h: usize, w: usize, k: [usize; 2], s: [usize; 2], dl: [usize; 2], pads: [usize; 4], oh: usize, ow: usize, avg: bool, cip: bool) -> Vec<f64> {
+    fn naive_2d(
+        x: &[f64],
+        h: usize,
+        w: usize,
+        k: [usize; 2],
+        s: [usize; 2],
+        dl: [usize; 2],
+        pads: [usize; 4],
+        oh: usize,
+        ow: usize,
+        avg: bool,
+        cip: bool,
+    ) -> Vec<f64> {
         let mut y = vec![0.0; oh * ow];
         for ph in 0..oh {
             let hs = (ph * s[0]) as i64 - pads[0] as i64;
@@ -274,7 +297,11 @@ mod tests {
                     hh += dl[0] as i64;
                 }
                 if avg && n > 0 {
-                    let div = if cip { ((1 + (he - hs - 1) / dl[0] as i64) * (1 + (we - ws - 1) / dl[1] as i64)) as f64 } else { n as f64 };
+                    let div = if cip {
+                        ((1 + (he - hs - 1) / dl[0] as i64) * (1 + (we - ws - 1) / dl[1] as i64)) as f64
+                    } else {
+                        n as f64
+                    };
                     acc /= div;
                 }
                 y[ph * ow + pw] = acc;
@@ -307,7 +334,12 @@ mod tests {
             let k = [1 + rnd(3) as usize, 1 + rnd(3) as usize];
             let s = [1 + rnd(3) as usize, 1 + rnd(3) as usize];
             let dl = [1 + rnd(2) as usize, 1 + rnd(2) as usize];
-            let pads = [rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize, rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize];
+            let pads = [
+                rnd(k[0] as u64) as usize,
+                rnd(k[1] as u64) as usize,
+                rnd(k[0] as u64) as usize,
+                rnd(k[1] as u64) as usize,
+            ];
             if h + pads[0] + pads[2] < (k[0] - 1) * dl[0] + 1 || w + pads[1] + pads[3] < (k[1] - 1) * dl[1] + 1 {
                 continue;
             }
@@ -335,7 +367,10 @@ mod tests {
                 for c in 0..2 {
                     let want = naive_2d(&x[c * h * w..(c + 1) * h * w], h, w, k, s, dl, pads, oh, ow, true, cip);
                     for (a, b) in y[c * oh * ow..(c + 1) * oh * ow].iter().zip(&want) {
-                        assert!((a - b).abs() < 1e-9, "{a} {b} h{h} w{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil} cip{cip}");
+                        assert!(
+                            (a - b).abs() < 1e-9,
+                            "{a} {b} h{h} w{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil} cip{cip}"
+                        );
                     }
                 }
             }
@@ -401,5 +436,26 @@ mod tests {
         let mut y = [9.0f32; 3];
         avg_pool(&x[..5], &[1, 1, 5], &p, true, &mut y, &[1, 1, 3]).unwrap();
         assert_eq!(y, [0.0, 3.0, 0.0]);
+    }
+}
+
+#[cfg(test)]
+mod bench {
+    use super::*;
+    use std::time::Instant;
+
+    /// `cargo test --release -p ronn-runtime pool::bench -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn resnet_stem_pools() {
+        let x: Vec<f32> = (0..64 * 112 * 112).map(|i| (i % 97) as f32).collect();
+        let mut y = vec![0.0f32; 64 * 56 * 56];
+        let p = PoolParams { kernel: &[3, 3], strides: &[2, 2], dilations: &[], pads: &[1, 1, 1, 1] };
+        let t = Instant::now();
+        max_pool(&x, &[1, 64, 112, 112], &p, &mut y, &[1, 64, 56, 56]).unwrap();
+        println!("max 3x3/2 on 64x112x112: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+        let t = Instant::now();
+        avg_pool(&x, &[1, 64, 112, 112], &p, true, &mut y, &[1, 64, 56, 56]).unwrap();
+        println!("avg 3x3/2 on 64x112x112: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
     }
 }

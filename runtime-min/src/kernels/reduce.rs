@@ -4,7 +4,7 @@
 //!
 //! Adjacent axes of the same kind (reduced or kept) are merged first. When the innermost merged
 //! group is reduced, each output folds contiguous runs; when it is kept, outputs are produced
-//! in blocks of [`BLOCK`] columns with their accumulators on the stack, so reducing leading
+//! in blocks of `BLOCK` columns with their accumulators on the stack, so reducing leading
 //! axes also reads memory contiguously.
 
 use super::nd::{check_len, Strided};
@@ -162,7 +162,8 @@ mod tests {
 
     /// Naive reference: sum with a count, via unravelled coordinates.
     fn naive_sum(x: &[i64], shape: &[usize], axes: &[usize]) -> Vec<(i64, usize)> {
-        let y_shape: Vec<usize> = shape.iter().enumerate().map(|(a, &d)| if axes.contains(&a) { 1 } else { d }).collect();
+        let y_shape: Vec<usize> =
+            shape.iter().enumerate().map(|(a, &d)| if axes.contains(&a) { 1 } else { d }).collect();
         let ny: usize = y_shape.iter().product();
         let mut out = vec![(0i64, 0usize); ny];
         for (i, &v) in x.iter().enumerate() {
@@ -194,7 +195,8 @@ mod tests {
                 let want = naive_sum(&x, shape, &axes);
                 let mut y = vec![(0i64, 0usize); want.len()];
                 reduce(&x, shape, &axes, &mut y, 0i64, |a, v| a + v, |a, c| (a, c)).unwrap();
-                let want: Vec<(i64, usize)> = want.iter().map(|&(s, c)| (s, if axes.is_empty() { 1 } else { c })).collect();
+                let want: Vec<(i64, usize)> =
+                    want.iter().map(|&(s, c)| (s, if axes.is_empty() { 1 } else { c })).collect();
                 assert_eq!(y, want, "{shape:?} axes {axes:?}");
             }
         }

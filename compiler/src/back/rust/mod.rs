@@ -14,7 +14,7 @@ use quote::{format_ident, quote};
 
 pub use namer::{module_name, Namer};
 
-use crate::ir::{DType, Graph, ValueDef, ValueId};
+use crate::ir::{DType, Graph, ValueId};
 use crate::plan::{Loc, Plan};
 use crate::Error;
 use ops::Operand;
@@ -56,8 +56,17 @@ pub struct RustModule {
 pub fn emit(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<RustModule, Error> {
     let tokens = module_tokens(g, plan, opts)?;
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(format!("generated code does not parse: {e}")))?;
-    let code = prettyplease::unparse(&file);
+    // Node markers become plain comments (a doc comment on a block is a warning).
+    let code = prettyplease::unparse(&file).replace(&format!("///{NODE_MARK}"), "// ");
     Ok(RustModule { code, blob: blob(g, plan) })
+}
+
+/// Prefix of the doc attribute that marks a node's block; turned into a `//` comment.
+const NODE_MARK: &str = "@ronn-node ";
+
+/// A model name made safe for a one-line comment.
+fn printable(name: &str) -> String {
+    name.chars().map(|c| if c.is_control() { '_' } else { c }).collect()
 }
 
 fn blob(g: &Graph, plan: &Plan) -> Vec<u8> {
@@ -218,8 +227,8 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
 
 fn cast_fn(d: DType, mutable: bool) -> TokenStream {
     match (d, mutable) {
-        (DType::Bool, false) => quote!((|b: &[u8]| -> Result<&[bool], rt::Error> { Ok(rt::cast_bool(b)) })),
-        (DType::Bool, true) => quote!((|b: &mut [u8]| -> Result<&mut [bool], rt::Error> { Ok(rt::cast_bool_mut(b)) })),
+        (DType::Bool, false) => quote!(rt::cast_bool),
+        (DType::Bool, true) => quote!(rt::cast_bool_mut),
         (_, false) => quote!(rt::cast),
         (_, true) => quote!(rt::cast_mut),
     }
@@ -296,7 +305,7 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io]) -> R
         binds.push(quote!(let #scratch_ident: &mut [#ty] = rt::cast_mut(rs)?;));
     }
     let call = ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident)).map_err(emit_err)?;
-    let comment = format!(" {} ({})", node.name, node.op.kind());
+    let comment = format!("{NODE_MARK}{} ({})", printable(&node.name), node.op.kind());
     Ok(quote! {
         #[doc = #comment]
         {
@@ -342,7 +351,3 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
     }
 }
 
-#[allow(dead_code)]
-fn is_const(g: &Graph, v: ValueId) -> bool {
-    matches!(g.value(v).def, ValueDef::Const(_))
-}

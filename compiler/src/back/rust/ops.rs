@@ -2,7 +2,7 @@
 //! attribute as a constant. Operands arrive as identifiers already bound to typed slices.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 
 use crate::ir::{eval::split_axis, BinaryOp, DType, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 
@@ -25,7 +25,7 @@ fn i64s(v: &[i64]) -> TokenStream {
 
 /// A literal of `dtype` with value `v` (non-finite floats spelled as constants).
 pub fn scalar(dtype: DType, v: f64) -> TokenStream {
-    let float = |ty: TokenStream, v: f64| -> TokenStream {
+    let float = |ty: TokenStream, lit: Literal, v: f64| -> TokenStream {
         if v.is_nan() {
             quote!(#ty::NAN)
         } else if v == f64::INFINITY {
@@ -33,35 +33,33 @@ pub fn scalar(dtype: DType, v: f64) -> TokenStream {
         } else if v == f64::NEG_INFINITY {
             quote!(#ty::NEG_INFINITY)
         } else {
-            let lit = Literal::f64_unsuffixed(v);
-            quote!((#lit as #ty))
+            quote!(#lit)
         }
     };
+    let f32_lit = |v: f64| float(quote!(f32), if v.is_finite() && (v as f32).is_finite() { Literal::f32_suffixed(v as f32) } else { Literal::f32_suffixed(0.0) }, if (v as f32).is_finite() { v } else { v * f64::INFINITY });
     match dtype {
-        DType::F32 => float(quote!(f32), v),
-        DType::F64 => float(quote!(f64), v),
+        DType::F32 => f32_lit(v),
+        DType::F64 => float(quote!(f64), if v.is_finite() { Literal::f64_suffixed(v) } else { Literal::f64_suffixed(0.0) }, v),
         DType::F16 => {
-            let f = float(quote!(f32), v);
+            let f = f32_lit(v);
             quote!(rt::f16::from_f32(#f))
         }
         DType::BF16 => {
-            let f = float(quote!(f32), v);
+            let f = f32_lit(v);
             quote!(rt::bf16::from_f32(#f))
         }
         DType::Bool => {
             let b = v != 0.0;
             quote!(#b)
         }
-        DType::I8 | DType::I16 | DType::I32 | DType::I64 => {
-            let lit = Literal::i64_unsuffixed(v as i64);
-            let ty = format_ident!("{}", dtype.rust_name());
-            quote!((#lit as #ty))
-        }
-        DType::U8 | DType::U16 | DType::U32 | DType::U64 => {
-            let lit = Literal::u64_unsuffixed(v as u64);
-            let ty = format_ident!("{}", dtype.rust_name());
-            quote!((#lit as #ty))
-        }
+        DType::I8 => Literal::i8_suffixed(v as i8).into_token_stream(),
+        DType::I16 => Literal::i16_suffixed(v as i16).into_token_stream(),
+        DType::I32 => Literal::i32_suffixed(v as i32).into_token_stream(),
+        DType::I64 => Literal::i64_suffixed(v as i64).into_token_stream(),
+        DType::U8 => Literal::u8_suffixed(v as u8).into_token_stream(),
+        DType::U16 => Literal::u16_suffixed(v as u16).into_token_stream(),
+        DType::U32 => Literal::u32_suffixed(v as u32).into_token_stream(),
+        DType::U64 => Literal::u64_suffixed(v as u64).into_token_stream(),
     }
 }
 

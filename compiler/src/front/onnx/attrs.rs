@@ -16,10 +16,6 @@ impl<'a> Attrs<'a> {
         self.list.iter().find(|a| a.name.as_deref() == Some(name))
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.get(name).is_some()
-    }
-
     pub fn int(&self, name: &str) -> Option<i64> {
         self.get(name).and_then(|a| a.i)
     }

@@ -1,0 +1,238 @@
+//! `ronnc check`: compile many model folders into one batch binary, run every data set, compare
+//! with the reference outputs. One line per PATH, then `N passed, N failed[, N skipped]`.
+
+use std::path::{Path, PathBuf};
+
+use ronn_compiler::back::rust::{BlobPath, RustModule};
+use ronn_compiler::cargo_crate;
+use ronn_runtime::io::{read_tensor_proto, AnyTensor};
+
+use crate::{compiler_for, CompileOpts, Failure};
+
+enum Outcome {
+    Pass,
+    Fail(String),
+    Unsupported(String),
+    /// Unreadable or invalid model: exit code 2.
+    Invalid(String),
+}
+
+struct Case {
+    path: PathBuf,
+    data_sets: Vec<PathBuf>,
+    module: Option<usize>,
+    outcome: Option<Outcome>,
+}
+
+fn numbered(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut files: Vec<(usize, PathBuf)> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let k = name.strip_prefix(prefix)?.strip_suffix(".pb")?.parse().ok()?;
+            Some((k, e.path()))
+        })
+        .collect();
+    files.sort();
+    files.into_iter().map(|(_, p)| p).collect()
+}
+
+fn data_sets(dir: &Path) -> Vec<PathBuf> {
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("test_data_set_") && e.path().is_dir())
+        .map(|e| e.path())
+        .collect();
+    sets.sort();
+    sets
+}
+
+pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Result<u8, Failure> {
+    let mut cases: Vec<Case> = paths.iter().map(|p| Case { path: p.clone(), data_sets: data_sets(p), module: None, outcome: None }).collect();
+    let mut modules: Vec<(String, RustModule)> = Vec::new();
+    for case in cases.iter_mut() {
+        let model = case.path.join("model.onnx");
+        let compiled = compiler_for(&model, opts).and_then(|c| c.compile().map_err(Failure::from));
+        let result = compiled.and_then(|mut c| {
+            let name = format!("m{}", modules.len());
+            c.name = name.clone();
+            c.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), true).map(|m| (name, m)).map_err(Failure::from)
+        });
+        match result {
+            Ok((name, m)) => {
+                case.module = Some(modules.len());
+                modules.push((name, m));
+            }
+            Err(f) => case.outcome = Some(classify(f)),
+        }
+    }
+    let bin = build(&mut cases, &modules)?;
+    if let Some(bin) = bin {
+        run_jobs(&bin, &mut cases, rtol, atol)?;
+    }
+    let (mut passed, mut failed, mut skipped, mut invalid) = (0, 0, 0, 0);
+    for case in &cases {
+        let p = case.path.display();
+        match case.outcome.as_ref().unwrap_or(&Outcome::Fail("not run".into())) {
+            Outcome::Pass => {
+                passed += 1;
+                println!("PASS {p}");
+            }
+            Outcome::Fail(why) => {
+                failed += 1;
+                println!("FAIL {p}: {why}");
+            }
+            Outcome::Unsupported(why) => {
+                skipped += 1;
+                println!("UNSUPPORTED {p}: {why}");
+            }
+            Outcome::Invalid(why) => {
+                invalid += 1;
+                failed += 1;
+                println!("ERROR {p}: {why}");
+            }
+        }
+    }
+    if skipped > 0 {
+        println!("{passed} passed, {failed} failed, {skipped} skipped");
+    } else {
+        println!("{passed} passed, {failed} failed");
+    }
+    Ok(if invalid > 0 {
+        2
+    } else if failed + skipped > 0 {
+        1
+    } else {
+        0
+    })
+}
+
+fn classify(f: Failure) -> Outcome {
+    let one_line = f.message.replace('\n', " ");
+    if f.message.contains("unsupported node") || f.message.contains("not supported") || f.message.contains("not implemented") {
+        Outcome::Unsupported(one_line)
+    } else if f.code == 2 {
+        Outcome::Invalid(one_line)
+    } else {
+        Outcome::Fail(one_line)
+    }
+}
+
+/// Builds the batch binary. A module whose generated code does not compile is marked failed and
+/// left out, and the rest is built again.
+fn build(cases: &mut [Case], modules: &[(String, RustModule)]) -> Result<Option<PathBuf>, Failure> {
+    let root = cargo_crate::cache_target_dir().join("..").join("check");
+    let mut active: Vec<usize> = (0..modules.len()).collect();
+    for _attempt in 0..8 {
+        if active.is_empty() {
+            return Ok(None);
+        }
+        let batch: Vec<(usize, String, &RustModule)> = active.iter().map(|&i| (i, modules[i].0.clone(), &modules[i].1)).collect();
+        cargo_crate::write_check_crate(&root, &batch).map_err(Failure::from)?;
+        match cargo_crate::cargo_build(&root, "ronn-check", false, &cargo_crate::cache_target_dir()) {
+            Ok(bin) => return Ok(Some(bin)),
+            Err(stderr) => {
+                let errors: Vec<&str> = stderr.lines().filter(|l| l.contains(": error")).collect();
+                let broken: Vec<usize> = (0..active.len()).filter(|&k| errors.iter().any(|l| l.contains(&format!("src/m{}.rs:", active[k])))).collect();
+                if broken.is_empty() {
+                    return Err(Failure { code: 1, message: format!("building the checker failed:\n{stderr}") });
+                }
+                for &k in broken.iter().rev() {
+                    let i = active.remove(k);
+                    let first = errors.iter().find(|l| l.contains(&format!("src/m{i}.rs:"))).copied().unwrap_or("").to_string();
+                    for case in cases.iter_mut().filter(|c| c.module == Some(i)) {
+                        case.outcome = Some(Outcome::Fail(format!("generated code does not compile: {first}")));
+                        case.module = None;
+                    }
+                }
+            }
+        }
+    }
+    Err(Failure { code: 1, message: "the checker did not build after 8 attempts".into() })
+}
+
+fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64) -> Result<(), Failure> {
+    let out_root = cargo_crate::cache_target_dir().join("..").join("check-out");
+    let _ = std::fs::remove_dir_all(&out_root);
+    let mut jobs = String::new();
+    let mut job_of = Vec::new();
+    for (ci, case) in cases.iter().enumerate() {
+        let Some(m) = case.module else { continue };
+        if case.data_sets.is_empty() {
+            continue;
+        }
+        for (si, set) in case.data_sets.iter().enumerate() {
+            let ins: Vec<String> = numbered(set, "input_").iter().map(|p| p.display().to_string()).collect();
+            let out = out_root.join(format!("{ci}_{si}"));
+            jobs.push_str(&format!("{m}\t{}\t{}\n", ins.join(","), out.display()));
+            job_of.push((ci, si, out));
+        }
+    }
+    std::fs::create_dir_all(&out_root).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    let jobs_file = out_root.join("jobs.txt");
+    std::fs::write(&jobs_file, jobs).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    let out = std::process::Command::new(bin).arg(&jobs_file).output().map_err(|e| Failure { code: 1, message: format!("cannot run the checker: {e}") })?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut results: Vec<Vec<Result<(), String>>> = vec![Vec::new(); cases.len()];
+    for (j, (ci, si, dir)) in job_of.iter().enumerate() {
+        let r = match lines.get(j) {
+            Some(&"ok") => compare(&cases[*ci].data_sets[*si], dir, rtol, atol),
+            Some(l) => Err(l.trim_start_matches("error: ").to_string()),
+            None => Err("the checker stopped early (crashed)".into()),
+        };
+        results[*ci].push(r);
+    }
+    for (case, rs) in cases.iter_mut().zip(results) {
+        if case.outcome.is_some() || case.module.is_none() {
+            continue;
+        }
+        if case.data_sets.is_empty() {
+            case.outcome = Some(Outcome::Fail("no test_data_set_* folder".into()));
+            continue;
+        }
+        case.outcome = Some(match rs.into_iter().find_map(|r| r.err()) {
+            None => Outcome::Pass,
+            Some(why) => Outcome::Fail(why),
+        });
+    }
+    Ok(())
+}
+
+fn read(path: &Path) -> Result<AnyTensor, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    read_tensor_proto(&bytes).map(|(_, t)| t).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Compares every expected output of a data set; the error names the worst output.
+fn compare(set: &Path, got_dir: &Path, rtol: f64, atol: f64) -> Result<(), String> {
+    for (k, expected) in numbered(set, "output_").iter().enumerate() {
+        let e = read(expected)?;
+        let g = read(&got_dir.join(format!("output_{k}.pb"))).map_err(|_| format!("output {k} missing"))?;
+        if e.shape != g.shape {
+            return Err(format!("output {k}: shape {:?}, expected {:?}", g.shape, e.shape));
+        }
+        let (ev, gv) = (e.to_f64_vec(), g.to_f64_vec());
+        let (mut max_abs, mut max_rel, mut bad) = (0f64, 0f64, false);
+        for (&x, &y) in ev.iter().zip(&gv) {
+            if x.is_nan() && y.is_nan() || x == y {
+                continue;
+            }
+            let abs = (x - y).abs();
+            let rel = abs / x.abs().max(f64::MIN_POSITIVE);
+            if abs.is_nan() || abs > atol + rtol * x.abs() {
+                bad = true;
+            }
+            max_abs = max_abs.max(if abs.is_nan() { f64::INFINITY } else { abs });
+            max_rel = max_rel.max(if rel.is_nan() { f64::INFINITY } else { rel });
+        }
+        if bad {
+            return Err(format!("output {k}: max abs error {max_abs:.3e}, max rel error {max_rel:.3e} (data set {})", set.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()));
+        }
+    }
+    Ok(())
+}

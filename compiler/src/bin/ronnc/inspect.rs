@@ -1,0 +1,144 @@
+//! `ronnc inspect`: what a model is and what ronn makes of it.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use ronn_compiler::ir::{Graph, Op};
+use ronn_compiler::{Compiled, Error};
+use serde_json::json;
+
+use crate::{compiler_for, CompileOpts, Failure};
+
+/// Multiply-adds count twice; elementwise ops count once per output element.
+fn flops(g: &Graph) -> u64 {
+    let mut total = 0u64;
+    for n in g.node_ids() {
+        let node = g.node(n);
+        let dims = |v| g.value(v).ty.static_dims().unwrap_or_default();
+        let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
+        total += match &node.op {
+            Op::Conv { group, .. } => {
+                let w = dims(node.inputs[1]);
+                let per_out: u64 = w[1..].iter().product::<usize>() as u64;
+                let _ = group;
+                2 * out * per_out
+            }
+            Op::MatMul => {
+                let a = dims(node.inputs[0]);
+                2 * out * a.last().copied().unwrap_or(1) as u64
+            }
+            Op::Reshape { .. } | Op::Transpose { .. } | Op::Concat { .. } | Op::Gather { .. } | Op::Slice { .. } | Op::Expand { .. } => 0,
+            _ => out,
+        };
+    }
+    total
+}
+
+fn io_json(g: &Graph, values: &[ronn_compiler::ir::ValueId]) -> serde_json::Value {
+    values
+        .iter()
+        .map(|&v| {
+            let val = g.value(v);
+            let shape: Vec<serde_json::Value> = val
+                .ty
+                .shape
+                .iter()
+                .map(|d| match d {
+                    ronn_compiler::ir::Dim::Fixed(n) => json!(n),
+                    ronn_compiler::ir::Dim::Symbol(s) => json!(s),
+                })
+                .collect();
+            json!({ "name": val.name, "dtype": val.ty.dtype.rust_name(), "shape": shape })
+        })
+        .collect()
+}
+
+fn ir_ops(g: &Graph) -> BTreeMap<String, usize> {
+    let mut m = BTreeMap::new();
+    for n in g.node_ids() {
+        *m.entry(g.node(n).op.kind()).or_insert(0) += 1;
+    }
+    m
+}
+
+pub fn run(model: &Path, json_out: bool, show_passes: bool, dot: Option<&Path>, opts: &CompileOpts) -> Result<(), Failure> {
+    let compiler = compiler_for(model, opts)?;
+    let compiled = match compiler.compile() {
+        Ok(c) => c,
+        Err(Error::Unsupported(list)) if json_out => {
+            let unsupported: Vec<_> = list.iter().map(|u| json!({"node": u.node, "op_type": u.op_type, "domain": u.domain, "reason": u.reason})).collect();
+            println!("{}", json!({ "unsupported": unsupported }));
+            return Err(Failure { code: 1, message: format!("{} unsupported node(s)", list.len()) });
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let Compiled { graph: g, plan, passes, onnx_ops, .. } = &compiled;
+    if let Some(path) = dot {
+        std::fs::write(path, to_dot(g)).map_err(|e| Failure { code: 1, message: format!("cannot write `{}`: {e}", path.display()) })?;
+    }
+    if json_out {
+        let passes_json: Vec<_> = passes
+            .iter()
+            .map(|p| json!({"pass": p.pass, "nodes_before": p.nodes_before, "nodes_after": p.nodes_after, "weight_bytes_before": p.weight_bytes_before, "weight_bytes_after": p.weight_bytes_after}))
+            .collect();
+        let v = json!({
+            "inputs": io_json(g, &g.inputs),
+            "outputs": io_json(g, &g.outputs),
+            "onnx_ops": onnx_ops,
+            "ir_ops": ir_ops(g),
+            "unsupported": [],
+            "flops": flops(g),
+            "weight_bytes": plan.weight_bytes,
+            "arena_bytes": plan.arena_bytes,
+            "intermediate_bytes": plan.intermediate_bytes,
+            "passes": passes_json,
+        });
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        return Ok(());
+    }
+    println!("model: {}", model.display());
+    for (label, list) in [("input", &g.inputs), ("output", &g.outputs)] {
+        for &v in list.iter() {
+            println!("  {label} {}: {}", g.value(v).name, g.value(v).ty);
+        }
+    }
+    println!("onnx ops ({} nodes):", onnx_ops.values().sum::<usize>());
+    for (op, n) in onnx_ops {
+        println!("  {op:<24} {n}");
+    }
+    println!("ir ops after passes ({} nodes):", g.node_count());
+    for (op, n) in ir_ops(g) {
+        println!("  {op:<24} {n}");
+    }
+    println!("unsupported: none");
+    println!("flops: {}", flops(g));
+    println!("weight bytes: {}", plan.weight_bytes);
+    println!("arena bytes: {} (without reuse: {})", plan.arena_bytes, plan.intermediate_bytes);
+    if show_passes {
+        println!("passes:");
+        for p in passes {
+            println!("  {:<12} nodes {} -> {}, weight bytes {} -> {}", p.pass, p.nodes_before, p.nodes_after, p.weight_bytes_before, p.weight_bytes_after);
+        }
+    }
+    Ok(())
+}
+
+/// Graphviz text; labels are escaped so model names cannot break the file.
+fn to_dot(g: &Graph) -> String {
+    let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    let mut s = String::from("digraph model {\n  node [shape=box];\n");
+    for n in g.node_ids() {
+        let node = g.node(n);
+        s.push_str(&format!("  n{} [label=\"{}\\n{}\"];\n", node.outputs[0].index(), esc(&node.op.kind()), esc(&node.name)));
+    }
+    for n in g.node_ids() {
+        let node = g.node(n);
+        for &i in &node.inputs {
+            if let ronn_compiler::ir::ValueDef::Node { node: p, .. } = g.value(i).def {
+                s.push_str(&format!("  n{} -> n{};\n", g.node(p).outputs[0].index(), node.outputs[0].index()));
+            }
+        }
+    }
+    s.push_str("}\n");
+    s
+}

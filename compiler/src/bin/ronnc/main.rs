@@ -1,0 +1,155 @@
+//! ronnc: inspect a model, emit a crate, build a standalone executable, check against reference
+//! data. Exit codes: 0 success, 1 failure or internal error, 2 bad input.
+
+mod check;
+mod inspect;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use ronn_compiler::{cargo_crate, Compiler, Error};
+
+#[derive(Parser)]
+#[command(name = "ronnc", version, about = "ronn: ahead-of-time compiler for ONNX models")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Target {
+    Cpu,
+    Cuda,
+}
+
+#[derive(clap::Args, Clone)]
+pub struct CompileOpts {
+    /// Fix a symbolic dimension: NAME=VALUE (repeatable).
+    #[arg(long = "dim", value_name = "NAME=VALUE")]
+    dims: Vec<String>,
+    /// Code generation target.
+    #[arg(long, value_enum, default_value = "cpu")]
+    target: Target,
+    /// Optimisation level: 0 turns the optimiser off (for debugging).
+    #[arg(short = 'O', default_value = "1")]
+    opt_level: u8,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Inputs, outputs, op histogram, unsupported ops, FLOPs, weight and arena bytes.
+    Inspect {
+        model: PathBuf,
+        /// One JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Show what each pass changed.
+        #[arg(long)]
+        passes: bool,
+        /// Write the optimised graph for Graphviz.
+        #[arg(long, value_name = "FILE")]
+        dot: Option<PathBuf>,
+        #[command(flatten)]
+        opts: CompileOpts,
+    },
+    /// Write a self-contained cargo crate (a standalone executable) for the model.
+    Compile {
+        model: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+        /// Module and package name (default: the file's stem).
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        opts: CompileOpts,
+    },
+    /// Build a standalone executable.
+    Build {
+        model: PathBuf,
+        #[arg(short = 'o', value_name = "BIN")]
+        output: PathBuf,
+        #[command(flatten)]
+        opts: CompileOpts,
+    },
+    /// Check models in the ONNX test layout against their reference outputs.
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value = "1e-3")]
+        rtol: f64,
+        #[arg(long, default_value = "1e-7")]
+        atol: f64,
+        #[command(flatten)]
+        opts: CompileOpts,
+    },
+}
+
+/// A failure with its exit code.
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure { code: if e.is_bad_input() { 2 } else { 1 }, message: e.to_string() }
+    }
+}
+
+fn bad_input(message: String) -> Failure {
+    Failure { code: 2, message }
+}
+
+/// Builds the compiler for a model from the common options.
+pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compiler, Failure> {
+    if opts.target == Target::Cuda {
+        return Err(Failure { code: 1, message: "the CUDA target is not implemented yet".into() });
+    }
+    let mut c = Compiler::new(model).optimize(opts.opt_level > 0).runtime_path("::ronn_runtime");
+    for d in &opts.dims {
+        let (name, value) = d.split_once('=').ok_or_else(|| bad_input(format!("--dim `{d}`: expected NAME=VALUE")))?;
+        let value = value.parse().map_err(|_| bad_input(format!("--dim `{d}`: `{value}` is not a size")))?;
+        c = c.dim(name, value);
+    }
+    Ok(c)
+}
+
+fn run(cli: Cli) -> Result<u8, Failure> {
+    match cli.cmd {
+        Cmd::Inspect { model, json, passes, dot, opts } => inspect::run(&model, json, passes, dot.as_deref(), &opts).map(|_| 0),
+        Cmd::Compile { model, out_dir, name, opts } => {
+            let mut c = compiler_for(&model, &opts)?;
+            if let Some(n) = name {
+                c = c.name(n);
+            }
+            let compiled = c.compile()?;
+            cargo_crate::write_standalone(&out_dir, &compiled)?;
+            println!("wrote crate `{}` to {}", compiled.name, out_dir.display());
+            Ok(0)
+        }
+        Cmd::Build { model, output, opts } => {
+            let compiled = compiler_for(&model, &opts)?.compile()?;
+            let dir = cargo_crate::cache_target_dir().join("..").join("crates").join(&compiled.name);
+            cargo_crate::write_standalone(&dir, &compiled)?;
+            let package = compiled.name.replace('_', "-");
+            let bin = cargo_crate::cargo_build(&dir, &package, true, &cargo_crate::cache_target_dir())
+                .map_err(|e| Failure { code: 1, message: format!("building the generated crate failed:\n{e}") })?;
+            std::fs::copy(&bin, &output).map_err(|e| Failure { code: 1, message: format!("cannot write `{}`: {e}", output.display()) })?;
+            println!("built {}", output.display());
+            Ok(0)
+        }
+        Cmd::Check { paths, rtol, atol, opts } => check::run(&paths, rtol, atol, &opts),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}

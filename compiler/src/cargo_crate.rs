@@ -1,0 +1,100 @@
+//! Generated cargo crates: the standalone executable of `ronnc compile`/`build`, and the batch
+//! checker of `ronnc check`. Whole-file skeletons are tera templates under `templates/`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::back::rust::{BlobPath, RustModule};
+use crate::{Compiled, Error};
+
+const CARGO_TOML: &str = include_str!("../../templates/Cargo.toml.tera");
+const MAIN_RS: &str = include_str!("../../templates/main.rs.tera");
+const CHECK_MAIN_RS: &str = include_str!("../../templates/check_main.rs.tera");
+
+/// Where generated crates find ronn-runtime: `$RONN_RUNTIME_PATH`, else the runtime-min folder
+/// of the source tree ronnc was built from.
+pub fn runtime_path() -> PathBuf {
+    std::env::var_os("RONN_RUNTIME_PATH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime-min"))
+        .canonicalize()
+        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime-min"))
+}
+
+fn render(template: &str, ctx: &tera::Context) -> Result<String, Error> {
+    tera::Tera::one_off(template, ctx, false).map_err(|e| Error::Emit(format!("template: {e:?}")))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
+    }
+    // Leave files that did not change alone, so cargo does not rebuild them.
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
+    std::fs::write(path, bytes).map_err(|source| Error::Io { path: path.to_path_buf(), source })
+}
+
+fn cargo_toml(package: &str, source: &str, dev_opt_level: u8) -> Result<String, Error> {
+    let mut ctx = tera::Context::new();
+    ctx.insert("package", package);
+    ctx.insert("source", &source.replace(['"', '\n', '\\'], "_"));
+    ctx.insert("runtime_path", &runtime_path().display().to_string().replace('\\', "/"));
+    ctx.insert("dev_opt_level", &dev_opt_level);
+    render(CARGO_TOML, &ctx)
+}
+
+/// Writes a standalone executable crate for a compiled model into `dir`.
+pub fn write_standalone(dir: &Path, c: &Compiled) -> Result<(), Error> {
+    let name = &c.name;
+    let m = c.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), true)?;
+    let package = name.replace('_', "-");
+    let source = c.source.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    write(&dir.join("Cargo.toml"), cargo_toml(&package, &source, 1)?.as_bytes())?;
+    let mut ctx = tera::Context::new();
+    ctx.insert("package", &package);
+    ctx.insert("module", name);
+    ctx.insert("source", &source.replace(['\n', '`'], "_"));
+    write(&dir.join("src/main.rs"), render(MAIN_RS, &ctx)?.as_bytes())?;
+    write(&dir.join("src/model.rs"), m.code.as_bytes())?;
+    write(&dir.join(format!("src/{name}.bin")), &m.blob)?;
+    Ok(())
+}
+
+/// Writes the batch checker crate: `modules` are (job index, module name, code); the checker's
+/// jobs name models by that index.
+pub fn write_check_crate(dir: &Path, modules: &[(usize, String, &RustModule)]) -> Result<(), Error> {
+    write(&dir.join("Cargo.toml"), cargo_toml("ronn-check", "ronnc check", 0)?.as_bytes())?;
+    let names: Vec<(usize, &String)> = modules.iter().map(|(i, n, _)| (*i, n)).collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("models", &names);
+    write(&dir.join("src/main.rs"), render(CHECK_MAIN_RS, &ctx)?.as_bytes())?;
+    for (_, name, m) in modules {
+        write(&dir.join(format!("src/{name}.rs")), m.code.as_bytes())?;
+        write(&dir.join(format!("src/{name}.bin")), &m.blob)?;
+    }
+    Ok(())
+}
+
+/// Runs `cargo build` on a generated crate; returns the binary's path or cargo's diagnostics.
+pub fn cargo_build(dir: &Path, package: &str, release: bool, target_dir: &Path) -> Result<PathBuf, String> {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.arg("build").arg("--quiet").arg("--manifest-path").arg(dir.join("Cargo.toml")).arg("--target-dir").arg(target_dir);
+    cmd.arg("--message-format=short");
+    if release {
+        cmd.arg("--release");
+    }
+    let out = cmd.output().map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !out.status.success() {
+        return Err(String::from_utf8_lossy(&out.stderr).into_owned());
+    }
+    let bin = target_dir.join(if release { "release" } else { "debug" }).join(package);
+    Ok(bin)
+}
+
+/// The shared target folder for generated crates (`$RONN_CACHE_DIR` or a folder under the
+/// system's temp dir), so ronn-runtime is compiled once, not once per model.
+pub fn cache_target_dir() -> PathBuf {
+    std::env::var_os("RONN_CACHE_DIR").map(PathBuf::from).unwrap_or_else(|| std::env::temp_dir().join("ronn-cache")).join("target")
+}
