@@ -1,1 +1,94 @@
+//! `include_model!`: a thin shell over ronn-compiler. It compiles a `.onnx` file when the
+//! calling crate is built and expands to the generated module.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+use std::path::PathBuf;
+
+use proc_macro::TokenStream;
+use quote::quote;
+use ronn_compiler::back::rust::BlobPath;
+use ronn_compiler::Compiler;
+use syn::parse::{Parse, ParseStream};
+use syn::{LitStr, Token};
+
+/// `include_model!("models/net.onnx")` or `include_model!("models/net.onnx", name = "net")`.
+struct Args {
+    path: LitStr,
+    name: Option<LitStr>,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let path: LitStr = input.parse()?;
+        let mut name = None;
+        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+            let key: syn::Ident = input.parse()?;
+            if key != "name" {
+                return Err(syn::Error::new(key.span(), "expected `name = \"...\"`"));
+            }
+            input.parse::<Token![=]>()?;
+            name = Some(input.parse()?);
+            let _ = input.parse::<Option<Token![,]>>()?;
+        }
+        Ok(Args { path, name })
+    }
+}
+
+/// Compiles an ONNX model at build time into a module with a typed `Model`.
+///
+/// The path is relative to the calling crate's `Cargo.toml`. The module is named after the
+/// file's stem (or `name = "..."`). Editing the model file rebuilds the crate. A missing file or
+/// an unsupported model is a compile error naming every unsupported node.
+///
+/// ```ignore
+/// ronn::include_model!("models/mnist.onnx");
+/// let mut model = mnist::Model::new()?;
+/// ```
+#[proc_macro]
+pub fn include_model(input: TokenStream) -> TokenStream {
+    let args = syn::parse_macro_input!(input as Args);
+    match expand(&args) {
+        Ok(ts) => ts.into(),
+        Err(msg) => syn::Error::new(args.path.span(), msg).to_compile_error().into(),
+    }
+}
+
+fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| "CARGO_MANIFEST_DIR is not set".to_string())?;
+    let path = PathBuf::from(manifest).join(args.path.value());
+    if !path.is_file() {
+        return Err(format!("ronn: model file `{}` not found (paths are relative to the crate's Cargo.toml)", args.path.value()));
+    }
+    let mut compiler = Compiler::new(&path);
+    if let Some(n) = &args.name {
+        compiler = compiler.name(n.value());
+    }
+    let compiled = compiler.compile().map_err(|e| format!("ronn: cannot compile `{}`: {e}", args.path.value()))?;
+    // The blob goes to a content-addressed file that `include_bytes!` reads (weights are never
+    // Rust literals); rustc tracks it, so a deleted cache file triggers a rebuild.
+    let blob_dir = blob_dir();
+    std::fs::create_dir_all(&blob_dir).map_err(|e| format!("ronn: cannot create `{}`: {e}", blob_dir.display()))?;
+    let probe = compiled.rust("::ronn::runtime", BlobPath::Absolute(String::new()), false).map_err(|e| e.to_string())?;
+    let blob_path = blob_dir.join(format!("{}-{:016x}.bin", compiled.name, fnv1a(&probe.blob)));
+    if !blob_path.is_file() {
+        std::fs::write(&blob_path, &probe.blob).map_err(|e| format!("ronn: cannot write `{}`: {e}", blob_path.display()))?;
+    }
+    let module = compiled.rust("::ronn::runtime", BlobPath::Absolute(blob_path.display().to_string()), false).map_err(|e| e.to_string())?;
+    let code: proc_macro2::TokenStream = module.code.parse().map_err(|e| format!("ronn: generated code does not parse: {e}"))?;
+    let model_path = path.display().to_string();
+    Ok(quote! {
+        // Makes cargo rebuild the crate when the model file changes.
+        const _: &[u8] = include_bytes!(#model_path);
+        #code
+    })
+}
+
+/// `$OUT_DIR` when the crate has a build script, else the system's temp dir.
+fn blob_dir() -> PathBuf {
+    std::env::var_os("OUT_DIR").map(PathBuf::from).unwrap_or_else(std::env::temp_dir).join("ronn-blobs")
+}
+
+/// A stable content hash (std's hasher is not guaranteed stable across releases).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
