@@ -1,0 +1,82 @@
+//! The `ronnc` contract of DESIGN.md: inspect's JSON keys, check's lines, summary and exit
+//! codes, compile's crate layout.
+
+mod common;
+use common::*;
+
+#[test]
+fn inspect_json_has_the_contract_keys() {
+    let out = ronnc(&["inspect", "tests/models/mnist_cnn/model.onnx", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+    for key in ["inputs", "outputs", "onnx_ops", "ir_ops", "unsupported", "flops", "weight_bytes", "arena_bytes", "intermediate_bytes"] {
+        assert!(v.get(key).is_some(), "missing key {key}");
+    }
+    assert_eq!(v["inputs"][0]["name"], "image");
+    assert_eq!(v["inputs"][0]["shape"], serde_json::json!([1, 1, 28, 28]));
+    assert_eq!(v["onnx_ops"]["Conv"], 2);
+    assert_eq!(v["onnx_ops"]["Gemm"], 2);
+    // Memory reuse: the planned arena is smaller than all intermediates side by side.
+    assert!(v["arena_bytes"].as_u64().unwrap() < v["intermediate_bytes"].as_u64().unwrap());
+    // Conv 3x3 8 channels on 28x28 alone is 2*28*28*8*9 multiply-adds.
+    assert!(v["flops"].as_u64().unwrap() > 2 * 28 * 28 * 8 * 9);
+}
+
+#[test]
+fn inspect_json_lists_every_unsupported_node() {
+    let out = ronnc(&["inspect", "tests/fixtures/unsupported_op.onnx", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let list = v["unsupported"].as_array().unwrap();
+    assert_eq!(list.len(), 2, "{v}");
+    assert_eq!(list[0]["op_type"], "FrobnicateFoo");
+    assert_eq!(list[0]["node"], "mystery");
+    assert_eq!(list[1]["domain"], "com.example");
+}
+
+#[test]
+fn check_reports_each_path_and_exit_codes() {
+    let dir = root().join("target/test-cli");
+    let bad = dir.join("garbage");
+    std::fs::create_dir_all(&bad).unwrap();
+    std::fs::write(bad.join("model.onnx"), b"\xff\xff\xff not protobuf").unwrap();
+    let out = ronnc(&["check", "tests/models/tiny_ops/add_broadcast", &bad.display().to_string()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("PASS tests/models/tiny_ops/add_broadcast"), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("ERROR ") && l.contains("garbage")), "{text}");
+    assert_eq!(text.lines().last(), Some("1 passed, 1 failed"));
+}
+
+#[test]
+fn check_marks_unsupported_models_as_skipped() {
+    let dir = root().join("target/test-cli/unsupported");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(root().join("tests/fixtures/unsupported_op.onnx"), dir.join("model.onnx")).unwrap();
+    let out = ronnc(&["check", &dir.display().to_string()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("UNSUPPORTED ") && l.contains("FrobnicateFoo")), "{text}");
+    assert_eq!(text.lines().last(), Some("0 passed, 0 failed, 1 skipped"));
+}
+
+#[test]
+fn compile_writes_a_self_contained_crate() {
+    let dir = root().join("target/test-cli/crate");
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = ronnc(&["compile", "tests/models/mnist_cnn/model.onnx", "--out-dir", &dir.display().to_string(), "--name", "mnist"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for f in ["Cargo.toml", "src/main.rs", "src/model.rs", "src/mnist.bin"] {
+        assert!(dir.join(f).is_file(), "missing {f}");
+    }
+    let code = std::fs::read_to_string(dir.join("src/model.rs")).unwrap();
+    assert!(code.contains("include_bytes!(\"mnist.bin\")"));
+    assert!(!code.contains("unsafe"));
+}
+
+#[test]
+fn bad_model_path_is_exit_code_2() {
+    let out = ronnc(&["inspect", "no/such/model.onnx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/model.onnx"));
+}

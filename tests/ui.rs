@@ -1,0 +1,12 @@
+//! trybuild tests of `include_model!`: a model that compiles and runs, and the compile errors
+//! users read for a missing file, an unsupported op and shapes that cannot hold.
+//! Bless changed messages with `TRYBUILD=overwrite cargo test --test ui`.
+
+#[test]
+fn include_model() {
+    let t = trybuild::TestCases::new();
+    t.pass("tests/ui/works.rs");
+    t.compile_fail("tests/ui/missing_file.rs");
+    t.compile_fail("tests/ui/unsupported_op.rs");
+    t.compile_fail("tests/ui/bad_shapes.rs");
+}

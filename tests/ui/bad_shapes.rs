@@ -1,0 +1,3 @@
+ronn::include_model!("../../../../tests/fixtures/bad_shapes.onnx");
+
+fn main() {}

@@ -1,0 +1,3 @@
+ronn::include_model!("../../../../tests/fixtures/unsupported_op.onnx");
+
+fn main() {}
