@@ -145,7 +145,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
 
     let out_fields = outputs.iter().map(|o| {
         let (id, t) = (&o.ident, ty_tokens(o.dtype));
-        let doc = format!("Output `{}`, shape {:?}.", o.name, o.dims);
+        let doc = format!(" Output `{}`, shape {:?}.", printable(&o.name), o.dims);
         quote!(#[doc = #doc] pub #id: rt::TensorView<'a, #t>)
     });
     let out_values = outputs

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, snapshots, include_model! (trybuild), the bundled models, the
+# ONNX light zoo against onnxruntime, the CLI contract, plus clippy's no-panic lints.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RONN_CACHE_DIR="${RONN_CACHE_DIR:-$PWD/target/ronn-cache}"
+bash scripts/venv.sh >/dev/null   # pinned onnx + onnxruntime for reference data
+# Library crates deny unwrap/expect/panic outside tests (see each crate's lib.rs).
+cargo clippy --workspace --quiet -- -D warnings
+# Snapshots are never written in CI: a diff fails.
+CI=true cargo test --workspace -- --test-threads=2
