@@ -92,7 +92,7 @@ impl Data {
 
     /// Decodes little-endian element bytes (ONNX `raw_data`).
     pub fn from_le_bytes(dtype: DType, bytes: &[u8]) -> Option<Data> {
-        if bytes.len() % dtype.size() != 0 {
+        if !bytes.len().is_multiple_of(dtype.size()) {
             return None;
         }
         fn pod<T: bytemuck::Pod>(b: &[u8]) -> Vec<T> {

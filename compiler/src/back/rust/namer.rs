@@ -40,7 +40,7 @@ impl Namer {
             s.insert_str(0, "t_");
         }
         if KEYWORDS.contains(&s.as_str()) || RESERVED.contains(&s.as_str()) {
-            s.push_str("_");
+            s.push('_');
         }
         let mut candidate = s.clone();
         let mut k = 2;

@@ -1,3 +1,4 @@
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 //! ronnc: inspect a model, emit a crate, build a standalone executable, check against reference
 //! data. Exit codes: 0 success, 1 failure or internal error, 2 bad input.
 

@@ -33,7 +33,7 @@ pub fn resolve(input: &[usize], spec: &[i64], allowzero: bool) -> Result<Vec<usi
     }
     let known = out.iter().try_fold(1usize, |a, &d| a.checked_mul(d)).ok_or("target shape overflows")?;
     if let Some(i) = infer_at {
-        if known == 0 || total % known != 0 {
+        if known == 0 || !total.is_multiple_of(known) {
             return Err(format!("cannot reshape {input:?} to {spec:?}"));
         }
         out[i] = total / known;
