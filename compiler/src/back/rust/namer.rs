@@ -36,7 +36,9 @@ impl Namer {
         while s.ends_with('_') {
             s.pop();
         }
-        if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) {
+        if s.is_empty() {
+            s.push('t');
+        } else if s.starts_with(|c: char| c.is_ascii_digit()) {
             s.insert_str(0, "t_");
         }
         if KEYWORDS.contains(&s.as_str()) || RESERVED.contains(&s.as_str()) {

@@ -103,6 +103,44 @@ mod tests {
         assert!(safe_join(&dir, "").is_err());
     }
 
+    use crate::front::onnx::proto::{GraphProto, StringStringEntryProto};
+
+    fn model_with_external(location: &str, offset: &str, length: &str) -> Vec<u8> {
+        let kv = |k: &str, v: &str| StringStringEntryProto { key: Some(k.into()), value: Some(v.into()) };
+        let t = TensorProto {
+            name: Some("w".into()),
+            dims: vec![2],
+            data_type: Some(1),
+            data_location: Some(DataLocation::External as i32),
+            external_data: vec![kv("location", location), kv("offset", offset), kv("length", length)],
+            ..Default::default()
+        };
+        let m = ModelProto { graph: Some(GraphProto { initializer: vec![t], ..Default::default() }), ..Default::default() };
+        m.encode_to_vec()
+    }
+
+    #[test]
+    fn external_data_is_read_from_the_models_folder() {
+        let dir = std::env::temp_dir().join(format!("ronn-ext-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut data = vec![0u8; 4];
+        data.extend(1.5f32.to_le_bytes());
+        data.extend(2.5f32.to_le_bytes());
+        std::fs::write(dir.join("weights.bin"), &data).unwrap();
+        let p = dir.join("m.onnx");
+        let m = load_model_bytes(&model_with_external("weights.bin", "4", "8"), &p, Some(&dir)).unwrap();
+        let t = &m.graph.unwrap().initializer[0];
+        assert_eq!(t.raw_data.as_deref(), Some(&data[4..]));
+        // Past the end of the file, escaping the folder, or absolute: refused with the reason.
+        let e = load_model_bytes(&model_with_external("weights.bin", "8", "8"), &p, Some(&dir)).unwrap_err();
+        assert!(e.to_string().contains("beyond the end"), "{e}");
+        let e = load_model_bytes(&model_with_external("../weights.bin", "0", "8"), &p, Some(&dir)).unwrap_err();
+        assert!(e.to_string().contains("inside the model's folder"), "{e}");
+        let e = load_model_bytes(&model_with_external("/etc/passwd", "0", "8"), &p, Some(&dir)).unwrap_err();
+        assert!(e.to_string().contains("`w`"), "{e}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn empty_and_garbage_bytes_are_errors() {
         let p = Path::new("x.onnx");
