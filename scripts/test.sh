@@ -8,4 +8,12 @@ bash scripts/venv.sh >/dev/null   # pinned onnx + onnxruntime for reference data
 # Library crates deny unwrap/expect/panic outside tests (see each crate's lib.rs).
 cargo clippy --workspace --quiet -- -D warnings
 # Snapshots are never written in CI: a diff fails.
-CI=true cargo test --workspace -- --test-threads=2
+log="$(mktemp)"
+set +e
+CI=true cargo test --workspace -- --test-threads=2 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line over all test binaries.
+awk '/^test result:/ {p += $4; f += $6} END {printf "%d passed, %d failed\n", p, f}' "$log"
+rm -f "$log"
+exit "$status"

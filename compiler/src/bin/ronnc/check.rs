@@ -70,6 +70,9 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
             Err(f) => case.outcome = Some(classify(f)),
         }
     }
+    // One checker crate and output folder are shared by all runs: concurrent `ronnc check`s
+    // (parallel tests) take turns.
+    let _lock = lock_cache()?;
     let bin = build(&mut cases, &modules)?;
     if let Some(bin) = bin {
         run_jobs(&bin, &mut cases, rtol, atol)?;
@@ -109,6 +112,16 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
     } else {
         0
     })
+}
+
+/// An exclusive lock on the cache's checker folder, released when dropped.
+fn lock_cache() -> Result<std::fs::File, Failure> {
+    let dir = cargo_crate::cache_target_dir().join("..");
+    let fail = |e: std::io::Error| Failure { code: 1, message: format!("cannot lock `{}`: {e}", dir.display()) };
+    std::fs::create_dir_all(&dir).map_err(fail)?;
+    let file = std::fs::File::create(dir.join("check.lock")).map_err(fail)?;
+    file.lock().map_err(fail)?;
+    Ok(file)
 }
 
 fn classify(f: Failure) -> Outcome {
