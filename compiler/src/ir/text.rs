@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use super::graph::{Graph, ValueDef};
+use super::graph::Graph;
 
 /// Prints the graph in topological order (constants first, only those in use).
 pub fn print(g: &Graph) -> String {
@@ -37,8 +37,5 @@ pub fn print(g: &Graph) -> String {
     }
     let outs: Vec<String> = g.outputs.iter().map(|&o| format!("%{}", o.index())).collect();
     let _ = writeln!(s, "  out {}", outs.join(", "));
-    if g.value_ids().any(|v| matches!(g.value(v).def, ValueDef::Input(_)) && !g.inputs.contains(&v)) {
-        let _ = writeln!(s, "  # warning: detached inputs");
-    }
     s
 }

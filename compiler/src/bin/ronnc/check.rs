@@ -117,7 +117,7 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
 /// An exclusive lock on the cache's checker folder, released when dropped.
 fn lock_cache() -> Result<std::fs::File, Failure> {
     let dir = cargo_crate::cache_target_dir().join("..");
-    let fail = |e: std::io::Error| Failure { code: 1, message: format!("cannot lock `{}`: {e}", dir.display()) };
+    let fail = |e: std::io::Error| Failure::internal(format!("cannot lock `{}`: {e}", dir.display()));
     std::fs::create_dir_all(&dir).map_err(fail)?;
     let file = std::fs::File::create(dir.join("check.lock")).map_err(fail)?;
     file.lock().map_err(fail)?;
@@ -126,7 +126,7 @@ fn lock_cache() -> Result<std::fs::File, Failure> {
 
 fn classify(f: Failure) -> Outcome {
     let one_line = f.message.replace('\n', " ");
-    if f.message.contains("unsupported node") || f.message.contains("not supported") || f.message.contains("not implemented") {
+    if f.unsupported {
         Outcome::Unsupported(one_line)
     } else if f.code == 2 {
         Outcome::Invalid(one_line)
@@ -152,7 +152,7 @@ fn build(cases: &mut [Case], modules: &[(String, RustModule)]) -> Result<Option<
                 let errors: Vec<&str> = stderr.lines().filter(|l| l.contains(": error")).collect();
                 let broken: Vec<usize> = (0..active.len()).filter(|&k| errors.iter().any(|l| l.contains(&format!("src/m{}.rs:", active[k])))).collect();
                 if broken.is_empty() {
-                    return Err(Failure { code: 1, message: format!("building the checker failed:\n{stderr}") });
+                    return Err(Failure::internal(format!("building the checker failed:\n{stderr}")));
                 }
                 for &k in broken.iter().rev() {
                     let i = active.remove(k);
@@ -165,7 +165,7 @@ fn build(cases: &mut [Case], modules: &[(String, RustModule)]) -> Result<Option<
             }
         }
     }
-    Err(Failure { code: 1, message: "the checker did not build after 8 attempts".into() })
+    Err(Failure::internal("the checker did not build after 8 attempts".into()))
 }
 
 fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64) -> Result<(), Failure> {
@@ -185,10 +185,10 @@ fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64) -> Result<(), 
             job_of.push((ci, si, out));
         }
     }
-    std::fs::create_dir_all(&out_root).map_err(|e| Failure { code: 1, message: e.to_string() })?;
+    std::fs::create_dir_all(&out_root).map_err(|e| Failure::internal(e.to_string()))?;
     let jobs_file = out_root.join("jobs.txt");
-    std::fs::write(&jobs_file, jobs).map_err(|e| Failure { code: 1, message: e.to_string() })?;
-    let out = std::process::Command::new(bin).arg(&jobs_file).output().map_err(|e| Failure { code: 1, message: format!("cannot run the checker: {e}") })?;
+    std::fs::write(&jobs_file, jobs).map_err(|e| Failure::internal(e.to_string()))?;
+    let out = std::process::Command::new(bin).arg(&jobs_file).output().map_err(|e| Failure::internal(format!("cannot run the checker: {e}")))?;
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().collect();
     let mut results: Vec<Vec<Result<(), String>>> = vec![Vec::new(); cases.len()];

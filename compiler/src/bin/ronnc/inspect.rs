@@ -17,12 +17,8 @@ fn flops(g: &Graph) -> u64 {
         let dims = |v| g.value(v).ty.static_dims().unwrap_or_default();
         let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
         total += match &node.op {
-            Op::Conv { group, .. } => {
-                let w = dims(node.inputs[1]);
-                let per_out: u64 = w[1..].iter().product::<usize>() as u64;
-                let _ = group;
-                2 * out * per_out
-            }
+            // Weights are [M, C/group, k...]: one output reads C/group * k... inputs.
+            Op::Conv { .. } => 2 * out * dims(node.inputs[1])[1..].iter().product::<usize>() as u64,
             Op::MatMul => {
                 let a = dims(node.inputs[0]);
                 2 * out * a.last().copied().unwrap_or(1) as u64
@@ -68,13 +64,13 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dot: Option<&Path>, 
         Err(Error::Unsupported(list)) if json_out => {
             let unsupported: Vec<_> = list.iter().map(|u| json!({"node": u.node, "op_type": u.op_type, "domain": u.domain, "reason": u.reason})).collect();
             println!("{}", json!({ "unsupported": unsupported }));
-            return Err(Failure { code: 1, message: format!("{} unsupported node(s)", list.len()) });
+            return Err(Failure::internal(format!("{} unsupported node(s)", list.len())));
         }
         Err(e) => return Err(e.into()),
     };
     let Compiled { graph: g, plan, passes, onnx_ops, .. } = &compiled;
     if let Some(path) = dot {
-        std::fs::write(path, to_dot(g)).map_err(|e| Failure { code: 1, message: format!("cannot write `{}`: {e}", path.display()) })?;
+        std::fs::write(path, to_dot(g)).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", path.display())))?;
     }
     if json_out {
         let passes_json: Vec<_> = passes

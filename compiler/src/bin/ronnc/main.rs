@@ -90,22 +90,32 @@ enum Cmd {
 pub struct Failure {
     pub code: u8,
     pub message: String,
+    /// Something ronn does not support (yet), as opposed to a broken model or a bug.
+    pub unsupported: bool,
 }
 
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
-        Failure { code: if e.is_bad_input() { 2 } else { 1 }, message: e.to_string() }
+        let unsupported = matches!(e, Error::Unsupported(_));
+        Failure { code: if e.is_bad_input() { 2 } else { 1 }, message: e.to_string(), unsupported }
+    }
+}
+
+impl Failure {
+    /// An internal or environment failure (exit code 1).
+    pub fn internal(message: String) -> Self {
+        Failure { code: 1, message, unsupported: false }
     }
 }
 
 fn bad_input(message: String) -> Failure {
-    Failure { code: 2, message }
+    Failure { code: 2, message, unsupported: false }
 }
 
 /// Builds the compiler for a model from the common options.
 pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compiler, Failure> {
     if opts.target == Target::Cuda {
-        return Err(Failure { code: 1, message: "the CUDA target is not implemented yet".into() });
+        return Err(Failure { code: 1, message: "the CUDA target is not implemented yet".into(), unsupported: true });
     }
     let mut c = Compiler::new(model).optimize(opts.opt_level > 0).runtime_path("::ronn_runtime");
     for d in &opts.dims {
@@ -135,8 +145,8 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             cargo_crate::write_standalone(&dir, &compiled)?;
             let package = compiled.name.replace('_', "-");
             let bin = cargo_crate::cargo_build(&dir, &package, true, &cargo_crate::cache_target_dir())
-                .map_err(|e| Failure { code: 1, message: format!("building the generated crate failed:\n{e}") })?;
-            std::fs::copy(&bin, &output).map_err(|e| Failure { code: 1, message: format!("cannot write `{}`: {e}", output.display()) })?;
+                .map_err(|e| Failure::internal(format!("building the generated crate failed:\n{e}")))?;
+            std::fs::copy(&bin, &output).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", output.display())))?;
             println!("built {}", output.display());
             Ok(0)
         }

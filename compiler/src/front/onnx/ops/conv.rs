@@ -19,7 +19,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             return Err(NodeError::Invalid(format!("kernel_shape {k:?} disagrees with weights {wd:?}")));
         }
     }
-    let window = window::read(n, &xd[2..], kernel, false)?;
+    let window = window::read(n, &xd[2..], kernel)?;
     let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
     let mut inputs = vec![x, w];
     inputs.extend(n.opt(2));

@@ -19,27 +19,20 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         b = ctx.node(&ctx.sub(n.name, "b_t"), Op::Transpose { perm: vec![1, 0] }, vec![b])?;
     }
     let c = n.opt(2).filter(|_| beta != 0.0);
-    let last = |done: bool| if done { n.name.to_string() } else { String::new() };
-    let mut y = ctx.node(&pick(&last(alpha == 1.0 && c.is_none()), n.name, "matmul"), Op::MatMul, vec![a, b])?;
+    // The last node of the expansion carries the ONNX node's name; the others get sub-names.
+    let last = if c.is_some() { "add" } else if alpha != 1.0 { "alpha" } else { "matmul" };
+    let name = |part: &str| if part == last { n.name.to_string() } else { format!("{}/{part}", n.name) };
+    let mut y = ctx.node(&name("matmul"), Op::MatMul, vec![a, b])?;
     if alpha != 1.0 {
         let k = ctx.constant(Tensor::scalar_of(dtype, alpha as f64));
-        y = ctx.node(&pick(&last(c.is_none()), n.name, "alpha"), Op::Binary(BinaryOp::Mul), vec![y, k])?;
+        y = ctx.node(&name("alpha"), Op::Binary(BinaryOp::Mul), vec![y, k])?;
     }
     if let Some(mut c) = c {
         if beta != 1.0 {
             let k = ctx.constant(Tensor::scalar_of(dtype, beta as f64));
-            c = ctx.node(&ctx.sub(n.name, "beta"), Op::Binary(BinaryOp::Mul), vec![c, k])?;
+            c = ctx.node(&name("beta"), Op::Binary(BinaryOp::Mul), vec![c, k])?;
         }
-        y = ctx.node(n.name, Op::Binary(BinaryOp::Add), vec![y, c])?;
+        y = ctx.node(&name("add"), Op::Binary(BinaryOp::Add), vec![y, c])?;
     }
     Ok(vec![y])
-}
-
-/// The node's own name for the last node of the expansion, a sub-name otherwise.
-fn pick(last: &str, name: &str, part: &str) -> String {
-    if last.is_empty() {
-        format!("{name}/{part}")
-    } else {
-        last.to_string()
-    }
 }

@@ -21,7 +21,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     }
     let kernel = n.attrs.usizes("kernel_shape")?.ok_or("kernel_shape is required")?;
     let ceil = n.attrs.int_or("ceil_mode", 0) != 0;
-    let window = window::read(n, &xd[2..], kernel, ceil)?;
+    let window = window::read(n, &xd[2..], kernel)?;
     let output = (0..xd.len() - 2).map(|i| window_out(xd[i + 2], &window, i, ceil)).collect::<Result<Vec<_>, _>>()?;
     let kind = if n.op_type == "MaxPool" {
         PoolKind::Max

@@ -5,7 +5,7 @@ use super::{NodeError, NodeIn};
 use crate::ir::Window;
 
 /// Reads the window of a node over `spatial` input extents with the given kernel.
-pub fn read(n: &NodeIn, spatial: &[usize], kernel: Vec<usize>, ceil: bool) -> Result<Window, NodeError> {
+pub fn read(n: &NodeIn, spatial: &[usize], kernel: Vec<usize>) -> Result<Window, NodeError> {
     let r = spatial.len();
     let strides = n.attrs.usizes("strides")?.unwrap_or_else(|| vec![1; r]);
     let dilations = n.attrs.usizes("dilations")?.unwrap_or_else(|| vec![1; r]);
@@ -39,6 +39,5 @@ pub fn read(n: &NodeIn, spatial: &[usize], kernel: Vec<usize>, ceil: bool) -> Re
     if pads.len() != 2 * r {
         return Err(NodeError::Invalid(format!("pads must have {} entries", 2 * r)));
     }
-    let _ = ceil;
     Ok(Window { kernel, strides, dilations, pads })
 }
