@@ -171,7 +171,16 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         if names.contains_key(&name) {
             continue; // old exporters list initialisers among the inputs
         }
-        let ty = value_type(input, opts).map_err(|e| Error::Model(format!("graph input `{name}`: {e}")))?;
+        let ty = value_type(input, opts).map_err(|e| match e {
+            NodeError::Unsupported(reason) => Error::Unsupported(vec![Unsupported {
+                node: name.clone(),
+                op_type: "graph input".into(),
+                domain: String::new(),
+                opset,
+                reason,
+            }]),
+            NodeError::Invalid(reason) => Error::Model(format!("graph input `{name}`: {reason}")),
+        })?;
         names.insert(name.clone(), graph.add_input(name, ty));
     }
 
@@ -253,12 +262,12 @@ fn bind_outputs(ctx: &mut Ctx, node: &NodeProto, node_name: &str, outs: Vec<Valu
     Ok(())
 }
 
-fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, String> {
+fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, NodeError> {
     let Some(type_proto::Value::TensorType(t)) = v.r#type.as_ref().and_then(|t| t.value.as_ref()) else {
-        return Err("only tensor inputs are supported".into());
+        return Err(NodeError::Unsupported("only tensor inputs are supported (not sequences, maps or optionals)".into()));
     };
     let code = t.elem_type.unwrap_or(0);
-    let dtype = DType::from_onnx_code(code).ok_or_else(|| format!("element type {code} is not supported"))?;
+    let dtype = DType::from_onnx_code(code).ok_or_else(|| NodeError::Unsupported(format!("element type {} is not supported", elem_type_name(code))))?;
     let shape = t.shape.as_ref().ok_or("the input has no shape")?;
     let mut dims = Vec::new();
     for (i, d) in shape.dim.iter().enumerate() {
@@ -274,7 +283,13 @@ fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, St
     }
     let ty = TensorType::new(dtype, dims);
     if ty.bytes().is_some_and(|b| b > opts.max_tensor_bytes) {
-        return Err(format!("{ty} exceeds the size limit of {} bytes", opts.max_tensor_bytes));
+        return Err(format!("{ty} exceeds the size limit of {} bytes", opts.max_tensor_bytes).into());
     }
     Ok(ty)
+}
+
+/// The ONNX name of an element type code, for messages.
+pub fn elem_type_name(code: i32) -> String {
+    use super::proto::tensor_proto::DataType;
+    DataType::try_from(code).map(|t| t.as_str_name().to_string()).unwrap_or_else(|_| format!("code {code}"))
 }

@@ -15,4 +15,4 @@ pub use tensor::tensor_from_proto;
 
 /// Opset range of the default domain that ronn knows.
 pub const MIN_OPSET: i64 = 1;
-pub const MAX_OPSET: i64 = 24;
+pub const MAX_OPSET: i64 = 28;
