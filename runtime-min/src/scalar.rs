@@ -43,6 +43,34 @@ pub trait Float:
     /// The smaller value; NaN if either is NaN.
     fn min(self, o: Self) -> Self;
     fn is_nan(self) -> bool;
+    fn is_infinite(self) -> bool;
+    fn sin(self) -> Self;
+    fn cos(self) -> Self;
+    fn tan(self) -> Self;
+    fn asin(self) -> Self;
+    fn acos(self) -> Self;
+    fn atan(self) -> Self;
+    fn sinh(self) -> Self;
+    fn cosh(self) -> Self;
+    fn asinh(self) -> Self;
+    fn acosh(self) -> Self;
+    fn atanh(self) -> Self;
+    /// Rounds half to even (ONNX `Round`).
+    fn round_ties_even(self) -> Self;
+    /// The remainder with the sign of the dividend (C `fmod`).
+    fn fmod(self, o: Self) -> Self;
+}
+
+/// Trait methods that forward to the inherent `std` method of the same name.
+macro_rules! forward {
+    ($t:ident: $($f:ident)*) => {
+        $(
+            #[inline]
+            fn $f(self) -> Self {
+                $t::$f(self)
+            }
+        )*
+    };
 }
 
 macro_rules! float_impl {
@@ -132,9 +160,19 @@ macro_rules! float_impl {
             fn is_nan(self) -> bool {
                 $t::is_nan(self)
             }
+            #[inline]
+            fn is_infinite(self) -> bool {
+                $t::is_infinite(self)
+            }
+            forward!($t: sin cos tan asin acos atan sinh cosh asinh acosh atanh round_ties_even);
+            #[inline]
+            fn fmod(self, o: Self) -> Self {
+                self % o
+            }
         }
     };
 }
+
 
 float_impl!(f32, libm::erff);
 float_impl!(f64, libm::erf);
@@ -199,6 +237,14 @@ pub fn clip<T: PartialOrd + Copy>(x: T, lo: T, hi: T) -> T {
 #[inline]
 pub fn gelu_erf<T: Float>(x: T) -> T {
     T::from_f64(0.5) * x * (T::one() + (x * T::from_f64(core::f64::consts::FRAC_1_SQRT_2)).erf())
+}
+
+/// GELU's tanh approximation (ONNX `Gelu` with `approximate="tanh"`):
+/// `x/2 * (1 + tanh(sqrt(2/pi) * (x + 0.044715 x^3)))`.
+#[inline]
+pub fn gelu_tanh<T: Float>(x: T) -> T {
+    let inner = T::from_f64((2.0 / core::f64::consts::PI).sqrt()) * (x + T::from_f64(0.044715) * x * x * x);
+    T::from_f64(0.5) * x * (T::one() + inner.tanh())
 }
 
 /// ONNX `Softplus`: `ln(1 + e^x)`, as `max(x, 0) + ln(1 + e^-|x|)` so large `x` neither

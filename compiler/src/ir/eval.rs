@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, elementwise, matmul, movement, norm, pool, reduce, reductions, unary};
+use ronn_runtime::kernels::{binary, conv, elementwise, math, matmul, movement, norm, pool, reduce, reductions, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -147,6 +147,8 @@ fn unary_op(u: UnaryOp, x: &Data, y: &mut Data) -> R<()> {
         Neg => numeric!((x, y), |a, b| unary::neg(a, b)),
         Abs => numeric!((x, y), |a, b| unary::abs(a, b)),
         Relu => numeric!((x, y), |a, b| unary::relu(a, b)),
+        Sign => numeric!((x, y), |a, b| unary::sign(a, b)),
+        BitNot => integer!((x, y), |a, b| unary::bit_not(a, b)),
         Clip { min, max } => match (x, y) {
             (Data::F32(a), Data::F32(b)) => unary::clip(a, b, min, max).map_err(kerr),
             (Data::F64(a), Data::F64(b)) => unary::clip(a, b, min.map(f64::from), max.map(f64::from)).map_err(kerr),
@@ -156,18 +158,22 @@ fn unary_op(u: UnaryOp, x: &Data, y: &mut Data) -> R<()> {
             (Data::Bool(a), Data::Bool(b)) => unary::not(a, b).map_err(kerr),
             _ => Err("Not needs bools".into()),
         },
-        Exp => real!((x, y), |a, b| unary::exp(a, b)),
-        Log => real!((x, y), |a, b| unary::log(a, b)),
-        Sqrt => real!((x, y), |a, b| unary::sqrt(a, b)),
-        Reciprocal => real!((x, y), |a, b| unary::reciprocal(a, b)),
-        Floor => real!((x, y), |a, b| unary::floor(a, b)),
-        Ceil => real!((x, y), |a, b| unary::ceil(a, b)),
-        Erf => real!((x, y), |a, b| unary::erf(a, b)),
-        Sigmoid => real!((x, y), |a, b| unary::sigmoid(a, b)),
-        Tanh => real!((x, y), |a, b| unary::tanh(a, b)),
-        HardSwish => real!((x, y), |a, b| unary::hard_swish(a, b)),
-        LeakyRelu { alpha } => real!((x, y), |a, b| unary::leaky_relu(a, b, alpha)),
-        HardSigmoid { alpha, beta } => real!((x, y), |a, b| unary::hard_sigmoid(a, b, alpha, beta)),
+        IsNaN | IsInf { .. } => {
+            let Data::Bool(out) = y else { return Err("IsNaN/IsInf yield bools".into()) };
+            let r = match (x, u) {
+                (Data::F32(a), IsNaN) => unary::is_nan(a, out),
+                (Data::F64(a), IsNaN) => unary::is_nan(a, out),
+                (Data::F16(a), IsNaN) => unary::is_nan(a, out),
+                (Data::BF16(a), IsNaN) => unary::is_nan(a, out),
+                (Data::F32(a), IsInf { positive, negative }) => unary::is_inf(a, out, positive, negative),
+                (Data::F64(a), IsInf { positive, negative }) => unary::is_inf(a, out, positive, negative),
+                (Data::F16(a), IsInf { positive, negative }) => unary::is_inf(a, out, positive, negative),
+                (Data::BF16(a), IsInf { positive, negative }) => unary::is_inf(a, out, positive, negative),
+                (x, _) => return Err(format!("{u:?} of {} is not supported", x.dtype())),
+            };
+            r.map_err(kerr)
+        }
+        Math(f) => real!((x, y), |a, b| math::apply(f, a, b)),
     }
 }
 
@@ -224,6 +230,22 @@ fn binary_op(op: BinaryOp, a: &Tensor, b: &Tensor, y: &mut Data, dims: &[usize])
             }
         }};
     }
+    macro_rules! bits {
+        ($f:path) => {{
+            let r = match (&a.data, &b.data, y) {
+                (Data::I8(p), Data::I8(q), Data::I8(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I16(p), Data::I16(q), Data::I16(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I32(p), Data::I32(q), Data::I32(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::I64(p), Data::I64(q), Data::I64(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U8(p), Data::U8(q), Data::U8(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U16(p), Data::U16(q), Data::U16(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U32(p), Data::U32(q), Data::U32(r)) => $f(p, sa, q, sb, r, dims),
+                (Data::U64(p), Data::U64(q), Data::U64(r)) => $f(p, sa, q, sb, r, dims),
+                _ => return Err(format!("{op:?} of {} is not supported", a.dtype())),
+            };
+            r.map_err(kerr)
+        }};
+    }
     match op {
         Add => arith!(binary::add),
         Sub => arith!(binary::sub),
@@ -240,6 +262,13 @@ fn binary_op(op: BinaryOp, a: &Tensor, b: &Tensor, y: &mut Data, dims: &[usize])
         And => logic!(binary::and),
         Or => logic!(binary::or),
         Xor => logic!(binary::xor),
+        Mod { fmod: false } => arith!(binary::rem),
+        Mod { fmod: true } => arith!(binary::fmod),
+        BitAnd => bits!(binary::bit_and),
+        BitOr => bits!(binary::bit_or),
+        BitXor => bits!(binary::bit_xor),
+        ShiftLeft => bits!(binary::shift_left),
+        ShiftRight => bits!(binary::shift_right),
     }
 }
 

@@ -33,7 +33,11 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             if matches!(u, UnaryOp::Not) && t.dtype != DType::Bool {
                 return Err(format!("Not needs a bool input, got {}", t.dtype));
             }
-            Ok(vec![t.clone()])
+            if matches!(u, UnaryOp::BitNot) && !t.dtype.is_int() {
+                return Err(format!("BitNot needs an integer input, got {}", t.dtype));
+            }
+            let dtype = if u.yields_bool() { DType::Bool } else { t.dtype };
+            Ok(vec![TensorType::new(dtype, t.shape.clone())])
         }
         Op::Binary(b) => {
             arity(inputs, 2, 2)?;
@@ -41,7 +45,7 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             if a.dtype != c.dtype {
                 return Err(format!("input dtypes differ: {} and {}", a.dtype, c.dtype));
             }
-            if b.takes_bool() != (a.dtype == DType::Bool) {
+            if b.takes_bool() != (a.dtype == DType::Bool) || (b.takes_int() && !a.dtype.is_int()) {
                 return Err(format!("{b:?} does not take {}", a.dtype));
             }
             let shape = broadcast_dims(&dims(a)?, &dims(c)?).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;

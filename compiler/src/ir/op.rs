@@ -7,35 +7,39 @@
 
 use super::types::DType;
 
+pub use ronn_runtime::kernels::math::MathFn;
+
 /// Elementwise functions of one input.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum UnaryOp {
     Identity,
     Neg,
     Abs,
-    Exp,
-    Log,
-    Sqrt,
-    Reciprocal,
-    Floor,
-    Ceil,
-    Erf,
-    Sigmoid,
-    Tanh,
     Relu,
-    LeakyRelu { alpha: f32 },
-    HardSigmoid { alpha: f32, beta: f32 },
-    HardSwish,
+    /// -1, 0 or 1.
+    Sign,
     /// Bounds are optional: Clip without min or max leaves that side open.
     Clip { min: Option<f32>, max: Option<f32> },
     Not,
+    BitNot,
+    /// Float to bool.
+    IsNaN,
+    /// Float to bool, counting the infinities of the signs asked for.
+    IsInf { positive: bool, negative: bool },
+    /// A float function: math, trigonometry, activations (one runtime kernel for all).
+    Math(MathFn),
 }
 
 impl UnaryOp {
-    /// Float-only ops (math on reals). The rest also apply to integers (Neg, Abs, Relu, Clip,
-    /// Identity) or to bools (Not, Identity).
+    /// Float-only ops (math on reals). The rest also apply to integers (Neg, Abs, Relu, Sign,
+    /// Clip, Identity) or to bools (Not, Identity).
     pub fn float_only(self) -> bool {
-        !matches!(self, UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu | UnaryOp::Clip { .. } | UnaryOp::Not)
+        matches!(self, UnaryOp::Math(_) | UnaryOp::IsNaN | UnaryOp::IsInf { .. })
+    }
+
+    /// Ops whose output is bool whatever the input.
+    pub fn yields_bool(self) -> bool {
+        matches!(self, UnaryOp::IsNaN | UnaryOp::IsInf { .. })
     }
 }
 
@@ -57,6 +61,13 @@ pub enum BinaryOp {
     And,
     Or,
     Xor,
+    /// Remainder with the divisor's sign (`fmod=false`) or the dividend's (`fmod=true`).
+    Mod { fmod: bool },
+    BitAnd,
+    BitOr,
+    BitXor,
+    ShiftLeft,
+    ShiftRight,
 }
 
 impl BinaryOp {
@@ -69,6 +80,12 @@ impl BinaryOp {
     /// Logic ops take bools.
     pub fn takes_bool(self) -> bool {
         matches!(self, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
+    }
+
+    /// Bit ops take integers.
+    pub fn takes_int(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, BitAnd | BitOr | BitXor | ShiftLeft | ShiftRight)
     }
 }
 
@@ -162,8 +179,9 @@ impl Op {
     /// A short name for histograms and diagnostics (`ir_ops` in `ronnc inspect --json`).
     pub fn kind(&self) -> String {
         match self {
+            Op::Unary(UnaryOp::Math(f)) => format!("{f:?}").split([' ', '{']).next().unwrap_or("Math").to_string(),
             Op::Unary(u) => format!("{u:?}").split([' ', '{']).next().unwrap_or("Unary").to_string(),
-            Op::Binary(b) => format!("{b:?}"),
+            Op::Binary(b) => format!("{b:?}").split([' ', '{']).next().unwrap_or("Binary").to_string(),
             Op::Where => "Where".into(),
             Op::Cast { .. } => "Cast".into(),
             Op::MatMul => "MatMul".into(),

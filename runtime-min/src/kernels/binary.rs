@@ -2,6 +2,7 @@
 //! Integer arithmetic wraps and division by zero gives 0: generated code never panics.
 
 use super::elementwise::zip;
+use super::unary::Bits;
 use crate::{bf16, f16, Error};
 
 /// The arithmetic of one element type.
@@ -14,6 +15,10 @@ pub trait Arith: Copy + PartialOrd {
     /// NaN-propagating maximum, like ONNX Max.
     fn max(self, o: Self) -> Self;
     fn min(self, o: Self) -> Self;
+    /// The remainder with the sign of the divisor (Python `%`, ONNX `Mod` with `fmod=0`).
+    fn rem(self, o: Self) -> Self;
+    /// The remainder with the sign of the dividend (C `fmod`, ONNX `Mod` with `fmod=1`).
+    fn fmod(self, o: Self) -> Self;
 }
 
 macro_rules! int_arith {
@@ -28,6 +33,12 @@ macro_rules! int_arith {
             }
             fn max(self, o: Self) -> Self { if o > self { o } else { self } }
             fn min(self, o: Self) -> Self { if o < self { o } else { self } }
+            #[allow(unused_comparisons)]
+            fn rem(self, o: Self) -> Self {
+                let r = self.checked_rem(o).unwrap_or(0);
+                if r != 0 && ((r < 0) != (o < 0)) { r.wrapping_add(o) } else { r }
+            }
+            fn fmod(self, o: Self) -> Self { self.checked_rem(o).unwrap_or(0) }
         }
     )*};
 }
@@ -43,6 +54,11 @@ macro_rules! float_arith {
             fn pow(self, o: Self) -> Self { self.powf(o) }
             fn max(self, o: Self) -> Self { if self.is_nan() || o.is_nan() { <$t>::NAN } else if o > self { o } else { self } }
             fn min(self, o: Self) -> Self { if self.is_nan() || o.is_nan() { <$t>::NAN } else if o < self { o } else { self } }
+            fn rem(self, o: Self) -> Self {
+                let r = self % o;
+                if r != 0.0 && ((r < 0.0) != (o < 0.0)) { r + o } else { r }
+            }
+            fn fmod(self, o: Self) -> Self { self % o }
         }
     )*};
 }
@@ -58,6 +74,8 @@ macro_rules! half_arith {
             fn pow(self, o: Self) -> Self { <$t>::from_f32(self.to_f32().powf(o.to_f32())) }
             fn max(self, o: Self) -> Self { <$t>::from_f32(Arith::max(self.to_f32(), o.to_f32())) }
             fn min(self, o: Self) -> Self { <$t>::from_f32(Arith::min(self.to_f32(), o.to_f32())) }
+            fn rem(self, o: Self) -> Self { <$t>::from_f32(Arith::rem(self.to_f32(), o.to_f32())) }
+            fn fmod(self, o: Self) -> Self { <$t>::from_f32(self.to_f32() % o.to_f32()) }
         }
     )*};
 }
@@ -80,6 +98,25 @@ arith_kernels! {
     pow => pow;
     max => max;
     min => min;
+    rem => rem;
+    fmod => fmod;
+}
+
+macro_rules! bit_kernels {
+    ($($name:ident => |$x:ident, $z:ident| $body:expr;)*) => {$(
+        #[doc = concat!("Elementwise `", stringify!($body), "` of integers.")]
+        pub fn $name<T: Bits>(a: &[T], a_shape: &[usize], b: &[T], b_shape: &[usize], y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+            zip(a, a_shape, b, b_shape, y, y_shape, |$x, $z| $body)
+        }
+    )*};
+}
+
+bit_kernels! {
+    bit_and => |x, z| x & z;
+    bit_or => |x, z| x | z;
+    bit_xor => |x, z| x ^ z;
+    shift_left => |x, z| x.shl(z);
+    shift_right => |x, z| x.shr(z);
 }
 
 macro_rules! compare_kernels {

@@ -10,6 +10,7 @@ mod nd;
 
 pub mod conv;
 pub mod elementwise;
+pub mod math;
 pub mod matmul;
 pub mod movement;
 pub mod norm;

@@ -1,9 +1,11 @@
-//! Elementwise kernels of one input, one function per core unary op. Generated code and the
-//! compiler's constant folder call the same functions, so folded and run-time values agree.
+//! Elementwise kernels of one input that apply to more than floats (sign, clip, logic, tests,
+//! bits, casts); the float functions are in [`super::math`]. Generated code and the compiler's
+//! constant folder call the same functions, so folded and run-time values agree.
 //! Half-precision inputs compute in f32 ([`Real`]).
 
 use super::elementwise::map;
 use crate::scalar::{self, Float};
+use crate::Element;
 use crate::{bf16, f16, Error};
 
 /// A float storage type and the type it computes in.
@@ -53,49 +55,11 @@ impl Real for bf16 {
     }
 }
 
-macro_rules! float_unary {
-    ($($(#[$doc:meta])* $name:ident => |$v:ident| $body:expr;)*) => {
-        $(
-            $(#[$doc])*
-            pub fn $name<T: Real>(x: &[T], y: &mut [T]) -> Result<(), Error> {
-                map(x, y, |t| {
-                    let $v = t.up();
-                    T::down($body)
-                })
-            }
-        )*
-    };
-}
-
-float_unary! {
-    exp => |v| v.exp();
-    log => |v| v.ln();
-    sqrt => |v| v.sqrt();
-    reciprocal => |v| <T::Acc as Float>::one() / v;
-    floor => |v| v.floor();
-    ceil => |v| v.ceil();
-    erf => |v| v.erf();
-    sigmoid => |v| scalar::sigmoid(v);
-    tanh => |v| v.tanh();
-    hard_swish => |v| scalar::hard_swish(v);
-}
-
-/// `max(alpha * x + beta, 0)` clipped to 1.
-pub fn hard_sigmoid<T: Real>(x: &[T], y: &mut [T], alpha: f32, beta: f32) -> Result<(), Error> {
-    let (a, b) = (<T::Acc as Float>::from_f64(alpha as f64), <T::Acc as Float>::from_f64(beta as f64));
-    map(x, y, |t| T::down(scalar::hard_sigmoid(t.up(), a, b)))
-}
-
-/// `x` where positive, `alpha * x` elsewhere.
-pub fn leaky_relu<T: Real>(x: &[T], y: &mut [T], alpha: f32) -> Result<(), Error> {
-    let a = <T::Acc as Float>::from_f64(alpha as f64);
-    map(x, y, |t| T::down(scalar::leaky_relu(t.up(), a)))
-}
-
 /// Numbers that have a sign and an order: every dtype but bool.
 pub trait Signed: Copy + PartialOrd + Default {
     fn neg(self) -> Self;
     fn abs(self) -> Self;
+    fn one() -> Self;
 }
 
 macro_rules! signed_int {
@@ -103,6 +67,7 @@ macro_rules! signed_int {
         impl Signed for $t {
             fn neg(self) -> Self { self.wrapping_neg() }
             fn abs(self) -> Self { self.wrapping_abs() }
+            fn one() -> Self { 1 }
         }
     )*};
 }
@@ -111,6 +76,7 @@ macro_rules! unsigned_int {
         impl Signed for $t {
             fn neg(self) -> Self { self.wrapping_neg() }
             fn abs(self) -> Self { self }
+            fn one() -> Self { 1 }
         }
     )*};
 }
@@ -119,6 +85,7 @@ macro_rules! float_signed {
         impl Signed for $t {
             fn neg(self) -> Self { -self }
             fn abs(self) -> Self { if self < <$t>::default() { -self } else { self } }
+            fn one() -> Self { scalar::CastTo::cast_to(1u8) }
         }
     )*};
 }
@@ -172,4 +139,61 @@ pub fn not(x: &[bool], y: &mut [bool]) -> Result<(), Error> {
 /// Converts every element (ONNX Cast).
 pub fn cast<A: Copy + scalar::CastTo<B>, B>(x: &[A], y: &mut [B]) -> Result<(), Error> {
     map(x, y, scalar::CastTo::cast_to)
+}
+
+/// -1, 0 or 1 by the sign of `x` (NaN stays NaN).
+pub fn sign<T: Signed>(x: &[T], y: &mut [T]) -> Result<(), Error> {
+    let zero = T::default();
+    map(x, y, |v| {
+        if v > zero {
+            T::one()
+        } else if v < zero {
+            T::one().neg()
+        } else {
+            v
+        }
+    })
+}
+
+/// Whether each element is NaN.
+pub fn is_nan<T: Real>(x: &[T], y: &mut [bool]) -> Result<(), Error> {
+    map(x, y, |v| v.up().is_nan())
+}
+
+/// Whether each element is infinite, counting only the signs asked for.
+pub fn is_inf<T: Real>(x: &[T], y: &mut [bool], positive: bool, negative: bool) -> Result<(), Error> {
+    let zero = <T::Acc as Float>::zero();
+    map(x, y, |v| {
+        let v = v.up();
+        v.is_infinite() && ((positive && v > zero) || (negative && v < zero))
+    })
+}
+
+/// Integers as bit patterns.
+pub trait Bits: Copy + core::ops::Not<Output = Self> + core::ops::BitAnd<Output = Self> + core::ops::BitOr<Output = Self> + core::ops::BitXor<Output = Self> {
+    /// `self << n`, 0 once every bit is shifted out (ONNX `BitShift`).
+    fn shl(self, n: Self) -> Self;
+    /// `self >> n` (arithmetic for signed types): once every bit is shifted out, the sign fills.
+    fn shr(self, n: Self) -> Self;
+}
+
+macro_rules! bits {
+    ($($t:ty),*) => {$(
+        impl Bits for $t {
+            fn shl(self, n: Self) -> Self {
+                u32::try_from(n).ok().and_then(|n| self.checked_shl(n)).unwrap_or(0)
+            }
+            #[allow(unused_comparisons)]
+            fn shr(self, n: Self) -> Self {
+                let fill = if self < 0 { !0 } else { 0 };
+                u32::try_from(n).ok().and_then(|n| self.checked_shr(n)).unwrap_or(fill)
+            }
+        }
+    )*};
+}
+bits!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+/// Bitwise not.
+pub fn bit_not<T: Bits + Element>(x: &[T], y: &mut [T]) -> Result<(), Error> {
+    map(x, y, |v| !v)
 }

@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-use crate::ir::{eval::split_axis, BinaryOp, DType, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
+use crate::ir::{eval::split_axis, BinaryOp, DType, MathFn, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 
 /// One operand: the identifier of its slice, its static dims and dtype.
 pub struct Operand {
@@ -63,6 +63,50 @@ pub fn scalar(dtype: DType, v: f64) -> TokenStream {
     }
 }
 
+/// A [`MathFn`] as a Rust expression (after `MathFn::`); parameters as f32 literals.
+fn math_fn(f: MathFn) -> TokenStream {
+    let p = |v: f32| scalar(DType::F32, v as f64);
+    match f {
+        MathFn::LeakyRelu { alpha } => {
+            let a = p(alpha);
+            quote!(LeakyRelu { alpha: #a })
+        }
+        MathFn::HardSigmoid { alpha, beta } => {
+            let (a, b) = (p(alpha), p(beta));
+            quote!(HardSigmoid { alpha: #a, beta: #b })
+        }
+        MathFn::Elu { alpha } => {
+            let a = p(alpha);
+            quote!(Elu { alpha: #a })
+        }
+        MathFn::Selu { alpha, gamma } => {
+            let (a, g) = (p(alpha), p(gamma));
+            quote!(Selu { alpha: #a, gamma: #g })
+        }
+        MathFn::Celu { alpha } => {
+            let a = p(alpha);
+            quote!(Celu { alpha: #a })
+        }
+        MathFn::ThresholdedRelu { alpha } => {
+            let a = p(alpha);
+            quote!(ThresholdedRelu { alpha: #a })
+        }
+        MathFn::Shrink { bias, lambd } => {
+            let (b, l) = (p(bias), p(lambd));
+            quote!(Shrink { bias: #b, lambd: #l })
+        }
+        MathFn::Swish { alpha } => {
+            let a = p(alpha);
+            quote!(Swish { alpha: #a })
+        }
+        unit => {
+            // Unit variants: their Debug name is the identifier.
+            let name = format_ident!("{}", format!("{unit:?}"));
+            quote!(#name)
+        }
+    }
+}
+
 /// The kernel call computing `y` from `xs` (and `scratch` where the kernel needs it).
 pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2::Ident>) -> Result<TokenStream, String> {
     let x = xs.first().ok_or("op without inputs")?;
@@ -70,52 +114,39 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
     let (yi, yd) = (&y.ident, usizes(&y.dims));
     let k = quote!(rt::kernels);
     Ok(match op {
-        Op::Unary(u) => {
-            let f = |name: &str| format_ident!("{name}");
-            match u {
-                UnaryOp::LeakyRelu { alpha } => {
-                    let a = scalar(DType::F32, *alpha as f64);
-                    quote!(#k::unary::leaky_relu(#xi, #yi, #a)?;)
-                }
-                UnaryOp::HardSigmoid { alpha, beta } => {
-                    let (a, b) = (scalar(DType::F32, *alpha as f64), scalar(DType::F32, *beta as f64));
-                    quote!(#k::unary::hard_sigmoid(#xi, #yi, #a, #b)?;)
-                }
-                UnaryOp::Clip { min, max } => {
-                    let b = |v: &Option<f32>| match v {
-                        Some(v) => {
-                            let s = scalar(x.dtype, *v as f64);
-                            quote!(Some(#s))
-                        }
-                        None => quote!(None),
-                    };
-                    let (lo, hi) = (b(min), b(max));
-                    quote!(#k::unary::clip(#xi, #yi, #lo, #hi)?;)
-                }
-                other => {
-                    let name = match other {
-                        UnaryOp::Identity => "identity",
-                        UnaryOp::Neg => "neg",
-                        UnaryOp::Abs => "abs",
-                        UnaryOp::Exp => "exp",
-                        UnaryOp::Log => "log",
-                        UnaryOp::Sqrt => "sqrt",
-                        UnaryOp::Reciprocal => "reciprocal",
-                        UnaryOp::Floor => "floor",
-                        UnaryOp::Ceil => "ceil",
-                        UnaryOp::Erf => "erf",
-                        UnaryOp::Sigmoid => "sigmoid",
-                        UnaryOp::Tanh => "tanh",
-                        UnaryOp::Relu => "relu",
-                        UnaryOp::HardSwish => "hard_swish",
-                        UnaryOp::Not => "not",
-                        UnaryOp::LeakyRelu { .. } | UnaryOp::HardSigmoid { .. } | UnaryOp::Clip { .. } => "unreachable",
-                    };
-                    let f = f(name);
-                    quote!(#k::unary::#f(#xi, #yi)?;)
-                }
+        Op::Unary(u) => match u {
+            UnaryOp::Math(f) => {
+                let f = math_fn(*f);
+                quote!(#k::math::apply(#k::math::MathFn::#f, #xi, #yi)?;)
             }
-        }
+            UnaryOp::Clip { min, max } => {
+                let b = |v: &Option<f32>| match v {
+                    Some(v) => {
+                        let s = scalar(x.dtype, *v as f64);
+                        quote!(Some(#s))
+                    }
+                    None => quote!(None),
+                };
+                let (lo, hi) = (b(min), b(max));
+                quote!(#k::unary::clip(#xi, #yi, #lo, #hi)?;)
+            }
+            UnaryOp::IsInf { positive, negative } => quote!(#k::unary::is_inf(#xi, #yi, #positive, #negative)?;),
+            other => {
+                let name = match other {
+                    UnaryOp::Identity => "identity",
+                    UnaryOp::Neg => "neg",
+                    UnaryOp::Abs => "abs",
+                    UnaryOp::Relu => "relu",
+                    UnaryOp::Sign => "sign",
+                    UnaryOp::Not => "not",
+                    UnaryOp::BitNot => "bit_not",
+                    UnaryOp::IsNaN => "is_nan",
+                    UnaryOp::Math(_) | UnaryOp::Clip { .. } | UnaryOp::IsInf { .. } => "unreachable",
+                };
+                let f = format_ident!("{name}");
+                quote!(#k::unary::#f(#xi, #yi)?;)
+            }
+        },
         Op::Binary(b) => {
             let bx = xs.get(1).ok_or("missing operand")?;
             let (bi, bd) = (&bx.ident, usizes(&bx.dims));
@@ -135,6 +166,13 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 BinaryOp::And => "and",
                 BinaryOp::Or => "or",
                 BinaryOp::Xor => "xor",
+                BinaryOp::Mod { fmod: false } => "rem",
+                BinaryOp::Mod { fmod: true } => "fmod",
+                BinaryOp::BitAnd => "bit_and",
+                BinaryOp::BitOr => "bit_or",
+                BinaryOp::BitXor => "bit_xor",
+                BinaryOp::ShiftLeft => "shift_left",
+                BinaryOp::ShiftRight => "shift_right",
             };
             let f = format_ident!("{name}");
             quote!(#k::binary::#f(#xi, #xd, #bi, #bd, #yi, #yd)?;)

@@ -12,7 +12,7 @@ use super::ops;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::tensor_from_proto;
 use super::{MAX_OPSET, MIN_OPSET};
-use crate::ir::{eval, infer, DType, Dim, Graph, Op, Tensor, TensorType, ValueId};
+use crate::ir::{eval, infer, BinaryOp, DType, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueId};
 use crate::{Error, Unsupported};
 
 /// Options of the import.
@@ -132,6 +132,29 @@ impl Ctx<'_> {
         }
         let outs = self.graph.add_node(name.to_string(), op, inputs).map_err(|e| NodeError::Invalid(e.to_string()))?;
         outs.first().copied().ok_or_else(|| NodeError::Invalid("op produced no output".into()))
+    }
+
+    /// `a op b` (an expansion step).
+    pub fn binary(&mut self, name: &str, op: BinaryOp, a: ValueId, b: ValueId) -> Result<ValueId, NodeError> {
+        self.node(name, Op::Binary(op), vec![a, b])
+    }
+
+    /// `op(x)` (an expansion step).
+    pub fn unary(&mut self, name: &str, op: UnaryOp, x: ValueId) -> Result<ValueId, NodeError> {
+        self.node(name, Op::Unary(op), vec![x])
+    }
+
+    /// A scalar constant of `dtype`.
+    pub fn scalar(&mut self, dtype: DType, v: f64) -> ValueId {
+        self.constant(Tensor::scalar_of(dtype, v))
+    }
+
+    /// `x` converted to `dtype` (itself when it already is).
+    pub fn cast(&mut self, name: &str, x: ValueId, to: DType) -> Result<ValueId, NodeError> {
+        if self.dtype(x) == to {
+            return Ok(x);
+        }
+        self.node(name, Op::Cast { to }, vec![x])
     }
 
     /// A sub-name for the n-th node of an expansion.

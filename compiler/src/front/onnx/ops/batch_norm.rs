@@ -3,7 +3,7 @@
 //! `s` and `t` (folded at import when the statistics are constants, as exporters write them).
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, Op, Tensor, UnaryOp, ValueId};
+use crate::ir::{BinaryOp, Op, Tensor, UnaryOp, MathFn, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if n.attrs.int_or("training_mode", 0) != 0 || n.n_outputs > 1 {
@@ -20,7 +20,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let part = |p: &str| format!("{}/{p}", n.name);
     // s = scale / sqrt(var + eps); t = bias - mean * s; both reshaped to [C, 1, ...].
     let v = ctx.node(&part("var_eps"), Op::Binary(BinaryOp::Add), vec![var, eps])?;
-    let v = ctx.node(&part("std"), Op::Unary(UnaryOp::Sqrt), vec![v])?;
+    let v = ctx.node(&part("std"), Op::Unary(UnaryOp::Math(MathFn::Sqrt)), vec![v])?;
     let s = ctx.node(&part("scale"), Op::Binary(BinaryOp::Div), vec![scale, v])?;
     let ms = ctx.node(&part("mean_scale"), Op::Binary(BinaryOp::Mul), vec![mean, s])?;
     let t = ctx.node(&part("shift"), Op::Binary(BinaryOp::Sub), vec![bias, ms])?;

@@ -6,6 +6,12 @@
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, Op, Tensor, ValueId};
 
+/// The two-input op types [`import`] takes.
+pub const OPS: &[&str] = &[
+    "Add", "Sub", "Mul", "Div", "Pow", "Equal", "Less", "LessOrEqual", "Greater", "GreaterOrEqual", "And", "Or", "Xor", "BitwiseAnd", "BitwiseOr",
+    "BitwiseXor",
+];
+
 fn op_of(op_type: &str) -> Option<BinaryOp> {
     Some(match op_type {
         "Add" | "Sum" | "Mean" => BinaryOp::Add,
@@ -23,6 +29,9 @@ fn op_of(op_type: &str) -> Option<BinaryOp> {
         "And" => BinaryOp::And,
         "Or" => BinaryOp::Or,
         "Xor" => BinaryOp::Xor,
+        "BitwiseAnd" => BinaryOp::BitAnd,
+        "BitwiseOr" => BinaryOp::BitOr,
+        "BitwiseXor" => BinaryOp::BitXor,
         _ => return None,
     })
 }
@@ -36,6 +45,20 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if op == BinaryOp::Pow && ctx.dtype(a) != ctx.dtype(b) {
         b = ctx.node(&ctx.sub(n.name, "exponent"), Op::Cast { to: ctx.dtype(a) }, vec![b])?;
     }
+    Ok(vec![ctx.node(n.name, Op::Binary(op), vec![a, b])?])
+}
+
+/// Mod (`fmod` 0 or 1) and BitShift (`direction` LEFT or RIGHT).
+pub fn import_mod_shift(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let op = match n.op_type {
+        "Mod" => BinaryOp::Mod { fmod: n.attrs.int_or("fmod", 0) != 0 },
+        _ => match n.attrs.string("direction").as_deref() {
+            Some("LEFT") => BinaryOp::ShiftLeft,
+            Some("RIGHT") => BinaryOp::ShiftRight,
+            other => return Err(NodeError::Invalid(format!("BitShift direction {other:?} (expected LEFT or RIGHT)"))),
+        },
+    };
+    let (a, b) = (n.input(0)?, n.input(1)?);
     Ok(vec![ctx.node(n.name, Op::Binary(op), vec![a, b])?])
 }
 

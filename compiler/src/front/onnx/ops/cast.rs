@@ -8,3 +8,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let to = DType::from_onnx_code(to as i32).ok_or_else(|| NodeError::Unsupported(format!("cast to data type {to}")))?;
     Ok(vec![ctx.node(n.name, Op::Cast { to }, vec![n.input(0)?])?])
 }
+
+/// CastLike (15+): casts input 0 to the element type of input 1.
+pub fn import_like(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let to = ctx.dtype(n.input(1)?);
+    Ok(vec![ctx.node(n.name, Op::Cast { to }, vec![n.input(0)?])?])
+}

@@ -6,6 +6,7 @@ use super::import::{Ctx, NodeError, NodeIn};
 use crate::ir::ValueId;
 
 mod activation;
+mod arg_reduce;
 mod batch_norm;
 mod binary;
 mod cast;
@@ -20,6 +21,7 @@ mod gemm;
 mod identity;
 mod lrn;
 mod matmul;
+mod normalization;
 mod pool;
 mod range;
 mod reduce;
@@ -37,17 +39,21 @@ pub type ImportFn = fn(&mut Ctx, &NodeIn) -> Result<Vec<ValueId>, NodeError>;
 
 /// The importer of an op of the default ONNX domain.
 pub fn lookup(op_type: &str) -> Option<ImportFn> {
+    if activation::OPS.contains(&op_type) {
+        return Some(activation::import);
+    }
+    if binary::OPS.contains(&op_type) {
+        return Some(binary::import);
+    }
     Some(match op_type {
-        "Abs" | "Neg" | "Exp" | "Log" | "Sqrt" | "Reciprocal" | "Floor" | "Ceil" | "Erf" | "Not" | "Relu" | "Sigmoid" | "Tanh" | "LeakyRelu"
-        | "HardSigmoid" | "HardSwish" => activation::import,
-        "Add" | "Sub" | "Mul" | "Div" | "Pow" | "Equal" | "Less" | "LessOrEqual" | "Greater" | "GreaterOrEqual" | "And" | "Or" | "Xor" => {
-            binary::import
-        }
         "Sum" | "Max" | "Min" | "Mean" => binary::import_variadic,
+        "Mod" | "BitShift" => binary::import_mod_shift,
+        "ArgMax" | "ArgMin" => arg_reduce::import,
         "AveragePool" | "MaxPool" => pool::import,
         "GlobalAveragePool" | "GlobalMaxPool" => pool::import_global,
         "BatchNormalization" => batch_norm::import,
         "Cast" => cast::import,
+        "CastLike" => cast::import_like,
         "Clip" => clip::import,
         "Concat" => concat::import,
         "Constant" => constant::import,
@@ -59,12 +65,19 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Gather" => gather::import,
         "Gemm" => gemm::import,
         "LRN" => lrn::import,
+        "LayerNormalization" => normalization::import_layer_norm,
+        "RMSNormalization" => normalization::import_rms_norm,
+        "GroupNormalization" => normalization::import_group_norm,
+        "InstanceNormalization" => normalization::import_instance_norm,
+        "MeanVarianceNormalization" => normalization::import_mvn,
+        "LpNormalization" => normalization::import_lp_norm,
         "MatMul" => matmul::import,
         "Range" => range::import,
         "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceProd" | "ReduceSumSquare" | "ReduceL1" | "ReduceL2"
         | "ReduceLogSumExp" => reduce::import,
         "Reshape" => reshape::import,
         "Shape" => shape::import,
+        "Size" => shape::import_size,
         "Slice" => slice::import,
         "Softmax" | "LogSoftmax" => softmax::import,
         "Squeeze" | "Unsqueeze" => squeeze::import,

@@ -13,3 +13,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let dims: Vec<i64> = d[start..end.max(start)].iter().map(|&v| v as i64).collect();
     Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor::vec_i64(dims))])
 }
+
+/// Size (1+): the element count as an i64 scalar, a constant for static shapes.
+pub fn import_size(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let x = n.input(0)?;
+    let count: usize = ctx.dims(x)?.iter().product();
+    Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor::scalar_of(crate::ir::DType::I64, count as f64))])
+}
