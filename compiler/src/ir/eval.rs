@@ -44,14 +44,15 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         Op::Where => {
             let Data::Bool(c) = &x.data else { return Err("condition must be bool".into()) };
             let (a, b) = (input(1)?, input(2)?);
-            match (&a.data, &b.data, &mut y) {
-                (Data::F32(p), Data::F32(q), Data::F32(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
-                (Data::F64(p), Data::F64(q), Data::F64(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
-                (Data::I64(p), Data::I64(q), Data::I64(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
-                (Data::I32(p), Data::I32(q), Data::I32(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
-                (Data::Bool(p), Data::Bool(q), Data::Bool(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),
-                _ => return Err(format!("Where of {} is not supported", a.dtype())),
+            macro_rules! select {
+                ($($v:ident),*) => {
+                    match (&a.data, &b.data, &mut y) {
+                        $((Data::$v(p), Data::$v(q), Data::$v(r)) => elementwise::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),)*
+                        _ => return Err(format!("Where of {} and {}", a.dtype(), b.dtype())),
+                    }
+                };
             }
+            select!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool)
             .map_err(kerr)?
         }
         Op::Cast { .. } => with_data!(&x.data, a => with_data!(&mut y, b => unary::cast(a, b))).map_err(kerr)?,
@@ -60,6 +61,8 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             match (&x.data, &b.data, &mut y) {
                 (Data::F32(p), Data::F32(q), Data::F32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
                 (Data::F64(p), Data::F64(q), Data::F64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::F16(p), Data::F16(q), Data::F16(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
+                (Data::BF16(p), Data::BF16(q), Data::BF16(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
                 (Data::I32(p), Data::I32(q), Data::I32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
                 (Data::I64(p), Data::I64(q), Data::I64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
                 (Data::U32(p), Data::U32(q), Data::U32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),

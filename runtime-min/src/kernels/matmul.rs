@@ -181,6 +181,35 @@ macro_rules! int_gemm {
 
 int_gemm!(i32, i64, u32, u64);
 
+macro_rules! half_gemm {
+    ($($t:ty),*) => { $(
+        /// Half precision: each output accumulates in f32 and rounds once.
+        impl MatMulElem for $t {
+            const ZERO: Self = <$t>::ZERO;
+            const ONE: Self = <$t>::ONE;
+
+            fn gemm(alpha: Self, a: &[Self], al: MatLayout, b: &[Self], bl: MatLayout, beta: Self, c: &mut [Self], cl: MatLayout) -> Result<(), Error> {
+                let (m, k, n) = check_gemm(&al, a.len(), &bl, b.len(), &cl, c.len())?;
+                let (alpha, beta) = (alpha.to_f32(), beta.to_f32());
+                for i in 0..m {
+                    for j in 0..n {
+                        let mut acc = 0.0f32;
+                        for p in 0..k {
+                            acc += a[i * al.rs + p * al.cs].to_f32() * b[p * bl.rs + j * bl.cs].to_f32();
+                        }
+                        let x = &mut c[i * cl.rs + j * cl.cs];
+                        let old = if beta == 0.0 { 0.0 } else { beta * x.to_f32() };
+                        *x = <$t>::from_f32(alpha * acc + old);
+                    }
+                }
+                Ok(())
+            }
+        }
+    )* };
+}
+
+half_gemm!(crate::f16, crate::bf16);
+
 /// ONNX / numpy `MatMul`. A 1-D `a` is a row `[1, K]` and a 1-D `b` a column `[K, 1]`, with that
 /// axis absent from the output; leading (batch) axes broadcast. `y_shape` is the output shape.
 pub fn matmul<T: MatMulElem>(

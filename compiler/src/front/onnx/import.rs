@@ -118,8 +118,22 @@ impl Ctx<'_> {
         self.graph.add_const(name, t)
     }
 
-    /// Adds a node; folds it right away when all its inputs are constants.
+    /// Adds a node; folds it right away when all its inputs are constants. Ops whose kernels
+    /// exist for f32/f64 only run on half-precision inputs through f32 (cast in, cast out).
     pub fn node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
+        let half = inputs.first().map(|&v| self.dtype(v)).filter(|d| matches!(d, DType::F16 | DType::BF16));
+        if let (Some(half), true) = (half, matches!(op, Op::Conv { .. } | Op::Pool { .. } | Op::Lrn { .. } | Op::Softmax { .. })) {
+            let mut wide = Vec::with_capacity(inputs.len());
+            for (i, &v) in inputs.iter().enumerate() {
+                wide.push(self.cast(&format!("{name}/in{i}_f32"), v, DType::F32)?);
+            }
+            let y = self.plain_node(&format!("{name}/f32"), op, wide)?;
+            return self.plain_node(name, Op::Cast { to: half }, vec![y]);
+        }
+        self.plain_node(name, op, inputs)
+    }
+
+    fn plain_node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
         let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
         let out = infer::infer(&op, &tys).map_err(NodeError::Invalid)?;
         let consts: Option<Vec<&Tensor>> = inputs.iter().map(|&v| self.const_of(v)).collect();
@@ -154,7 +168,7 @@ impl Ctx<'_> {
         if self.dtype(x) == to {
             return Ok(x);
         }
-        self.node(name, Op::Cast { to }, vec![x])
+        self.plain_node(name, Op::Cast { to }, vec![x])
     }
 
     /// A sub-name for the n-th node of an expansion.

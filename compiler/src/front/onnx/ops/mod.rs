@@ -7,6 +7,7 @@ use crate::ir::ValueId;
 
 mod activation;
 mod arg_reduce;
+mod attention;
 mod batch_norm;
 mod binary;
 mod cast;
@@ -49,6 +50,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Sum" | "Max" | "Min" | "Mean" => binary::import_variadic,
         "Mod" | "BitShift" => binary::import_mod_shift,
         "ArgMax" | "ArgMin" => arg_reduce::import,
+        "Attention" => attention::import,
         "AveragePool" | "MaxPool" => pool::import,
         "GlobalAveragePool" | "GlobalMaxPool" => pool::import_global,
         "BatchNormalization" => batch_norm::import,
