@@ -123,6 +123,11 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             let idx = i.data.to_i64_vec();
             all!((&x.data, &mut y), |a, b| movement::gather(a, &x.shape, &idx, &i.shape, *axis, b))?
         }
+        Op::GatherElements { axis } => {
+            let i = input(1)?;
+            let idx = i.data.to_i64_vec();
+            all!((&x.data, &mut y), |a, b| movement::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?
+        }
         Op::Slice { starts, steps, .. } => all!((&x.data, &mut y), |a, b| movement::slice(a, &x.shape, starts, steps, b, &dims))?,
         Op::Expand { .. } => all!((&x.data, &mut y), |a, b| elementwise::broadcast_to(a, &x.shape, b, &dims))?,
         Op::Tile { .. } => all!((&x.data, &mut y), |a, b| movement::tile(a, &x.shape, b, &dims))?,

@@ -186,6 +186,17 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(&d[axis + 1..]);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::GatherElements { axis } => {
+            arity(inputs, 2, 2)?;
+            let (d, i) = (dims(inputs[0])?, dims(inputs[1])?);
+            if *axis >= d.len() || i.len() != d.len() || inputs[1].dtype != DType::I64 {
+                return Err("GatherElements needs same-rank i64 indices and an axis within rank".into());
+            }
+            if (0..d.len()).any(|a| a != *axis && i[a] > d[a]) {
+                return Err(format!("indices {:?} exceed data {:?}", i, d));
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &i)])
+        }
         Op::Slice { starts, steps, dims: out } => {
             arity(inputs, 1, 1)?;
             let x = dims(inputs[0])?;

@@ -163,6 +163,8 @@ pub enum Op {
     Concat { axis: usize },
     /// `[data, indices] -> [y]`.
     Gather { axis: usize },
+    /// `[data, indices] -> [y]`: ONNX GatherElements (y has the indices' shape; i64 indices).
+    GatherElements { axis: usize },
     /// `[x] -> [y]`: per-axis start (normalised, in range) and step; output dims are `ty`'s.
     Slice { starts: Vec<i64>, steps: Vec<i64>, dims: Vec<usize> },
     /// `[x] -> [y]` broadcast to a static shape.
@@ -198,6 +200,7 @@ impl Op {
             Op::Transpose { .. } => "Transpose".into(),
             Op::Concat { .. } => "Concat".into(),
             Op::Gather { .. } => "Gather".into(),
+            Op::GatherElements { .. } => "GatherElements".into(),
             Op::Slice { .. } => "Slice".into(),
             Op::Expand { .. } => "Expand".into(),
             Op::Tile { .. } => "Tile".into(),

@@ -270,6 +270,12 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::movement::gather(#xi, #xd, #ii, #id, #a, #yi)?;)
         }
+        Op::GatherElements { axis } => {
+            let i = xs.get(1).ok_or("missing indices")?;
+            let (ii, id) = (&i.ident, usizes(&i.dims));
+            let a = Literal::usize_unsuffixed(*axis);
+            quote!(#k::movement::gather_elements(#xi, #xd, #ii, #id, #a, #yi)?;)
+        }
         Op::Slice { starts, steps, .. } => {
             let (s, t) = (i64s(starts), i64s(steps));
             quote!(#k::movement::slice(#xi, #xd, #s, #t, #yi, #yd)?;)

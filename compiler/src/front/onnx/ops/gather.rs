@@ -16,3 +16,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let idx = if ctx.dtype(idx) == DType::I64 { idx } else { ctx.node(&ctx.sub(n.name, "indices"), Op::Cast { to: DType::I64 }, vec![idx])? };
     Ok(vec![ctx.node(n.name, Op::Gather { axis: a }, vec![data, idx])?])
 }
+
+/// GatherElements (11+): https://onnx.ai/onnx/operators/onnx__GatherElements.html
+pub fn import_elements(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (data, idx) = (n.input(0)?, n.input(1)?);
+    let a = axis(n.attrs.int_or("axis", 0), ctx.rank(data))?;
+    let idx = ctx.cast(&ctx.sub(n.name, "indices"), idx, DType::I64)?;
+    Ok(vec![ctx.node(n.name, Op::GatherElements { axis: a }, vec![data, idx])?])
+}

@@ -20,6 +20,7 @@ mod flatten;
 mod gather;
 mod gemm;
 mod identity;
+mod loss;
 mod lrn;
 mod matmul;
 mod normalization;
@@ -65,6 +66,9 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Expand" => expand::import,
         "Flatten" => flatten::import,
         "Gather" => gather::import,
+        "GatherElements" => gather::import_elements,
+        "NegativeLogLikelihoodLoss" => loss::import_nll,
+        "SoftmaxCrossEntropyLoss" => loss::import_softmax_cross_entropy,
         "Gemm" => gemm::import,
         "LRN" => lrn::import,
         "LayerNormalization" => normalization::import_layer_norm,
