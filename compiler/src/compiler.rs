@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::back::rust::{self, BlobPath, RustModule, RustOptions};
 use crate::front::onnx::{self, ImportOptions};
-use crate::ir::{Graph, Op, UnaryOp, ValueDef};
+use crate::ir::{Graph, Op, Tensor, UnaryOp, ValueDef};
 use crate::passes::{self, PassReport};
 use crate::plan::{self, Plan};
 use crate::Error;
@@ -23,6 +23,7 @@ pub struct Compiler {
     model: PathBuf,
     name: Option<String>,
     dims: HashMap<String, usize>,
+    input_values: HashMap<String, Tensor>,
     optimize: bool,
     runtime: String,
     dyn_api: bool,
@@ -41,7 +42,7 @@ pub struct Compiled {
 
 impl Compiler {
     pub fn new(model: impl AsRef<Path>) -> Self {
-        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false }
+        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false }
     }
 
     /// The generated module's name (default: the model file's stem).
@@ -53,6 +54,14 @@ impl Compiler {
     /// Fixes a symbolic dimension.
     pub fn dim(mut self, symbol: impl Into<String>, value: usize) -> Self {
         self.dims.insert(symbol.into(), value);
+        self
+    }
+
+    /// Compiles the model for one value of an input whose value decides shapes (the axes of a
+    /// reduction, a target shape, `k` of TopK...). The generated `run` still takes the input
+    /// and returns an error when it differs from this value.
+    pub fn input_value(mut self, input: impl Into<String>, value: Tensor) -> Self {
+        self.input_values.insert(input.into(), value);
         self
     }
 
@@ -90,7 +99,7 @@ impl Compiler {
                 *onnx_ops.entry(n.op_type.clone().unwrap_or_default()).or_insert(0) += 1;
             }
         }
-        let opts = ImportOptions { dims: self.dims.clone(), ..Default::default() };
+        let opts = ImportOptions { dims: self.dims.clone(), input_values: self.input_values.clone(), ..Default::default() };
         let mut graph = onnx::import(&proto, &opts)?;
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;

@@ -8,6 +8,8 @@ pub enum Error {
     InputShape { input: &'static str, expected: &'static [usize], got_len: usize, got: [usize; 8] },
     /// An input's element count does not match its declared shape.
     InputLen { input: &'static str, expected: usize, got: usize },
+    /// An input the model was compiled for one value of (it decides shapes) got another value.
+    InputValue { input: &'static str },
     /// A model was given the wrong number of inputs.
     InputCount { expected: usize, got: usize },
     /// A dtype did not match what the model declares.
@@ -29,6 +31,9 @@ impl fmt::Display for Error {
             }
             Error::InputLen { input, expected, got } => {
                 write!(f, "input `{input}`: expected {expected} elements, got {got}")
+            }
+            Error::InputValue { input } => {
+                write!(f, "input `{input}`: the model was compiled for one value of this input (it decides shapes) and got another")
             }
             Error::InputCount { expected, got } => write!(f, "expected {expected} inputs, got {got}"),
             Error::DType { what, expected, got } => {

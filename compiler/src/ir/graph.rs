@@ -59,6 +59,9 @@ pub struct Graph {
     nodes: StableDiGraph<Node, ()>,
     pub inputs: Vec<ValueId>,
     pub outputs: Vec<ValueId>,
+    /// Inputs compiled for one fixed value (their value decides shapes): `run` checks that it
+    /// gets exactly this value, and the graph uses the constant instead of the input.
+    pub specialized: Vec<(ValueId, Tensor)>,
 }
 
 impl Graph {

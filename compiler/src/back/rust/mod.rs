@@ -10,11 +10,11 @@ mod ops;
 use std::collections::HashMap;
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 
 pub use namer::{module_name, Namer};
 
-use crate::ir::{DType, Graph, ValueId};
+use crate::ir::{DType, Data, Graph, Tensor, ValueId};
 use crate::plan::{Loc, Plan};
 use crate::Error;
 use ops::Operand;
@@ -141,6 +141,20 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         }
     });
 
+    // Inputs compiled for one value: anything else is refused.
+    let value_checks = g
+        .specialized
+        .iter()
+        .map(|(v, t)| {
+            let i = g.inputs.iter().position(|x| x == v).ok_or_else(|| Error::Emit("a specialised value is not an input".into()))?;
+            let (id, name) = (&inputs[i].ident, &inputs[i].name);
+            let lits = tensor_literals(t)?;
+            Ok(quote! {
+                if #id.data[..] != [#(#lits),*] { return Err(rt::Error::InputValue { input: #name }); }
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+
     let steps = plan.schedule.iter().map(|&n| node_tokens(g, plan, n, &inputs)).collect::<Result<Vec<_>, _>>()?;
 
     let out_fields = outputs.iter().map(|o| {
@@ -212,6 +226,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
                 /// Runs the model. Checks every input's shape; never allocates.
                 pub fn run(&mut self, #(#params),*) -> Result<Outputs<'_>, rt::Error> {
                     #(#checks)*
+                    #(#value_checks)*
                     let weights = self.weights;
                     let arena = &mut self.arena;
                     let _ = (&weights, &arena);
@@ -222,6 +237,27 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
                 #dyn_api
             }
         }
+    })
+}
+
+/// The elements of a (small) constant as exact Rust literals.
+fn tensor_literals(t: &Tensor) -> Result<Vec<TokenStream>, Error> {
+    const MAX: usize = 1 << 16;
+    if t.numel() > MAX {
+        return Err(Error::Emit(format!("a specialised input value has {} elements (at most {MAX})", t.numel())));
+    }
+    let ints = |v: Vec<i64>, f: fn(i64) -> Literal| v.into_iter().map(|x| f(x).into_token_stream()).collect();
+    Ok(match &t.data {
+        Data::I8(v) => ints(v.iter().map(|&x| x as i64).collect(), |x| Literal::i8_suffixed(x as i8)),
+        Data::I16(v) => ints(v.iter().map(|&x| x as i64).collect(), |x| Literal::i16_suffixed(x as i16)),
+        Data::I32(v) => ints(v.iter().map(|&x| x as i64).collect(), |x| Literal::i32_suffixed(x as i32)),
+        Data::I64(v) => ints(v.clone(), Literal::i64_suffixed),
+        Data::U8(v) => ints(v.iter().map(|&x| x as i64).collect(), |x| Literal::u8_suffixed(x as u8)),
+        Data::U16(v) => ints(v.iter().map(|&x| x as i64).collect(), |x| Literal::u16_suffixed(x as u16)),
+        Data::U32(v) => ints(v.iter().map(|&x| x as i64).collect(), |x| Literal::u32_suffixed(x as u32)),
+        Data::U64(v) => v.iter().map(|&x| Literal::u64_suffixed(x).into_token_stream()).collect(),
+        Data::Bool(v) => v.iter().map(|&b| quote!(#b)).collect(),
+        other => other.to_f64_vec().into_iter().map(|x| ops::scalar(other.dtype(), x)).collect(),
     })
 }
 

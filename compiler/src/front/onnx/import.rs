@@ -12,7 +12,7 @@ use super::ops;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::tensor_from_proto;
 use super::{MAX_OPSET, MIN_OPSET};
-use crate::ir::{eval, infer, BinaryOp, DType, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueId};
+use crate::ir::{eval, infer, BinaryOp, DType, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueDef, ValueId};
 use crate::{Error, Unsupported};
 
 /// Options of the import.
@@ -24,11 +24,13 @@ pub struct ImportOptions {
     pub max_tensor_bytes: usize,
     /// Folds creating more elements than this are left to run time.
     pub fold_limit: usize,
+    /// Values of inputs to compile for (inputs whose value decides shapes).
+    pub input_values: HashMap<String, Tensor>,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { dims: HashMap::new(), max_tensor_bytes: 4 << 30, fold_limit: 1 << 22 }
+        ImportOptions { dims: HashMap::new(), max_tensor_bytes: 4 << 30, fold_limit: 1 << 22, input_values: HashMap::new() }
     }
 }
 
@@ -38,6 +40,8 @@ pub enum NodeError {
     Unsupported(String),
     /// The node is invalid.
     Invalid(String),
+    /// The node needs the value of this graph input at build time (`what` it is used as).
+    NeedsInput { input: String, what: String },
 }
 
 impl From<String> for NodeError {
@@ -107,9 +111,20 @@ impl Ctx<'_> {
 
     /// A constant input read as i64s (shapes, axes, pads...).
     pub fn const_i64s(&self, v: ValueId, what: &str) -> Result<Vec<i64>, NodeError> {
-        self.const_of(v)
-            .map(|t| t.data.to_i64_vec())
-            .ok_or_else(|| NodeError::Unsupported(format!("{what} must be a constant (computed at run time here)")))
+        self.value_of(v, what).map(|t| t.data.to_i64_vec())
+    }
+
+    /// The value of an input that decides shapes: a constant, or a graph input given a value
+    /// at build time; anything else cannot be compiled ahead of time (yet).
+    pub fn value_of(&self, v: ValueId, what: &str) -> Result<&Tensor, NodeError> {
+        if let Some(t) = self.const_of(v) {
+            return Ok(t);
+        }
+        let val = self.graph.value(v);
+        if matches!(val.def, ValueDef::Input(_)) {
+            return Err(NodeError::NeedsInput { input: val.name.clone(), what: what.to_string() });
+        }
+        Err(NodeError::Unsupported(format!("{what} is computed at run time; ronn needs it at build time")))
     }
 
     pub fn constant(&mut self, t: Tensor) -> ValueId {
@@ -209,16 +224,30 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
             continue; // old exporters list initialisers among the inputs
         }
         let ty = value_type(input, opts).map_err(|e| match e {
+            NodeError::NeedsInput { .. } => Error::Model(format!("graph input `{name}`: unexpected")),
             NodeError::Unsupported(reason) => Error::Unsupported(vec![Unsupported {
                 node: name.clone(),
                 op_type: "graph input".into(),
                 domain: String::new(),
                 opset,
                 reason,
+                needs_input: None,
             }]),
             NodeError::Invalid(reason) => Error::Model(format!("graph input `{name}`: {reason}")),
         })?;
-        names.insert(name.clone(), graph.add_input(name, ty));
+        let id = graph.add_input(name.clone(), ty.clone());
+        match opts.input_values.get(&name) {
+            Some(value) => {
+                if value.dtype() != ty.dtype || ty.static_dims().is_some_and(|d| d != value.shape) {
+                    return Err(Error::Model(format!("graph input `{name}` is {ty}, but the value given for it is {}", value.ty())));
+                }
+                graph.specialized.push((id, value.clone()));
+                names.insert(name.clone(), graph.add_const(format!("{name}_value"), value.clone()));
+            }
+            None => {
+                names.insert(name, id);
+            }
+        }
     }
 
     let mut unsupported = Vec::new();
@@ -229,7 +258,14 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         let domain = if domain == "ai.onnx" { String::new() } else { domain };
         let op_type = node.op_type.clone().unwrap_or_default();
         let node_opset = opsets.get(&domain).copied().unwrap_or(0);
-        let report = |reason: String| Unsupported { node: node_name.clone(), op_type: op_type.clone(), domain: domain.clone(), opset: node_opset, reason };
+        let report = |reason: String, needs_input: Option<String>| Unsupported {
+            node: node_name.clone(),
+            op_type: op_type.clone(),
+            domain: domain.clone(),
+            opset: node_opset,
+            reason,
+            needs_input,
+        };
 
         let mut inputs = Vec::new();
         let mut missing = None;
@@ -244,7 +280,7 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         }
         let importer = if domain.is_empty() { ops::lookup(&op_type) } else { None };
         let Some(importer) = importer else {
-            unsupported.push(report("no importer for this op".into()));
+            unsupported.push(report("no importer for this op".into(), None));
             continue;
         };
         if let Some(m) = missing {
@@ -262,7 +298,11 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         let first_new = ctx.graph.value_count();
         match importer(&mut ctx, &n) {
             Ok(outs) => bind_outputs(&mut ctx, node, &node_name, outs, first_new, &mut names).map_err(Error::Model)?,
-            Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason)),
+            Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason, None)),
+            Err(NodeError::NeedsInput { input, what }) => {
+                let reason = format!("{what} comes from graph input `{input}`, whose value decides shapes: give it at build time (--input-value {input}=FILE)");
+                unsupported.push(report(reason, Some(input)))
+            }
             Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),
         }
     }

@@ -1,13 +1,11 @@
-//! Range (opset 11): https://onnx.ai/onnx/operators/onnx__Range.html. Constant inputs only;
-//! the result is computed here (it is shape arithmetic in practice).
+//! Range (opset 11): https://onnx.ai/onnx/operators/onnx__Range.html. Inputs known at build time
+//! only (constants or `--input-value`); the result is computed here (it is shape arithmetic in practice).
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Data, Tensor, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    let get = |i: usize| -> Result<&Tensor, NodeError> {
-        ctx.const_of(n.input(i)?).ok_or_else(|| NodeError::Unsupported("Range of run-time values".into()))
-    };
+    let get = |i: usize| -> Result<&Tensor, NodeError> { ctx.value_of(n.input(i)?, ["start", "limit", "delta"][i]) };
     let (start, limit, delta) = (get(0)?, get(1)?, get(2)?);
     let dtype = start.dtype();
     let (s, l, d) = (start.data.to_f64_vec(), limit.data.to_f64_vec(), delta.data.to_f64_vec());
