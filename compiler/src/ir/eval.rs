@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, elementwise, math, matmul, movement, norm, pool, reduce, reductions, unary};
+use ronn_runtime::kernels::{binary, conv, elementwise, math, matmul, movement, norm, pool, reduce, reductions, resample, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -122,6 +122,17 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             let i = input(1)?;
             let idx = i.data.to_i64_vec();
             all!((&x.data, &mut y), |a, b| movement::gather(a, &x.shape, &idx, &i.shape, *axis, b))?
+        }
+        Op::Resample { axis } => {
+            let (i, c) = (input(1)?, input(2)?);
+            let idx = i.data.to_i64_vec();
+            let taps = i.shape.get(1).copied().unwrap_or(1);
+            match (&x.data, &c.data, &mut y) {
+                (Data::F32(a), Data::F32(w), Data::F32(b)) => resample::resample(a, &x.shape, *axis, &idx, w, taps, b),
+                (Data::F64(a), Data::F64(w), Data::F64(b)) => resample::resample(a, &x.shape, *axis, &idx, w, taps, b),
+                _ => return Err(format!("Resample of {}", x.dtype())),
+            }
+            .map_err(kerr)?
         }
         Op::GatherElements { axis } => {
             let i = input(1)?;

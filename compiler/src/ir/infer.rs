@@ -186,6 +186,16 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(&d[axis + 1..]);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::Resample { axis } => {
+            arity(inputs, 3, 3)?;
+            let (x, idx, c) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
+            if *axis >= x.len() || idx.len() != 2 || idx != c || inputs[1].dtype != DType::I64 || inputs[2].dtype != inputs[0].dtype || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+                return Err("Resample needs f32/f64 data, [out, taps] i64 indices and same-type coefficients".into());
+            }
+            let mut out = x;
+            out[*axis] = idx[0];
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
         Op::GatherElements { axis } => {
             arity(inputs, 2, 2)?;
             let (d, i) = (dims(inputs[0])?, dims(inputs[1])?);

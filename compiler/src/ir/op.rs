@@ -173,6 +173,9 @@ pub enum Op {
     Tile { repeats: Vec<usize> },
     /// `[x] -> [y]` padded (negative pads crop); `value` for constant mode, as f64.
     Pad { pads: Vec<i64>, mode: PadMode, value: f64 },
+    /// `[x, idx, coeffs] -> [y]`: resampling along `axis` with tap tables `[out, taps]`
+    /// (i64 indices, coefficients of x's float type): `y[o] = sum_k coeffs[o,k] * x[idx[o,k]]`.
+    Resample { axis: usize },
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
     Shape { start: usize, end: usize },
 }
@@ -206,6 +209,7 @@ impl Op {
             Op::Tile { .. } => "Tile".into(),
             Op::Pad { .. } => "Pad".into(),
             Op::Shape { .. } => "Shape".into(),
+            Op::Resample { .. } => "Resample".into(),
         }
     }
 

@@ -18,4 +18,5 @@ pub mod pool;
 pub mod reduce;
 pub mod binary;
 pub mod reductions;
+pub mod resample;
 pub mod unary;

@@ -270,6 +270,12 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::movement::gather(#xi, #xd, #ii, #id, #a, #yi)?;)
         }
+        Op::Resample { axis } => {
+            let (i, c) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing coefficients")?);
+            let (ii, ci) = (&i.ident, &c.ident);
+            let (a, taps) = (Literal::usize_unsuffixed(*axis), Literal::usize_unsuffixed(i.dims.get(1).copied().unwrap_or(1)));
+            quote!(#k::resample::resample(#xi, #xd, #a, #ii, #ci, #taps, #yi)?;)
+        }
         Op::GatherElements { axis } => {
             let i = xs.get(1).ok_or("missing indices")?;
             let (ii, id) = (&i.ident, usizes(&i.dims));

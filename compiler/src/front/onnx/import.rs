@@ -300,7 +300,7 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
             Ok(outs) => bind_outputs(&mut ctx, node, &node_name, outs, first_new, &mut names).map_err(Error::Model)?,
             Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason, None)),
             Err(NodeError::NeedsInput { input, what }) => {
-                let reason = format!("{what} comes from graph input `{input}`, whose value decides shapes: give it at build time (--input-value {input}=FILE)");
+                let reason = format!("{what} comes from graph input `{input}`, whose value ronn needs at build time: give it (--input-value {input}=FILE)");
                 unsupported.push(report(reason, Some(input)))
             }
             Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),

@@ -83,3 +83,12 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     }
     Ok(vec![ctx.node(n.name, Op::Unary(u), vec![x])?])
 }
+
+/// PRelu: `x` where positive, `slope * x` elsewhere (slope broadcasts to x).
+pub fn import_prelu(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (x, slope) = (n.input(0)?, n.input(1)?);
+    let zero = ctx.scalar(ctx.dtype(x), 0.0);
+    let negative = ctx.binary(&ctx.sub(n.name, "negative"), crate::ir::BinaryOp::Less, x, zero)?;
+    let scaled = ctx.binary(&ctx.sub(n.name, "scaled"), crate::ir::BinaryOp::Mul, x, slope)?;
+    Ok(vec![ctx.node(n.name, Op::Where, vec![negative, scaled, x])?])
+}

@@ -15,6 +15,7 @@ mod clip;
 mod concat;
 mod constant;
 mod conv;
+mod depth_space;
 mod expand;
 mod flatten;
 mod gather;
@@ -24,15 +25,20 @@ mod loss;
 mod lrn;
 mod matmul;
 mod normalization;
+mod one_hot;
+mod pad;
 mod pool;
 mod range;
 mod reduce;
 mod reshape;
+mod resize;
 mod shape;
 mod slice;
 mod softmax;
+mod split;
 mod squeeze;
 mod transpose;
+mod triangular;
 mod where_;
 mod window;
 
@@ -62,7 +68,16 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Constant" => constant::import,
         "ConstantOfShape" => constant::import_of_shape,
         "Conv" => conv::import,
+        "DepthToSpace" | "SpaceToDepth" => depth_space::import,
         "Dropout" | "Identity" => identity::import,
+        "EyeLike" => triangular::import_eye_like,
+        "Hardmax" => one_hot::import_hardmax,
+        "OneHot" => one_hot::import,
+        "Pad" => pad::import,
+        "PRelu" => activation::import_prelu,
+        "Split" => split::import,
+        "Tile" => pad::import_tile,
+        "Trilu" => triangular::import_trilu,
         "Expand" => expand::import,
         "Flatten" => flatten::import,
         "Gather" => gather::import,
@@ -80,8 +95,9 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "MatMul" => matmul::import,
         "Range" => range::import,
         "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceProd" | "ReduceSumSquare" | "ReduceL1" | "ReduceL2"
-        | "ReduceLogSumExp" => reduce::import,
+        | "ReduceLogSumExp" | "ReduceLogSum" => reduce::import,
         "Reshape" => reshape::import,
+        "Resize" | "Upsample" => resize::import,
         "Shape" => shape::import,
         "Size" => shape::import_size,
         "Slice" => slice::import,

@@ -4,7 +4,7 @@
 //! input; `noop_with_empty_axes` is honoured.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ReduceKind, UnaryOp, ValueId};
+use crate::ir::{DType, Op, ReduceKind, UnaryOp, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let kind = match n.op_type {
@@ -17,6 +17,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         "ReduceL1" => ReduceKind::L1,
         "ReduceL2" => ReduceKind::L2,
         "ReduceLogSumExp" => ReduceKind::LogSumExp,
+        "ReduceLogSum" => ReduceKind::Sum,
         other => return Err(NodeError::Unsupported(other.to_string())),
     };
     let x = n.input(0)?;
@@ -40,5 +41,15 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     };
     axes.sort_unstable();
     axes.dedup();
+    if ctx.dtype(x) == DType::Bool && matches!(kind, ReduceKind::Max | ReduceKind::Min) {
+        // Max is any, Min is all: reduce the bools as 0/1 bytes.
+        let bytes = ctx.cast(&ctx.sub(n.name, "u8"), x, DType::U8)?;
+        let r = ctx.node(&ctx.sub(n.name, "reduce"), Op::Reduce { kind, axes, keepdims }, vec![bytes])?;
+        return Ok(vec![ctx.cast(n.name, r, DType::Bool)?]);
+    }
+    if n.op_type == "ReduceLogSum" {
+        let sum = ctx.node(&ctx.sub(n.name, "sum"), Op::Reduce { kind, axes, keepdims }, vec![x])?;
+        return Ok(vec![ctx.unary(n.name, UnaryOp::Math(crate::ir::MathFn::Log), sum)?]);
+    }
     Ok(vec![ctx.node(n.name, Op::Reduce { kind, axes, keepdims }, vec![x])?])
 }

@@ -1,0 +1,38 @@
+//! Split (opsets 1-18): https://onnx.ai/onnx/operators/onnx__Split.html
+//! Sizes from the `split` attribute (< 13) or input (13+, needed at build time), else equal
+//! parts (the last one smaller when `num_outputs`, 18+, does not divide the axis). Each output
+//! is a Slice.
+
+use super::{axis, Ctx, NodeError, NodeIn};
+use crate::ir::{Op, ValueId};
+
+pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let x = n.input(0)?;
+    let dims = ctx.dims(x)?;
+    let a = axis(n.attrs.int_or("axis", 0), dims.len())?;
+    let len = dims[a];
+    let given = if n.opset < 13 { n.attrs.ints("split") } else { n.opt(1).map(|v| ctx.const_i64s(v, "split")).transpose()? };
+    let sizes: Vec<usize> = match given {
+        Some(s) => s.iter().map(|&v| usize::try_from(v).map_err(|_| NodeError::Invalid(format!("split size {v} < 0")))).collect::<Result<_, _>>()?,
+        None => {
+            let parts = n.attrs.int("num_outputs").map(|v| v as usize).unwrap_or(n.n_outputs).max(1);
+            let each = len.div_ceil(parts);
+            (0..parts).map(|i| each.min(len.saturating_sub(i * each))).collect()
+        }
+    };
+    if sizes.iter().sum::<usize>() != len {
+        return Err(NodeError::Invalid(format!("split sizes {sizes:?} do not add up to {len}")));
+    }
+    let mut outs = Vec::new();
+    let mut start = 0;
+    for (i, &size) in sizes.iter().enumerate() {
+        let mut starts = vec![0i64; dims.len()];
+        starts[a] = start as i64;
+        let mut out = dims.clone();
+        out[a] = size;
+        let name = if sizes.len() == 1 { n.name.to_string() } else { ctx.sub(n.name, &i.to_string()) };
+        outs.push(ctx.node(&name, Op::Slice { starts, steps: vec![1; dims.len()], dims: out }, vec![x])?);
+        start += size;
+    }
+    Ok(outs)
+}
