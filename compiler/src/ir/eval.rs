@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, elementwise, math, matmul, movement, norm, pool, reduce, reductions, resample, unary};
+use ronn_runtime::kernels::{binary, conv, elementwise, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -122,6 +122,47 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             let i = input(1)?;
             let idx = i.data.to_i64_vec();
             all!((&x.data, &mut y), |a, b| movement::gather(a, &x.shape, &idx, &i.shape, *axis, b))?
+        }
+        Op::Cumulative { axis, exclusive, reverse, product } => {
+            let id = Tensor::scalar_of(x.dtype(), if *product { 1.0 } else { 0.0 }).data;
+            macro_rules! cumulative {
+                ($($v:ident),*) => {
+                    match (&x.data, &id, &mut y) {
+                        $((Data::$v(a), Data::$v(i), Data::$v(b)) => scan::cumulative(a, &x.shape, *axis, *exclusive, *reverse, *product, i[0], b),)*
+                        _ => return Err(format!("cumulative ops of {}", x.dtype())),
+                    }
+                };
+            }
+            cumulative!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?
+        }
+        Op::TopK { axis, k, largest, indices } => {
+            if *indices {
+                let Data::I64(out) = &mut y else { return Err("TopK indices are i64".into()) };
+                with_data!(&x.data, a => select::top_k(a, &x.shape, *axis, *k, *largest, &mut [], out)).map_err(kerr)?
+            } else {
+                all!((&x.data, &mut y), |a, b| select::top_k(a, &x.shape, *axis, *k, *largest, b, &mut []))?
+            }
+        }
+        Op::ScatterElements { .. } | Op::ScatterNd { .. } => {
+            let (i, u) = (input(1)?, input(2)?);
+            let idx = i.data.to_i64_vec();
+            macro_rules! scatter {
+                ($($v:ident),*) => {
+                    match (&x.data, &u.data, &mut y, op) {
+                        $(
+                            (Data::$v(a), Data::$v(w), Data::$v(b), Op::ScatterElements { axis, reduction }) => scatter::scatter_elements(a, &x.shape, &idx, &i.shape, w, *axis, *reduction, b),
+                            (Data::$v(a), Data::$v(w), Data::$v(b), Op::ScatterNd { reduction }) => scatter::scatter_nd(a, &x.shape, &idx, &i.shape, w, *reduction, b),
+                        )*
+                        _ => return Err(format!("scatter of {}", x.dtype())),
+                    }
+                };
+            }
+            scatter!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?
+        }
+        Op::GatherNd { batch_dims } => {
+            let i = input(1)?;
+            let idx = i.data.to_i64_vec();
+            all!((&x.data, &mut y), |a, b| scatter::gather_nd(a, &x.shape, &idx, &i.shape, *batch_dims, b))?
         }
         Op::Resample { axis } => {
             let (i, c) = (input(1)?, input(2)?);

@@ -186,6 +186,52 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(&d[axis + 1..]);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::Cumulative { axis, .. } => {
+            arity(inputs, 1, 1)?;
+            if *axis >= dims(inputs[0])?.len() || matches!(inputs[0].dtype, DType::Bool) {
+                return Err("cumulative ops need a numeric input and an axis within rank".into());
+            }
+            Ok(vec![inputs[0].clone()])
+        }
+        Op::TopK { axis, k, indices, .. } => {
+            arity(inputs, 1, 1)?;
+            let mut d = dims(inputs[0])?;
+            if *axis >= d.len() || *k > d[*axis] {
+                return Err(format!("k = {k} is more than the axis holds"));
+            }
+            d[*axis] = *k;
+            Ok(vec![TensorType::fixed(if *indices { DType::I64 } else { inputs[0].dtype }, &d)])
+        }
+        Op::ScatterElements { axis, .. } => {
+            arity(inputs, 3, 3)?;
+            let (d, i, u) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
+            if *axis >= d.len() || i.len() != d.len() || i != u || inputs[1].dtype != DType::I64 || inputs[2].dtype != inputs[0].dtype {
+                return Err("ScatterElements needs same-rank i64 indices and updates of their shape".into());
+            }
+            Ok(vec![inputs[0].clone()])
+        }
+        Op::ScatterNd { .. } => {
+            arity(inputs, 3, 3)?;
+            let (d, i, u) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
+            let q = *i.last().ok_or("indices need rank >= 1")?;
+            let mut want = i[..i.len() - 1].to_vec();
+            want.extend(d.get(q..).ok_or("index tuples longer than the rank")?);
+            if u != want || inputs[1].dtype != DType::I64 || inputs[2].dtype != inputs[0].dtype {
+                return Err(format!("updates {u:?} should be {want:?}"));
+            }
+            Ok(vec![inputs[0].clone()])
+        }
+        Op::GatherNd { batch_dims } => {
+            arity(inputs, 2, 2)?;
+            let (d, i) = (dims(inputs[0])?, dims(inputs[1])?);
+            let q = *i.last().ok_or("indices need rank >= 1")?;
+            if inputs[1].dtype != DType::I64 || *batch_dims >= i.len() || batch_dims + q > d.len() || d[..*batch_dims] != i[..*batch_dims] {
+                return Err("GatherND needs i64 index tuples that fit the data".into());
+            }
+            let mut out = i[..i.len() - 1].to_vec();
+            out.extend(&d[batch_dims + q..]);
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
         Op::Resample { axis } => {
             arity(inputs, 3, 3)?;
             let (x, idx, c) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);

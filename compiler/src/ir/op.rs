@@ -8,6 +8,7 @@
 use super::types::DType;
 
 pub use ronn_runtime::kernels::math::MathFn;
+pub use ronn_runtime::kernels::scatter::Reduction;
 
 /// Elementwise functions of one input.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -176,6 +177,17 @@ pub enum Op {
     /// `[x, idx, coeffs] -> [y]`: resampling along `axis` with tap tables `[out, taps]`
     /// (i64 indices, coefficients of x's float type): `y[o] = sum_k coeffs[o,k] * x[idx[o,k]]`.
     Resample { axis: usize },
+    /// `[x] -> [y]`: running sum or product along `axis` (CumSum, CumProd).
+    Cumulative { axis: usize, exclusive: bool, reverse: bool, product: bool },
+    /// `[x] -> [values]` or `[x] -> [indices]` (i64) of the `k` largest/smallest along `axis`,
+    /// sorted, ties to the lower index.
+    TopK { axis: usize, k: usize, largest: bool, indices: bool },
+    /// `[data, indices, updates] -> [y]` (i64 indices).
+    ScatterElements { axis: usize, reduction: Reduction },
+    /// `[data, indices, updates] -> [y]` (i64 index tuples on the last axis).
+    ScatterNd { reduction: Reduction },
+    /// `[data, indices] -> [y]` (i64 index tuples on the last axis).
+    GatherNd { batch_dims: usize },
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
     Shape { start: usize, end: usize },
 }
@@ -210,6 +222,12 @@ impl Op {
             Op::Pad { .. } => "Pad".into(),
             Op::Shape { .. } => "Shape".into(),
             Op::Resample { .. } => "Resample".into(),
+            Op::Cumulative { product: false, .. } => "CumSum".into(),
+            Op::Cumulative { product: true, .. } => "CumProd".into(),
+            Op::TopK { .. } => "TopK".into(),
+            Op::ScatterElements { .. } => "ScatterElements".into(),
+            Op::ScatterNd { .. } => "ScatterND".into(),
+            Op::GatherNd { .. } => "GatherND".into(),
         }
     }
 

@@ -19,4 +19,7 @@ pub mod reduce;
 pub mod binary;
 pub mod reductions;
 pub mod resample;
+pub mod scan;
+pub mod scatter;
+pub mod select;
 pub mod unary;

@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-use crate::ir::{eval::split_axis, BinaryOp, DType, MathFn, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
+use crate::ir::{eval::split_axis, BinaryOp, DType, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
 
 /// One operand: the identifier of its slice, its static dims and dtype.
 pub struct Operand {
@@ -61,6 +61,11 @@ pub fn scalar(dtype: DType, v: f64) -> TokenStream {
         DType::U32 => Literal::u32_suffixed(v as u32).into_token_stream(),
         DType::U64 => Literal::u64_suffixed(v as u64).into_token_stream(),
     }
+}
+
+/// A scatter [`Reduction`] variant's name.
+fn reduction_tokens(r: Reduction) -> proc_macro2::Ident {
+    format_ident!("{}", format!("{r:?}"))
 }
 
 /// A [`MathFn`] as a Rust expression (after `MathFn::`); parameters as f32 literals.
@@ -269,6 +274,37 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let (ii, id) = (&i.ident, usizes(&i.dims));
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::movement::gather(#xi, #xd, #ii, #id, #a, #yi)?;)
+        }
+        Op::Cumulative { axis, exclusive, reverse, product } => {
+            let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });
+            let a = Literal::usize_unsuffixed(*axis);
+            quote!(#k::scan::cumulative(#xi, #xd, #a, #exclusive, #reverse, #product, #id, #yi)?;)
+        }
+        Op::TopK { axis, k: count, largest, indices } => {
+            let (a, c) = (Literal::usize_unsuffixed(*axis), Literal::usize_unsuffixed(*count));
+            if *indices {
+                quote!(#k::select::top_k(#xi, #xd, #a, #c, #largest, &mut [], #yi)?;)
+            } else {
+                quote!(#k::select::top_k(#xi, #xd, #a, #c, #largest, #yi, &mut [])?;)
+            }
+        }
+        Op::ScatterElements { axis, reduction } => {
+            let (i, u) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing updates")?);
+            let (ii, id, ui) = (&i.ident, usizes(&i.dims), &u.ident);
+            let (a, r) = (Literal::usize_unsuffixed(*axis), reduction_tokens(*reduction));
+            quote!(#k::scatter::scatter_elements(#xi, #xd, #ii, #id, #ui, #a, #k::scatter::Reduction::#r, #yi)?;)
+        }
+        Op::ScatterNd { reduction } => {
+            let (i, u) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing updates")?);
+            let (ii, id, ui) = (&i.ident, usizes(&i.dims), &u.ident);
+            let r = reduction_tokens(*reduction);
+            quote!(#k::scatter::scatter_nd(#xi, #xd, #ii, #id, #ui, #k::scatter::Reduction::#r, #yi)?;)
+        }
+        Op::GatherNd { batch_dims } => {
+            let i = xs.get(1).ok_or("missing indices")?;
+            let (ii, id) = (&i.ident, usizes(&i.dims));
+            let b = Literal::usize_unsuffixed(*batch_dims);
+            quote!(#k::scatter::gather_nd(#xi, #xd, #ii, #id, #b, #yi)?;)
         }
         Op::Resample { axis } => {
             let (i, c) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing coefficients")?);

@@ -23,7 +23,7 @@ fn flops(g: &Graph) -> u64 {
                 let a = dims(node.inputs[0]);
                 2 * out * a.last().copied().unwrap_or(1) as u64
             }
-            Op::Reshape { .. } | Op::Transpose { .. } | Op::Concat { .. } | Op::Gather { .. } | Op::GatherElements { .. } | Op::Resample { .. } | Op::Slice { .. } | Op::Expand { .. } => 0,
+            Op::Reshape { .. } | Op::Transpose { .. } | Op::Concat { .. } | Op::Gather { .. } | Op::GatherElements { .. } | Op::GatherNd { .. } | Op::ScatterElements { .. } | Op::ScatterNd { .. } | Op::Slice { .. } | Op::Expand { .. } => 0,
             _ => out,
         };
     }

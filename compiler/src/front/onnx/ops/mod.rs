@@ -15,6 +15,7 @@ mod clip;
 mod concat;
 mod constant;
 mod conv;
+mod cumulative;
 mod depth_space;
 mod expand;
 mod flatten;
@@ -31,12 +32,14 @@ mod pool;
 mod range;
 mod reduce;
 mod reshape;
+mod scatter;
 mod resize;
 mod shape;
 mod slice;
 mod softmax;
 mod split;
 mod squeeze;
+mod top_k;
 mod transpose;
 mod triangular;
 mod where_;
@@ -69,7 +72,12 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "ConstantOfShape" => constant::import_of_shape,
         "Conv" => conv::import,
         "DepthToSpace" | "SpaceToDepth" => depth_space::import,
+        "CumSum" | "CumProd" => cumulative::import,
         "Dropout" | "Identity" => identity::import,
+        "GatherND" => scatter::import_gather_nd,
+        "Scatter" | "ScatterElements" => scatter::import_elements,
+        "ScatterND" => scatter::import_nd,
+        "TopK" => top_k::import,
         "EyeLike" => triangular::import_eye_like,
         "Hardmax" => one_hot::import_hardmax,
         "OneHot" => one_hot::import,

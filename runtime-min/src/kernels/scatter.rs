@@ -1,0 +1,142 @@
+//! Index-driven movement: ONNX `ScatterElements`, `ScatterND` and `GatherND`. Out-of-range
+//! indices are errors, never panics; negative indices count from the end.
+
+use super::binary::Arith;
+use super::nd::{check_len, CAP};
+use crate::Error;
+
+/// How a scattered update combines with what is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reduction {
+    None,
+    Add,
+    Mul,
+    Max,
+    Min,
+}
+
+fn combine<T: Arith>(old: T, new: T, r: Reduction) -> T {
+    match r {
+        Reduction::None => new,
+        Reduction::Add => old.add(new),
+        Reduction::Mul => old.mul(new),
+        Reduction::Max => old.max(new),
+        Reduction::Min => old.min(new),
+    }
+}
+
+fn row_major_strides(shape: &[usize]) -> [usize; CAP] {
+    let mut s = [0usize; CAP];
+    let mut acc = 1;
+    for d in (0..shape.len()).rev() {
+        s[d] = acc;
+        acc *= shape[d];
+    }
+    s
+}
+
+fn resolve(i: i64, n: usize) -> Result<usize, Error> {
+    let v = if i < 0 { i + n as i64 } else { i };
+    if (0..n as i64).contains(&v) {
+        Ok(v as usize)
+    } else {
+        Err(Error::Layout("scatter/gather: index out of range"))
+    }
+}
+
+/// `y = data`, then for every position `p` of `indices`:
+/// `y[p with p[axis] = indices[p]] (reduction)= updates[p]`.
+#[allow(clippy::too_many_arguments)]
+pub fn scatter_elements<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], updates: &[T], axis: usize, reduction: Reduction, y: &mut [T]) -> Result<(), Error> {
+    check_len(data.len(), shape, "scatter_elements: data length does not match its shape")?;
+    check_len(indices.len(), idx_shape, "scatter_elements: indices length does not match their shape")?;
+    let r = shape.len();
+    if axis >= r || idx_shape.len() != r || r > CAP || updates.len() != indices.len() || y.len() != data.len() {
+        return Err(Error::Layout("scatter_elements: shapes do not match"));
+    }
+    y.copy_from_slice(data);
+    let strides = row_major_strides(shape);
+    let mut coord = [0usize; CAP];
+    for (&i, &u) in indices.iter().zip(updates) {
+        let mut off = 0;
+        for d in 0..r {
+            let c = if d == axis { resolve(i, shape[d])? } else { coord[d] };
+            if c >= shape[d] {
+                return Err(Error::Layout("scatter_elements: indices exceed the data"));
+            }
+            off += c * strides[d];
+        }
+        y[off] = combine(y[off], u, reduction);
+        for d in (0..r).rev() {
+            coord[d] += 1;
+            if coord[d] < idx_shape[d] {
+                break;
+            }
+            coord[d] = 0;
+        }
+    }
+    Ok(())
+}
+
+/// The offset of the slice `data[index tuple]` (the last axis of `indices` holds tuples of
+/// length `q`), and the slice length.
+fn nd_slices(shape: &[usize], q: usize) -> Result<(usize, [usize; CAP]), Error> {
+    if q > shape.len() || shape.len() > CAP {
+        return Err(Error::Layout("scatter_nd/gather_nd: index tuples longer than the rank"));
+    }
+    Ok((shape[q..].iter().product(), row_major_strides(shape)))
+}
+
+/// `y = data`, then `y[indices[k]] (reduction)= updates[k]` for every index tuple `k`.
+pub fn scatter_nd<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], updates: &[T], reduction: Reduction, y: &mut [T]) -> Result<(), Error> {
+    check_len(data.len(), shape, "scatter_nd: data length does not match its shape")?;
+    check_len(indices.len(), idx_shape, "scatter_nd: indices length does not match their shape")?;
+    let q = *idx_shape.last().ok_or(Error::Layout("scatter_nd: indices need rank >= 1"))?;
+    let (slice, strides) = nd_slices(shape, q)?;
+    let tuples = if q == 0 { 0 } else { indices.len() / q };
+    if y.len() != data.len() || updates.len() != tuples * slice {
+        return Err(Error::Layout("scatter_nd: shapes do not match"));
+    }
+    y.copy_from_slice(data);
+    for (t, tuple) in indices.chunks(q.max(1)).enumerate().take(tuples) {
+        let mut off = 0;
+        for (d, &i) in tuple.iter().enumerate() {
+            off += resolve(i, shape[d])? * strides[d];
+        }
+        for (k, &u) in updates[t * slice..(t + 1) * slice].iter().enumerate() {
+            y[off + k] = combine(y[off + k], u, reduction);
+        }
+    }
+    Ok(())
+}
+
+/// `y[b.., k] = data[b.., indices[b.., k]..]` with `batch_dims` leading axes shared by `data`
+/// and `indices`.
+pub fn gather_nd<T: Copy>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], batch_dims: usize, y: &mut [T]) -> Result<(), Error> {
+    check_len(data.len(), shape, "gather_nd: data length does not match its shape")?;
+    check_len(indices.len(), idx_shape, "gather_nd: indices length does not match their shape")?;
+    let q = *idx_shape.last().ok_or(Error::Layout("gather_nd: indices need rank >= 1"))?;
+    if batch_dims >= idx_shape.len() || batch_dims + q > shape.len() || shape[..batch_dims] != idx_shape[..batch_dims] {
+        return Err(Error::Layout("gather_nd: shapes do not match"));
+    }
+    let batches: usize = shape[..batch_dims].iter().product();
+    let inner_shape = &shape[batch_dims..];
+    let (slice, strides) = nd_slices(inner_shape, q)?;
+    let block: usize = inner_shape.iter().product();
+    let per_batch = (idx_shape[batch_dims..idx_shape.len() - 1]).iter().product::<usize>();
+    if y.len() != batches * per_batch * slice {
+        return Err(Error::Layout("gather_nd: output length does not match"));
+    }
+    for b in 0..batches {
+        for t in 0..per_batch {
+            let tuple = &indices[(b * per_batch + t) * q..(b * per_batch + t + 1) * q];
+            let mut off = b * block;
+            for (d, &i) in tuple.iter().enumerate() {
+                off += resolve(i, inner_shape[d])? * strides[d];
+            }
+            let out = (b * per_batch + t) * slice;
+            y[out..out + slice].copy_from_slice(&data[off..off + slice]);
+        }
+    }
+    Ok(())
+}
