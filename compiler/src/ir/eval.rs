@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, elementwise, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
+use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -86,6 +86,23 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
                     conv::conv(a, &x.shape, k, &w.shape, b, &p, r, &dims, &mut vec![0.0; scratch])
                 }
                 _ => return Err(format!("Conv of {} is not supported", x.dtype())),
+            }
+            .map_err(kerr)?
+        }
+        Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
+            let w = input(1)?;
+            let p = conv_transpose::ConvTransposeParams { group: *group, strides, dilations, pads_begin };
+            let bias = inputs.get(2).map(|b| &b.data);
+            match (&x.data, &w.data, bias, &mut y) {
+                (Data::F32(a), Data::F32(k), b, Data::F32(r)) => {
+                    let b = if let Some(Data::F32(b)) = b { Some(b.as_slice()) } else { None };
+                    conv_transpose::conv_transpose(a, &x.shape, k, &w.shape, b, &p, r, &dims)
+                }
+                (Data::F64(a), Data::F64(k), b, Data::F64(r)) => {
+                    let b = if let Some(Data::F64(b)) = b { Some(b.as_slice()) } else { None };
+                    conv_transpose::conv_transpose(a, &x.shape, k, &w.shape, b, &p, r, &dims)
+                }
+                _ => return Err(format!("ConvTranspose of {}", x.dtype())),
             }
             .map_err(kerr)?
         }

@@ -186,6 +186,19 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(&d[axis + 1..]);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::ConvTranspose { group, output, .. } => {
+            arity(inputs, 2, 3)?;
+            let (x, w) = (dims(inputs[0])?, dims(inputs[1])?);
+            if x.len() < 3 || w.len() != x.len() || output.len() != x.len() - 2 || w[0] != x[1] || *group == 0 || x[1] % group != 0 {
+                return Err(format!("input {x:?} and weights {w:?} do not match (group {group})"));
+            }
+            if inputs.iter().any(|t| t.dtype != inputs[0].dtype) || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+                return Err("ConvTranspose needs f32 or f64 operands of one dtype".into());
+            }
+            let mut out = vec![x[0], w[1] * group];
+            out.extend(output);
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
         Op::Cumulative { axis, .. } => {
             arity(inputs, 1, 1)?;
             if *axis >= dims(inputs[0])?.len() || matches!(inputs[0].dtype, DType::Bool) {

@@ -146,6 +146,8 @@ pub enum Op {
     MatMul,
     /// `[x, w] or [x, w, bias] -> [y]`: N-d convolution, NC... layout.
     Conv { group: usize, window: Window },
+    /// `[x, w] or [x, w, bias] -> [y]`: N-d transposed convolution; `output` spatial dims.
+    ConvTranspose { group: usize, strides: Vec<usize>, dilations: Vec<usize>, pads_begin: Vec<usize>, output: Vec<usize> },
     /// `[x] -> [y]`: N-d pooling, NC... layout; `output` spatial dims resolve `ceil_mode`.
     Pool { kind: PoolKind, window: Window, output: Vec<usize> },
     /// `[x] -> [y]`: local response normalisation across channels.
@@ -203,6 +205,7 @@ impl Op {
             Op::Cast { .. } => "Cast".into(),
             Op::MatMul => "MatMul".into(),
             Op::Conv { .. } => "Conv".into(),
+            Op::ConvTranspose { .. } => "ConvTranspose".into(),
             Op::Pool { kind: PoolKind::Max, .. } => "MaxPool".into(),
             Op::Pool { kind: PoolKind::Avg { .. }, .. } => "AvgPool".into(),
             Op::Lrn { .. } => "Lrn".into(),

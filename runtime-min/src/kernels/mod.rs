@@ -9,6 +9,7 @@
 mod nd;
 
 pub mod conv;
+pub mod conv_transpose;
 pub mod elementwise;
 pub mod math;
 pub mod matmul;

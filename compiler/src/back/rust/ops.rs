@@ -215,6 +215,23 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                     #yi, #yd, #scratch)?;
             }
         }
+        Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
+            let w = xs.get(1).ok_or("missing weights")?;
+            let (wi, wd) = (&w.ident, usizes(&w.dims));
+            let bias = match xs.get(2) {
+                Some(b) => {
+                    let bi = &b.ident;
+                    quote!(Some(#bi))
+                }
+                None => quote!(None),
+            };
+            let (s, d, p, g) = (usizes(strides), usizes(dilations), usizes(pads_begin), Literal::usize_unsuffixed(*group));
+            quote! {
+                #k::conv_transpose::conv_transpose(#xi, #xd, #wi, #wd, #bias,
+                    &#k::conv_transpose::ConvTransposeParams { group: #g, strides: #s, dilations: #d, pads_begin: #p },
+                    #yi, #yd)?;
+            }
+        }
         Op::Pool { kind, window, .. } => {
             let (kk, s, d, p) = (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
             let params = quote!(&#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p });

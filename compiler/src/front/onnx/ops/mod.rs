@@ -15,6 +15,7 @@ mod clip;
 mod concat;
 mod constant;
 mod conv;
+mod conv_transpose;
 mod cumulative;
 mod depth_space;
 mod expand;
@@ -71,6 +72,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Constant" => constant::import,
         "ConstantOfShape" => constant::import_of_shape,
         "Conv" => conv::import,
+        "ConvTranspose" => conv_transpose::import,
         "DepthToSpace" | "SpaceToDepth" => depth_space::import,
         "CumSum" | "CumProd" => cumulative::import,
         "Dropout" | "Identity" => identity::import,

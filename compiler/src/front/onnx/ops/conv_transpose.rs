@@ -1,0 +1,67 @@
+//! ConvTranspose (opsets 1, 11): https://onnx.ai/onnx/operators/onnx__ConvTranspose.html
+//! group, strides, dilations, pads, auto_pad, output_padding and output_shape, resolved as the
+//! ONNX reference does (`onnx/reference/ops/op_conv_transpose.py`): with SAME_* auto_pad the
+//! padding comes from output_shape (default `in * stride`); otherwise explicit pads (default
+//! 0) and output_shape, when given, sets the extent.
+
+use super::{Ctx, NodeError, NodeIn};
+use crate::ir::{Op, ValueId};
+
+pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (x, w) = (n.input(0)?, n.input(1)?);
+    let (xd, wd) = (ctx.dims(x)?, ctx.dims(w)?);
+    if xd.len() < 3 || wd.len() != xd.len() {
+        return Err(NodeError::Invalid(format!("input {xd:?} and weights {wd:?} must have the same rank >= 3")));
+    }
+    if !ctx.dtype(x).is_float() {
+        return Err(NodeError::Unsupported(format!("ConvTranspose of {}", ctx.dtype(x))));
+    }
+    let r = xd.len() - 2;
+    let list = |name: &str, default: usize| -> Result<Vec<usize>, NodeError> {
+        let v = n.attrs.usizes(name)?.unwrap_or_else(|| vec![default; r]);
+        if v.len() != r {
+            return Err(NodeError::Invalid(format!("{name} must have {r} entries")));
+        }
+        Ok(v)
+    };
+    let (strides, dilations, output_padding) = (list("strides", 1)?, list("dilations", 1)?, list("output_padding", 0)?);
+    let kernel = n.attrs.usizes("kernel_shape")?.unwrap_or_else(|| wd[2..].to_vec());
+    if strides.contains(&0) || dilations.contains(&0) || kernel.len() != r {
+        return Err(NodeError::Invalid("strides, dilations and kernel_shape must be positive, one per axis".into()));
+    }
+    let span = |i: usize| (kernel[i] - 1) * dilations[i] + 1;
+    let full = |i: usize| strides[i] * (xd[i + 2] - 1) + output_padding[i] + span(i);
+    let output_shape = n.attrs.usizes("output_shape")?;
+    let auto_pad = n.attrs.string("auto_pad").unwrap_or_else(|| "NOTSET".into());
+    let (pads_begin, output): (Vec<usize>, Vec<usize>) = match auto_pad.as_str() {
+        "SAME_UPPER" | "SAME_LOWER" => {
+            let out = output_shape.unwrap_or_else(|| (0..r).map(|i| xd[i + 2] * strides[i]).collect());
+            let begin = (0..r)
+                .map(|i| {
+                    let total = full(i).saturating_sub(out[i]);
+                    if auto_pad == "SAME_UPPER" { total / 2 } else { total - total / 2 }
+                })
+                .collect();
+            (begin, out)
+        }
+        "NOTSET" | "VALID" => {
+            let pads = if auto_pad == "VALID" { vec![0; 2 * r] } else { n.attrs.usizes("pads")?.unwrap_or_else(|| vec![0; 2 * r]) };
+            if pads.len() != 2 * r {
+                return Err(NodeError::Invalid(format!("pads must have {} entries", 2 * r)));
+            }
+            let out = match output_shape {
+                Some(o) => o,
+                None => (0..r).map(|i| full(i).checked_sub(pads[i] + pads[i + r]).ok_or("padding exceeds the output")).collect::<Result<_, _>>()?,
+            };
+            (pads[..r].to_vec(), out)
+        }
+        other => return Err(NodeError::Invalid(format!("unknown auto_pad `{other}`"))),
+    };
+    if output.len() != r {
+        return Err(NodeError::Invalid(format!("output_shape must have {r} entries")));
+    }
+    let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
+    let mut inputs = vec![x, w];
+    inputs.extend(n.opt(2));
+    Ok(vec![ctx.node(n.name, Op::ConvTranspose { group, strides, dilations, pads_begin, output }, inputs)?])
+}
