@@ -35,6 +35,7 @@ mod reduce;
 mod reshape;
 mod scatter;
 mod resize;
+mod rotary;
 mod shape;
 mod slice;
 mod softmax;
@@ -108,6 +109,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         | "ReduceLogSumExp" | "ReduceLogSum" => reduce::import,
         "Reshape" => reshape::import,
         "Resize" | "Upsample" => resize::import,
+        "RotaryEmbedding" => rotary::import,
         "Shape" => shape::import,
         "Size" => shape::import_size,
         "Slice" => slice::import,
