@@ -13,9 +13,9 @@ pub struct Unsupported {
     pub domain: String,
     pub opset: i64,
     pub reason: String,
-    /// The graph input whose value this node needs at build time, if that is the reason
+    /// The graph inputs whose values this node needs at build time, if that is the reason
     /// (see `Compiler::input_value`).
-    pub needs_input: Option<String>,
+    pub needs_inputs: Vec<String>,
 }
 
 impl fmt::Display for Unsupported {

@@ -129,10 +129,10 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
     let mut c = compiler_for(&model, opts)?;
     for _round in 0..8 {
         let list = match c.compile() {
-            Err(Error::Unsupported(list)) if list.iter().any(|u| u.needs_input.is_some()) => list,
+            Err(Error::Unsupported(list)) if list.iter().any(|u| !u.needs_inputs.is_empty()) => list,
             other => return other.map_err(Failure::from),
         };
-        let needed: Vec<String> = list.iter().filter_map(|u| u.needs_input.clone()).collect();
+        let needed: Vec<String> = list.iter().flat_map(|u| u.needs_inputs.clone()).collect();
         let values = first_data_set_inputs(case, &model)?;
         for name in needed {
             let Some(t) = values.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone()) else {

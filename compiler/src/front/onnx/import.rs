@@ -40,8 +40,8 @@ pub enum NodeError {
     Unsupported(String),
     /// The node is invalid.
     Invalid(String),
-    /// The node needs the value of this graph input at build time (`what` it is used as).
-    NeedsInput { input: String, what: String },
+    /// The node needs `what`, which these graph inputs (small ones) decide, at build time.
+    NeedsInputs { inputs: Vec<String>, what: String },
 }
 
 impl From<String> for NodeError {
@@ -120,11 +120,34 @@ impl Ctx<'_> {
         if let Some(t) = self.const_of(v) {
             return Ok(t);
         }
-        let val = self.graph.value(v);
-        if matches!(val.def, ValueDef::Input(_)) {
-            return Err(NodeError::NeedsInput { input: val.name.clone(), what: what.to_string() });
+        match self.small_input_ancestors(v) {
+            Some(inputs) if !inputs.is_empty() => Err(NodeError::NeedsInputs { inputs, what: what.to_string() }),
+            _ => Err(NodeError::Unsupported(format!("{what} is computed at run time; ronn needs it at build time"))),
         }
-        Err(NodeError::Unsupported(format!("{what} is computed at run time; ronn needs it at build time")))
+    }
+
+    /// The graph inputs a value is computed from, when all of them are small (at most 64
+    /// elements: parameters such as sizes, axes or `k`, not data); `None` otherwise.
+    fn small_input_ancestors(&self, v: ValueId) -> Option<Vec<String>> {
+        const SMALL: usize = 64;
+        let (mut stack, mut seen, mut found) = (vec![v], std::collections::HashSet::new(), Vec::new());
+        while let Some(v) = stack.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            let val = self.graph.value(v);
+            match &val.def {
+                ValueDef::Const(_) => {}
+                ValueDef::Input(_) => {
+                    if val.ty.numel().is_none_or(|n| n > SMALL) {
+                        return None;
+                    }
+                    found.push(val.name.clone());
+                }
+                ValueDef::Node { node, .. } => stack.extend(self.graph.node(*node).inputs.iter().copied()),
+            }
+        }
+        Some(found)
     }
 
     pub fn constant(&mut self, t: Tensor) -> ValueId {
@@ -224,14 +247,14 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
             continue; // old exporters list initialisers among the inputs
         }
         let ty = value_type(input, opts).map_err(|e| match e {
-            NodeError::NeedsInput { .. } => Error::Model(format!("graph input `{name}`: unexpected")),
+            NodeError::NeedsInputs { .. } => Error::Model(format!("graph input `{name}`: unexpected")),
             NodeError::Unsupported(reason) => Error::Unsupported(vec![Unsupported {
                 node: name.clone(),
                 op_type: "graph input".into(),
                 domain: String::new(),
                 opset,
                 reason,
-                needs_input: None,
+                needs_inputs: Vec::new(),
             }]),
             NodeError::Invalid(reason) => Error::Model(format!("graph input `{name}`: {reason}")),
         })?;
@@ -258,13 +281,13 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         let domain = if domain == "ai.onnx" { String::new() } else { domain };
         let op_type = node.op_type.clone().unwrap_or_default();
         let node_opset = opsets.get(&domain).copied().unwrap_or(0);
-        let report = |reason: String, needs_input: Option<String>| Unsupported {
+        let report = |reason: String, needs_inputs: Vec<String>| Unsupported {
             node: node_name.clone(),
             op_type: op_type.clone(),
             domain: domain.clone(),
             opset: node_opset,
             reason,
-            needs_input,
+            needs_inputs,
         };
 
         let mut inputs = Vec::new();
@@ -280,7 +303,7 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         }
         let importer = if domain.is_empty() { ops::lookup(&op_type) } else { None };
         let Some(importer) = importer else {
-            unsupported.push(report("no importer for this op".into(), None));
+            unsupported.push(report("no importer for this op".into(), Vec::new()));
             continue;
         };
         if let Some(m) = missing {
@@ -298,10 +321,11 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         let first_new = ctx.graph.value_count();
         match importer(&mut ctx, &n) {
             Ok(outs) => bind_outputs(&mut ctx, node, &node_name, outs, first_new, &mut names).map_err(Error::Model)?,
-            Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason, None)),
-            Err(NodeError::NeedsInput { input, what }) => {
-                let reason = format!("{what} comes from graph input `{input}`, whose value ronn needs at build time: give it (--input-value {input}=FILE)");
-                unsupported.push(report(reason, Some(input)))
+            Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason, Vec::new())),
+            Err(NodeError::NeedsInputs { inputs, what }) => {
+                let list = inputs.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
+                let reason = format!("{what} is computed from graph input(s) {list}, whose value ronn needs at build time (--input-value NAME=FILE)");
+                unsupported.push(report(reason, inputs))
             }
             Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),
         }

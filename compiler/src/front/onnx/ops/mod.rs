@@ -16,6 +16,7 @@ mod concat;
 mod constant;
 mod conv;
 mod conv_transpose;
+mod crop;
 mod cumulative;
 mod depth_space;
 mod expand;
@@ -38,6 +39,7 @@ mod resize;
 mod rotary;
 mod shape;
 mod slice;
+mod signal;
 mod softmax;
 mod split;
 mod squeeze;
@@ -65,8 +67,11 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Attention" => attention::import,
         "AveragePool" | "MaxPool" => pool::import,
         "GlobalAveragePool" | "GlobalMaxPool" => pool::import_global,
+        "LpPool" => pool::import_lp,
         "BatchNormalization" => batch_norm::import,
         "Cast" => cast::import,
+        "CenterCropPad" => crop::import,
+        "HannWindow" | "HammingWindow" | "BlackmanWindow" => signal::import_window,
         "CastLike" => cast::import_like,
         "Clip" => clip::import,
         "Concat" => concat::import,
