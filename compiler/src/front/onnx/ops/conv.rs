@@ -2,10 +2,24 @@
 //! group, dilations, strides, pads and auto_pad; kernel_shape must agree with the weights.
 
 use super::{window, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ValueId};
+use crate::ir::{Op, ValueId, Window};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (x, w) = (n.input(0)?, n.input(1)?);
+    Ok(vec![build(ctx, n, n.name, x, w, n.opt(2))?])
+}
+
+/// A Conv with `n`'s attributes over `x` and `w` (also used by the quantised convolutions).
+pub fn build(ctx: &mut Ctx, n: &NodeIn, name: &str, x: ValueId, w: ValueId, bias: Option<ValueId>) -> Result<ValueId, NodeError> {
+    let window = window_of(ctx, n, x, w)?;
+    let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
+    let mut inputs = vec![x, w];
+    inputs.extend(bias);
+    ctx.node(name, Op::Conv { group, window }, inputs)
+}
+
+/// The sliding window of a Conv node with input `x` and weights `w`.
+pub fn window_of(ctx: &Ctx, n: &NodeIn, x: ValueId, w: ValueId) -> Result<Window, NodeError> {
     let (xd, wd) = (ctx.dims(x)?, ctx.dims(w)?);
     if xd.len() < 3 || wd.len() != xd.len() {
         return Err(NodeError::Invalid(format!("input {xd:?} and weights {wd:?} must have the same rank >= 3")));
@@ -19,9 +33,5 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             return Err(NodeError::Invalid(format!("kernel_shape {k:?} disagrees with weights {wd:?}")));
         }
     }
-    let window = window::read(n, &xd[2..], kernel)?;
-    let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
-    let mut inputs = vec![x, w];
-    inputs.extend(n.opt(2));
-    Ok(vec![ctx.node(n.name, Op::Conv { group, window }, inputs)?])
+    window::read(n, &xd[2..], kernel)
 }

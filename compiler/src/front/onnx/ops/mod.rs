@@ -31,6 +31,7 @@ mod normalization;
 mod one_hot;
 mod pad;
 mod pool;
+mod quantize;
 mod range;
 mod reduce;
 mod reshape;
@@ -82,6 +83,13 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "DepthToSpace" | "SpaceToDepth" => depth_space::import,
         "CumSum" | "CumProd" => cumulative::import,
         "Dropout" | "Identity" => identity::import,
+        "QuantizeLinear" => quantize::import_quantize,
+        "DequantizeLinear" => quantize::import_dequantize,
+        "DynamicQuantizeLinear" => quantize::import_dynamic,
+        "QLinearMatMul" => quantize::import_qlinear_matmul,
+        "QLinearConv" => quantize::import_qlinear_conv,
+        "MatMulInteger" => quantize::import_matmul_integer,
+        "ConvInteger" => quantize::import_conv_integer,
         "GatherND" => scatter::import_gather_nd,
         "Scatter" | "ScatterElements" => scatter::import_elements,
         "ScatterND" => scatter::import_nd,
