@@ -34,6 +34,7 @@ mod pool;
 mod quantize;
 mod range;
 mod reduce;
+mod recurrent;
 mod reshape;
 mod scatter;
 mod resize;
@@ -121,6 +122,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceProd" | "ReduceSumSquare" | "ReduceL1" | "ReduceL2"
         | "ReduceLogSumExp" | "ReduceLogSum" => reduce::import,
         "Reshape" => reshape::import,
+        "RNN" | "GRU" | "LSTM" => recurrent::import,
         "Resize" | "Upsample" => resize::import,
         "RotaryEmbedding" => rotary::import,
         "Shape" => shape::import,

@@ -1,0 +1,358 @@
+//! RNN, GRU and LSTM (opsets 7-22): https://onnx.ai/onnx/operators/onnx__LSTM.html
+//!
+//! Unrolled over the (static) sequence: the input projection of all steps is one MatMul, then
+//! each step is a MatMul with the recurrence weights and the gate arithmetic. Directions
+//! forward, reverse and bidirectional; layout 0 and 1; biases, initial states, peepholes,
+//! clip, linear_before_reset (GRU), activations with their alpha/beta, and sequence_lens
+//! (steps past a batch entry's length keep its state and output zeros). LSTM's input_forget
+//! is not supported. Long sequences make large graphs; a loop kernel would serve them better.
+
+use super::{Ctx, NodeError, NodeIn};
+use crate::ir::{BinaryOp, DType, MathFn, Op, UnaryOp, ValueId};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Cell {
+    Rnn,
+    Gru,
+    Lstm,
+}
+
+impl Cell {
+    fn gates(self) -> usize {
+        match self {
+            Cell::Rnn => 1,
+            Cell::Gru => 3,
+            Cell::Lstm => 4,
+        }
+    }
+    fn default_activations(self) -> &'static [&'static str] {
+        match self {
+            Cell::Rnn => &["Tanh"],
+            Cell::Gru => &["Sigmoid", "Tanh"],
+            Cell::Lstm => &["Sigmoid", "Tanh", "Tanh"],
+        }
+    }
+}
+
+/// An activation named by the `activations` attribute.
+#[derive(Clone, Copy)]
+enum Act {
+    Unary(UnaryOp),
+    /// `alpha * tanh(beta * x)`.
+    ScaledTanh(f32, f32),
+    /// `alpha * x + beta`.
+    Affine(f32, f32),
+}
+
+fn activations(n: &NodeIn, cell: Cell, dirs: usize) -> Result<Vec<Act>, NodeError> {
+    let names: Vec<String> = match n.attrs.strings("activations") {
+        Some(a) => a,
+        None => (0..dirs).flat_map(|_| cell.default_activations().iter().map(|s| s.to_string())).collect(),
+    };
+    let (alphas, betas) = (n.attrs.floats("activation_alpha").unwrap_or_default(), n.attrs.floats("activation_beta").unwrap_or_default());
+    let (mut ai, mut bi) = (0, 0);
+    let next = |v: &[f32], i: &mut usize, default: f32| {
+        let x = v.get(*i).copied().unwrap_or(default);
+        *i += 1;
+        x
+    };
+    names
+        .iter()
+        .map(|name| {
+            Ok(match name.to_ascii_lowercase().as_str() {
+                "sigmoid" => Act::Unary(UnaryOp::Math(MathFn::Sigmoid)),
+                "tanh" => Act::Unary(UnaryOp::Math(MathFn::Tanh)),
+                "relu" => Act::Unary(UnaryOp::Relu),
+                "softsign" => Act::Unary(UnaryOp::Math(MathFn::Softsign)),
+                "softplus" => Act::Unary(UnaryOp::Math(MathFn::Softplus)),
+                "leakyrelu" => Act::Unary(UnaryOp::Math(MathFn::LeakyRelu { alpha: next(&alphas, &mut ai, 0.01) })),
+                "thresholdedrelu" => Act::Unary(UnaryOp::Math(MathFn::ThresholdedRelu { alpha: next(&alphas, &mut ai, 1.0) })),
+                "elu" => Act::Unary(UnaryOp::Math(MathFn::Elu { alpha: next(&alphas, &mut ai, 1.0) })),
+                "hardsigmoid" => {
+                    let alpha = next(&alphas, &mut ai, 0.2);
+                    Act::Unary(UnaryOp::Math(MathFn::HardSigmoid { alpha, beta: next(&betas, &mut bi, 0.5) }))
+                }
+                "scaledtanh" => Act::ScaledTanh(next(&alphas, &mut ai, 1.0), next(&betas, &mut bi, 1.0)),
+                "affine" => Act::Affine(next(&alphas, &mut ai, 1.0), next(&betas, &mut bi, 0.0)),
+                other => return Err(NodeError::Unsupported(format!("activation {other}"))),
+            })
+        })
+        .collect()
+}
+
+/// The unrolling state shared by the helpers.
+struct Unroll<'a, 'g> {
+    ctx: &'a mut Ctx<'g>,
+    name: String,
+    counter: usize,
+    dtype: DType,
+}
+
+impl Unroll<'_, '_> {
+    fn fresh(&mut self, what: &str) -> String {
+        self.counter += 1;
+        format!("{}/{what}{}", self.name, self.counter)
+    }
+    fn op(&mut self, what: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
+        let name = self.fresh(what);
+        self.ctx.node(&name, op, inputs)
+    }
+    fn bin(&mut self, op: BinaryOp, a: ValueId, b: ValueId) -> Result<ValueId, NodeError> {
+        self.op("t", Op::Binary(op), vec![a, b])
+    }
+    fn scalar(&mut self, v: f64) -> ValueId {
+        self.ctx.scalar(self.dtype, v)
+    }
+    fn act(&mut self, a: Act, x: ValueId) -> Result<ValueId, NodeError> {
+        match a {
+            Act::Unary(u) => self.op("act", Op::Unary(u), vec![x]),
+            Act::ScaledTanh(alpha, beta) => {
+                let b = self.scalar(beta as f64);
+                let t = self.bin(BinaryOp::Mul, x, b)?;
+                let t = self.op("tanh", Op::Unary(UnaryOp::Math(MathFn::Tanh)), vec![t])?;
+                let a = self.scalar(alpha as f64);
+                self.bin(BinaryOp::Mul, t, a)
+            }
+            Act::Affine(alpha, beta) => {
+                let a = self.scalar(alpha as f64);
+                let t = self.bin(BinaryOp::Mul, x, a)?;
+                let b = self.scalar(beta as f64);
+                self.bin(BinaryOp::Add, t, b)
+            }
+        }
+    }
+    /// `x[.., start..start+len]` on the last axis.
+    fn cols(&mut self, x: ValueId, start: usize, len: usize) -> Result<ValueId, NodeError> {
+        let mut dims = self.ctx.dims(x)?;
+        let r = dims.len();
+        let mut starts = vec![0i64; r];
+        starts[r - 1] = start as i64;
+        dims[r - 1] = len;
+        self.op("cols", Op::Slice { starts, steps: vec![1; r], dims }, vec![x])
+    }
+    /// Entry `i` of axis 0, without that axis.
+    fn take(&mut self, x: ValueId, i: usize) -> Result<ValueId, NodeError> {
+        let mut dims = self.ctx.dims(x)?;
+        let r = dims.len();
+        let mut starts = vec![0i64; r];
+        starts[0] = i as i64;
+        dims[0] = 1;
+        let s = self.op("take", Op::Slice { starts, steps: vec![1; r], dims: dims.clone() }, vec![x])?;
+        self.op("drop", Op::Reshape { shape: dims[1..].to_vec() }, vec![s])
+    }
+    fn clip(&mut self, x: ValueId, clip: Option<f32>) -> Result<ValueId, NodeError> {
+        match clip {
+            Some(c) => self.op("clip", Op::Unary(UnaryOp::Clip { min: Some(-c), max: Some(c) }), vec![x]),
+            None => Ok(x),
+        }
+    }
+}
+
+pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let cell = match n.op_type {
+        "RNN" => Cell::Rnn,
+        "GRU" => Cell::Gru,
+        _ => Cell::Lstm,
+    };
+    if n.attrs.int_or("input_forget", 0) != 0 {
+        return Err(NodeError::Unsupported("LSTM input_forget".into()));
+    }
+    let (x, w, r) = (n.input(0)?, n.input(1)?, n.input(2)?);
+    let dtype = ctx.dtype(x);
+    if !matches!(dtype, DType::F32 | DType::F64) {
+        return Err(NodeError::Unsupported(format!("{} of {dtype}", n.op_type)));
+    }
+    let batchwise = n.attrs.int_or("layout", 0) != 0;
+    let dirs_attr = n.attrs.string("direction").unwrap_or_else(|| "forward".into());
+    let directions: Vec<bool> = match dirs_attr.as_str() {
+        "forward" => vec![false],
+        "reverse" => vec![true],
+        "bidirectional" => vec![false, true],
+        other => return Err(NodeError::Invalid(format!("direction \"{other}\""))),
+    };
+    let acts = activations(n, cell, directions.len())?;
+    let per_dir = cell.default_activations().len();
+    if acts.len() != per_dir * directions.len() {
+        return Err(NodeError::Invalid(format!("{} activations for {} direction(s)", acts.len(), directions.len())));
+    }
+    let clip = n.attrs.float("clip").filter(|&c| c > 0.0);
+    let linear_before_reset = n.attrs.int_or("linear_before_reset", 0) != 0;
+    let g = cell.gates();
+
+    let mut u = Unroll { ctx, name: n.name.to_string(), counter: 0, dtype };
+    let x = if batchwise { u.op("x_sbi", Op::Transpose { perm: vec![1, 0, 2] }, vec![x])? } else { x };
+    let xd = u.ctx.dims(x)?;
+    let (seq, batch) = (xd[0], xd[1]);
+    let hidden = u.ctx.dims(r)?[2];
+    let state = |u: &mut Unroll, input: Option<ValueId>, d: usize| -> Result<ValueId, NodeError> {
+        match input {
+            Some(v) => {
+                let v = if batchwise { u.op("state_dbh", Op::Transpose { perm: vec![1, 0, 2] }, vec![v])? } else { v };
+                u.take(v, d)
+            }
+            None => {
+                let z = u.scalar(0.0);
+                u.op("zeros", Op::Expand { shape: vec![batch, hidden] }, vec![z])
+            }
+        }
+    };
+    let lens = match n.opt(4) {
+        Some(l) => {
+            let l = u.ctx.cast(&format!("{}/lens", n.name), l, DType::I64)?;
+            Some(u.op("lens_b1", Op::Reshape { shape: vec![batch, 1] }, vec![l])?)
+        }
+        None => None,
+    };
+
+    let (mut ys, mut hs, mut cs) = (Vec::new(), Vec::new(), Vec::new());
+    for (d, &reverse) in directions.iter().enumerate() {
+        let act = &acts[d * per_dir..(d + 1) * per_dir];
+        let wd = u.take(w, d)?;
+        let wt = u.op("w_t", Op::Transpose { perm: vec![1, 0] }, vec![wd])?;
+        let rd = u.take(r, d)?;
+        let rt = u.op("r_t", Op::Transpose { perm: vec![1, 0] }, vec![rd])?;
+        // Input projection of every step at once: [seq, batch, g*H].
+        let mut xw = u.op("xw", Op::MatMul, vec![x, wt])?;
+        let mut rb_h = None;
+        if let Some(b) = n.opt(3) {
+            let bd = u.take(b, d)?;
+            let (wbias, rbias) = (u.cols(bd, 0, g * hidden)?, u.cols(bd, g * hidden, g * hidden)?);
+            if cell == Cell::Gru && linear_before_reset {
+                // The h gate's recurrence bias sits inside the reset product.
+                xw = u.bin(BinaryOp::Add, xw, wbias)?;
+                let rzr = u.cols(rbias, 0, 2 * hidden)?;
+                let zeros = u.scalar(0.0);
+                let pad = u.op("zeros", Op::Expand { shape: vec![hidden] }, vec![zeros])?;
+                let rb = u.op("rb_zr", Op::Concat { axis: 0 }, vec![rzr, pad])?;
+                xw = u.bin(BinaryOp::Add, xw, rb)?;
+                rb_h = Some(u.cols(rbias, 2 * hidden, hidden)?);
+            } else {
+                let both = u.bin(BinaryOp::Add, wbias, rbias)?;
+                xw = u.bin(BinaryOp::Add, xw, both)?;
+            }
+        }
+        let peep = match n.opt(7).filter(|_| cell == Cell::Lstm) {
+            Some(p) => {
+                let pd = u.take(p, d)?;
+                Some((u.cols(pd, 0, hidden)?, u.cols(pd, hidden, hidden)?, u.cols(pd, 2 * hidden, hidden)?))
+            }
+            None => None,
+        };
+        let mut h = state(&mut u, n.opt(5), d)?;
+        let mut c = if cell == Cell::Lstm { Some(state(&mut u, n.opt(6), d)?) } else { None };
+        let mut step_out = vec![None; seq];
+        for step in 0..seq {
+            let t = if reverse { seq - 1 - step } else { step };
+            let xt = u.take(xw, t)?;
+            let (h_new, c_new) = match cell {
+                Cell::Rnn => {
+                    let hr = u.op("hr", Op::MatMul, vec![h, rt])?;
+                    let pre = u.bin(BinaryOp::Add, xt, hr)?;
+                    let pre = u.clip(pre, clip)?;
+                    (u.act(act[0], pre)?, None)
+                }
+                Cell::Gru => {
+                    let (xz, xr, xh) = (u.cols(xt, 0, hidden)?, u.cols(xt, hidden, hidden)?, u.cols(xt, 2 * hidden, hidden)?);
+                    let (rz, rr, rh) = (u.cols(rt, 0, hidden)?, u.cols(rt, hidden, hidden)?, u.cols(rt, 2 * hidden, hidden)?);
+                    let hz = u.op("hz", Op::MatMul, vec![h, rz])?;
+                    let z = u.bin(BinaryOp::Add, xz, hz)?;
+                    let z = u.clip(z, clip)?;
+                    let z = u.act(act[0], z)?;
+                    let hrr = u.op("hr", Op::MatMul, vec![h, rr])?;
+                    let rg = u.bin(BinaryOp::Add, xr, hrr)?;
+                    let rg = u.clip(rg, clip)?;
+                    let rg = u.act(act[0], rg)?;
+                    let hh = if linear_before_reset {
+                        let mut lin = u.op("hh", Op::MatMul, vec![h, rh])?;
+                        if let Some(b) = rb_h {
+                            lin = u.bin(BinaryOp::Add, lin, b)?;
+                        }
+                        u.bin(BinaryOp::Mul, rg, lin)?
+                    } else {
+                        let rh_in = u.bin(BinaryOp::Mul, rg, h)?;
+                        u.op("hh", Op::MatMul, vec![rh_in, rh])?
+                    };
+                    let pre = u.bin(BinaryOp::Add, xh, hh)?;
+                    let pre = u.clip(pre, clip)?;
+                    let cand = u.act(act[1], pre)?;
+                    // (1 - z) * cand + z * h = cand + z * (h - cand)
+                    let diff = u.bin(BinaryOp::Sub, h, cand)?;
+                    let zd = u.bin(BinaryOp::Mul, z, diff)?;
+                    (u.bin(BinaryOp::Add, cand, zd)?, None)
+                }
+                Cell::Lstm => {
+                    let c_prev = c.ok_or("LSTM without a cell state")?;
+                    let hr = u.op("hr", Op::MatMul, vec![h, rt])?;
+                    let gates = u.bin(BinaryOp::Add, xt, hr)?;
+                    let (gi, go, gf, gc) = (u.cols(gates, 0, hidden)?, u.cols(gates, hidden, hidden)?, u.cols(gates, 2 * hidden, hidden)?, u.cols(gates, 3 * hidden, hidden)?);
+                    let (mut gi, mut gf) = (gi, gf);
+                    if let Some((pi, _, pf)) = peep {
+                        let a = u.bin(BinaryOp::Mul, pi, c_prev)?;
+                        gi = u.bin(BinaryOp::Add, gi, a)?;
+                        let b = u.bin(BinaryOp::Mul, pf, c_prev)?;
+                        gf = u.bin(BinaryOp::Add, gf, b)?;
+                    }
+                    let gi = u.clip(gi, clip)?;
+                    let i = u.act(act[0], gi)?;
+                    let gf = u.clip(gf, clip)?;
+                    let f = u.act(act[0], gf)?;
+                    let gc = u.clip(gc, clip)?;
+                    let cand = u.act(act[1], gc)?;
+                    let keep = u.bin(BinaryOp::Mul, f, c_prev)?;
+                    let add = u.bin(BinaryOp::Mul, i, cand)?;
+                    let c_new = u.bin(BinaryOp::Add, keep, add)?;
+                    let mut go = go;
+                    if let Some((_, po, _)) = peep {
+                        let a = u.bin(BinaryOp::Mul, po, c_new)?;
+                        go = u.bin(BinaryOp::Add, go, a)?;
+                    }
+                    let go = u.clip(go, clip)?;
+                    let o = u.act(act[0], go)?;
+                    let hc = u.act(act[2], c_new)?;
+                    (u.bin(BinaryOp::Mul, o, hc)?, Some(c_new))
+                }
+            };
+            // Past a batch entry's length: keep the state, output zeros.
+            let (h_next, y_t) = match lens {
+                Some(l) => {
+                    let tc = u.ctx.scalar(DType::I64, t as f64);
+                    let live = u.bin(BinaryOp::Less, tc, l)?;
+                    let zero = u.scalar(0.0);
+                    let y = u.op("y_live", Op::Where, vec![live, h_new, zero])?;
+                    if let (Some(cn), Some(cp)) = (c_new, c) {
+                        c = Some(u.op("c_live", Op::Where, vec![live, cn, cp])?);
+                    }
+                    (u.op("h_live", Op::Where, vec![live, h_new, h])?, y)
+                }
+                None => {
+                    if c_new.is_some() {
+                        c = c_new;
+                    }
+                    (h_new, h_new)
+                }
+            };
+            h = h_next;
+            step_out[t] = Some(u.op("y_t", Op::Reshape { shape: vec![1, 1, batch, hidden] }, vec![y_t])?);
+        }
+        let steps: Vec<ValueId> = step_out.into_iter().map(|s| s.ok_or("missing step")).collect::<Result<_, _>>()?;
+        ys.push(if steps.len() == 1 { steps[0] } else { u.op("y_dir", Op::Concat { axis: 0 }, steps)? });
+        hs.push(u.op("h_dir", Op::Reshape { shape: vec![1, batch, hidden] }, vec![h])?);
+        if let Some(c) = c {
+            cs.push(u.op("c_dir", Op::Reshape { shape: vec![1, batch, hidden] }, vec![c])?);
+        }
+    }
+    let join = |u: &mut Unroll, parts: Vec<ValueId>, axis: usize| if parts.len() == 1 { Ok(parts[0]) } else { u.op("join", Op::Concat { axis }, parts) };
+    let mut y = join(&mut u, ys, 1)?;
+    let mut yh = join(&mut u, hs, 0)?;
+    let mut yc = if cs.is_empty() { None } else { Some(join(&mut u, cs, 0)?) };
+    if batchwise {
+        y = u.op("y_batchwise", Op::Transpose { perm: vec![2, 0, 1, 3] }, vec![y])?;
+        yh = u.op("h_batchwise", Op::Transpose { perm: vec![1, 0, 2] }, vec![yh])?;
+        if let Some(c) = yc {
+            yc = Some(u.op("c_batchwise", Op::Transpose { perm: vec![1, 0, 2] }, vec![c])?);
+        }
+    }
+    let mut outs = vec![y, yh];
+    outs.extend(yc);
+    Ok(outs)
+}
