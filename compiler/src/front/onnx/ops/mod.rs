@@ -19,6 +19,7 @@ mod conv_transpose;
 mod crop;
 mod cumulative;
 mod depth_space;
+mod einsum;
 mod expand;
 mod flatten;
 mod gather;
@@ -95,6 +96,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Scatter" | "ScatterElements" => scatter::import_elements,
         "ScatterND" => scatter::import_nd,
         "TopK" => top_k::import,
+        "Einsum" => einsum::import,
         "EyeLike" => triangular::import_eye_like,
         "Hardmax" => one_hot::import_hardmax,
         "OneHot" => one_hot::import,
