@@ -11,6 +11,7 @@ mod attention;
 mod batch_norm;
 mod binary;
 mod cast;
+mod causal_conv;
 mod clip;
 mod concat;
 mod constant;
@@ -26,6 +27,7 @@ mod gather;
 mod gemm;
 mod identity;
 mod loss;
+mod linear_attention;
 mod lrn;
 mod matmul;
 mod normalization;
@@ -74,6 +76,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "BatchNormalization" => batch_norm::import,
         "Cast" => cast::import,
         "CenterCropPad" => crop::import,
+        "CausalConvWithState" => causal_conv::import,
         "HannWindow" | "HammingWindow" | "BlackmanWindow" => signal::import_window,
         "CastLike" => cast::import_like,
         "Clip" => clip::import,
@@ -113,6 +116,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "SoftmaxCrossEntropyLoss" => loss::import_softmax_cross_entropy,
         "Gemm" => gemm::import,
         "LRN" => lrn::import,
+        "LinearAttention" => linear_attention::import,
         "LayerNormalization" => normalization::import_layer_norm,
         "RMSNormalization" => normalization::import_rms_norm,
         "GroupNormalization" => normalization::import_group_norm,
