@@ -30,6 +30,7 @@ mod loss;
 mod linear_attention;
 mod lrn;
 mod matmul;
+mod misc;
 mod normalization;
 mod one_hot;
 mod pad;
@@ -68,6 +69,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
     Some(match op_type {
         "Sum" | "Max" | "Min" | "Mean" => binary::import_variadic,
         "Mod" | "BitShift" => binary::import_mod_shift,
+        "AffineGrid" => misc::import_affine_grid,
         "ArgMax" | "ArgMin" => arg_reduce::import,
         "Attention" => attention::import,
         "AveragePool" | "MaxPool" => pool::import,
@@ -129,6 +131,8 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         | "ReduceLogSumExp" | "ReduceLogSum" => reduce::import,
         "Reshape" => reshape::import,
         "RNN" | "GRU" | "LSTM" => recurrent::import,
+        "ReverseSequence" => misc::import_reverse_sequence,
+        "SwiGLU" => misc::import_swiglu,
         "Resize" | "Upsample" => resize::import,
         "RotaryEmbedding" => rotary::import,
         "Shape" => shape::import,

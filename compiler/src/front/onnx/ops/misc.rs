@@ -1,0 +1,90 @@
+//! Small ops expanded into core ops:
+//! - SwiGLU (28+): `a * sigmoid(alpha * a) * b`.
+//! - AffineGrid (20+): sampling grids `theta @ [x, y(, z), 1]` over a base grid in [-1, 1]
+//!   (align_corners); the `size` input is needed at build time.
+//! - ReverseSequence (10+): reverses the first `sequence_lens[b]` steps of each batch entry,
+//!   with indices computed at run time and one GatherElements.
+
+use super::{axis, Ctx, NodeError, NodeIn};
+use crate::ir::{BinaryOp, DType, Data, MathFn, Op, Tensor, UnaryOp, ValueId};
+
+pub fn import_swiglu(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (a, b) = (n.input(0)?, n.input(1)?);
+    let alpha = ctx.scalar(ctx.dtype(a), n.attrs.float_or("alpha", 1.0) as f64);
+    let scaled = ctx.binary(&ctx.sub(n.name, "scaled"), BinaryOp::Mul, a, alpha)?;
+    let gate = ctx.unary(&ctx.sub(n.name, "sigmoid"), UnaryOp::Math(MathFn::Sigmoid), scaled)?;
+    let swish = ctx.binary(&ctx.sub(n.name, "swish"), BinaryOp::Mul, a, gate)?;
+    Ok(vec![ctx.binary(n.name, BinaryOp::Mul, swish, b)?])
+}
+
+pub fn import_affine_grid(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let theta = n.input(0)?;
+    let size = ctx.const_i64s(n.input(1)?, "size")?;
+    let spatial: Vec<usize> = size.iter().skip(2).map(|&s| usize::try_from(s).map_err(|_| NodeError::Invalid(format!("size {s}")))).collect::<Result<_, _>>()?;
+    if !matches!(spatial.len(), 2 | 3) {
+        return Err(NodeError::Invalid(format!("size {size:?} must be 4-D or 5-D")));
+    }
+    let align = n.attrs.int_or("align_corners", 0) != 0;
+    let coords = |len: usize| -> Vec<f64> {
+        (0..len)
+            .map(|i| {
+                if align {
+                    if len == 1 { -1.0 } else { -1.0 + i as f64 * 2.0 / (len as f64 - 1.0) }
+                } else {
+                    let step = 2.0 / len as f64;
+                    -1.0 + step / 2.0 + i as f64 * step
+                }
+            })
+            .collect()
+    };
+    let axes: Vec<Vec<f64>> = spatial.iter().map(|&s| coords(s)).collect();
+    let points: usize = spatial.iter().product();
+    let k = spatial.len();
+    // Base grid [points, k + 1]: (x, y(, z), 1) with x the innermost axis.
+    let mut base = Vec::with_capacity(points * (k + 1));
+    for p in 0..points {
+        let mut rest = p;
+        let mut idx = vec![0; k];
+        for a in (0..k).rev() {
+            idx[a] = rest % spatial[a];
+            rest /= spatial[a];
+        }
+        for a in (0..k).rev() {
+            base.push(axes[a][idx[a]]);
+        }
+        base.push(1.0);
+    }
+    let dtype = ctx.dtype(theta);
+    let base = ctx.constant(Tensor::new(vec![points, k + 1], Data::F64(base)).ok_or("bad grid")?);
+    let base = ctx.cast(&ctx.sub(n.name, "base"), base, dtype)?;
+    let theta_t = ctx.node(&ctx.sub(n.name, "theta_t"), Op::Transpose { perm: vec![0, 2, 1] }, vec![theta])?;
+    let grid = ctx.node(&ctx.sub(n.name, "grid"), Op::MatMul, vec![base, theta_t])?;
+    let batch = ctx.dims(theta)?[0];
+    let mut shape = vec![batch];
+    shape.extend(&spatial);
+    shape.push(k);
+    Ok(vec![ctx.node(n.name, Op::Reshape { shape }, vec![grid])?])
+}
+
+pub fn import_reverse_sequence(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (data, lens) = (n.input(0)?, n.input(1)?);
+    let dims = ctx.dims(data)?;
+    let r = dims.len();
+    let (ta, ba) = (axis(n.attrs.int_or("time_axis", 0), r)?, axis(n.attrs.int_or("batch_axis", 1), r)?);
+    let part = |p: &str| format!("{}/{p}", n.name);
+    let shape_on = |a: usize, len: usize| {
+        let mut s = vec![1; r];
+        s[a] = len;
+        s
+    };
+    let t = ctx.constant(Tensor::new(shape_on(ta, dims[ta]), Data::I64((0..dims[ta] as i64).collect())).ok_or("bad shape")?);
+    let lens = ctx.cast(&part("lens_i64"), lens, DType::I64)?;
+    let lens = ctx.node(&part("lens_axis"), Op::Reshape { shape: shape_on(ba, dims[ba]) }, vec![lens])?;
+    let inside = ctx.binary(&part("inside"), BinaryOp::Less, t, lens)?;
+    let one = ctx.scalar(DType::I64, 1.0);
+    let last = ctx.binary(&part("last"), BinaryOp::Sub, lens, one)?;
+    let mirrored = ctx.binary(&part("mirrored"), BinaryOp::Sub, last, t)?;
+    let idx = ctx.node(&part("index"), Op::Where, vec![inside, mirrored, t])?;
+    let idx = ctx.node(&part("index_full"), Op::Expand { shape: dims }, vec![idx])?;
+    Ok(vec![ctx.node(n.name, Op::GatherElements { axis: ta }, vec![data, idx])?])
+}
