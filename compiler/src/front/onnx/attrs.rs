@@ -48,6 +48,10 @@ impl<'a> Attrs<'a> {
         self.get(name).map(|a| a.strings.iter().map(|s| String::from_utf8_lossy(s).into_owned()).collect())
     }
 
+    pub fn graph(&self, name: &str) -> Option<&'a super::proto::GraphProto> {
+        self.get(name).and_then(|a| a.g.as_ref())
+    }
+
     pub fn tensor(&self, name: &str) -> Option<&'a TensorProto> {
         self.get(name).and_then(|a| a.t.as_ref())
     }

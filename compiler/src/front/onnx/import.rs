@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 use super::attrs::Attrs;
+use super::control;
 use super::ops;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::tensor_from_proto;
@@ -275,12 +276,46 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
 
     let mut unsupported = Vec::new();
     let mut ctx = Ctx { graph: &mut graph, opts, counter: 0 };
-    for (i, node) in graph_proto.node.iter().enumerate() {
-        let node_name = node.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| format!("{}_{i}", node.op_type.clone().unwrap_or_default()));
+    let mut scope = Scope { opsets: &opsets, names, prefix: String::new() };
+    import_nodes(&mut ctx, &mut scope, &graph_proto.node, &mut unsupported)?;
+    let names = scope.names;
+    if !unsupported.is_empty() {
+        // Also list later nodes of unknown op types, so the report is complete.
+        return Err(Error::Unsupported(unsupported));
+    }
+
+    for out in &graph_proto.output {
+        let name = out.name.clone().unwrap_or_default();
+        let v = *names.get(&name).ok_or_else(|| Error::Model(format!("graph output `{name}` is never computed")))?;
+        graph.outputs.push(v);
+    }
+    crate::ir::verify(&graph)?;
+    Ok(graph)
+}
+
+/// How a node is imported: an op importer, or control flow that inlines subgraphs.
+enum Importer {
+    Op(ops::ImportFn),
+    Control,
+}
+
+/// The names visible to a node list, its opsets, and the prefix of inlined node names.
+pub(super) struct Scope<'a> {
+    pub opsets: &'a HashMap<String, i64>,
+    pub names: HashMap<String, ValueId>,
+    pub prefix: String,
+}
+
+/// Imports `nodes` in order into `ctx`, binding their outputs in `scope`; unsupported nodes are
+/// collected (and later nodes only checked for an importer).
+pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto], unsupported: &mut Vec<Unsupported>) -> Result<(), Error> {
+    for (i, node) in nodes.iter().enumerate() {
+        let own = node.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| format!("{}_{i}", node.op_type.clone().unwrap_or_default()));
+        let node_name = format!("{}{own}", scope.prefix);
         let domain = node.domain.clone().unwrap_or_default();
         let domain = if domain == "ai.onnx" { String::new() } else { domain };
         let op_type = node.op_type.clone().unwrap_or_default();
-        let node_opset = opsets.get(&domain).copied().unwrap_or(0);
+        let node_opset = scope.opsets.get(&domain).copied().unwrap_or(0);
         let report = |reason: String, needs_inputs: Vec<String>| Unsupported {
             node: node_name.clone(),
             op_type: op_type.clone(),
@@ -295,13 +330,19 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         for name in &node.input {
             if name.is_empty() {
                 inputs.push(None);
-            } else if let Some(&v) = names.get(name) {
+            } else if let Some(&v) = scope.names.get(name) {
                 inputs.push(Some(v));
             } else {
                 missing = Some(name.clone());
             }
         }
-        let importer = if domain.is_empty() { ops::lookup(&op_type) } else { None };
+        let importer = if !domain.is_empty() {
+            None
+        } else if control::is_control(&op_type) {
+            Some(Importer::Control)
+        } else {
+            ops::lookup(&op_type).map(Importer::Op)
+        };
         let Some(importer) = importer else {
             unsupported.push(report("no importer for this op".into(), Vec::new()));
             continue;
@@ -319,8 +360,12 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         }
         let n = NodeIn { name: &node_name, op_type: &op_type, opset: node_opset, attrs: Attrs::new(&node.attribute), inputs, n_outputs: node.output.len() };
         let first_new = ctx.graph.value_count();
-        match importer(&mut ctx, &n) {
-            Ok(outs) => bind_outputs(&mut ctx, node, &node_name, outs, first_new, &mut names).map_err(Error::Model)?,
+        let result = match importer {
+            Importer::Op(f) => f(ctx, &n),
+            Importer::Control => control::import(ctx, scope, node, &n, unsupported),
+        };
+        match result {
+            Ok(outs) => bind_outputs(ctx, node, &node_name, outs, first_new, &mut scope.names).map_err(Error::Model)?,
             Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason, Vec::new())),
             Err(NodeError::NeedsInputs { inputs, what }) => {
                 let list = inputs.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
@@ -330,18 +375,7 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
             Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),
         }
     }
-    if !unsupported.is_empty() {
-        // Also list later nodes of unknown op types, so the report is complete.
-        return Err(Error::Unsupported(unsupported));
-    }
-
-    for out in &graph_proto.output {
-        let name = out.name.clone().unwrap_or_default();
-        let v = *names.get(&name).ok_or_else(|| Error::Model(format!("graph output `{name}` is never computed")))?;
-        graph.outputs.push(v);
-    }
-    crate::ir::verify(&graph)?;
-    Ok(graph)
+    Ok(())
 }
 
 /// Maps the node's ONNX output names to the importer's values; values the node created take

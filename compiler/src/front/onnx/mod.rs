@@ -2,6 +2,7 @@
 //! one file per op under `ops/`.
 
 mod attrs;
+mod control;
 mod import;
 mod load;
 mod ops;

@@ -23,6 +23,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         crate::ir::DType::F64 => Data::F64((0..count).map(|i| s + i as f64 * d).collect()),
         crate::ir::DType::I32 => Data::I32((0..count).map(|i| (s as i64 + i as i64 * d as i64) as i32).collect()),
         crate::ir::DType::I64 => Data::I64((0..count).map(|i| s as i64 + i as i64 * d as i64).collect()),
+        half @ (crate::ir::DType::F16 | crate::ir::DType::BF16) => {
+            // Computed in f64, rounded once.
+            let wide = ctx.constant(Tensor { shape: vec![count], data: Data::F64((0..count).map(|i| s + i as f64 * d).collect()) });
+            return Ok(vec![ctx.node(n.name, crate::ir::Op::Cast { to: half }, vec![wide])?]);
+        }
         other => return Err(NodeError::Unsupported(format!("Range of {other}"))),
     };
     Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor { shape: vec![count], data })])

@@ -1,0 +1,210 @@
+//! Control flow, resolved at build time by inlining subgraphs:
+//! - If (1+): the condition must be known at build time (a constant, or computed from small
+//!   graph inputs given with `--input-value`); the taken branch is inlined.
+//! - Loop (1+): unrolled; the trip count and every iteration's condition must be known at
+//!   build time. Scan outputs are stacked along a new first axis.
+//! - Scan (9+): unrolled over the scan axis, with per-input/-output axes and directions.
+//!
+//! A subgraph sees the names of its enclosing scopes; its nodes are named
+//! `<node>/<branch or iteration>/<inner node>`. Unrolling is capped at [`MAX_ITERATIONS`].
+
+use std::collections::HashMap;
+
+use super::attrs::Attrs;
+use super::import::{import_nodes, Ctx, NodeError, NodeIn, Scope};
+use super::proto::{GraphProto, NodeProto};
+use super::tensor::tensor_from_proto;
+use crate::ir::{DType, Op, Tensor, ValueId};
+use crate::{Error, Unsupported};
+
+/// The most iterations a Loop or Scan is unrolled into.
+pub const MAX_ITERATIONS: usize = 4096;
+
+/// Whether an op type is control flow handled here.
+pub fn is_control(op_type: &str) -> bool {
+    matches!(op_type, "If" | "Loop" | "Scan")
+}
+
+pub fn import(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    match n.op_type {
+        "If" => import_if(ctx, scope, node, n, unsupported),
+        "Loop" => import_loop(ctx, scope, node, n, unsupported),
+        _ => import_scan(ctx, scope, node, n, unsupported),
+    }
+}
+
+fn body<'a>(node: &'a NodeProto, attr: &str) -> Result<&'a GraphProto, NodeError> {
+    Attrs::new(&node.attribute).graph(attr).ok_or_else(|| NodeError::Invalid(format!("attribute `{attr}` (a graph) is required")))
+}
+
+/// Imports `g` with its formal inputs bound to `inputs`, returning its outputs.
+fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], prefix: String, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    if g.input.len() != inputs.len() {
+        return Err(NodeError::Invalid(format!("subgraph takes {} inputs, given {}", g.input.len(), inputs.len())));
+    }
+    let mut names: HashMap<String, ValueId> = scope.names.clone();
+    for init in &g.initializer {
+        let name = init.name.clone().unwrap_or_default();
+        let t = tensor_from_proto(init, usize::MAX).map_err(|e| NodeError::Invalid(format!("subgraph initializer `{name}`: {e}")))?;
+        names.insert(name.clone(), ctx.graph.add_const(format!("{prefix}{name}"), t));
+    }
+    for (formal, &v) in g.input.iter().zip(inputs) {
+        names.insert(formal.name.clone().unwrap_or_default(), v);
+    }
+    let mut inner = Scope { opsets: scope.opsets, names, prefix };
+    let before = unsupported.len();
+    import_nodes(ctx, &mut inner, &g.node, unsupported).map_err(|e| match e {
+        Error::Unsupported(list) => NodeError::Unsupported(list.iter().map(|u| u.to_string()).collect::<Vec<_>>().join("; ")),
+        other => NodeError::Invalid(other.to_string()),
+    })?;
+    if unsupported.len() > before {
+        return Err(NodeError::Unsupported("its subgraph has unsupported nodes (listed)".into()));
+    }
+    g.output
+        .iter()
+        .map(|o| {
+            let name = o.name.clone().unwrap_or_default();
+            inner.names.get(&name).copied().ok_or_else(|| NodeError::Invalid(format!("subgraph output `{name}` is never computed")))
+        })
+        .collect()
+}
+
+fn truth(ctx: &Ctx, v: ValueId, what: &str) -> Result<bool, NodeError> {
+    let t = ctx.value_of(v, what)?;
+    Ok(t.data.to_f64_vec().first().copied().ok_or_else(|| NodeError::Invalid(format!("{what} is empty")))? != 0.0)
+}
+
+fn import_if(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    let taken = if truth(ctx, n.input(0)?, "the condition")? { "then_branch" } else { "else_branch" };
+    let g = body(node, taken)?;
+    inline(ctx, scope, g, &[], format!("{}/{taken}/", n.name), unsupported)
+}
+
+/// Stacks same-shaped values along a new axis `axis`.
+fn stack(ctx: &mut Ctx, name: &str, parts: &[ValueId], axis: usize) -> Result<ValueId, NodeError> {
+    let mut expanded = Vec::with_capacity(parts.len());
+    for (i, &p) in parts.iter().enumerate() {
+        let mut d = ctx.dims(p)?;
+        if axis > d.len() {
+            return Err(NodeError::Invalid(format!("axis {axis} is beyond rank {}", d.len())));
+        }
+        d.insert(axis, 1);
+        expanded.push(ctx.node(&format!("{name}/{i}"), Op::Reshape { shape: d }, vec![p])?);
+    }
+    match expanded[..] {
+        [] => Err(NodeError::Unsupported("a scan output of zero iterations".into())),
+        [one] => Ok(one),
+        _ => ctx.node(name, Op::Concat { axis }, expanded),
+    }
+}
+
+fn import_loop(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    let g = body(node, "body")?;
+    let trip = match n.opt(0) {
+        Some(m) => Some(*ctx.const_i64s(m, "the trip count")?.first().ok_or("empty trip count")?),
+        None => None,
+    };
+    let mut cond = match n.opt(1) {
+        Some(c) => truth(ctx, c, "the loop condition")?,
+        None => true,
+    };
+    if trip.is_none() && n.opt(1).is_none() {
+        return Err(NodeError::Unsupported("a Loop without trip count or condition".into()));
+    }
+    let carried: Vec<ValueId> = n.inputs.iter().skip(2).map(|v| v.ok_or("a loop-carried value is missing")).collect::<Result<_, _>>()?;
+    let n_carried = carried.len();
+    let mut state = carried;
+    let mut scans: Vec<Vec<ValueId>> = Vec::new();
+    let limit = trip.map_or(MAX_ITERATIONS as i64 + 1, |t| t.max(0));
+    let mut i = 0i64;
+    while i < limit && cond {
+        if i as usize >= MAX_ITERATIONS {
+            return Err(NodeError::Unsupported(format!("a Loop of more than {MAX_ITERATIONS} iterations")));
+        }
+        let iter = ctx.constant(Tensor::scalar_of(DType::I64, i as f64));
+        let c = ctx.constant(Tensor::scalar_of(DType::Bool, 1.0));
+        let mut inputs = vec![iter, c];
+        inputs.extend(&state);
+        let outs = inline(ctx, scope, g, &inputs, format!("{}/{i}/", n.name), unsupported)?;
+        if outs.len() < 1 + n_carried {
+            return Err(NodeError::Invalid("the loop body returns too few outputs".into()));
+        }
+        if n.opt(1).is_some() {
+            cond = truth(ctx, outs[0], "the loop condition")?;
+        }
+        state = outs[1..1 + n_carried].to_vec();
+        for (k, &s) in outs[1 + n_carried..].iter().enumerate() {
+            if scans.len() <= k {
+                scans.push(Vec::new());
+            }
+            scans[k].push(s);
+        }
+        i += 1;
+    }
+    let n_scans = g.output.len().saturating_sub(1 + n_carried);
+    let mut outs = state;
+    for k in 0..n_scans {
+        let parts = scans.get(k).cloned().unwrap_or_default();
+        outs.push(stack(ctx, &format!("{}/scan{k}", n.name), &parts, 0)?);
+    }
+    Ok(outs)
+}
+
+fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    if n.opset < 9 {
+        return Err(NodeError::Unsupported("Scan before opset 9 (batched form)".into()));
+    }
+    let g = body(node, "body")?;
+    let attrs = Attrs::new(&node.attribute);
+    let m = usize::try_from(attrs.int("num_scan_inputs").ok_or("attribute `num_scan_inputs` is required")?).map_err(|_| "num_scan_inputs < 0")?;
+    let inputs: Vec<ValueId> = n.inputs.iter().map(|v| v.ok_or("a Scan input is missing")).collect::<Result<_, _>>()?;
+    let n_state = inputs.len().checked_sub(m).ok_or("more scan inputs than inputs")?;
+    let (mut state, scanned) = (inputs[..n_state].to_vec(), inputs[n_state..].to_vec());
+    let list = |name: &str, len: usize| -> Vec<i64> { attrs.ints(name).unwrap_or_else(|| vec![0; len]) };
+    let (in_axes, in_dirs) = (list("scan_input_axes", m), list("scan_input_directions", m));
+    let n_out = g.output.len().checked_sub(n_state).ok_or("the body returns fewer outputs than states")?;
+    let (out_axes, out_dirs) = (list("scan_output_axes", n_out), list("scan_output_directions", n_out));
+    let mut axes = Vec::new();
+    for (j, &v) in scanned.iter().enumerate() {
+        axes.push(super::ops::axis(*in_axes.get(j).unwrap_or(&0), ctx.rank(v))?);
+    }
+    let len = match scanned.first() {
+        Some(&v) => ctx.dims(v)?[axes[0]],
+        None => return Err(NodeError::Invalid("Scan needs at least one scan input".into())),
+    };
+    if len > MAX_ITERATIONS {
+        return Err(NodeError::Unsupported(format!("a Scan of more than {MAX_ITERATIONS} steps")));
+    }
+    let mut collected: Vec<Vec<ValueId>> = vec![Vec::new(); n_out];
+    for t in 0..len {
+        let mut args = state.clone();
+        for (j, &v) in scanned.iter().enumerate() {
+            let d = ctx.dims(v)?;
+            let a = axes[j];
+            let at = if in_dirs.get(j).copied().unwrap_or(0) != 0 { d[a] - 1 - t } else { t };
+            let mut starts = vec![0i64; d.len()];
+            starts[a] = at as i64;
+            let mut one = d.clone();
+            one[a] = 1;
+            let s = ctx.node(&format!("{}/{t}/in{j}", n.name), Op::Slice { starts, steps: vec![1; d.len()], dims: one }, vec![v])?;
+            let mut squeezed = d.clone();
+            squeezed.remove(a);
+            args.push(ctx.node(&format!("{}/{t}/in{j}_step", n.name), Op::Reshape { shape: squeezed }, vec![s])?);
+        }
+        let outs = inline(ctx, scope, g, &args, format!("{}/{t}/", n.name), unsupported)?;
+        state = outs[..n_state].to_vec();
+        for (k, &o) in outs[n_state..].iter().enumerate() {
+            collected[k].push(o);
+        }
+    }
+    let mut outs = state;
+    for (k, mut parts) in collected.into_iter().enumerate() {
+        if out_dirs.get(k).copied().unwrap_or(0) != 0 {
+            parts.reverse();
+        }
+        let rank = parts.first().map(|&p| ctx.rank(p)).unwrap_or(0);
+        let a = super::ops::axis(*out_axes.get(k).unwrap_or(&0), rank + 1)?;
+        outs.push(stack(ctx, &format!("{}/scan{k}", n.name), &parts, a)?);
+    }
+    Ok(outs)
+}
