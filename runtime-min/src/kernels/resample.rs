@@ -10,7 +10,7 @@ use crate::Error;
 /// entries per output position (`idx` and `coeffs` are `[out, taps]`, row-major).
 pub fn resample<T: Float>(x: &[T], x_shape: &[usize], axis: usize, idx: &[i64], coeffs: &[T], taps: usize, y: &mut [T]) -> Result<(), Error> {
     check_len(x.len(), x_shape, "resample: input length does not match its shape")?;
-    if axis >= x_shape.len() || taps == 0 || idx.len() != coeffs.len() || idx.len() % taps != 0 {
+    if axis >= x_shape.len() || taps == 0 || idx.len() != coeffs.len() || !idx.len().is_multiple_of(taps) {
         return Err(Error::Layout("resample: bad tap tables"));
     }
     let (n_in, n_out) = (x_shape[axis], idx.len() / taps);

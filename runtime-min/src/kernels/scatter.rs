@@ -93,7 +93,7 @@ pub fn scatter_nd<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], idx_sh
     check_len(indices.len(), idx_shape, "scatter_nd: indices length does not match their shape")?;
     let q = *idx_shape.last().ok_or(Error::Layout("scatter_nd: indices need rank >= 1"))?;
     let (slice, strides) = nd_slices(shape, q)?;
-    let tuples = if q == 0 { 0 } else { indices.len() / q };
+    let tuples = indices.len().checked_div(q).unwrap_or(0);
     if y.len() != data.len() || updates.len() != tuples * slice {
         return Err(Error::Layout("scatter_nd: shapes do not match"));
     }
