@@ -295,6 +295,15 @@ def tiny_ops() -> None:
     tiny("global_avgpool", [node("GlobalAveragePool", ["x"], ["y"])],
          {"x": normal(g, (1, 3, 5, 7))}, [("y", F32, [1, 3, 1, 1])])
 
+    # Inputs whose value decides shapes: compiled for the data's value (ronnc check specialises).
+    g = r("reduce_axes_input")
+    tiny("reduce_axes_input", [node("ReduceSum", ["x", "axes"], ["y"], keepdims=0)],
+         {"x": normal(g, (2, 3, 4)), "axes": np.array([1], np.int64)}, [("y", F32, [2, 4])])
+
+    g = r("topk_k_input")
+    tiny("topk_k_input", [node("TopK", ["x", "k"], ["values", "indices"], axis=1)],
+         {"x": normal(g, (2, 6)), "k": np.array([3], np.int64)}, [("values", F32, [2, 3]), ("indices", I64, [2, 3])])
+
     g = r("unsqueeze_opset11")
     tiny("unsqueeze_opset11", [node("Unsqueeze", ["x"], ["y"], axes=[0, 3])],
          {"x": normal(g, (3, 4))}, [("y", F32, [1, 3, 4, 1])], opset=11)

@@ -80,3 +80,37 @@ fn bad_model_path_is_exit_code_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/model.onnx"));
 }
+
+#[test]
+fn inputs_that_decide_shapes_are_compiled_for_one_value_and_other_values_are_refused() {
+    let case = root().join("tests/models/tiny_ops/reduce_axes_input");
+    let data = case.join("test_data_set_0");
+    // `ronnc check` takes the value from the data set and says so.
+    let out = ronnc(&["check", &case.display().to_string()]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("compiled for the data's value of input(s) axes"), "{text}");
+
+    // Without a value, the model is unsupported and the reason names the input.
+    let out = ronnc(&["inspect", &case.join("model.onnx").display().to_string()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`axes`"), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // A standalone build for axes = [1] runs on it and refuses axes = [2].
+    let work = root().join("target/test-cli/input-value");
+    std::fs::create_dir_all(&work).unwrap();
+    let bin = work.join("reduce");
+    let axes = format!("axes={}", data.join("input_1.pb").display());
+    let out = ronnc(&["build", &case.join("model.onnx").display().to_string(), "-o", &bin.display().to_string(), "--input-value", &axes]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = |axes_file: &std::path::Path| {
+        std::process::Command::new(&bin).arg("--input").arg(data.join("input_0.pb")).arg("--input").arg(format!("axes={}", axes_file.display())).output().unwrap()
+    };
+    let ok = run(&data.join("input_1.pb"));
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let other = work.join("axes2.npy");
+    std::fs::write(&other, ronn_runtime::io::write_npy(&ronn_runtime::io::AnyTensor::from_slice(&[2i64], &[1]))).unwrap();
+    let refused = run(&other);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("input `axes`"), "{}", String::from_utf8_lossy(&refused.stderr));
+}

@@ -9,7 +9,9 @@ use ronn_compiler::back::rust::BlobPath;
 use ronn_compiler::Compiler;
 
 fn generate(model: &std::path::Path, name: &str) -> (String, Vec<u8>) {
-    let m = Compiler::new(model).name(name).runtime_path("::ronn_runtime").rust(BlobPath::Sibling(format!("{name}.bin"))).unwrap();
+    let case = model.parent().unwrap();
+    let (compiled, _) = Compiler::new(model).name(name).compile_specialized(|input| data_set_value(case, input)).unwrap();
+    let m = compiled.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), false).unwrap();
     (m.code, m.blob)
 }
 

@@ -107,6 +107,29 @@ impl Compiler {
         Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops })
     }
 
+    /// Compiles like [`Compiler::compile`]; when nodes need the values of graph inputs at build
+    /// time, takes them from `lookup` (e.g. a test data set) and compiles again. Returns the
+    /// names of the inputs fixed this way (the generated `run` refuses other values).
+    pub fn compile_specialized(mut self, lookup: impl Fn(&str) -> Option<Tensor>) -> Result<(Compiled, Vec<String>), Error> {
+        let mut fixed: Vec<String> = Vec::new();
+        // Each round can reveal further needs (nodes after the first unsupported one are only
+        // checked for an importer); a model needs a handful of rounds at most.
+        for _round in 0..8 {
+            let list = match self.compile() {
+                Err(Error::Unsupported(list)) if list.iter().any(|u| !u.needs_inputs.is_empty()) => list,
+                other => return other.map(|c| (c, fixed)),
+            };
+            for name in list.iter().flat_map(|u| u.needs_inputs.iter()) {
+                let Some(value) = lookup(name) else { return Err(Error::Unsupported(list)) };
+                if !fixed.contains(name) {
+                    fixed.push(name.clone());
+                }
+                self.input_values.insert(name.clone(), value);
+            }
+        }
+        Err(Error::Model("input values kept being requested".into()))
+    }
+
     /// Generates the Rust module (code + blob) with the blob referenced as `blob`.
     pub fn rust(&self, blob: BlobPath) -> Result<RustModule, Error> {
         let c = self.compile()?;

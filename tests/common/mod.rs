@@ -49,3 +49,14 @@ pub fn summary(text: &str) -> (usize, usize, usize) {
     let nums: Vec<usize> = line.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
     (nums.first().copied().unwrap_or(0), nums.get(1).copied().unwrap_or(0), nums.get(2).copied().unwrap_or(0))
 }
+
+/// The value of input `name` in `case/test_data_set_0` (for models compiled for their data's
+/// value of inputs that decide shapes).
+pub fn data_set_value(case: &Path, name: &str) -> Option<ronn_compiler::ir::Tensor> {
+    let dir = case.join("test_data_set_0");
+    (0..).map(|k| dir.join(format!("input_{k}.pb"))).take_while(|p| p.is_file()).find_map(|p| {
+        let (n, t) = ronn_runtime::io::read_tensor_proto(&std::fs::read(p).ok()?).ok()?;
+        let data = ronn_compiler::ir::Data::from_le_bytes(t.dtype, &t.bytes)?;
+        (n == name).then(|| ronn_compiler::ir::Tensor::new(t.shape, data)).flatten()
+    })
+}

@@ -5,8 +5,7 @@ use std::path::{Path, PathBuf};
 
 use ronn_compiler::back::rust::{BlobPath, RustModule};
 use ronn_compiler::cargo_crate;
-use ronn_compiler::ir::{Data, Tensor};
-use ronn_compiler::Error;
+use ronn_compiler::ir::Tensor;
 use ronn_runtime::io::{read_tensor_proto, AnyTensor};
 
 use crate::{compiler_for, CompileOpts, Failure};
@@ -126,25 +125,16 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
 /// set, and `run` refuses any other value; the case's line says so.
 fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Compiled, Failure> {
     let model = case.path.join("model.onnx");
-    let mut c = compiler_for(&model, opts)?;
-    for _round in 0..8 {
-        let list = match c.compile() {
-            Err(Error::Unsupported(list)) if list.iter().any(|u| !u.needs_inputs.is_empty()) => list,
-            other => return other.map_err(Failure::from),
-        };
-        let needed: Vec<String> = list.iter().flat_map(|u| u.needs_inputs.clone()).collect();
-        let values = first_data_set_inputs(case, &model)?;
-        for name in needed {
-            let Some(t) = values.iter().find(|(n, _)| *n == name).map(|(_, t)| t.clone()) else {
-                return Err(Failure::from(Error::Unsupported(list)));
-            };
-            if !case.specialized.contains(&name) {
-                case.specialized.push(name.clone());
-            }
-            c = c.input_value(name, t);
-        }
-    }
-    Err(Failure::internal("input values kept being requested".into()))
+    let c = compiler_for(&model, opts)?;
+    // Read lazily: most cases need no values.
+    let values = std::cell::OnceCell::new();
+    let lookup = |name: &str| -> Option<Tensor> {
+        let all = values.get_or_init(|| first_data_set_inputs(case, &model).unwrap_or_default());
+        all.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone())
+    };
+    let (compiled, fixed) = c.compile_specialized(lookup).map_err(Failure::from)?;
+    case.specialized = fixed;
+    Ok(compiled)
 }
 
 /// The first data set's inputs by graph input name (positional where a file has no name).
@@ -156,11 +146,8 @@ fn first_data_set_inputs(case: &Case, model: &Path) -> Result<Vec<(String, Tenso
         proto.graph.iter().flat_map(|g| &g.input).filter_map(|i| i.name.clone()).filter(|n| !initializers.contains(n)).collect();
     let mut out = Vec::new();
     for (k, file) in numbered(set, "input_").iter().enumerate() {
-        let bytes = std::fs::read(file).map_err(|e| Failure::internal(format!("cannot read `{}`: {e}", file.display())))?;
-        let (name, t) = read_tensor_proto(&bytes).map_err(|e| Failure::internal(format!("`{}`: {e}", file.display())))?;
+        let (name, t) = crate::values::read(file).map_err(Failure::internal)?;
         let name = if name.is_empty() { graph_inputs.get(k).cloned().unwrap_or_default() } else { name };
-        let data = Data::from_le_bytes(t.dtype, &t.bytes).ok_or_else(|| Failure::internal(format!("`{}`: bad tensor data", file.display())))?;
-        let t = Tensor::new(t.shape, data).ok_or_else(|| Failure::internal(format!("`{}`: bad tensor shape", file.display())))?;
         out.push((name, t));
     }
     Ok(out)

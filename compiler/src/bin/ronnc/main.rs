@@ -4,6 +4,7 @@
 
 mod check;
 mod inspect;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +33,10 @@ pub struct CompileOpts {
     /// Code generation target.
     #[arg(long, value_enum, default_value = "cpu")]
     target: Target,
+    /// Compile for one value of an input that decides shapes (axes, sizes, k...): NAME=FILE
+    /// (.npy or .pb); the compiled model refuses other values. Repeatable.
+    #[arg(long = "input-value", value_name = "NAME=FILE")]
+    input_values: Vec<String>,
     /// Optimisation level: 0 turns the optimiser off (for debugging).
     #[arg(short = 'O', default_value = "1")]
     opt_level: u8,
@@ -122,6 +127,11 @@ pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compi
         let (name, value) = d.split_once('=').ok_or_else(|| bad_input(format!("--dim `{d}`: expected NAME=VALUE")))?;
         let value = value.parse().map_err(|_| bad_input(format!("--dim `{d}`: `{value}` is not a size")))?;
         c = c.dim(name, value);
+    }
+    for iv in &opts.input_values {
+        let (name, file) = iv.split_once('=').ok_or_else(|| bad_input(format!("--input-value `{iv}`: expected NAME=FILE")))?;
+        let (_, t) = values::read(std::path::Path::new(file)).map_err(|e| bad_input(format!("--input-value {name}: {e}")))?;
+        c = c.input_value(name, t);
     }
     Ok(c)
 }

@@ -369,7 +369,7 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
             Err(NodeError::Unsupported(reason)) => unsupported.push(report(reason, Vec::new())),
             Err(NodeError::NeedsInputs { inputs, what }) => {
                 let list = inputs.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
-                let reason = format!("{what} is computed from graph input(s) {list}, whose value ronn needs at build time (--input-value NAME=FILE)");
+                let reason = format!("{what} comes from graph input(s) {list}, whose value ronn needs at build time (--input-value NAME=FILE)");
                 unsupported.push(report(reason, inputs))
             }
             Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),
