@@ -56,6 +56,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             .map_err(kerr)?
         }
         Op::Cast { .. } => with_data!(&x.data, a => with_data!(&mut y, b => unary::cast(a, b))).map_err(kerr)?,
+        Op::BitCast { to } => y = Data::from_le_bytes(*to, &x.data.to_le_bytes()).ok_or("bitcast: byte lengths differ")?,
         Op::MatMul => {
             let b = input(1)?;
             match (&x.data, &b.data, &mut y) {

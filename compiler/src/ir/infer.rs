@@ -61,6 +61,13 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             let s = broadcast_dims(&dims(c)?, &s).ok_or("condition does not broadcast")?;
             Ok(vec![TensorType::fixed(a.dtype, &s)])
         }
+        Op::BitCast { to } => {
+            arity(inputs, 1, 1)?;
+            if inputs[0].dtype.size() != to.size() || *to == DType::Bool {
+                return Err(format!("cannot bitcast {} to {to}", inputs[0].dtype));
+            }
+            Ok(vec![TensorType::new(*to, inputs[0].shape.clone())])
+        }
         Op::Cast { to } => {
             arity(inputs, 1, 1)?;
             Ok(vec![TensorType::new(*to, inputs[0].shape.clone())])

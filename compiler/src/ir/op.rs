@@ -142,6 +142,8 @@ pub enum Op {
     Where,
     /// `[x] -> [y]` converting the element type.
     Cast { to: DType },
+    /// `[x] -> [y]` reinterpreting the bytes as another type of the same size.
+    BitCast { to: DType },
     /// `[a, b] -> [y]` with numpy matmul semantics (batch broadcasting, 1-D promotion).
     MatMul,
     /// `[x, w] or [x, w, bias] -> [y]`: N-d convolution, NC... layout.
@@ -203,6 +205,7 @@ impl Op {
             Op::Binary(b) => format!("{b:?}").split([' ', '{']).next().unwrap_or("Binary").to_string(),
             Op::Where => "Where".into(),
             Op::Cast { .. } => "Cast".into(),
+            Op::BitCast { .. } => "BitCast".into(),
             Op::MatMul => "MatMul".into(),
             Op::Conv { .. } => "Conv".into(),
             Op::ConvTranspose { .. } => "ConvTranspose".into(),

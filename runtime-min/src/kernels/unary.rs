@@ -136,6 +136,17 @@ pub fn not(x: &[bool], y: &mut [bool]) -> Result<(), Error> {
     map(x, y, |v| !v)
 }
 
+/// Reinterprets the bytes of `x` as elements of `y`'s type (ONNX BitCast; same element size).
+pub fn bitcast<A: bytemuck::NoUninit, B: bytemuck::Pod>(x: &[A], y: &mut [B]) -> Result<(), Error> {
+    let src: &[u8] = bytemuck::cast_slice(x);
+    let dst: &mut [u8] = bytemuck::cast_slice_mut(y);
+    if src.len() != dst.len() {
+        return Err(Error::Layout("bitcast: byte lengths differ"));
+    }
+    dst.copy_from_slice(src);
+    Ok(())
+}
+
 /// Converts every element (ONNX Cast).
 pub fn cast<A: Copy + scalar::CastTo<B>, B>(x: &[A], y: &mut [B]) -> Result<(), Error> {
     map(x, y, scalar::CastTo::cast_to)

@@ -188,6 +188,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::elementwise::select(#xi, #xd, #ai, #ad, #bi, #bd, #yi, #yd)?;)
         }
         Op::Cast { .. } => quote!(#k::unary::cast(#xi, #yi)?;),
+        Op::BitCast { .. } => quote!(#k::unary::bitcast(#xi, #yi)?;),
         Op::MatMul => {
             let b = xs.get(1).ok_or("missing operand")?;
             let (bi, bd) = (&b.ident, usizes(&b.dims));

@@ -77,6 +77,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "LpPool" => pool::import_lp,
         "BatchNormalization" => batch_norm::import,
         "Cast" => cast::import,
+        "BitCast" => cast::import_bitcast,
         "CenterCropPad" => crop::import,
         "CausalConvWithState" => causal_conv::import,
         "HannWindow" | "HammingWindow" | "BlackmanWindow" => signal::import_window,
