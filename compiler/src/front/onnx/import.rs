@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::attrs::Attrs;
-use super::control;
+use super::subgraphs;
 use super::ops;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::tensor_from_proto;
@@ -293,10 +293,10 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
     Ok(graph)
 }
 
-/// How a node is imported: an op importer, or control flow that inlines subgraphs.
+/// How a node is imported: an op importer, or one that inlines subgraph attributes.
 enum Importer {
     Op(ops::ImportFn),
-    Control,
+    Subgraphs,
 }
 
 /// The names visible to a node list, its opsets, and the prefix of inlined node names.
@@ -336,10 +336,10 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
                 missing = Some(name.clone());
             }
         }
-        let importer = if !domain.is_empty() {
+        let importer = if subgraphs::handles(&domain, &op_type) {
+            Some(Importer::Subgraphs)
+        } else if !domain.is_empty() {
             None
-        } else if control::is_control(&op_type) {
-            Some(Importer::Control)
         } else {
             ops::lookup(&op_type).map(Importer::Op)
         };
@@ -362,7 +362,7 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
         let first_new = ctx.graph.value_count();
         let result = match importer {
             Importer::Op(f) => f(ctx, &n),
-            Importer::Control => control::import(ctx, scope, node, &n, unsupported),
+            Importer::Subgraphs => subgraphs::import(ctx, scope, node, &n, unsupported),
         };
         match result {
             Ok(outs) => bind_outputs(ctx, node, &node_name, outs, first_new, &mut scope.names).map_err(Error::Model)?,

@@ -2,7 +2,7 @@
 //! one file per op under `ops/`.
 
 mod attrs;
-mod control;
+mod subgraphs;
 mod import;
 mod load;
 mod ops;

@@ -1,9 +1,11 @@
-//! Control flow, resolved at build time by inlining subgraphs:
+//! Ops with subgraph attributes, resolved at build time by inlining the subgraphs:
 //! - If (1+): the condition must be known at build time (a constant, or computed from small
 //!   graph inputs given with `--input-value`); the taken branch is inlined.
 //! - Loop (1+): unrolled; the trip count and every iteration's condition must be known at
 //!   build time. Scan outputs are stacked along a new first axis.
 //! - Scan (9+): unrolled over the scan axis, with per-input/-output axes and directions.
+//! - FlexAttention (ai.onnx.preview 1): attention whose scores and probabilities pass
+//!   through the `score_mod` / `prob_mod` subgraphs.
 //!
 //! A subgraph sees the names of its enclosing scopes; its nodes are named
 //! `<node>/<branch or iteration>/<inner node>`. Unrolling is capped at [`MAX_ITERATIONS`].
@@ -20,15 +22,20 @@ use crate::{Error, Unsupported};
 /// The most iterations a Loop or Scan is unrolled into.
 pub const MAX_ITERATIONS: usize = 4096;
 
-/// Whether an op type is control flow handled here.
-pub fn is_control(op_type: &str) -> bool {
-    matches!(op_type, "If" | "Loop" | "Scan")
+/// Whether an op is handled here.
+pub fn handles(domain: &str, op_type: &str) -> bool {
+    match domain {
+        "" => matches!(op_type, "If" | "Loop" | "Scan"),
+        "ai.onnx.preview" => op_type == "FlexAttention",
+        _ => false,
+    }
 }
 
 pub fn import(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
     match n.op_type {
         "If" => import_if(ctx, scope, node, n, unsupported),
         "Loop" => import_loop(ctx, scope, node, n, unsupported),
+        "FlexAttention" => import_flex_attention(ctx, scope, node, n, unsupported),
         _ => import_scan(ctx, scope, node, n, unsupported),
     }
 }
@@ -207,4 +214,56 @@ fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
         outs.push(stack(ctx, &format!("{}/scan{k}", n.name), &parts, a)?);
     }
     Ok(outs)
+}
+
+/// FlexAttention, following `onnx/reference/ops/aionnx_preview/op_flex_attention.py`:
+/// `softmax(score_mod((Q*sqrt(s)) (K*sqrt(s))^T))`, then `prob_mod`, times V, with GQA and the
+/// softmax in softmax_precision (f32 for half inputs).
+fn import_flex_attention(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    use crate::ir::BinaryOp;
+    let p = |s: &str| format!("{}/{s}", n.name);
+    let (q, mut k, mut v) = (n.input(0)?, n.input(1)?, n.input(2)?);
+    let dt = ctx.dtype(q);
+    let (qd, kd) = (ctx.dims(q)?, ctx.dims(k)?);
+    if qd.len() != 4 || kd.len() != 4 || !dt.is_float() {
+        return Err(NodeError::Invalid("FlexAttention needs rank-4 float inputs".into()));
+    }
+    let (hq, hkv) = (qd[1], kd[1]);
+    if hq != hkv {
+        if hkv == 0 || hq % hkv != 0 {
+            return Err(NodeError::Invalid(format!("{hq} query heads cannot share {hkv} kv heads")));
+        }
+        for (x, what) in [(&mut k, "k"), (&mut v, "v")] {
+            let d = ctx.dims(*x)?;
+            let e = ctx.node(&p(&format!("{what}_group")), Op::Reshape { shape: vec![d[0], d[1], 1, d[2], d[3]] }, vec![*x])?;
+            let e = ctx.node(&p(&format!("{what}_repeat")), Op::Expand { shape: vec![d[0], d[1], hq / hkv, d[2], d[3]] }, vec![e])?;
+            *x = ctx.node(&p(&format!("{what}_heads")), Op::Reshape { shape: vec![d[0], hq, d[2], d[3]] }, vec![e])?;
+        }
+    }
+    let scale = n.attrs.float("scale").map_or(1.0 / (qd[3] as f64).sqrt(), |s| s as f64);
+    let s = ctx.scalar(dt, (scale as f32).sqrt() as f64);
+    let qs = ctx.binary(&p("q_scaled"), BinaryOp::Mul, q, s)?;
+    let ks = ctx.binary(&p("k_scaled"), BinaryOp::Mul, k, s)?;
+    let kt = ctx.node(&p("k_t"), Op::Transpose { perm: vec![0, 1, 3, 2] }, vec![ks])?;
+    let scores = ctx.node(&p("scores"), Op::MatMul, vec![qs, kt])?;
+    let compute = match n.attrs.int("softmax_precision") {
+        Some(code) => DType::from_onnx_code(code as i32).filter(|d| d.is_float()).ok_or_else(|| NodeError::Unsupported(format!("softmax_precision {code}")))?,
+        None if matches!(dt, DType::F16 | DType::BF16) => DType::F32,
+        None => dt,
+    };
+    let mut scores = ctx.cast(&p("scores_wide"), scores, compute)?;
+    if let Some(g) = Attrs::new(&node.attribute).graph("score_mod") {
+        let out = inline(ctx, scope, g, &[scores], format!("{}/score_mod/", n.name), unsupported)?;
+        scores = ctx.cast(&p("scores_mod"), *out.first().ok_or("score_mod has no output")?, compute)?;
+    }
+    let mut probs = ctx.node(&p("softmax"), Op::Softmax { axis: 3, log: false }, vec![scores])?;
+    if let Some(g) = Attrs::new(&node.attribute).graph("prob_mod") {
+        let out = inline(ctx, scope, g, &[probs], format!("{}/prob_mod/", n.name), unsupported)?;
+        probs = ctx.cast(&p("probs_mod"), *out.first().ok_or("prob_mod has no output")?, compute)?;
+    }
+    let vw = ctx.cast(&p("v_wide"), v, compute)?;
+    let y = ctx.node(&p("y"), Op::MatMul, vec![probs, vw])?;
+    let vt = ctx.dtype(v);
+    let y = ctx.cast(&p("y_out"), y, vt)?;
+    Ok(vec![ctx.unary(n.name, crate::ir::UnaryOp::Identity, y)?])
 }
