@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
+use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -140,6 +140,15 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             let i = input(1)?;
             let idx = i.data.to_i64_vec();
             all!((&x.data, &mut y), |a, b| movement::gather(a, &x.shape, &idx, &i.shape, *axis, b))?
+        }
+        Op::GridSample { mode, padding, align_corners } => {
+            let g = input(1)?;
+            match (&x.data, &g.data, &mut y) {
+                (Data::F32(a), Data::F32(q), Data::F32(r)) => grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r),
+                (Data::F64(a), Data::F64(q), Data::F64(r)) => grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r),
+                _ => return Err(format!("GridSample of {}", x.dtype())),
+            }
+            .map_err(kerr)?
         }
         Op::Cumulative { axis, exclusive, reverse, product } => {
             let id = Tensor::scalar_of(x.dtype(), if *product { 1.0 } else { 0.0 }).data;

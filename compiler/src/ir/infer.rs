@@ -206,6 +206,17 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(output);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::GridSample { .. } => {
+            arity(inputs, 2, 2)?;
+            let (x, g) = (dims(inputs[0])?, dims(inputs[1])?);
+            let d = x.len().saturating_sub(2);
+            if d == 0 || g.len() != d + 2 || g[d + 1] != d || g[0] != x[0] || inputs[0].dtype != inputs[1].dtype || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+                return Err(format!("input {x:?} and grid {g:?} do not match"));
+            }
+            let mut out = vec![x[0], x[1]];
+            out.extend(&g[1..=d]);
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+        }
         Op::Cumulative { axis, .. } => {
             arity(inputs, 1, 1)?;
             if *axis >= dims(inputs[0])?.len() || matches!(inputs[0].dtype, DType::Bool) {

@@ -8,6 +8,7 @@
 use super::types::DType;
 
 pub use ronn_runtime::kernels::math::MathFn;
+pub use ronn_runtime::kernels::grid_sample::{GridMode, GridPadding};
 pub use ronn_runtime::kernels::scatter::Reduction;
 
 /// Elementwise functions of one input.
@@ -192,6 +193,8 @@ pub enum Op {
     ScatterNd { reduction: Reduction },
     /// `[data, indices] -> [y]` (i64 index tuples on the last axis).
     GatherNd { batch_dims: usize },
+    /// `[x, grid] -> [y]`: sampling at normalised grid coordinates (GridSample).
+    GridSample { mode: GridMode, padding: GridPadding, align_corners: bool },
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
     Shape { start: usize, end: usize },
 }
@@ -231,6 +234,7 @@ impl Op {
             Op::Cumulative { product: false, .. } => "CumSum".into(),
             Op::Cumulative { product: true, .. } => "CumProd".into(),
             Op::TopK { .. } => "TopK".into(),
+            Op::GridSample { .. } => "GridSample".into(),
             Op::ScatterElements { .. } => "ScatterElements".into(),
             Op::ScatterNd { .. } => "ScatterND".into(),
             Op::GatherNd { .. } => "GatherND".into(),

@@ -11,6 +11,7 @@ mod nd;
 pub mod conv;
 pub mod conv_transpose;
 pub mod elementwise;
+pub mod grid_sample;
 pub mod math;
 pub mod matmul;
 pub mod movement;

@@ -293,6 +293,12 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::movement::gather(#xi, #xd, #ii, #id, #a, #yi)?;)
         }
+        Op::GridSample { mode, padding, align_corners } => {
+            let g = xs.get(1).ok_or("missing grid")?;
+            let (gi, gd) = (&g.ident, usizes(&g.dims));
+            let (m, p) = (format_ident!("{}", format!("{mode:?}")), format_ident!("{}", format!("{padding:?}")));
+            quote!(#k::grid_sample::grid_sample(#xi, #xd, #gi, #gd, #k::grid_sample::GridMode::#m, #k::grid_sample::GridPadding::#p, #align_corners, #yi)?;)
+        }
         Op::Cumulative { axis, exclusive, reverse, product } => {
             let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });
             let a = Literal::usize_unsuffixed(*axis);

@@ -161,7 +161,7 @@ impl Ctx<'_> {
     /// exist for f32/f64 only run on half-precision inputs through f32 (cast in, cast out).
     pub fn node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
         let half = inputs.first().map(|&v| self.dtype(v)).filter(|d| matches!(d, DType::F16 | DType::BF16));
-        if let (Some(half), true) = (half, matches!(op, Op::Conv { .. } | Op::ConvTranspose { .. } | Op::Pool { .. } | Op::Lrn { .. } | Op::Softmax { .. })) {
+        if let (Some(half), true) = (half, matches!(op, Op::Conv { .. } | Op::ConvTranspose { .. } | Op::GridSample { .. } | Op::Pool { .. } | Op::Lrn { .. } | Op::Softmax { .. })) {
             let mut wide = Vec::with_capacity(inputs.len());
             for (i, &v) in inputs.iter().enumerate() {
                 wide.push(self.cast(&format!("{name}/in{i}_f32"), v, DType::F32)?);

@@ -2,11 +2,13 @@
 //! - SwiGLU (28+): `a * sigmoid(alpha * a) * b`.
 //! - AffineGrid (20+): sampling grids `theta @ [x, y(, z), 1]` over a base grid in [-1, 1]
 //!   (align_corners); the `size` input is needed at build time.
+//! - GridSample (16+; modes bilinear/nearest/bicubic, or linear/nearest/cubic from 20; padding
+//!   zeros/border/reflection; align_corners): one core op.
 //! - ReverseSequence (10+): reverses the first `sequence_lens[b]` steps of each batch entry,
 //!   with indices computed at run time and one GatherElements.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, DType, Data, MathFn, Op, Tensor, UnaryOp, ValueId};
+use crate::ir::{BinaryOp, DType, Data, GridMode, GridPadding, MathFn, Op, Tensor, UnaryOp, ValueId};
 
 pub fn import_swiglu(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (a, b) = (n.input(0)?, n.input(1)?);
@@ -87,4 +89,22 @@ pub fn import_reverse_sequence(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>
     let idx = ctx.node(&part("index"), Op::Where, vec![inside, mirrored, t])?;
     let idx = ctx.node(&part("index_full"), Op::Expand { shape: dims }, vec![idx])?;
     Ok(vec![ctx.node(n.name, Op::GatherElements { axis: ta }, vec![data, idx])?])
+}
+
+pub fn import_grid_sample(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (x, grid) = (n.input(0)?, n.input(1)?);
+    let mode = match n.attrs.string("mode").as_deref().unwrap_or(if n.opset >= 20 { "linear" } else { "bilinear" }) {
+        "bilinear" | "linear" => GridMode::Linear,
+        "nearest" => GridMode::Nearest,
+        "bicubic" | "cubic" => GridMode::Cubic,
+        other => return Err(NodeError::Invalid(format!("mode \"{other}\""))),
+    };
+    let padding = match n.attrs.string("padding_mode").as_deref().unwrap_or("zeros") {
+        "zeros" => GridPadding::Zeros,
+        "border" => GridPadding::Border,
+        "reflection" => GridPadding::Reflection,
+        other => return Err(NodeError::Invalid(format!("padding_mode \"{other}\""))),
+    };
+    let align_corners = n.attrs.int_or("align_corners", 0) != 0;
+    Ok(vec![ctx.node(n.name, Op::GridSample { mode, padding, align_corners }, vec![x, grid])?])
 }
