@@ -81,6 +81,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "CenterCropPad" => crop::import,
         "CausalConvWithState" => causal_conv::import,
         "HannWindow" | "HammingWindow" | "BlackmanWindow" => signal::import_window,
+        "DFT" => signal::import_dft,
         "GridSample" => misc::import_grid_sample,
         "CastLike" => cast::import_like,
         "Clip" => clip::import,
