@@ -65,3 +65,54 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     inputs.extend(n.opt(2));
     Ok(vec![ctx.node(n.name, Op::ConvTranspose { group, strides, dilations, pads_begin, output }, inputs)?])
 }
+
+/// Col2Im (18+): https://onnx.ai/onnx/operators/onnx__Col2Im.html
+/// Summing sliding blocks back into an image is a grouped transposed convolution whose
+/// weights pick one block position each: input `[N, C*K, L]` becomes `[N, C*K, blocks...]`
+/// and a ConvTranspose with group C and 0/1 weights `[C*K, 1, block...]` writes the image.
+/// image_shape and block_shape are needed at build time.
+pub fn import_col2im(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let x = n.input(0)?;
+    let xd = ctx.dims(x)?;
+    let to_sizes = |v: Vec<i64>, what: &str| -> Result<Vec<usize>, NodeError> { v.into_iter().map(|s| usize::try_from(s).map_err(|_| NodeError::Invalid(format!("{what} {s}")))).collect() };
+    let image = to_sizes(ctx.const_i64s(n.input(1)?, "image_shape")?, "image size")?;
+    let block = to_sizes(ctx.const_i64s(n.input(2)?, "block_shape")?, "block size")?;
+    let r = image.len();
+    if xd.len() != 3 || block.len() != r || block.contains(&0) {
+        return Err(NodeError::Invalid(format!("input {xd:?} with image {image:?} and block {block:?}")));
+    }
+    let list = |name: &str, len: usize, default: usize| -> Result<Vec<usize>, NodeError> {
+        let v = n.attrs.usizes(name)?.unwrap_or_else(|| vec![default; len]);
+        if v.len() != len {
+            return Err(NodeError::Invalid(format!("{name} must have {len} entries")));
+        }
+        Ok(v)
+    };
+    let (dilations, strides, pads) = (list("dilations", r, 1)?, list("strides", r, 1)?, list("pads", 2 * r, 0)?);
+    if strides.contains(&0) || dilations.contains(&0) {
+        return Err(NodeError::Invalid("strides and dilations must be positive".into()));
+    }
+    let k: usize = block.iter().product();
+    if xd[1] % k != 0 {
+        return Err(NodeError::Invalid(format!("{} rows are not a multiple of the block size {k}", xd[1])));
+    }
+    let c = xd[1] / k;
+    let blocks: Vec<usize> = (0..r)
+        .map(|i| (image[i] + pads[i] + pads[r + i]).checked_sub(dilations[i] * (block[i] - 1) + 1).map(|s| s / strides[i] + 1).ok_or("the block does not fit the padded image"))
+        .collect::<Result<_, _>>()?;
+    if blocks.iter().product::<usize>() != xd[2] {
+        return Err(NodeError::Invalid(format!("{} columns, but the image holds {blocks:?} blocks", xd[2])));
+    }
+    let dtype = ctx.dtype(x);
+    let mut grid = vec![xd[0], xd[1]];
+    grid.extend(&blocks);
+    let xg = ctx.node(&ctx.sub(n.name, "blocks"), Op::Reshape { shape: grid }, vec![x])?;
+    // Weight [C*K, 1, block...]: row c*K + j is 1 at block position j.
+    let w: Vec<f64> = (0..c * k).flat_map(|row| (0..k).map(move |j| if row % k == j { 1.0 } else { 0.0 })).collect();
+    let mut wshape = vec![c * k, 1];
+    wshape.extend(&block);
+    let w = ctx.constant(crate::ir::Tensor::new(wshape, crate::ir::Data::F64(w)).ok_or("bad weights")?);
+    let w = ctx.cast(&ctx.sub(n.name, "picks"), w, dtype)?;
+    let op = Op::ConvTranspose { group: c, strides, dilations, pads_begin: pads[..r].to_vec(), output: image };
+    Ok(vec![ctx.node(n.name, op, vec![xg, w])?])
+}

@@ -90,6 +90,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "ConstantOfShape" => constant::import_of_shape,
         "Conv" => conv::import,
         "ConvTranspose" => conv_transpose::import,
+        "Col2Im" => conv_transpose::import_col2im,
         "DepthToSpace" | "SpaceToDepth" => depth_space::import,
         "CumSum" | "CumProd" => cumulative::import,
         "Dropout" | "Identity" => identity::import,
