@@ -75,6 +75,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "AveragePool" | "MaxPool" => pool::import,
         "GlobalAveragePool" | "GlobalMaxPool" => pool::import_global,
         "LpPool" => pool::import_lp,
+        "MaxUnpool" => pool::import_max_unpool,
         "BatchNormalization" => batch_norm::import,
         "Cast" => cast::import,
         "BitCast" => cast::import_bitcast,

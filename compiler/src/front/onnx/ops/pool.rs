@@ -70,3 +70,47 @@ pub fn import_lp(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let inv = ctx.scalar(dtype, 1.0 / p);
     Ok(vec![ctx.binary(n.name, BinaryOp::Pow, sum, inv)?])
 }
+
+/// MaxUnpool (9+): values of `x` scattered to their flat positions (`indices`, over the whole
+/// output tensor) in zeros; the output shape comes from `output_shape` (needed at build time)
+/// or from kernel, strides and pads.
+pub fn import_max_unpool(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (x, idx) = (n.input(0)?, n.input(1)?);
+    let xd = ctx.dims(x)?;
+    let r = xd.len().checked_sub(2).filter(|&r| r > 0).ok_or("input needs rank >= 3")?;
+    // Indices address the default output (from kernel, strides, pads); a larger
+    // `output_shape` (needed at build time) pads it at the end of each axis.
+    let kernel = n.attrs.usizes("kernel_shape")?.ok_or("kernel_shape is required")?;
+    let strides = n.attrs.usizes("strides")?.unwrap_or_else(|| vec![1; r]);
+    let pads = n.attrs.usizes("pads")?.unwrap_or_else(|| vec![0; 2 * r]);
+    if kernel.len() != r || strides.len() != r || pads.len() != 2 * r {
+        return Err(NodeError::Invalid("kernel_shape, strides and pads must match the spatial rank".into()));
+    }
+    let mut out = xd[..2].to_vec();
+    for i in 0..r {
+        out.push(((xd[i + 2] - 1) * strides[i] + kernel[i]).checked_sub(pads[i] + pads[r + i]).ok_or("pads exceed the output")?);
+    }
+    let wanted: Option<Vec<usize>> = match n.opt(2) {
+        Some(s) => Some(ctx.const_i64s(s, "output_shape")?.iter().map(|&v| usize::try_from(v).map_err(|_| NodeError::Invalid(format!("output size {v}")))).collect::<Result<_, _>>()?),
+        None => None,
+    };
+    let total: usize = out.iter().product();
+    let count: usize = xd.iter().product();
+    let part = |p: &str| format!("{}/{p}", n.name);
+    let zero = ctx.scalar(ctx.dtype(x), 0.0);
+    let zeros = ctx.node(&part("zeros"), Op::Expand { shape: vec![total] }, vec![zero])?;
+    let flat_x = ctx.node(&part("values"), Op::Reshape { shape: vec![count] }, vec![x])?;
+    let idx = ctx.cast(&part("indices_i64"), idx, crate::ir::DType::I64)?;
+    let flat_i = ctx.node(&part("positions"), Op::Reshape { shape: vec![count] }, vec![idx])?;
+    let scattered = ctx.node(&part("scatter"), Op::ScatterElements { axis: 0, reduction: crate::ir::Reduction::None }, vec![zeros, flat_i, flat_x])?;
+    let y = ctx.node(&part("unpooled"), Op::Reshape { shape: out.clone() }, vec![scattered])?;
+    let Some(wanted) = wanted.filter(|w| *w != out) else { return Ok(vec![y]) };
+    if wanted.len() != out.len() || wanted.iter().zip(&out).any(|(w, o)| w < o) {
+        return Err(NodeError::Invalid(format!("output_shape {wanted:?} is smaller than {out:?}")));
+    }
+    let mut pad = vec![0i64; 2 * out.len()];
+    for i in 0..out.len() {
+        pad[out.len() + i] = (wanted[i] - out[i]) as i64;
+    }
+    Ok(vec![ctx.node(n.name, Op::Pad { pads: pad, mode: crate::ir::PadMode::Constant, value: 0.0 }, vec![y])?])
+}
