@@ -4,6 +4,7 @@
 //!   (align_corners); the `size` input is needed at build time.
 //! - GridSample (16+; modes bilinear/nearest/bicubic, or linear/nearest/cubic from 20; padding
 //!   zeros/border/reflection; align_corners): one core op.
+//! - TensorScatter (24+): cache writes at per-batch positions, as one ScatterElements.
 //! - ReverseSequence (10+): reverses the first `sequence_lens[b]` steps of each batch entry,
 //!   with indices computed at run time and one GatherElements.
 
@@ -107,4 +108,39 @@ pub fn import_grid_sample(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Nod
     };
     let align_corners = n.attrs.int_or("align_corners", 0) != 0;
     Ok(vec![ctx.node(n.name, Op::GridSample { mode, padding, align_corners }, vec![x, grid])?])
+}
+
+/// TensorScatter (24+): writes `update` into a copy of `past_cache` along `axis` (-2) starting
+/// at `write_indices[batch]` (0 by default), wrapping around in `circular` mode: one
+/// ScatterElements with run-time indices.
+pub fn import_tensor_scatter(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (cache, update) = (n.input(0)?, n.input(1)?);
+    let (cd, ud) = (ctx.dims(cache)?, ctx.dims(update)?);
+    let r = cd.len();
+    let a = axis(n.attrs.int_or("axis", -2), r)?;
+    if ud.len() != r || a == 0 {
+        return Err(NodeError::Invalid(format!("cache {cd:?} and update {ud:?} (axis {a})")));
+    }
+    let part = |p: &str| format!("{}/{p}", n.name);
+    let mut steps_shape = vec![1; r];
+    steps_shape[a] = ud[a];
+    let steps = ctx.constant(Tensor::new(steps_shape, Data::I64((0..ud[a] as i64).collect())).ok_or("bad shape")?);
+    let mut idx = steps;
+    if let Some(w) = n.opt(2) {
+        let w = ctx.cast(&part("write_i64"), w, DType::I64)?;
+        let mut wshape = vec![1; r];
+        wshape[0] = cd[0];
+        let w = ctx.node(&part("write_b"), Op::Reshape { shape: wshape }, vec![w])?;
+        idx = ctx.binary(&part("positions"), BinaryOp::Add, w, idx)?;
+    }
+    match n.attrs.string("mode").as_deref().unwrap_or("linear") {
+        "linear" => {}
+        "circular" => {
+            let len = ctx.scalar(DType::I64, cd[a] as f64);
+            idx = ctx.binary(&part("wrapped"), BinaryOp::Mod { fmod: false }, idx, len)?;
+        }
+        other => return Err(NodeError::Invalid(format!("mode \"{other}\""))),
+    }
+    let idx = ctx.node(&part("indices"), Op::Expand { shape: ud }, vec![idx])?;
+    Ok(vec![ctx.node(n.name, Op::ScatterElements { axis: a, reduction: crate::ir::Reduction::None }, vec![cache, idx, update])?])
 }

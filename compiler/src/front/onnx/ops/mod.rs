@@ -138,6 +138,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "RNN" | "GRU" | "LSTM" => recurrent::import,
         "ReverseSequence" => misc::import_reverse_sequence,
         "SwiGLU" => misc::import_swiglu,
+        "TensorScatter" => misc::import_tensor_scatter,
         "Resize" | "Upsample" => resize::import,
         "RotaryEmbedding" => rotary::import,
         "Shape" => shape::import,
