@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
+use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -150,6 +150,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
             .map_err(kerr)?
         }
+        Op::Det => float!((&x.data, &mut y), |a, b| linalg::det(a, &x.shape, b))?,
         Op::Cumulative { axis, exclusive, reverse, product } => {
             let id = Tensor::scalar_of(x.dtype(), if *product { 1.0 } else { 0.0 }).data;
             macro_rules! cumulative {

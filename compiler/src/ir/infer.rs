@@ -217,6 +217,15 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(&g[1..=d]);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::Det => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            let r = x.len();
+            if r < 2 || x[r - 1] != x[r - 2] || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+                return Err(format!("Det needs f32/f64 square matrices, got {x:?}"));
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &x[..r - 2])])
+        }
         Op::Cumulative { axis, .. } => {
             arity(inputs, 1, 1)?;
             if *axis >= dims(inputs[0])?.len() || matches!(inputs[0].dtype, DType::Bool) {

@@ -195,6 +195,8 @@ pub enum Op {
     GatherNd { batch_dims: usize },
     /// `[x, grid] -> [y]`: sampling at normalised grid coordinates (GridSample).
     GridSample { mode: GridMode, padding: GridPadding, align_corners: bool },
+    /// `[x] -> [y]`: determinants of the trailing `[M, M]` matrices.
+    Det,
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
     Shape { start: usize, end: usize },
 }
@@ -234,6 +236,7 @@ impl Op {
             Op::Cumulative { product: false, .. } => "CumSum".into(),
             Op::Cumulative { product: true, .. } => "CumProd".into(),
             Op::TopK { .. } => "TopK".into(),
+            Op::Det => "Det".into(),
             Op::GridSample { .. } => "GridSample".into(),
             Op::ScatterElements { .. } => "ScatterElements".into(),
             Op::ScatterNd { .. } => "ScatterND".into(),

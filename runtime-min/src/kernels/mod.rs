@@ -13,6 +13,7 @@ pub mod conv_transpose;
 pub mod elementwise;
 pub mod grid_sample;
 pub mod math;
+pub mod linalg;
 pub mod matmul;
 pub mod movement;
 pub mod norm;

@@ -299,6 +299,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let (m, p) = (format_ident!("{}", format!("{mode:?}")), format_ident!("{}", format!("{padding:?}")));
             quote!(#k::grid_sample::grid_sample(#xi, #xd, #gi, #gd, #k::grid_sample::GridMode::#m, #k::grid_sample::GridPadding::#p, #align_corners, #yi)?;)
         }
+        Op::Det => quote!(#k::linalg::det(#xi, #xd, #yi)?;),
         Op::Cumulative { axis, exclusive, reverse, product } => {
             let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });
             let a = Literal::usize_unsuffixed(*axis);

@@ -4,6 +4,7 @@
 //!   (align_corners); the `size` input is needed at build time.
 //! - GridSample (16+; modes bilinear/nearest/bicubic, or linear/nearest/cubic from 20; padding
 //!   zeros/border/reflection; align_corners): one core op.
+//! - Det (11+): determinants by LU decomposition (one core op).
 //! - TensorScatter (24+): cache writes at per-batch positions, as one ScatterElements.
 //! - ReverseSequence (10+): reverses the first `sequence_lens[b]` steps of each batch entry,
 //!   with indices computed at run time and one GatherElements.
@@ -113,6 +114,10 @@ pub fn import_grid_sample(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Nod
 /// TensorScatter (24+): writes `update` into a copy of `past_cache` along `axis` (-2) starting
 /// at `write_indices[batch]` (0 by default), wrapping around in `circular` mode: one
 /// ScatterElements with run-time indices.
+pub fn import_det(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    Ok(vec![ctx.node(n.name, Op::Det, vec![n.input(0)?])?])
+}
+
 pub fn import_tensor_scatter(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (cache, update) = (n.input(0)?, n.input(1)?);
     let (cd, ud) = (ctx.dims(cache)?, ctx.dims(update)?);

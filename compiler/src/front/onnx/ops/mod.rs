@@ -93,6 +93,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "ConvTranspose" => conv_transpose::import,
         "Col2Im" => conv_transpose::import_col2im,
         "DepthToSpace" | "SpaceToDepth" => depth_space::import,
+        "Det" => misc::import_det,
         "CumSum" | "CumProd" => cumulative::import,
         "Dropout" | "Identity" => identity::import,
         "QuantizeLinear" => quantize::import_quantize,
