@@ -71,45 +71,31 @@ fn reduction_tokens(r: Reduction) -> proc_macro2::Ident {
 /// A [`MathFn`] as a Rust expression (after `MathFn::`); parameters as f32 literals.
 fn math_fn(f: MathFn) -> TokenStream {
     let p = |v: f32| scalar(DType::F32, v as f64);
-    match f {
-        MathFn::LeakyRelu { alpha } => {
-            let a = p(alpha);
-            quote!(LeakyRelu { alpha: #a })
-        }
-        MathFn::HardSigmoid { alpha, beta } => {
-            let (a, b) = (p(alpha), p(beta));
-            quote!(HardSigmoid { alpha: #a, beta: #b })
-        }
-        MathFn::Elu { alpha } => {
-            let a = p(alpha);
-            quote!(Elu { alpha: #a })
-        }
-        MathFn::Selu { alpha, gamma } => {
-            let (a, g) = (p(alpha), p(gamma));
-            quote!(Selu { alpha: #a, gamma: #g })
-        }
-        MathFn::Celu { alpha } => {
-            let a = p(alpha);
-            quote!(Celu { alpha: #a })
-        }
-        MathFn::ThresholdedRelu { alpha } => {
-            let a = p(alpha);
-            quote!(ThresholdedRelu { alpha: #a })
-        }
-        MathFn::Shrink { bias, lambd } => {
-            let (b, l) = (p(bias), p(lambd));
-            quote!(Shrink { bias: #b, lambd: #l })
-        }
-        MathFn::Swish { alpha } => {
-            let a = p(alpha);
-            quote!(Swish { alpha: #a })
-        }
-        unit => {
-            // Unit variants: their Debug name is the identifier.
-            let name = format_ident!("{}", format!("{unit:?}"));
-            quote!(#name)
-        }
+    macro_rules! with_params {
+        ($($variant:ident { $($field:ident),* }),* $(,)?) => {
+            match f {
+                $(MathFn::$variant { $($field),* } => {
+                    $(let $field = p($field);)*
+                    quote!($variant { $($field: #$field),* })
+                })*
+                unit => {
+                    // Unit variants: their Debug name is the identifier.
+                    let name = format_ident!("{}", format!("{unit:?}"));
+                    quote!(#name)
+                }
+            }
+        };
     }
+    with_params!(
+        LeakyRelu { alpha },
+        HardSigmoid { alpha, beta },
+        Elu { alpha },
+        Selu { alpha, gamma },
+        Celu { alpha },
+        ThresholdedRelu { alpha },
+        Shrink { bias, lambd },
+        Swish { alpha },
+    )
 }
 
 /// The kernel call computing `y` from `xs` (and `scratch` where the kernel needs it).
