@@ -39,10 +39,11 @@ pub fn det<T: Float>(x: &[T], x_shape: &[usize], y: &mut [T]) -> Result<(), Erro
                 d = -d;
             }
             d *= a[col][col];
-            for row in col + 1..m {
-                let f = a[row][col] / a[col][col];
-                for j in col..m {
-                    a[row][j] -= f * a[col][j];
+            let pivot_row = a[col];
+            for row in a.iter_mut().take(m).skip(col + 1) {
+                let f = row[col] / pivot_row[col];
+                for (v, &p) in row[col..m].iter_mut().zip(&pivot_row[col..m]) {
+                    *v -= f * p;
                 }
             }
         }
