@@ -149,3 +149,22 @@ pub fn grid_sample<T: Float>(x: &[T], x_shape: &[usize], grid: &[T], grid_shape:
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corners_and_centre_of_a_2x2_image() {
+        // x = [[1, 2], [3, 4]]; with align_corners, (-1, -1) is x[0][0], (1, 1) is x[1][1] and
+        // (0, 0) the mean; outside with zeros padding and nearest mode gives 0.
+        let x = [1.0f32, 2.0, 3.0, 4.0];
+        let grid = [-1.0, -1.0, 1.0, 1.0, 0.0, 0.0];
+        let mut y = [0.0f32; 3];
+        grid_sample(&x, &[1, 1, 2, 2], &grid, &[1, 1, 3, 2], GridMode::Linear, GridPadding::Zeros, true, &mut y).unwrap();
+        assert_eq!(y, [1.0, 4.0, 2.5]);
+        let mut z = [9.0f32; 1];
+        grid_sample(&x, &[1, 1, 2, 2], &[5.0, 5.0], &[1, 1, 1, 2], GridMode::Nearest, GridPadding::Zeros, true, &mut z).unwrap();
+        assert_eq!(z, [0.0]);
+    }
+}

@@ -140,3 +140,28 @@ pub fn gather_nd<T: Copy>(data: &[T], shape: &[usize], indices: &[i64], idx_shap
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scatter_elements_adds_along_the_axis() {
+        // data [1, 4], indices/updates [1, 3]: y[0][idx] += u (negative index counts back).
+        let mut y = [0.0f32; 4];
+        scatter_elements(&[1.0, 2.0, 3.0, 4.0], &[1, 4], &[0, -1, 0], &[1, 3], &[10.0, 20.0, 30.0], 1, Reduction::Add, &mut y).unwrap();
+        assert_eq!(y, [41.0, 2.0, 3.0, 24.0]);
+        assert!(scatter_elements(&[1.0f32; 4], &[1, 4], &[4], &[1, 1], &[1.0], 1, Reduction::None, &mut y).is_err());
+    }
+
+    #[test]
+    fn scatter_nd_and_gather_nd_are_inverse_on_rows() {
+        let data = [1, 2, 3, 4, 5, 6];
+        let mut rows = [0; 4];
+        gather_nd(&data, &[3, 2], &[2, 0], &[2, 1], 0, &mut rows).unwrap();
+        assert_eq!(rows, [5, 6, 1, 2]);
+        let mut y = [0; 6];
+        scatter_nd(&[0; 6], &[3, 2], &[2, 0], &[2, 1], &rows, Reduction::None, &mut y).unwrap();
+        assert_eq!(y, [1, 2, 0, 0, 5, 6]);
+    }
+}

@@ -16,6 +16,9 @@ use super::{MAX_OPSET, MIN_OPSET};
 use crate::ir::{eval, infer, BinaryOp, DType, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueDef, ValueId};
 use crate::{Error, Unsupported};
 
+/// The most nodes an imported graph may have (after unrolling Loop, Scan and recurrences).
+pub const MAX_NODES: usize = 1 << 20;
+
 /// Options of the import.
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -151,6 +154,26 @@ impl Ctx<'_> {
         Some(found)
     }
 
+    /// Refuses to build a constant with the product of `dims` elements beyond the size limit:
+    /// attributes and input values of a hostile model must not make the compiler allocate
+    /// without bound (8 bytes per element assumed).
+    pub fn allow(&self, dims: &[usize], what: &str) -> Result<(), NodeError> {
+        let limit = self.opts.max_tensor_bytes / 8;
+        match dims.iter().try_fold(1usize, |a, &d| a.checked_mul(d)) {
+            Some(n) if n <= limit => Ok(()),
+            _ => Err(NodeError::Invalid(format!("{what} of shape {dims:?} exceeds the limit of {limit} elements"))),
+        }
+    }
+
+    /// Fails once the graph holds more than [`MAX_NODES`] nodes: unrolled loops and
+    /// recurrences of hostile sizes end with an error instead of exhausting memory.
+    pub fn check_budget(&self) -> Result<(), NodeError> {
+        if self.graph.node_count() > MAX_NODES {
+            return Err(NodeError::Unsupported(format!("the graph grows past {MAX_NODES} nodes (unrolled loops or recurrences)")));
+        }
+        Ok(())
+    }
+
     pub fn constant(&mut self, t: Tensor) -> ValueId {
         self.counter += 1;
         let name = format!("const{}", self.counter);
@@ -276,7 +299,7 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
 
     let mut unsupported = Vec::new();
     let mut ctx = Ctx { graph: &mut graph, opts, counter: 0 };
-    let mut scope = Scope { opsets: &opsets, names, prefix: String::new() };
+    let mut scope = Scope { opsets: &opsets, names, prefix: String::new(), depth: 0 };
     import_nodes(&mut ctx, &mut scope, &graph_proto.node, &mut unsupported)?;
     let names = scope.names;
     if !unsupported.is_empty() {
@@ -304,6 +327,8 @@ pub(super) struct Scope<'a> {
     pub opsets: &'a HashMap<String, i64>,
     pub names: HashMap<String, ValueId>,
     pub prefix: String,
+    /// How many subgraphs enclose this one (bounded: see `subgraphs::MAX_DEPTH`).
+    pub depth: usize,
 }
 
 /// Imports `nodes` in order into `ctx`, binding their outputs in `scope`; unsupported nodes are

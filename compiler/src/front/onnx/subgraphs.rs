@@ -22,6 +22,9 @@ use crate::{Error, Unsupported};
 /// The most iterations a Loop or Scan is unrolled into.
 pub const MAX_ITERATIONS: usize = 4096;
 
+/// The deepest nesting of subgraphs (a hostile model must not exhaust the stack).
+pub const MAX_DEPTH: usize = 32;
+
 /// Whether an op is handled here.
 pub fn handles(domain: &str, op_type: &str) -> bool {
     match domain {
@@ -46,6 +49,10 @@ fn body<'a>(node: &'a NodeProto, attr: &str) -> Result<&'a GraphProto, NodeError
 
 /// Imports `g` with its formal inputs bound to `inputs`, returning its outputs.
 fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], prefix: String, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+    if scope.depth >= MAX_DEPTH {
+        return Err(NodeError::Unsupported(format!("subgraphs nested more than {MAX_DEPTH} deep")));
+    }
+    ctx.check_budget()?;
     if g.input.len() != inputs.len() {
         return Err(NodeError::Invalid(format!("subgraph takes {} inputs, given {}", g.input.len(), inputs.len())));
     }
@@ -58,7 +65,7 @@ fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], pref
     for (formal, &v) in g.input.iter().zip(inputs) {
         names.insert(formal.name.clone().unwrap_or_default(), v);
     }
-    let mut inner = Scope { opsets: scope.opsets, names, prefix };
+    let mut inner = Scope { opsets: scope.opsets, names, prefix, depth: scope.depth + 1 };
     let before = unsupported.len();
     import_nodes(ctx, &mut inner, &g.node, unsupported).map_err(|e| match e {
         Error::Unsupported(list) => NodeError::Unsupported(list.iter().map(|u| u.to_string()).collect::<Vec<_>>().join("; ")),
@@ -266,4 +273,63 @@ fn import_flex_attention(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: 
     let vt = ctx.dtype(v);
     let y = ctx.cast(&p("y_out"), y, vt)?;
     Ok(vec![ctx.unary(n.name, crate::ir::UnaryOp::Identity, y)?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::proto::{attribute_proto, tensor_proto, type_proto, AttributeProto, ModelProto, OperatorSetIdProto, TensorProto, TypeProto, ValueInfoProto};
+    use super::*;
+    use crate::front::onnx::{import, ImportOptions};
+
+    fn value(name: &str) -> ValueInfoProto {
+        let t = type_proto::Tensor { elem_type: Some(tensor_proto::DataType::Float as i32), shape: None };
+        ValueInfoProto { name: Some(name.into()), r#type: Some(TypeProto { value: Some(type_proto::Value::TensorType(t)), ..Default::default() }), ..Default::default() }
+    }
+
+    fn graph_attr(name: &str, g: GraphProto) -> AttributeProto {
+        AttributeProto { name: Some(name.into()), r#type: Some(attribute_proto::AttributeType::Graph as i32), g: Some(g), ..Default::default() }
+    }
+
+    /// `depth` nested Ifs on a constant true condition, the innermost returning `x`.
+    fn nested_ifs(depth: usize) -> ModelProto {
+        let cond = TensorProto { name: Some("c".into()), data_type: Some(tensor_proto::DataType::Bool as i32), int32_data: vec![1], ..Default::default() };
+        let leaf = GraphProto {
+            node: vec![NodeProto { op_type: Some("Identity".into()), input: vec!["x".into()], output: vec!["y0".into()], ..Default::default() }],
+            output: vec![value("y0")],
+            ..Default::default()
+        };
+        let mut inner = leaf.clone();
+        for level in 1..=depth {
+            let out = format!("y{level}");
+            let node = NodeProto {
+                op_type: Some("If".into()),
+                input: vec!["c".into()],
+                output: vec![out.clone()],
+                attribute: vec![graph_attr("then_branch", inner), graph_attr("else_branch", leaf.clone())],
+                ..Default::default()
+            };
+            inner = GraphProto { node: vec![node], output: vec![value(&out)], ..Default::default() };
+        }
+        let mut main = inner;
+        main.initializer.push(cond);
+        let mut x = value("x");
+        if let Some(type_proto::Value::TensorType(t)) = x.r#type.as_mut().and_then(|t| t.value.as_mut()) {
+            t.shape = Some(super::super::proto::TensorShapeProto { dim: vec![] });
+        }
+        main.input.push(x);
+        ModelProto { graph: Some(main), opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }], ..Default::default() }
+    }
+
+    #[test]
+    fn if_with_a_known_condition_inlines_the_branch() {
+        let g = import(&nested_ifs(3), &ImportOptions::default()).unwrap();
+        assert_eq!(g.outputs.len(), 1);
+        assert!(g.node_ids().all(|n| g.node(n).op.kind() == "Identity"));
+    }
+
+    #[test]
+    fn hostile_nesting_is_an_error_not_a_stack_overflow() {
+        let err = import(&nested_ifs(MAX_DEPTH + 8), &ImportOptions::default()).unwrap_err().to_string();
+        assert!(err.contains("nested more than"), "{err}");
+    }
 }

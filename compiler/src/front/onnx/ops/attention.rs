@@ -36,6 +36,7 @@ fn split_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<Va
 
 /// A constant `[q, kv]` bias: 0 where `allowed(i, j)`, -inf elsewhere.
 fn static_bias(ctx: &mut Ctx, name: &str, dtype: DType, q: usize, kv: usize, allowed: impl Fn(i64, i64) -> bool) -> Result<ValueId, NodeError> {
+    ctx.allow(&[q, kv], "an attention mask")?;
     let mask: Vec<bool> = (0..q as i64).flat_map(|i| (0..kv as i64).map(move |j| (i, j))).map(|(i, j)| allowed(i, j)).collect();
     let mask = ctx.constant(Tensor::new(vec![q, kv], Data::Bool(mask)).ok_or("bad mask shape")?);
     let (zero, neg_inf) = (ctx.scalar(dtype, 0.0), ctx.scalar(dtype, f64::NEG_INFINITY));
@@ -121,6 +122,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         Some(lens) if causal || windowed => {
             // Per-batch frontier: d = i + (lens[b] - q_len) - j; causal keeps d >= 0, the
             // window keeps -right <= d <= left.
+            ctx.allow(&[q_len, kv_len], "an attention mask")?;
             let ij: Vec<i64> = (0..q_len as i64).flat_map(|i| (0..kv_len as i64).map(move |j| i - j)).collect();
             let ij = ctx.constant(Tensor::new(vec![1, q_len, kv_len], Data::I64(ij)).ok_or("bad shape")?);
             let lens64 = ctx.cast(&p.of("lens_i64"), lens, DType::I64)?;

@@ -104,6 +104,7 @@ pub fn import_col2im(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
         return Err(NodeError::Invalid(format!("{} columns, but the image holds {blocks:?} blocks", xd[2])));
     }
     let dtype = ctx.dtype(x);
+    ctx.allow(&[c, k, k], "Col2Im's weights")?;
     let mut grid = vec![xd[0], xd[1]];
     grid.extend(&blocks);
     let xg = ctx.node(&ctx.sub(n.name, "blocks"), Op::Reshape { shape: grid }, vec![x])?;

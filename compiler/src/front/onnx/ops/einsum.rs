@@ -86,6 +86,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         while let Some((a, b)) = (0..mine.len()).find_map(|a| (a + 1..mine.len()).find(|&b| mine[b] == mine[a]).map(|b| (a, b))) {
             let d = ctx.dims(v)?;
             let size = d[a];
+            ctx.allow(&[size, size], "a diagonal mask")?;
             let mut shape = vec![1; d.len()];
             shape[a] = size;
             shape[b] = size;

@@ -89,6 +89,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let group = qh / kvh;
     let mut outs = Vec::new();
     for i in 0..t {
+        ctx.check_budget()?;
         let s = |x: &str| p(&format!("{x}{i}"));
         let q_t = step(ctx, &s("q"), q4, i)?;
         let k_t = step(ctx, &s("k"), k4, i)?;

@@ -41,6 +41,7 @@ pub fn import_affine_grid(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Nod
             })
             .collect()
     };
+    ctx.allow(&spatial, "a sampling grid")?;
     let axes: Vec<Vec<f64>> = spatial.iter().map(|&s| coords(s)).collect();
     let points: usize = spatial.iter().product();
     let k = spatial.len();

@@ -8,6 +8,7 @@ use crate::ir::{BinaryOp, DType, Data, Op, Tensor, ValueId};
 
 /// Positions `0..len` laid along `axis` of a tensor of rank `rank` (size 1 elsewhere).
 fn positions(ctx: &mut Ctx, len: usize, axis: usize, rank: usize) -> Result<ValueId, NodeError> {
+    ctx.allow(&[len], "a position vector")?;
     let mut shape = vec![1; rank];
     shape[axis] = len;
     Ok(ctx.constant(Tensor::new(shape, Data::I64((0..len as i64).collect())).ok_or("bad shape")?))

@@ -36,6 +36,7 @@ fn spread(ctx: &mut Ctx, name: &str, v: ValueId, x_dims: &[usize], axis_attr: i6
         shape[axis] = count;
         return ctx.node(name, Op::Reshape { shape }, vec![v]);
     }
+    ctx.allow(&[x_dims[axis]], "a block index")?;
     let idx: Vec<i64> = (0..x_dims[axis]).map(|i| (i / block) as i64).collect();
     let idx = ctx.constant(Tensor::new(vec![x_dims[axis]], Data::I64(idx)).ok_or("bad block index")?);
     ctx.node(name, Op::Gather { axis }, vec![v, idx])

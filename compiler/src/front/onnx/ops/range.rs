@@ -18,6 +18,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         return Err(NodeError::Invalid(format!("Range of {count} elements is too large")));
     }
     let count = count as usize;
+    ctx.allow(&[count], "a Range")?;
     let data = match dtype {
         crate::ir::DType::F32 => Data::F32((0..count).map(|i| (s + i as f64 * d) as f32).collect()),
         crate::ir::DType::F64 => Data::F64((0..count).map(|i| s + i as f64 * d).collect()),

@@ -242,6 +242,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let mut c = if cell == Cell::Lstm { Some(state(&mut u, n.opt(6), d)?) } else { None };
         let mut step_out = vec![None; seq];
         for step in 0..seq {
+            u.ctx.check_budget()?;
             let t = if reverse { seq - 1 - step } else { step };
             let xt = u.take(xw, t)?;
             let (h_new, c_new) = match cell {

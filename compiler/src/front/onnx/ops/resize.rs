@@ -265,6 +265,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         if (scales[a] - 1.0).abs() <= 1e-9 && out[a] == shape[a] && trivial_roi {
             continue;
         }
+        // Antialiasing widens the taps as the scale shrinks: bound the table first.
+        let widest = if kernel.antialias { (4.0 / scales[a].min(1.0)).ceil() as usize + 4 } else { 4 };
+        ctx.allow(&[out[a], widest], "a resize tap table")?;
         let t = taps(&kernel, &ct_mode, shape[a], out[a], scales[a], roi[a], n.attrs.int_or("exclude_outside", 0) != 0)?;
         let tn = t.n.max(1);
         let idx = ctx.constant(Tensor::new(vec![out[a], tn], Data::I64(t.idx)).ok_or("bad tap table")?);

@@ -11,6 +11,7 @@ pub fn import_window(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
     let size = usize::try_from(size).map_err(|_| NodeError::Invalid(format!("size {size}")))?;
     let code = n.attrs.int_or("output_datatype", 1);
     let dtype = DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("output_datatype {code}")))?;
+    ctx.allow(&[size], "a window")?;
     let periods = if n.attrs.int_or("periodic", 1) != 0 { size as f64 } else { size as f64 - 1.0 };
     let values: Vec<f64> = (0..size)
         .map(|i| {
@@ -102,6 +103,7 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
         None => None,
     };
     let cols = if inverse { fft } else if onesided { fft / 2 + 1 } else { fft };
+    ctx.allow(&[rows, cols], "a DFT matrix")?;
     let two_pi = 2.0 * std::f64::consts::PI;
     let scale = if inverse { 1.0 / fft as f64 } else { 1.0 };
     // Weight of each input frequency for the one-sided inverse (the mirrored half counts twice).
