@@ -1,13 +1,18 @@
-//! BatchNormalization, inference mode (opsets 7-15): https://onnx.ai/onnx/operators/onnx__BatchNormalization.html
-//! `y = (x - mean) / sqrt(var + eps) * scale + bias`, expanded to `x * s + t` with per-channel
-//! `s` and `t` (folded at import when the statistics are constants, as exporters write them).
+//! BatchNormalization (opsets 7-15): https://onnx.ai/onnx/operators/onnx__BatchNormalization.html
+//! Inference: `y = (x - mean) / sqrt(var + eps) * scale + bias`, expanded to `x * s + t` with
+//! per-channel `s` and `t` (folded at import when the statistics are constants, as exporters
+//! write them). Training mode (14+): normalises with the batch's own statistics and returns the
+//! updated running mean and variance (`running * momentum + batch * (1 - momentum)`).
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, Op, Tensor, UnaryOp, MathFn, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    if n.attrs.int_or("training_mode", 0) != 0 || n.n_outputs > 1 {
-        return Err(NodeError::Unsupported("training mode".into()));
+    if n.attrs.int_or("training_mode", 0) != 0 {
+        return import_training(ctx, n);
+    }
+    if n.n_outputs > 1 {
+        return Err(NodeError::Unsupported("training outputs without training_mode (opset < 14)".into()));
     }
     let x = n.input(0)?;
     let (scale, bias, mean, var) = (n.input(1)?, n.input(2)?, n.input(3)?, n.input(4)?);
@@ -31,4 +36,43 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let t = ctx.node(&part("shift_c"), Op::Reshape { shape }, vec![t])?;
     let y = ctx.node(&part("mul"), Op::Binary(BinaryOp::Mul), vec![x, s])?;
     Ok(vec![ctx.node(n.name, Op::Binary(BinaryOp::Add), vec![y, t])?])
+}
+
+fn import_training(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let x = n.input(0)?;
+    let (scale, bias, mean_in, var_in) = (n.input(1)?, n.input(2)?, n.input(3)?, n.input(4)?);
+    let rank = ctx.rank(x);
+    if rank < 2 {
+        return Err(NodeError::Invalid("input needs rank >= 2".into()));
+    }
+    let dtype = ctx.dtype(x);
+    let part = |p: &str| format!("{}/{p}", n.name);
+    let axes: Vec<usize> = (0..rank).filter(|&a| a != 1).collect();
+    let reduce = |ctx: &mut Ctx, name: &str, v: ValueId| ctx.node(name, Op::Reduce { kind: crate::ir::ReduceKind::Mean, axes: axes.clone(), keepdims: true }, vec![v]);
+    let mean = reduce(ctx, &part("batch_mean"), x)?;
+    let centered = ctx.binary(&part("centered"), BinaryOp::Sub, x, mean)?;
+    let sq = ctx.binary(&part("square"), BinaryOp::Mul, centered, centered)?;
+    let var = reduce(ctx, &part("batch_var"), sq)?;
+    let eps = ctx.scalar(dtype, n.attrs.float_or("epsilon", 1e-5) as f64);
+    let v = ctx.binary(&part("var_eps"), BinaryOp::Add, var, eps)?;
+    let std = ctx.unary(&part("std"), UnaryOp::Math(MathFn::Sqrt), v)?;
+    let normalized = ctx.binary(&part("normalized"), BinaryOp::Div, centered, std)?;
+    let c = ctx.dims(scale)?.iter().product::<usize>();
+    let mut shape = vec![c];
+    shape.extend(std::iter::repeat_n(1, rank - 2));
+    let s = ctx.node(&part("scale_c"), Op::Reshape { shape: shape.clone() }, vec![scale])?;
+    let t = ctx.node(&part("bias_c"), Op::Reshape { shape }, vec![bias])?;
+    let y = ctx.binary(&part("scaled"), BinaryOp::Mul, normalized, s)?;
+    let y = ctx.binary(n.name, BinaryOp::Add, y, t)?;
+    let momentum = n.attrs.float_or("momentum", 0.9) as f64;
+    let (m, rest) = (ctx.scalar(dtype, momentum), ctx.scalar(dtype, 1.0 - momentum));
+    let running = |ctx: &mut Ctx, what: &str, old: ValueId, batch: ValueId| -> Result<ValueId, NodeError> {
+        let flat = ctx.node(&part(&format!("{what}_flat")), Op::Reshape { shape: vec![c] }, vec![batch])?;
+        let keep = ctx.binary(&part(&format!("{what}_keep")), BinaryOp::Mul, old, m)?;
+        let add = ctx.binary(&part(&format!("{what}_add")), BinaryOp::Mul, flat, rest)?;
+        ctx.binary(&part(&format!("running_{what}")), BinaryOp::Add, keep, add)
+    };
+    let running_mean = running(ctx, "mean", mean_in, mean)?;
+    let running_var = running(ctx, "var", var_in, var)?;
+    Ok(vec![y, running_mean, running_var])
 }
