@@ -116,6 +116,11 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
                 }
             }
         }
+        Op::MaxPoolIndices { window, column_major, .. } => {
+            let p = pool::PoolParams { kernel: &window.kernel, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            let Data::I64(out) = &mut y else { return Err("MaxPool indices are i64".into()) };
+            with_data!(&x.data, a => pool::max_pool_indices(a, &x.shape, &p, *column_major, out, &dims)).map_err(kerr)?
+        }
         Op::Lrn { size, alpha, beta, bias } => {
             let (a, be, bi) = (*alpha as f64, *beta as f64, *bias as f64);
             float!((&x.data, &mut y), |p, q| norm::lrn(p, &x.shape, *size, a, be, bi, q))?

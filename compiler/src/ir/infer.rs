@@ -117,6 +117,16 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(output);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::MaxPoolIndices { window, output, .. } => {
+            arity(inputs, 1, 1)?;
+            let x = dims(inputs[0])?;
+            if x.len() != window.kernel.len() + 2 || output.len() != window.kernel.len() {
+                return Err("pooling rank mismatch".into());
+            }
+            let mut out = x[..2].to_vec();
+            out.extend(output);
+            Ok(vec![TensorType::fixed(DType::I64, &out)])
+        }
         Op::Lrn { .. } => {
             arity(inputs, 1, 1)?;
             if inputs[0].rank() < 2 || !inputs[0].dtype.is_float() {

@@ -153,6 +153,8 @@ pub enum Op {
     ConvTranspose { group: usize, strides: Vec<usize>, dilations: Vec<usize>, pads_begin: Vec<usize>, output: Vec<usize> },
     /// `[x] -> [y]`: N-d pooling, NC... layout; `output` spatial dims resolve `ceil_mode`.
     Pool { kind: PoolKind, window: Window, output: Vec<usize> },
+    /// `[x] -> [indices]` (i64): MaxPool's second output, flat positions of the maxima.
+    MaxPoolIndices { window: Window, output: Vec<usize>, column_major: bool },
     /// `[x] -> [y]`: local response normalisation across channels.
     Lrn { size: usize, alpha: f32, beta: f32, bias: f32 },
     /// `[x] -> [y]` along one axis.
@@ -217,6 +219,7 @@ impl Op {
             Op::Pool { kind: PoolKind::Max, .. } => "MaxPool".into(),
             Op::Pool { kind: PoolKind::Avg { .. }, .. } => "AvgPool".into(),
             Op::Lrn { .. } => "Lrn".into(),
+            Op::MaxPoolIndices { .. } => "MaxPoolIndices".into(),
             Op::Softmax { log: false, .. } => "Softmax".into(),
             Op::Softmax { log: true, .. } => "LogSoftmax".into(),
             Op::Reduce { kind, .. } => format!("Reduce{kind:?}"),

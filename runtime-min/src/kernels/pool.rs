@@ -214,6 +214,63 @@ pub fn max_pool<T: Copy + PartialOrd>(
     res
 }
 
+/// MaxPool's `Indices` output: the flat position (over the whole input tensor) of each window's
+/// first maximum; with `column_major` the spatial part counts the first axis fastest
+/// (`storage_order = 1`).
+pub fn max_pool_indices<T: Copy + PartialOrd>(
+    x: &[T],
+    x_shape: &[usize],
+    p: &PoolParams,
+    column_major: bool,
+    y: &mut [i64],
+    y_shape: &[usize],
+) -> Result<(), Error> {
+    check_len(x.len(), x_shape, "max_pool_indices: input length does not match its shape")?;
+    check_len(y.len(), y_shape, "max_pool_indices: output length does not match its shape")?;
+    let g = Geom::new(x_shape, y_shape, p)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    let spatial = &x_shape[2..];
+    let position = |pi: usize, i: usize| -> i64 {
+        let local = if column_major {
+            let (mut rest, mut idx, mut stride) = (i, 0usize, 1usize);
+            let mut coords = [0usize; super::nd::CAP];
+            for k in (0..spatial.len()).rev() {
+                coords[k] = rest % spatial[k];
+                rest /= spatial[k];
+            }
+            for (k, &d) in spatial.iter().enumerate() {
+                idx += coords[k] * stride;
+                stride *= d;
+            }
+            idx
+        } else {
+            i
+        };
+        (pi * g.in_size + local) as i64
+    };
+    let mut res = Ok(());
+    for (pi, yp) in y.chunks_exact_mut(g.out_size).enumerate().take(g.planes) {
+        let xp = &x[pi * g.in_size..(pi + 1) * g.in_size];
+        g.for_each_window(|o, w| {
+            if w.real == 0 {
+                res = Err(Error::Layout("max_pool_indices: a window covers no input element"));
+                return;
+            }
+            let (mut m, mut at) = (xp[w.base], w.base);
+            for_each_in_window(g.d, w, |i| {
+                if xp[i] > m {
+                    m = xp[i];
+                    at = i;
+                }
+            });
+            yp[o] = position(pi, at);
+        });
+    }
+    res
+}
+
 /// ONNX `AveragePool`. Without `count_include_pad` the divisor is the number of input
 /// positions in the window; with it, the number of window positions inside the padded input.
 /// A window with no input position yields 0.

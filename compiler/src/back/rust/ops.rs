@@ -227,6 +227,10 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 PoolKind::Avg { count_include_pad } => quote!(#k::pool::avg_pool(#xi, #xd, #params, #count_include_pad, #yi, #yd)?;),
             }
         }
+        Op::MaxPoolIndices { window, column_major, .. } => {
+            let (kk, s, d, p) = (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+            quote!(#k::pool::max_pool_indices(#xi, #xd, &#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p }, #column_major, #yi, #yd)?;)
+        }
         Op::Lrn { size, alpha, beta, bias } => {
             let f = |v: f32| scalar(DType::F64, v as f64);
             let (a, b, c) = (f(*alpha), f(*beta), f(*bias));

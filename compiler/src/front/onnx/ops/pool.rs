@@ -1,19 +1,13 @@
 //! MaxPool (opsets 1-12, 22), AveragePool (1-22): https://onnx.ai/onnx/operators/onnx__MaxPool.html
 //! kernel_shape, strides, dilations, pads, auto_pad, ceil_mode, count_include_pad.
 //! GlobalAveragePool / GlobalMaxPool become reductions over the spatial axes.
-//! MaxPool's optional Indices output is not supported.
+//! MaxPool's optional Indices output (storage_order 0 or 1) is a second core op.
 
 use super::{window, Ctx, NodeError, NodeIn};
 use crate::ir::infer::window_out;
 use crate::ir::{BinaryOp, Op, PoolKind, ReduceKind, UnaryOp, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    if n.n_outputs > 1 {
-        return Err(NodeError::Unsupported("MaxPool's Indices output".into()));
-    }
-    if n.attrs.int_or("storage_order", 0) != 0 {
-        return Err(NodeError::Unsupported("storage_order = 1".into()));
-    }
     let x = n.input(0)?;
     let xd = ctx.dims(x)?;
     if xd.len() < 3 {
@@ -31,7 +25,16 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         }
         PoolKind::Avg { count_include_pad: n.attrs.int_or("count_include_pad", 0) != 0 }
     };
-    Ok(vec![ctx.node(n.name, Op::Pool { kind, window, output }, vec![x])?])
+    let with_indices = n.op_type == "MaxPool" && n.n_outputs > 1;
+    let indices = (window.clone(), output.clone());
+    let y = ctx.node(n.name, Op::Pool { kind, window, output }, vec![x])?;
+    if !with_indices {
+        return Ok(vec![y]);
+    }
+    let column_major = n.attrs.int_or("storage_order", 0) != 0;
+    let (window, output) = indices;
+    let i = ctx.node(&ctx.sub(n.name, "indices"), Op::MaxPoolIndices { window, output, column_major }, vec![x])?;
+    Ok(vec![y, i])
 }
 
 pub fn import_global(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
