@@ -364,7 +364,7 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
         let importer = if subgraphs::handles(&domain, &op_type) {
             Some(Importer::Subgraphs)
         } else if !domain.is_empty() {
-            None
+            ops::lookup_in(&domain, &op_type).map(Importer::Op)
         } else {
             ops::lookup(&op_type).map(Importer::Op)
         };

@@ -30,6 +30,7 @@ mod loss;
 mod linear_attention;
 mod lrn;
 mod matmul;
+mod ml;
 mod misc;
 mod normalization;
 mod one_hot;
@@ -50,6 +51,7 @@ mod softmax;
 mod split;
 mod squeeze;
 mod top_k;
+mod training;
 mod transpose;
 mod triangular;
 mod where_;
@@ -57,6 +59,16 @@ mod window;
 
 /// An op importer: reads its node, adds core ops, returns the node's outputs in order.
 pub type ImportFn = fn(&mut Ctx, &NodeIn) -> Result<Vec<ValueId>, NodeError>;
+
+/// The importer of an op of another domain than the default one.
+pub fn lookup_in(domain: &str, op_type: &str) -> Option<ImportFn> {
+    Some(match (domain, op_type) {
+        ("ai.onnx.preview.training", "Adagrad" | "Adam" | "Momentum") => training::import,
+        ("ai.onnx.ml", "Binarizer") => ml::import_binarizer,
+        ("ai.onnx.ml", "ArrayFeatureExtractor") => ml::import_array_feature_extractor,
+        _ => return None,
+    })
+}
 
 /// The importer of an op of the default ONNX domain.
 pub fn lookup(op_type: &str) -> Option<ImportFn> {
