@@ -11,6 +11,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 
 /// A Conv with `n`'s attributes over `x` and `w` (also used by the quantised convolutions).
 pub fn build(ctx: &mut Ctx, n: &NodeIn, name: &str, x: ValueId, w: ValueId, bias: Option<ValueId>) -> Result<ValueId, NodeError> {
+    if !ctx.dtype(x).is_float() || ctx.dtype(x) != ctx.dtype(w) {
+        return Err(NodeError::Unsupported(format!("Conv of {} with {} weights", ctx.dtype(x), ctx.dtype(w))));
+    }
     let window = window_of(ctx, n, x, w)?;
     let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
     let mut inputs = vec![x, w];
@@ -23,9 +26,6 @@ pub fn window_of(ctx: &Ctx, n: &NodeIn, x: ValueId, w: ValueId) -> Result<Window
     let (xd, wd) = (ctx.dims(x)?, ctx.dims(w)?);
     if xd.len() < 3 || wd.len() != xd.len() {
         return Err(NodeError::Invalid(format!("input {xd:?} and weights {wd:?} must have the same rank >= 3")));
-    }
-    if !ctx.dtype(x).is_float() || ctx.dtype(x) != ctx.dtype(w) {
-        return Err(NodeError::Unsupported(format!("Conv of {} with {} weights", ctx.dtype(x), ctx.dtype(w))));
     }
     let kernel = wd[2..].to_vec();
     if let Some(k) = n.attrs.usizes("kernel_shape")? {

@@ -182,21 +182,15 @@ pub fn import_matmul_integer(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
 pub fn import_conv_integer(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let part = |p: &str| format!("{}/{p}", n.name);
     let (x, w) = (n.input(0)?, n.input(1)?);
-    // The padding holds raw zeros (not the zero point): pad first, then centre.
-    let mut window = conv::window_of(ctx, n, x, w)?;
-    let r = window.kernel.len();
-    let mut pads = vec![0i64; 2 * (r + 2)];
-    for i in 0..r {
-        pads[2 + i] = window.pads[i] as i64;
-        pads[r + 4 + i] = window.pads[r + i] as i64;
-    }
-    window.pads = vec![0; 2 * r];
-    let xf = ctx.cast(&part("x_raw"), x, DType::F32)?;
-    let xp = ctx.node(&part("x_padded"), Op::Pad { pads, mode: crate::ir::PadMode::Constant, value: 0.0 }, vec![xf])?;
-    let xc = centered(ctx, &part("x"), xp, n.opt(2), None)?;
-    let wc = centered(ctx, &part("w"), w, n.opt(3), None)?;
-    let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
-    let y = ctx.node(&part("conv"), Op::Conv { group, window }, vec![xc, wc])?;
+    let xc = centered(ctx, &part("x"), x, n.opt(2), None)?;
+    // A per-output-channel weight zero point broadcasts over [M, 1, 1, ...].
+    let wd = ctx.dims(w)?;
+    let wz = match n.opt(3) {
+        Some(z) => Some(spread(ctx, &part("w_zero_point"), z, &wd, 0, 0)?),
+        None => None,
+    };
+    let wc = centered(ctx, &part("w"), w, wz, None)?;
+    let y = conv::build(ctx, n, &part("conv"), xc, wc, None)?;
     Ok(vec![ctx.cast(n.name, y, DType::I32)?])
 }
 
