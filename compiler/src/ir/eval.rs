@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, reduce, reductions, resample, scan, scatter, select, unary};
+use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, reduce, reductions, resample, roi_align, scan, scatter, select, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -152,6 +152,17 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
                 (Data::F32(a), Data::F32(q), Data::F32(r)) => grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r),
                 (Data::F64(a), Data::F64(q), Data::F64(r)) => grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r),
                 _ => return Err(format!("GridSample of {}", x.dtype())),
+            }
+            .map_err(kerr)?
+        }
+        Op::RoiAlign { max_mode, half_pixel, spatial_scale, sampling_ratio, .. } => {
+            let (rois, b) = (input(1)?, input(2)?);
+            let batch = b.data.to_i64_vec();
+            let p = roi_align::RoiAlignParams { max_mode: *max_mode, half_pixel: *half_pixel, spatial_scale: *spatial_scale, sampling_ratio: *sampling_ratio };
+            match (&x.data, &rois.data, &mut y) {
+                (Data::F32(a), Data::F32(q), Data::F32(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims),
+                (Data::F64(a), Data::F64(q), Data::F64(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims),
+                _ => return Err(format!("RoiAlign of {}", x.dtype())),
             }
             .map_err(kerr)?
         }

@@ -227,6 +227,14 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             out.extend(&g[1..=d]);
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
         }
+        Op::RoiAlign { out_h, out_w, .. } => {
+            arity(inputs, 3, 3)?;
+            let (x, rois, b) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
+            if x.len() != 4 || rois.len() != 2 || rois[1] != 4 || b != [rois[0]] || inputs[2].dtype != DType::I64 || inputs[1].dtype != inputs[0].dtype || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+                return Err(format!("RoiAlign needs NCHW floats, [R, 4] rois and [R] i64 batch indices, got {x:?}, {rois:?}, {b:?}"));
+            }
+            Ok(vec![TensorType::fixed(inputs[0].dtype, &[rois[0], x[1], *out_h, *out_w])])
+        }
         Op::Det => {
             arity(inputs, 1, 1)?;
             let x = dims(inputs[0])?;

@@ -197,6 +197,8 @@ pub enum Op {
     GatherNd { batch_dims: usize },
     /// `[x, grid] -> [y]`: sampling at normalised grid coordinates (GridSample).
     GridSample { mode: GridMode, padding: GridPadding, align_corners: bool },
+    /// `[x, rois, batch_indices] -> [y]`: RoiAlign on NCHW (i64 batch indices).
+    RoiAlign { max_mode: bool, half_pixel: bool, spatial_scale: f32, sampling_ratio: usize, out_h: usize, out_w: usize },
     /// `[x] -> [y]`: determinants of the trailing `[M, M]` matrices.
     Det,
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
@@ -240,6 +242,7 @@ impl Op {
             Op::Cumulative { product: true, .. } => "CumProd".into(),
             Op::TopK { .. } => "TopK".into(),
             Op::Det => "Det".into(),
+            Op::RoiAlign { .. } => "RoiAlign".into(),
             Op::GridSample { .. } => "GridSample".into(),
             Op::ScatterElements { .. } => "ScatterElements".into(),
             Op::ScatterNd { .. } => "ScatterND".into(),

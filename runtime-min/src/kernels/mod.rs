@@ -22,6 +22,7 @@ pub mod reduce;
 pub mod binary;
 pub mod reductions;
 pub mod resample;
+pub mod roi_align;
 pub mod scan;
 pub mod scatter;
 pub mod select;

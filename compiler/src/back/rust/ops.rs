@@ -289,6 +289,14 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let (m, p) = (format_ident!("{}", format!("{mode:?}")), format_ident!("{}", format!("{padding:?}")));
             quote!(#k::grid_sample::grid_sample(#xi, #xd, #gi, #gd, #k::grid_sample::GridMode::#m, #k::grid_sample::GridPadding::#p, #align_corners, #yi)?;)
         }
+        Op::RoiAlign { max_mode, half_pixel, spatial_scale, sampling_ratio, .. } => {
+            let (rois, b) = (xs.get(1).ok_or("missing rois")?, xs.get(2).ok_or("missing batch indices")?);
+            let (ri, bi) = (&rois.ident, &b.ident);
+            let (s, sr) = (scalar(DType::F32, *spatial_scale as f64), Literal::usize_unsuffixed(*sampling_ratio));
+            quote!(#k::roi_align::roi_align(#xi, #xd, #ri, #bi,
+                &#k::roi_align::RoiAlignParams { max_mode: #max_mode, half_pixel: #half_pixel, spatial_scale: #s, sampling_ratio: #sr },
+                #yi, #yd)?;)
+        }
         Op::Det => quote!(#k::linalg::det(#xi, #xd, #yi)?;),
         Op::Cumulative { axis, exclusive, reverse, product } => {
             let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });

@@ -4,6 +4,7 @@
 //!   (align_corners); the `size` input is needed at build time.
 //! - GridSample (16+; modes bilinear/nearest/bicubic, or linear/nearest/cubic from 20; padding
 //!   zeros/border/reflection; align_corners): one core op.
+//! - RoiAlign (10+, 16+): one core op (avg or max, half_pixel or output_half_pixel).
 //! - Det (11+): determinants by LU decomposition (one core op).
 //! - TensorScatter (24+): cache writes at per-batch positions, as one ScatterElements.
 //! - ReverseSequence (10+): reverses the first `sequence_lens[b]` steps of each batch entry,
@@ -115,6 +116,26 @@ pub fn import_grid_sample(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Nod
 /// TensorScatter (24+): writes `update` into a copy of `past_cache` along `axis` (-2) starting
 /// at `write_indices[batch]` (0 by default), wrapping around in `circular` mode: one
 /// ScatterElements with run-time indices.
+pub fn import_roi_align(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (x, rois, b) = (n.input(0)?, n.input(1)?, n.input(2)?);
+    let b = ctx.cast(&ctx.sub(n.name, "batch_i64"), b, DType::I64)?;
+    let size = |a: &str| usize::try_from(n.attrs.int_or(a, 1)).map_err(|_| NodeError::Invalid(format!("{a} < 0")));
+    let op = Op::RoiAlign {
+        max_mode: match n.attrs.string("mode").as_deref().unwrap_or("avg") {
+            "avg" => false,
+            "max" => true,
+            other => return Err(NodeError::Invalid(format!("mode \"{other}\""))),
+        },
+        // Opset 16 made half_pixel the default; opset 10 had only the output_half_pixel behaviour.
+        half_pixel: n.attrs.string("coordinate_transformation_mode").as_deref().unwrap_or(if n.opset >= 16 { "half_pixel" } else { "output_half_pixel" }) == "half_pixel",
+        spatial_scale: n.attrs.float_or("spatial_scale", 1.0),
+        sampling_ratio: usize::try_from(n.attrs.int_or("sampling_ratio", 0)).map_err(|_| "sampling_ratio < 0")?,
+        out_h: size("output_height")?,
+        out_w: size("output_width")?,
+    };
+    Ok(vec![ctx.node(n.name, op, vec![x, rois, b])?])
+}
+
 pub fn import_det(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     Ok(vec![ctx.node(n.name, Op::Det, vec![n.input(0)?])?])
 }

@@ -150,6 +150,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Reshape" => reshape::import,
         "RNN" | "GRU" | "LSTM" => recurrent::import,
         "ReverseSequence" => misc::import_reverse_sequence,
+        "RoiAlign" => misc::import_roi_align,
         "SwiGLU" => misc::import_swiglu,
         "TensorScatter" => misc::import_tensor_scatter,
         "Resize" | "Upsample" => resize::import,
