@@ -17,15 +17,14 @@ prost-build = "0.13"
 protox = "0.7"
 TOML
 cat > "$work/src/main.rs" <<'RS'
-fn main() {
-    let proto = std::env::args().nth(1).expect("proto path");
-    let out = std::env::args().nth(2).expect("out dir");
-    let dir = std::path::Path::new(&proto).parent().expect("proto dir").to_path_buf();
-    let fds = protox::compile([&proto], [&dir]).expect("compile proto");
-    prost_build::Config::new()
-        .out_dir(&out)
-        .compile_fds(fds)
-        .expect("generate");
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (Some(proto), Some(out)) = (std::env::args().nth(1), std::env::args().nth(2)) else {
+        return Err("usage: gen PROTO OUT_DIR".into());
+    };
+    let dir = std::path::Path::new(&proto).parent().ok_or("the proto path has no folder")?.to_path_buf();
+    let fds = protox::compile([&proto], [&dir])?;
+    prost_build::Config::new().out_dir(&out).compile_fds(fds)?;
+    Ok(())
 }
 RS
 tmp="$(mktemp -d)"

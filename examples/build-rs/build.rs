@@ -1,6 +1,6 @@
-fn main() {
-    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    if let Err(e) = ronn_compiler::Compiler::new("models/mnist_cnn.onnx").name("mnist").emit(&out_dir) {
-        panic!("ronn: {e}");
-    }
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // A missing OUT_DIR or an unsupported model fails the build with the compiler's message.
+    let out_dir = std::env::var("OUT_DIR")?;
+    ronn_compiler::Compiler::new("models/mnist_cnn.onnx").name("mnist").emit(&out_dir)?;
+    Ok(())
 }
