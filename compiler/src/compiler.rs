@@ -14,8 +14,11 @@ use crate::Error;
 /// Compiles one ONNX model. In `build.rs`:
 ///
 /// ```no_run
-/// let out_dir = std::env::var("OUT_DIR").unwrap();
-/// ronn_compiler::Compiler::new("models/net.onnx").emit(&out_dir).unwrap();
+/// fn main() -> Result<(), Box<dyn std::error::Error>> {
+///     let out_dir = std::env::var("OUT_DIR")?;
+///     ronn_compiler::Compiler::new("models/net.onnx").emit(&out_dir)?;
+///     Ok(())
+/// }
 /// // then, in the crate: include!(concat!(env!("OUT_DIR"), "/net.rs"));
 /// ```
 #[derive(Debug, Clone)]
@@ -92,7 +95,11 @@ impl Compiler {
 
     /// Loads, imports, optimises and plans the model.
     pub fn compile(&self) -> Result<Compiled, Error> {
-        let proto = onnx::load_model(&self.model)?;
+        self.compile_loaded(&onnx::load_model(&self.model)?)
+    }
+
+    /// Compiles an already loaded model (the rest of [`Compiler::compile`]).
+    fn compile_loaded(&self, proto: &onnx::proto::ModelProto) -> Result<Compiled, Error> {
         let mut onnx_ops = std::collections::BTreeMap::new();
         if let Some(g) = &proto.graph {
             for n in &g.node {
@@ -100,7 +107,7 @@ impl Compiler {
             }
         }
         let opts = ImportOptions { dims: self.dims.clone(), input_values: self.input_values.clone(), ..Default::default() };
-        let mut graph = onnx::import(&proto, &opts)?;
+        let mut graph = onnx::import(proto, &opts)?;
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;
         let plan = plan::plan(&graph).map_err(Error::Model)?;
@@ -111,11 +118,12 @@ impl Compiler {
     /// time, takes them from `lookup` (e.g. a test data set) and compiles again. Returns the
     /// names of the inputs fixed this way (the generated `run` refuses other values).
     pub fn compile_specialized(mut self, lookup: impl Fn(&str) -> Option<Tensor>) -> Result<(Compiled, Vec<String>), Error> {
+        let proto = onnx::load_model(&self.model)?;
         let mut fixed: Vec<String> = Vec::new();
         // Each round can reveal further needs (nodes after the first unsupported one are only
         // checked for an importer); a model needs a handful of rounds at most.
         for _round in 0..8 {
-            let list = match self.compile() {
+            let list = match self.compile_loaded(&proto) {
                 Err(Error::Unsupported(list)) if list.iter().any(|u| !u.needs_inputs.is_empty()) => list,
                 other => return other.map(|c| (c, fixed)),
             };

@@ -222,7 +222,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         Op::GatherElements { axis } => {
             let i = input(1)?;
             let idx = i.data.to_i64_vec();
-            all!((&x.data, &mut y), |a, b| movement::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?
+            all!((&x.data, &mut y), |a, b| scatter::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?
         }
         Op::Slice { starts, steps, .. } => all!((&x.data, &mut y), |a, b| movement::slice(a, &x.shape, starts, steps, b, &dims))?,
         Op::Expand { .. } => all!((&x.data, &mut y), |a, b| elementwise::broadcast_to(a, &x.shape, b, &dims))?,
@@ -284,72 +284,29 @@ fn unary_op(u: UnaryOp, x: &Data, y: &mut Data) -> R<()> {
 fn binary_op(op: BinaryOp, a: &Tensor, b: &Tensor, y: &mut Data, dims: &[usize]) -> R<()> {
     use BinaryOp::*;
     let (sa, sb) = (&a.shape, &b.shape);
-    macro_rules! arith {
-        ($f:path) => {{
-            let r = match (&a.data, &b.data, y) {
-                (Data::F32(p), Data::F32(q), Data::F32(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::F64(p), Data::F64(q), Data::F64(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::F16(p), Data::F16(q), Data::F16(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::BF16(p), Data::BF16(q), Data::BF16(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I8(p), Data::I8(q), Data::I8(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I16(p), Data::I16(q), Data::I16(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I32(p), Data::I32(q), Data::I32(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I64(p), Data::I64(q), Data::I64(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U8(p), Data::U8(q), Data::U8(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U16(p), Data::U16(q), Data::U16(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U32(p), Data::U32(q), Data::U32(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U64(p), Data::U64(q), Data::U64(r)) => $f(p, sa, q, sb, r, dims),
-                _ => return Err(format!("{op:?} of {} is not supported", a.dtype())),
-            };
-            r.map_err(kerr)
-        }};
-    }
-    macro_rules! compare {
-        ($f:path) => {{
-            let Data::Bool(r) = y else { return Err("comparison yields bool".into()) };
-            let r = match (&a.data, &b.data) {
-                (Data::F32(p), Data::F32(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::F64(p), Data::F64(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::F16(p), Data::F16(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::BF16(p), Data::BF16(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::I8(p), Data::I8(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::I16(p), Data::I16(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::I32(p), Data::I32(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::I64(p), Data::I64(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::U8(p), Data::U8(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::U16(p), Data::U16(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::U32(p), Data::U32(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::U64(p), Data::U64(q)) => $f(p, sa, q, sb, r, dims),
-                (Data::Bool(p), Data::Bool(q)) => $f(p, sa, q, sb, r, dims),
-                _ => return Err(format!("{op:?} of {} is not supported", a.dtype())),
-            };
-            r.map_err(kerr)
-        }};
-    }
-    macro_rules! logic {
-        ($f:path) => {{
+    // `$f(a, b) -> y` for the listed dtypes, all three of one type.
+    macro_rules! same {
+        ($f:path, [$($v:ident),*]) => {{
             match (&a.data, &b.data, y) {
-                (Data::Bool(p), Data::Bool(q), Data::Bool(r)) => $f(p, sa, q, sb, r, dims).map_err(kerr),
-                _ => Err(format!("{op:?} needs bools")),
+                $((Data::$v(p), Data::$v(q), Data::$v(r)) => $f(p, sa, q, sb, r, dims).map_err(kerr),)*
+                _ => Err(format!("{op:?} of {} is not supported", a.dtype())),
             }
         }};
     }
-    macro_rules! bits {
-        ($f:path) => {{
-            let r = match (&a.data, &b.data, y) {
-                (Data::I8(p), Data::I8(q), Data::I8(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I16(p), Data::I16(q), Data::I16(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I32(p), Data::I32(q), Data::I32(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::I64(p), Data::I64(q), Data::I64(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U8(p), Data::U8(q), Data::U8(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U16(p), Data::U16(q), Data::U16(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U32(p), Data::U32(q), Data::U32(r)) => $f(p, sa, q, sb, r, dims),
-                (Data::U64(p), Data::U64(q), Data::U64(r)) => $f(p, sa, q, sb, r, dims),
-                _ => return Err(format!("{op:?} of {} is not supported", a.dtype())),
-            };
-            r.map_err(kerr)
+    macro_rules! arith { ($f:path) => { same!($f, [F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64]) }; }
+    macro_rules! bits { ($f:path) => { same!($f, [I8, I16, I32, I64, U8, U16, U32, U64]) }; }
+    macro_rules! logic { ($f:path) => { same!($f, [Bool]) }; }
+    // Comparisons: operands of one type, bool output.
+    macro_rules! compare_in {
+        ($f:path, [$($v:ident),*]) => {{
+            let Data::Bool(r) = y else { return Err("comparison yields bool".into()) };
+            match (&a.data, &b.data) {
+                $((Data::$v(p), Data::$v(q)) => $f(p, sa, q, sb, r, dims).map_err(kerr),)*
+                _ => Err(format!("{op:?} of {} is not supported", a.dtype())),
+            }
         }};
     }
+    macro_rules! compare { ($f:path) => { compare_in!($f, [F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool]) }; }
     match op {
         Add => arith!(binary::add),
         Sub => arith!(binary::sub),

@@ -112,55 +112,6 @@ pub fn gather<T: Copy>(
     Ok(())
 }
 
-/// ONNX `GatherElements`: `y[p] = data[p with p[axis] = indices[p]]`, for every position `p`
-/// of `indices` (whose shape is `y`'s). Negative indices count from the end.
-pub fn gather_elements<T: Copy>(
-    data: &[T],
-    data_shape: &[usize],
-    indices: &[i64],
-    indices_shape: &[usize],
-    axis: usize,
-    y: &mut [T],
-) -> Result<(), Error> {
-    check_len(data.len(), data_shape, "gather_elements: data length does not match its shape")?;
-    check_len(indices.len(), indices_shape, "gather_elements: indices length does not match their shape")?;
-    let rank = data_shape.len();
-    if axis >= rank || indices_shape.len() != rank || rank > CAP || y.len() != indices.len() {
-        return Err(Error::Layout("gather_elements: shapes do not match"));
-    }
-    if (0..rank).any(|d| d != axis && indices_shape[d] > data_shape[d]) {
-        return Err(Error::Layout("gather_elements: indices exceed the data"));
-    }
-    let mut strides = [0usize; CAP];
-    let mut acc = 1;
-    for d in (0..rank).rev() {
-        strides[d] = acc;
-        acc *= data_shape[d];
-    }
-    let n = data_shape[axis] as i64;
-    let mut coord = [0usize; CAP];
-    for (out, &i) in y.iter_mut().zip(indices) {
-        let i = if i < 0 { i + n } else { i };
-        if !(0..n).contains(&i) {
-            return Err(Error::Layout("gather_elements: index out of range"));
-        }
-        let mut off = 0;
-        for d in 0..rank {
-            off += if d == axis { i as usize } else { coord[d] } * strides[d];
-        }
-        *out = data[off];
-        // Next position of `indices`, row-major.
-        for d in (0..rank).rev() {
-            coord[d] += 1;
-            if coord[d] < indices_shape[d] {
-                break;
-            }
-            coord[d] = 0;
-        }
-    }
-    Ok(())
-}
-
 /// ONNX `Slice` with resolved parameters: output axis `a` takes `x`'s elements
 /// `starts[a] + i * steps[a]` for `i < y_shape[a]`. Every position read must lie in `x`.
 pub fn slice<T: Copy>(

@@ -1,4 +1,4 @@
-//! Index-driven movement: ONNX `ScatterElements`, `ScatterND` and `GatherND`. Out-of-range
+//! Index-driven movement: ONNX `GatherElements`, `ScatterElements`, `ScatterND` and `GatherND`. Out-of-range
 //! indices are errors, never panics; negative indices count from the end.
 
 use super::binary::Arith;
@@ -44,6 +44,40 @@ fn resolve(i: i64, n: usize) -> Result<usize, Error> {
     }
 }
 
+/// Row-major position following `coord` within `shape` (the last axis fastest).
+fn advance(coord: &mut [usize; CAP], shape: &[usize]) {
+    for d in (0..shape.len()).rev() {
+        coord[d] += 1;
+        if coord[d] < shape[d] {
+            break;
+        }
+        coord[d] = 0;
+    }
+}
+
+/// ONNX `GatherElements`: `y[p] = data[p with p[axis] = indices[p]]`, for every position `p`
+/// of `indices` (whose shape is `y`'s).
+pub fn gather_elements<T: Copy>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], axis: usize, y: &mut [T]) -> Result<(), Error> {
+    check_len(data.len(), shape, "gather_elements: data length does not match its shape")?;
+    check_len(indices.len(), idx_shape, "gather_elements: indices length does not match their shape")?;
+    let r = shape.len();
+    if axis >= r || idx_shape.len() != r || r > CAP || y.len() != indices.len() {
+        return Err(Error::Layout("gather_elements: shapes do not match"));
+    }
+    if (0..r).any(|d| d != axis && idx_shape[d] > shape[d]) {
+        return Err(Error::Layout("gather_elements: indices exceed the data"));
+    }
+    let strides = row_major_strides(shape);
+    let mut coord = [0usize; CAP];
+    for (out, &i) in y.iter_mut().zip(indices) {
+        let i = resolve(i, shape[axis])?;
+        let off: usize = (0..r).map(|d| if d == axis { i } else { coord[d] } * strides[d]).sum();
+        *out = data[off];
+        advance(&mut coord, idx_shape);
+    }
+    Ok(())
+}
+
 /// `y = data`, then for every position `p` of `indices`:
 /// `y[p with p[axis] = indices[p]] (reduction)= updates[p]`.
 #[allow(clippy::too_many_arguments)]
@@ -67,13 +101,7 @@ pub fn scatter_elements<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], 
             off += c * strides[d];
         }
         y[off] = combine(y[off], u, reduction);
-        for d in (0..r).rev() {
-            coord[d] += 1;
-            if coord[d] < idx_shape[d] {
-                break;
-            }
-            coord[d] = 0;
-        }
+        advance(&mut coord, idx_shape);
     }
     Ok(())
 }

@@ -339,7 +339,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let i = xs.get(1).ok_or("missing indices")?;
             let (ii, id) = (&i.ident, usizes(&i.dims));
             let a = Literal::usize_unsuffixed(*axis);
-            quote!(#k::movement::gather_elements(#xi, #xd, #ii, #id, #a, #yi)?;)
+            quote!(#k::scatter::gather_elements(#xi, #xd, #ii, #id, #a, #yi)?;)
         }
         Op::Slice { starts, steps, .. } => {
             let (s, t) = (i64s(starts), i64s(steps));

@@ -140,15 +140,20 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
 /// The first data set's inputs by graph input name (positional where a file has no name).
 fn first_data_set_inputs(case: &Case, model: &Path) -> Result<Vec<(String, Tensor)>, Failure> {
     let set = case.data_sets.first().ok_or_else(|| Failure::internal("no data set to take input values from".into()))?;
-    let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
-    let initializers: Vec<String> = proto.graph.iter().flat_map(|g| &g.initializer).filter_map(|t| t.name.clone()).collect();
-    let graph_inputs: Vec<String> =
-        proto.graph.iter().flat_map(|g| &g.input).filter_map(|i| i.name.clone()).filter(|n| !initializers.contains(n)).collect();
     let mut out = Vec::new();
-    for (k, file) in numbered(set, "input_").iter().enumerate() {
-        let (name, t) = crate::values::read(file).map_err(Failure::internal)?;
-        let name = if name.is_empty() { graph_inputs.get(k).cloned().unwrap_or_default() } else { name };
-        out.push((name, t));
+    for file in numbered(set, "input_") {
+        out.push(crate::values::read(&file).map_err(Failure::internal)?);
+    }
+    if out.iter().any(|(name, _)| name.is_empty()) {
+        // Unnamed files follow the graph's inputs (initialisers listed as inputs excluded).
+        let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
+        let initializers: Vec<String> = proto.graph.iter().flat_map(|g| &g.initializer).filter_map(|t| t.name.clone()).collect();
+        let graph_inputs = proto.graph.iter().flat_map(|g| &g.input).filter_map(|i| i.name.clone()).filter(|n| !initializers.contains(n));
+        for ((name, _), input) in out.iter_mut().zip(graph_inputs) {
+            if name.is_empty() {
+                *name = input;
+            }
+        }
     }
     Ok(out)
 }

@@ -233,6 +233,20 @@ impl Ctx<'_> {
         self.plain_node(name, Op::Cast { to }, vec![x])
     }
 
+    /// `len` elements of `x` along `axis`, from `start` every `step` (other axes whole).
+    pub fn slice_axis(&mut self, name: &str, x: ValueId, axis: usize, start: usize, step: usize, len: usize) -> Result<ValueId, NodeError> {
+        let mut dims = self.dims(x)?;
+        let r = dims.len();
+        if axis >= r {
+            return Err(NodeError::Invalid(format!("axis {axis} is outside rank {r}")));
+        }
+        let (mut starts, mut steps) = (vec![0i64; r], vec![1i64; r]);
+        starts[axis] = start as i64;
+        steps[axis] = step as i64;
+        dims[axis] = len;
+        self.node(name, Op::Slice { starts, steps, dims }, vec![x])
+    }
+
     /// A sub-name for the n-th node of an expansion.
     pub fn sub(&self, name: &str, part: &str) -> String {
         format!("{name}/{part}")

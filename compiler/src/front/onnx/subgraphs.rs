@@ -196,11 +196,7 @@ fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
             let d = ctx.dims(v)?;
             let a = axes[j];
             let at = if in_dirs.get(j).copied().unwrap_or(0) != 0 { d[a] - 1 - t } else { t };
-            let mut starts = vec![0i64; d.len()];
-            starts[a] = at as i64;
-            let mut one = d.clone();
-            one[a] = 1;
-            let s = ctx.node(&format!("{}/{t}/in{j}", n.name), Op::Slice { starts, steps: vec![1; d.len()], dims: one }, vec![v])?;
+            let s = ctx.slice_axis(&format!("{}/{t}/in{j}", n.name), v, a, at, 1, 1)?;
             let mut squeezed = d.clone();
             squeezed.remove(a);
             args.push(ctx.node(&format!("{}/{t}/in{j}_step", n.name), Op::Reshape { shape: squeezed }, vec![s])?);
@@ -229,24 +225,14 @@ fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
 fn import_flex_attention(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
     use crate::ir::BinaryOp;
     let p = |s: &str| format!("{}/{s}", n.name);
-    let (q, mut k, mut v) = (n.input(0)?, n.input(1)?, n.input(2)?);
+    let (q, k, v) = (n.input(0)?, n.input(1)?, n.input(2)?);
     let dt = ctx.dtype(q);
     let (qd, kd) = (ctx.dims(q)?, ctx.dims(k)?);
     if qd.len() != 4 || kd.len() != 4 || !dt.is_float() {
         return Err(NodeError::Invalid("FlexAttention needs rank-4 float inputs".into()));
     }
-    let (hq, hkv) = (qd[1], kd[1]);
-    if hq != hkv {
-        if hkv == 0 || hq % hkv != 0 {
-            return Err(NodeError::Invalid(format!("{hq} query heads cannot share {hkv} kv heads")));
-        }
-        for (x, what) in [(&mut k, "k"), (&mut v, "v")] {
-            let d = ctx.dims(*x)?;
-            let e = ctx.node(&p(&format!("{what}_group")), Op::Reshape { shape: vec![d[0], d[1], 1, d[2], d[3]] }, vec![*x])?;
-            let e = ctx.node(&p(&format!("{what}_repeat")), Op::Expand { shape: vec![d[0], d[1], hq / hkv, d[2], d[3]] }, vec![e])?;
-            *x = ctx.node(&p(&format!("{what}_heads")), Op::Reshape { shape: vec![d[0], hq, d[2], d[3]] }, vec![e])?;
-        }
-    }
+    let k = super::ops::repeat_heads(ctx, &p("k"), k, qd[1])?;
+    let v = super::ops::repeat_heads(ctx, &p("v"), v, qd[1])?;
     let scale = n.attrs.float("scale").map_or(1.0 / (qd[3] as f64).sqrt(), |s| s as f64);
     let s = ctx.scalar(dt, (scale as f32).sqrt() as f64);
     let qs = ctx.binary(&p("q_scaled"), BinaryOp::Mul, q, s)?;

@@ -36,12 +36,26 @@ fn split_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<Va
 
 /// A constant `[q, kv]` bias: 0 where `allowed(i, j)`, -inf elsewhere.
 fn static_bias(ctx: &mut Ctx, name: &str, dtype: DType, q: usize, kv: usize, allowed: impl Fn(i64, i64) -> bool) -> Result<ValueId, NodeError> {
-    ctx.allow(&[q, kv], "an attention mask")?;
-    let mask: Vec<bool> = (0..q as i64).flat_map(|i| (0..kv as i64).map(move |j| (i, j))).map(|(i, j)| allowed(i, j)).collect();
-    let mask = ctx.constant(Tensor::new(vec![q, kv], Data::Bool(mask)).ok_or("bad mask shape")?);
+    let mask = super::triangular::mask(ctx, q, kv, allowed)?;
     let (zero, neg_inf) = (ctx.scalar(dtype, 0.0), ctx.scalar(dtype, f64::NEG_INFINITY));
     // All inputs are constants: this folds at once.
     ctx.node(name, Op::Where, vec![mask, zero, neg_inf])
+}
+
+/// Grouped heads: `[B, H, A, C]` -> `[B, heads, A, C]` with each of the H heads repeated
+/// `heads / H` times, interleaved (`h0, h0, h1, h1, ...`); itself when H == heads.
+pub fn repeat_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<ValueId, NodeError> {
+    let d = ctx.dims(x)?;
+    let have = *d.get(1).ok_or("heads need rank 4")?;
+    if have == heads {
+        return Ok(x);
+    }
+    if d.len() != 4 || have == 0 || !heads.is_multiple_of(have) {
+        return Err(NodeError::Invalid(format!("{heads} query heads cannot share {have} kv heads")));
+    }
+    let e = ctx.node(&format!("{name}_group"), Op::Reshape { shape: vec![d[0], have, 1, d[2], d[3]] }, vec![x])?;
+    let e = ctx.node(&format!("{name}_repeat"), Op::Expand { shape: vec![d[0], have, heads / have, d[2], d[3]] }, vec![e])?;
+    ctx.node(&format!("{name}_heads"), Op::Reshape { shape: vec![d[0], heads, d[2], d[3]] }, vec![e])
 }
 
 fn add_bias(ctx: &mut Ctx, name: &str, bias: Option<ValueId>, more: ValueId) -> Result<ValueId, NodeError> {
@@ -74,9 +88,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         k = split_heads(ctx, &p.of("k"), k, kvh)?;
         v = split_heads(ctx, &p.of("v"), v, kvh)?;
     }
-    let (qd, kd0) = (ctx.dims(q)?, ctx.dims(k)?);
+    let qd = ctx.dims(q)?;
     let (batch, q_heads, q_len, head) = (qd[0], qd[1], qd[2], qd[3]);
-    let kv_heads = kd0[1];
 
     // Cache.
     let past_len = match (n.opt(4), n.opt(5)) {
@@ -174,18 +187,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     }
 
     // Grouped-query attention: repeat each kv head, interleaved.
-    if q_heads != kv_heads {
-        if kv_heads == 0 || q_heads % kv_heads != 0 {
-            return Err(NodeError::Invalid(format!("{q_heads} query heads cannot share {kv_heads} kv heads")));
-        }
-        let g = q_heads / kv_heads;
-        for (x, what) in [(&mut k, "k"), (&mut v, "v")] {
-            let d = ctx.dims(*x)?;
-            let e = ctx.node(&p.of(&format!("{what}_group")), Op::Reshape { shape: vec![d[0], d[1], 1, d[2], d[3]] }, vec![*x])?;
-            let e = ctx.node(&p.of(&format!("{what}_repeat")), Op::Expand { shape: vec![d[0], d[1], g, d[2], d[3]] }, vec![e])?;
-            *x = ctx.node(&p.of(&format!("{what}_heads")), Op::Reshape { shape: vec![d[0], q_heads, d[2], d[3]] }, vec![e])?;
-        }
-    }
+    let k = repeat_heads(ctx, &p.of("k"), k, q_heads)?;
+    let v = repeat_heads(ctx, &p.of("v"), v, q_heads)?;
 
     // Scores.
     let scale = match n.attrs.float("scale") {

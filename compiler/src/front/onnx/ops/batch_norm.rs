@@ -48,15 +48,9 @@ fn import_training(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError>
     let dtype = ctx.dtype(x);
     let part = |p: &str| format!("{}/{p}", n.name);
     let axes: Vec<usize> = (0..rank).filter(|&a| a != 1).collect();
-    let reduce = |ctx: &mut Ctx, name: &str, v: ValueId| ctx.node(name, Op::Reduce { kind: crate::ir::ReduceKind::Mean, axes: axes.clone(), keepdims: true }, vec![v]);
-    let mean = reduce(ctx, &part("batch_mean"), x)?;
-    let centered = ctx.binary(&part("centered"), BinaryOp::Sub, x, mean)?;
-    let sq = ctx.binary(&part("square"), BinaryOp::Mul, centered, centered)?;
-    let var = reduce(ctx, &part("batch_var"), sq)?;
-    let eps = ctx.scalar(dtype, n.attrs.float_or("epsilon", 1e-5) as f64);
-    let v = ctx.binary(&part("var_eps"), BinaryOp::Add, var, eps)?;
-    let std = ctx.unary(&part("std"), UnaryOp::Math(MathFn::Sqrt), v)?;
-    let normalized = ctx.binary(&part("normalized"), BinaryOp::Div, centered, std)?;
+    let st = super::normalization::stats(ctx, n.name, x, axes, Some(n.attrs.float_or("epsilon", 1e-5) as f64))?;
+    let (mean, var) = (st.mean, st.var);
+    let normalized = ctx.binary(&part("normalized"), BinaryOp::Div, st.centered, st.std)?;
     let c = ctx.dims(scale)?.iter().product::<usize>();
     let mut shape = vec![c];
     shape.extend(std::iter::repeat_n(1, rank - 2));

@@ -9,10 +9,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let part = |p: &str| format!("{}/{p}", n.name);
     let (x, w) = (n.input(0)?, n.input(1)?);
     let (xd, wd) = (ctx.dims(x)?, ctx.dims(w)?);
-    let ([b, c, len], [_, _, k]) = (&xd[..], &wd[..]) else {
+    let ([_, c, len], [_, _, k]) = (&xd[..], &wd[..]) else {
         return Err(NodeError::Invalid(format!("input {xd:?} and weight {wd:?} must be rank 3")));
     };
-    let (b, c, len, k) = (*b, *c, *len, *k);
+    let (c, len, k) = (*c, *len, *k);
     if k == 0 {
         return Err(NodeError::Invalid("kernel of length 0".into()));
     }
@@ -36,7 +36,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         other => return Err(NodeError::Invalid(format!("activation \"{other}\""))),
     }
     let total = len + k - 1;
-    let state = ctx.node(&part("state"), Op::Slice { starts: vec![0, 0, len as i64], steps: vec![1, 1, 1], dims: vec![b, c, total - len] }, vec![padded])?;
+    let state = ctx.slice_axis(&part("state"), padded, 2, len, 1, total - len)?;
     let y = ctx.unary(n.name, UnaryOp::Identity, y)?;
     Ok(vec![y, state])
 }

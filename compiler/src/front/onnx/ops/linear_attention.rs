@@ -25,9 +25,7 @@ fn heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<(ValueId
 
 /// Step `t` of a `[B, H, T, D]` tensor as `[B, H, 1, D]`.
 fn step(ctx: &mut Ctx, name: &str, x: ValueId, t: usize) -> Result<ValueId, NodeError> {
-    let mut d = ctx.dims(x)?;
-    d[2] = 1;
-    ctx.node(name, Op::Slice { starts: vec![0, 0, t as i64, 0], steps: vec![1; 4], dims: d }, vec![x])
+    ctx.slice_axis(name, x, 2, t, 1, 1)
 }
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
@@ -86,7 +84,6 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         _ => 1.0 / (dk as f64).sqrt(),
     };
     let scale = ctx.scalar(DType::F32, scale);
-    let group = qh / kvh;
     let mut outs = Vec::new();
     for i in 0..t {
         ctx.check_budget()?;
@@ -110,13 +107,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let k_col = ctx.node(&s("k_col"), Op::Transpose { perm: vec![0, 1, 3, 2] }, vec![k_t])?;
         let outer = ctx.node(&s("outer"), Op::MatMul, vec![k_col, v_t])?;
         state = ctx.binary(&s("state"), BinaryOp::Add, state, outer)?;
-        let read = if group == 1 {
-            state
-        } else {
-            let e = ctx.node(&s("group"), Op::Reshape { shape: vec![b, kvh, 1, dk, dv] }, vec![state])?;
-            let e = ctx.node(&s("repeat"), Op::Expand { shape: vec![b, kvh, group, dk, dv] }, vec![e])?;
-            ctx.node(&s("read"), Op::Reshape { shape: vec![b, qh, dk, dv] }, vec![e])?
-        };
+        let read = super::attention::repeat_heads(ctx, &s("read"), state, qh)?;
         let o = ctx.node(&s("o"), Op::MatMul, vec![q_t, read])?;
         outs.push(ctx.binary(&s("o_scaled"), BinaryOp::Mul, o, scale)?);
     }

@@ -166,6 +166,8 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
     })
 }
 
+pub use attention::repeat_heads;
+
 /// Resolves a possibly negative axis against a rank.
 pub fn axis(a: i64, rank: usize) -> Result<usize, NodeError> {
     let r = rank as i64;

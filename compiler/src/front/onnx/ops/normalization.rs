@@ -13,27 +13,33 @@
 use super::{axis, Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, DType, MathFn, Op, ReduceKind, UnaryOp, ValueId};
 
-/// Mean and `1 / sqrt(var + eps)` of `x` over `axes` (kept as 1s), and `x - mean`.
-struct Stats {
-    centered: ValueId,
-    mean: ValueId,
-    inv_std: ValueId,
+/// Mean, variance, `sqrt(var + eps)` and its inverse of `x` over `axes` (kept as 1s), and
+/// `x - mean` (also BatchNormalization's training mode).
+pub struct Stats {
+    pub centered: ValueId,
+    pub mean: ValueId,
+    pub var: ValueId,
+    pub std: ValueId,
+    pub inv_std: ValueId,
 }
 
-fn stats(ctx: &mut Ctx, name: &str, x: ValueId, axes: Vec<usize>, eps: Option<f64>) -> Result<Stats, NodeError> {
+pub fn stats(ctx: &mut Ctx, name: &str, x: ValueId, axes: Vec<usize>, eps: Option<f64>) -> Result<Stats, NodeError> {
     let part = |p: &str| format!("{name}/{p}");
     let dtype = ctx.dtype(x);
     let mean = ctx.node(&part("mean"), Op::Reduce { kind: ReduceKind::Mean, axes: axes.clone(), keepdims: true }, vec![x])?;
     let centered = ctx.binary(&part("centered"), BinaryOp::Sub, x, mean)?;
     let sq = ctx.binary(&part("square"), BinaryOp::Mul, centered, centered)?;
-    let mut var = ctx.node(&part("var"), Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true }, vec![sq])?;
-    if let Some(eps) = eps {
-        let e = ctx.scalar(dtype, eps);
-        var = ctx.binary(&part("var_eps"), BinaryOp::Add, var, e)?;
-    }
-    let std = ctx.unary(&part("std"), UnaryOp::Math(MathFn::Sqrt), var)?;
+    let var = ctx.node(&part("var"), Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true }, vec![sq])?;
+    let var_eps = match eps {
+        Some(eps) => {
+            let e = ctx.scalar(dtype, eps);
+            ctx.binary(&part("var_eps"), BinaryOp::Add, var, e)?
+        }
+        None => var,
+    };
+    let std = ctx.unary(&part("std"), UnaryOp::Math(MathFn::Sqrt), var_eps)?;
     let inv_std = ctx.unary(&part("inv_std"), UnaryOp::Math(MathFn::Reciprocal), std)?;
-    Ok(Stats { centered, mean, inv_std })
+    Ok(Stats { centered, mean, var, std, inv_std })
 }
 
 /// The type statistics are computed in: f32 for half inputs when `stash_type` is 1.

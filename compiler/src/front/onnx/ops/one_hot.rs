@@ -35,8 +35,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let idx = ctx.node(&part("index_axis"), Op::Reshape { shape: shape.clone() }, vec![idx])?;
     let pos = positions(ctx, depth, a, shape.len())?;
     let hot = ctx.binary(&part("hot"), BinaryOp::Equal, idx, pos)?;
-    let off = ctx.node(&part("off"), Op::Slice { starts: vec![0], steps: vec![1], dims: vec![1] }, vec![values])?;
-    let on = ctx.node(&part("on"), Op::Slice { starts: vec![1], steps: vec![1], dims: vec![1] }, vec![values])?;
+    let off = ctx.slice_axis(&part("off"), values, 0, 0, 1, 1)?;
+    let on = ctx.slice_axis(&part("on"), values, 0, 1, 1, 1)?;
     Ok(vec![ctx.node(n.name, Op::Where, vec![hot, on, off])?])
 }
 

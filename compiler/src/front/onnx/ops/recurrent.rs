@@ -123,21 +123,14 @@ impl Unroll<'_, '_> {
     }
     /// `x[.., start..start+len]` on the last axis.
     fn cols(&mut self, x: ValueId, start: usize, len: usize) -> Result<ValueId, NodeError> {
-        let mut dims = self.ctx.dims(x)?;
-        let r = dims.len();
-        let mut starts = vec![0i64; r];
-        starts[r - 1] = start as i64;
-        dims[r - 1] = len;
-        self.op("cols", Op::Slice { starts, steps: vec![1; r], dims }, vec![x])
+        let (name, last) = (self.fresh("cols"), self.ctx.rank(x).saturating_sub(1));
+        self.ctx.slice_axis(&name, x, last, start, 1, len)
     }
     /// Entry `i` of axis 0, without that axis.
     fn take(&mut self, x: ValueId, i: usize) -> Result<ValueId, NodeError> {
-        let mut dims = self.ctx.dims(x)?;
-        let r = dims.len();
-        let mut starts = vec![0i64; r];
-        starts[0] = i as i64;
-        dims[0] = 1;
-        let s = self.op("take", Op::Slice { starts, steps: vec![1; r], dims: dims.clone() }, vec![x])?;
+        let dims = self.ctx.dims(x)?;
+        let name = self.fresh("take");
+        let s = self.ctx.slice_axis(&name, x, 0, i, 1, 1)?;
         self.op("drop", Op::Reshape { shape: dims[1..].to_vec() }, vec![s])
     }
     fn clip(&mut self, x: ValueId, clip: Option<f32>) -> Result<ValueId, NodeError> {

@@ -9,14 +9,8 @@ use crate::ir::{BinaryOp, Op, ValueId};
 
 /// `x[..., start::step]` with `len` elements on the last axis.
 fn last_axis(ctx: &mut Ctx, name: &str, x: ValueId, start: usize, step: usize, len: usize) -> Result<ValueId, NodeError> {
-    let mut dims = ctx.dims(x)?;
-    let r = dims.len();
-    let mut starts = vec![0i64; r];
-    let mut steps = vec![1i64; r];
-    starts[r - 1] = start as i64;
-    steps[r - 1] = step as i64;
-    dims[r - 1] = len;
-    ctx.node(name, Op::Slice { starts, steps, dims }, vec![x])
+    let last = ctx.rank(x).saturating_sub(1);
+    ctx.slice_axis(name, x, last, start, step, len)
 }
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {

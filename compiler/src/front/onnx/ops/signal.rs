@@ -77,11 +77,7 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
     let td: Vec<usize> = perm.iter().map(|&p| dims[p]).collect();
     let rest = &td[..r - 2];
     let component = |ctx: &mut Ctx, k: usize, name: &str| -> Result<ValueId, NodeError> {
-        let mut starts = vec![0i64; r];
-        starts[r - 1] = k as i64;
-        let mut d = td.clone();
-        d[r - 1] = 1;
-        let s = ctx.node(&part(name), Op::Slice { starts, steps: vec![1; r], dims: d }, vec![xt])?;
+        let s = ctx.slice_axis(&part(name), xt, r - 1, k, 1, 1)?;
         ctx.node(&part(&format!("{name}_flat")), Op::Reshape { shape: td[..r - 1].to_vec() }, vec![s])
     };
     let re = component(ctx, 0, "re")?;

@@ -4,7 +4,7 @@
 //! is a Slice.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ValueId};
+use crate::ir::ValueId;
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
@@ -26,12 +26,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let mut outs = Vec::new();
     let mut start = 0;
     for (i, &size) in sizes.iter().enumerate() {
-        let mut starts = vec![0i64; dims.len()];
-        starts[a] = start as i64;
-        let mut out = dims.clone();
-        out[a] = size;
         let name = if sizes.len() == 1 { n.name.to_string() } else { ctx.sub(n.name, &i.to_string()) };
-        outs.push(ctx.node(&name, Op::Slice { starts, steps: vec![1; dims.len()], dims: out }, vec![x])?);
+        outs.push(ctx.slice_axis(&name, x, a, start, 1, size)?);
         start += size;
     }
     Ok(outs)

@@ -5,9 +5,9 @@
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{DType, Data, Op, Tensor, ValueId};
 
-/// A bool `[rows, cols]` constant, true where `keep(i, j)`.
-fn mask(ctx: &mut Ctx, rows: usize, cols: usize, keep: impl Fn(i64, i64) -> bool) -> Result<ValueId, NodeError> {
-    ctx.allow(&[rows, cols], "a triangular mask")?;
+/// A bool `[rows, cols]` constant, true where `keep(i, j)` (also attention's static masks).
+pub fn mask(ctx: &mut Ctx, rows: usize, cols: usize, keep: impl Fn(i64, i64) -> bool) -> Result<ValueId, NodeError> {
+    ctx.allow(&[rows, cols], "a mask")?;
     let m: Vec<bool> = (0..rows as i64).flat_map(|i| (0..cols as i64).map(move |j| (i, j))).map(|(i, j)| keep(i, j)).collect();
     Ok(ctx.constant(Tensor::new(vec![rows, cols], Data::Bool(m)).ok_or("bad mask shape")?))
 }
