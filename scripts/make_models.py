@@ -10,6 +10,8 @@ Writes, relative to the repository root:
         model.onnx
         test_data_set_0/input_K.pb             deterministic inputs (names = graph input names)
         test_data_set_0/output_K.pb            onnxruntime's outputs (names = graph output names)
+    tests/symbolic/bert_dynamic/               a BERT-style encoder with symbolic batch and seq,
+        test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
     tests/fixtures/{unsupported_op,bad_shapes,add}.onnx   models for error-path tests (no data)
 
 Everything is deterministic (weights and inputs come from numpy generators seeded with the crc32
@@ -30,6 +32,7 @@ from onnx import TensorProto, helper, numpy_helper
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "tests" / "models"
 FIXTURES = ROOT / "tests" / "fixtures"
+SYMBOLIC = ROOT / "tests" / "symbolic"
 PRODUCER = "ronn scripts/make_models.py"
 
 F32 = TensorProto.FLOAT
@@ -310,6 +313,132 @@ def tiny_ops() -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# bert_dynamic: symbolic batch and sequence, in the PyTorch exporter's own patterns
+# ------------------------------------------------------------------------------------------------
+
+
+def bert_dynamic() -> None:
+    """A 2-layer BERT-style encoder (hidden 64, 4 heads, FFN 128) exported the way
+    torch.onnx.export writes models with dynamic axes: sizes come from Shape -> Gather ->
+    Unsqueeze -> Concat -> Reshape, position ids from Range, token types from a buffer sliced to
+    the sequence (Slice with a run-time end) and expanded, a ConstantOfShape default mask, a
+    Where-built additive mask, decomposed LayerNorm and the Erf GELU; the pooler is a Gemm."""
+    name = "bert_dynamic"
+    g = rng_for(name)
+    hidden, heads, ffn, vocab, max_pos, layers = 64, 4, 128, 100, 32, 2
+    head = hidden // heads
+    inits: dict = {
+        "word_emb": normal(g, [vocab, hidden], 0.5),
+        "pos_emb": normal(g, [max_pos, hidden], 0.5),
+        "type_emb": normal(g, [2, hidden], 0.5),
+        "token_type_buffer": np.zeros([1, max_pos], np.int64),
+    }
+    nodes: list = []
+    counter = [0]
+
+    def c(value, dtype=np.int64) -> str:
+        counter[0] += 1
+        out = f"/Constant_{counter[0]}_output_0"
+        nodes.append(const_node(out, np.array(value, dtype)))
+        return out
+
+    def op(kind: str, ins, **attrs) -> str:
+        counter[0] += 1
+        out = f"/{kind}_{counter[0]}_output_0"
+        nodes.append(helper.make_node(kind, ins, [out], name=f"/{kind}_{counter[0]}", **attrs))
+        return out
+
+    def dim(x: str, axis: int) -> str:
+        """The exporter's size(): Shape -> Gather(axis) -> Unsqueeze, a 1-element i64 vector."""
+        return op("Unsqueeze", [op("Gather", [op("Shape", [x]), c(axis)], axis=0), c([0])])
+
+    def linear(x: str, prefix: str, n_in: int, n_out: int) -> str:
+        inits[f"{prefix}.weight"] = normal(g, [n_in, n_out], 1.0 / np.sqrt(n_in))
+        inits[f"{prefix}.bias"] = normal(g, [n_out], 0.1)
+        return op("Add", [f"{prefix}.bias", op("MatMul", [x, f"{prefix}.weight"])])
+
+    def layer_norm(x: str, prefix: str) -> str:
+        inits[f"{prefix}.weight"] = (1.0 + normal(g, [hidden], 0.1)).astype(np.float32)
+        inits[f"{prefix}.bias"] = normal(g, [hidden], 0.1)
+        mean = op("ReduceMean", [x], axes=[-1])
+        centred = op("Sub", [x, mean])
+        var = op("ReduceMean", [op("Pow", [centred, c(2.0, np.float32)])], axes=[-1])
+        normed = op("Div", [centred, op("Sqrt", [op("Add", [var, c(1e-12, np.float32)])])])
+        return op("Add", [op("Mul", [normed, f"{prefix}.weight"]), f"{prefix}.bias"])
+
+    # Embeddings.
+    seq = op("Gather", [op("Shape", ["input_ids"]), c(1)], axis=0)
+    position_ids = op("Unsqueeze", [op("Range", [c(0), seq, c(1)]), c([0])])
+    token_types = op("Slice", ["token_type_buffer", c([0]), dim("input_ids", 1), c([1]), c([1])])
+    shape_bs = op("Concat", [dim("input_ids", 0), dim("input_ids", 1)], axis=0)
+    # expand(batch, seq): Where(Equal(shape, -1), ones, shape), as the exporter writes it.
+    ones = op("ConstantOfShape", [c([2])], value=numpy_helper.from_array(np.array([1], np.int64)))
+    minus_ones = op("Mul", [ones, c(-1)])
+    expand_to = op("Where", [op("Equal", [shape_bs, minus_ones]), ones, shape_bs])
+    token_types = op("Expand", [token_types, expand_to])
+    x = op("Add", [op("Gather", ["word_emb", "input_ids"]), op("Gather", ["type_emb", token_types])])
+    x = layer_norm(op("Add", [x, op("Gather", ["pos_emb", position_ids])]), "emb_ln")
+
+    # Additive mask from attention_mask (defaulting to ones, as the model code does).
+    default_mask = op("ConstantOfShape", [op("Shape", ["input_ids"])], value=numpy_helper.from_array(np.array([1], np.int64)))
+    mask = op("Mul", ["attention_mask", default_mask])
+    mask = op("Unsqueeze", [mask, c([1, 2])])
+    mask = op("Where", [op("Equal", [mask, c(0)]), c(-10000.0, np.float32), c(0.0, np.float32)])
+
+    def heads_of(t: str, perm) -> str:
+        shape = op("Concat", [dim(t, 0), dim(t, 1), c([heads]), c([head])], axis=0)
+        return op("Transpose", [op("Reshape", [t, shape])], perm=perm)
+
+    for i in range(layers):
+        p = f"layer{i}"
+        q = heads_of(linear(x, f"{p}.q", hidden, hidden), [0, 2, 1, 3])
+        k = heads_of(linear(x, f"{p}.k", hidden, hidden), [0, 2, 3, 1])
+        v = heads_of(linear(x, f"{p}.v", hidden, hidden), [0, 2, 1, 3])
+        scores = op("Add", [op("Div", [op("MatMul", [q, k]), c(float(np.sqrt(head)), np.float32)]), mask])
+        ctx = op("Transpose", [op("MatMul", [op("Softmax", [scores], axis=-1), v])], perm=[0, 2, 1, 3])
+        merged = op("Reshape", [ctx, op("Concat", [dim(ctx, 0), dim(ctx, 1), c([hidden])], axis=0)])
+        x = layer_norm(op("Add", [linear(merged, f"{p}.o", hidden, hidden), x]), f"{p}.ln1")
+        h = linear(x, f"{p}.ffn1", hidden, ffn)
+        gelu = op("Mul", [op("Mul", [h, op("Add", [op("Erf", [op("Div", [h, c(float(np.sqrt(2.0)), np.float32)])]), c(1.0, np.float32)])]), c(0.5, np.float32)])
+        x = layer_norm(op("Add", [linear(gelu, f"{p}.ffn2", ffn, hidden), x]), f"{p}.ln2")
+
+    nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="/Identity_out"))
+    first = op("Gather", [x, c(0)], axis=1)
+    inits["pooler.weight"] = normal(g, [hidden, hidden], 1.0 / np.sqrt(hidden))
+    inits["pooler.bias"] = normal(g, [hidden], 0.1)
+    nodes.append(helper.make_node("Gemm", [first, "pooler.weight", "pooler.bias"], ["/pooler/Gemm_output_0"], name="/pooler/Gemm", transB=1))
+    nodes.append(helper.make_node("Tanh", ["/pooler/Gemm_output_0"], ["pooler_output"], name="/pooler/Tanh"))
+
+    model = make_model(
+        name,
+        nodes,
+        [("input_ids", I64, ["batch", "seq"]), ("attention_mask", I64, ["batch", "seq"])],
+        [("last_hidden_state", F32, ["batch", "seq", hidden]), ("pooler_output", F32, ["batch", hidden])],
+        inits,
+        opset=14,
+    )
+    onnx.checker.check_model(model, full_check=True)
+    folder = SYMBOLIC / name
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    (folder / "model.onnx").write_bytes(model.SerializeToString())
+    for k, (batch, length) in enumerate([(1, 5), (3, 12)]):
+        ids = g.integers(0, vocab, [batch, length]).astype(np.int64)
+        mask = np.ones([batch, length], np.int64)
+        mask[1:, length - 3:] = 0  # padding at the end of all but the first sequence
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        results = run_reference(model, feeds)
+        data = folder / f"test_data_set_{k}"
+        data.mkdir()
+        for j, (n, value) in enumerate(feeds.items()):
+            (data / f"input_{j}.pb").write_bytes(numpy_helper.from_array(value, n).SerializeToString())
+        for j, (out, value) in enumerate(zip(model.graph.output, results)):
+            (data / f"output_{j}.pb").write_bytes(numpy_helper.from_array(np.asarray(value), out.name).SerializeToString())
+        print(f"wrote {data.relative_to(ROOT)} (batch {batch}, seq {length})")
+
+
+# ------------------------------------------------------------------------------------------------
 # fixtures
 # ------------------------------------------------------------------------------------------------
 
@@ -342,6 +471,7 @@ def fixtures() -> None:
 def main() -> int:
     mnist_cnn()
     tiny_ops()
+    bert_dynamic()
     fixtures()
     return 0
 

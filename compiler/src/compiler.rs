@@ -26,6 +26,7 @@ pub struct Compiler {
     model: PathBuf,
     name: Option<String>,
     dims: HashMap<String, usize>,
+    dim_max: HashMap<String, usize>,
     input_values: HashMap<String, Tensor>,
     optimize: bool,
     runtime: String,
@@ -45,7 +46,7 @@ pub struct Compiled {
 
 impl Compiler {
     pub fn new(model: impl AsRef<Path>) -> Self {
-        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false }
+        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), dim_max: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false }
     }
 
     /// The generated module's name (default: the model file's stem).
@@ -57,6 +58,13 @@ impl Compiler {
     /// Fixes a symbolic dimension.
     pub fn dim(mut self, symbol: impl Into<String>, value: usize) -> Self {
         self.dims.insert(symbol.into(), value);
+        self
+    }
+
+    /// Keeps a symbolic dimension symbolic up to `max`: `run` accepts any size in `1..=max`
+    /// for it and memory is planned for `max`.
+    pub fn dim_max(mut self, symbol: impl Into<String>, max: usize) -> Self {
+        self.dim_max.insert(symbol.into(), max);
         self
     }
 
@@ -106,7 +114,7 @@ impl Compiler {
                 *onnx_ops.entry(n.op_type.clone().unwrap_or_default()).or_insert(0) += 1;
             }
         }
-        let opts = ImportOptions { dims: self.dims.clone(), input_values: self.input_values.clone(), ..Default::default() };
+        let opts = ImportOptions { dims: self.dims.clone(), dim_max: self.dim_max.clone(), input_values: self.input_values.clone(), ..Default::default() };
         let mut graph = onnx::import(proto, &opts)?;
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;

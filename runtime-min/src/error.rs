@@ -5,7 +5,11 @@ use core::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// An input has the wrong shape.
-    InputShape { input: &'static str, expected: &'static [usize], got_len: usize, got: [usize; 8] },
+    /// Shapes are kept without allocating: the first 8 dims, as u32 (saturated), for display.
+    InputShape { input: &'static str, expected_len: usize, expected: [u32; 8], got_len: usize, got: [u32; 8] },
+    /// A symbolic dimension's size (read from an input's shape) is outside `1..=max`, the
+    /// range the model was compiled for.
+    DimRange { dim: &'static str, value: usize, max: usize },
     /// An input's element count does not match its declared shape.
     InputLen { input: &'static str, expected: usize, got: usize },
     /// An input the model was compiled for one value of (it decides shapes) got another value.
@@ -21,13 +25,16 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InputShape { input, expected, got_len, got } => {
-                let got = &got[..(*got_len).min(8)];
+            Error::InputShape { input, expected_len, expected, got_len, got } => {
+                let (expected, got) = (&expected[..(*expected_len).min(8)], &got[..(*got_len).min(8)]);
                 write!(f, "input `{input}`: expected shape {expected:?}, got {got:?}")?;
                 if *got_len > 8 {
                     write!(f, " (rank {got_len})")?;
                 }
                 Ok(())
+            }
+            Error::DimRange { dim, value, max } => {
+                write!(f, "dimension `{dim}` = {value} is outside 1..={max}, the range the model was compiled for")
             }
             Error::InputLen { input, expected, got } => {
                 write!(f, "input `{input}`: expected {expected} elements, got {got}")
@@ -48,11 +55,14 @@ impl std::error::Error for Error {}
 
 impl Error {
     /// Builds an [`Error::InputShape`] without allocating.
-    pub fn input_shape(input: &'static str, expected: &'static [usize], got: &[usize]) -> Self {
-        let mut buf = [0usize; 8];
-        for (b, g) in buf.iter_mut().zip(got) {
-            *b = *g;
-        }
-        Error::InputShape { input, expected, got_len: got.len(), got: buf }
+    pub fn input_shape(input: &'static str, expected: &[usize], got: &[usize]) -> Self {
+        let copy = |s: &[usize]| {
+            let mut buf = [0u32; 8];
+            for (b, g) in buf.iter_mut().zip(s) {
+                *b = u32::try_from(*g).unwrap_or(u32::MAX);
+            }
+            buf
+        };
+        Error::InputShape { input, expected_len: expected.len(), expected: copy(expected), got_len: got.len(), got: copy(got) }
     }
 }

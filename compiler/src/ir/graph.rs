@@ -62,6 +62,9 @@ pub struct Graph {
     /// Inputs compiled for one fixed value (their value decides shapes): `run` checks that it
     /// gets exactly this value, and the graph uses the constant instead of the input.
     pub specialized: Vec<(ValueId, Tensor)>,
+    /// The largest size of each symbolic dim (`--dim-max`): memory is planned for it, and
+    /// `run` refuses larger sizes.
+    pub bounds: std::collections::BTreeMap<String, usize>,
 }
 
 impl Graph {

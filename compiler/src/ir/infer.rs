@@ -2,12 +2,13 @@
 //! Errors are plain sentences; the caller adds the node's name and op.
 
 use super::op::{Op, PoolKind, UnaryOp};
-use super::types::{broadcast_dims, DType, TensorType};
+use super::types::{broadcast_shapes, DType, Dim, TensorType};
 
 type R = Result<Vec<TensorType>, String>;
 
+/// Static dims, for ops that do not take symbolic shapes (yet).
 fn dims(t: &TensorType) -> Result<Vec<usize>, String> {
-    t.static_dims().ok_or_else(|| format!("symbolic shape {t} is not supported here yet; fix it with --dim"))
+    t.static_dims().ok_or_else(|| format!("symbolic shape {t} is not supported by this op yet; fix the dims with --dim"))
 }
 
 fn arity(inputs: &[&TensorType], lo: usize, hi: usize) -> Result<(), String> {
@@ -15,10 +16,6 @@ fn arity(inputs: &[&TensorType], lo: usize, hi: usize) -> Result<(), String> {
         return Err(format!("expects {lo}..={hi} inputs, got {}", inputs.len()));
     }
     Ok(())
-}
-
-fn numel(d: &[usize]) -> Result<usize, String> {
-    d.iter().try_fold(1usize, |a, &x| a.checked_mul(x)).ok_or_else(|| "element count overflows".to_string())
 }
 
 /// Infers the output types of `op` applied to inputs of types `inputs`.
@@ -48,8 +45,8 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             if b.takes_bool() != (a.dtype == DType::Bool) || (b.takes_int() && !a.dtype.is_int()) {
                 return Err(format!("{b:?} does not take {}", a.dtype));
             }
-            let shape = broadcast_dims(&dims(a)?, &dims(c)?).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;
-            Ok(vec![TensorType::fixed(if b.yields_bool() { DType::Bool } else { a.dtype }, &shape)])
+            let shape = broadcast_shapes(&a.shape, &c.shape).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;
+            Ok(vec![TensorType::new(if b.yields_bool() { DType::Bool } else { a.dtype }, shape)])
         }
         Op::Where => {
             arity(inputs, 3, 3)?;
@@ -57,9 +54,9 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             if c.dtype != DType::Bool || a.dtype != b.dtype {
                 return Err(format!("expects (bool, T, T), got ({}, {}, {})", c.dtype, a.dtype, b.dtype));
             }
-            let s = broadcast_dims(&dims(a)?, &dims(b)?).ok_or("value shapes do not broadcast")?;
-            let s = broadcast_dims(&dims(c)?, &s).ok_or("condition does not broadcast")?;
-            Ok(vec![TensorType::fixed(a.dtype, &s)])
+            let s = broadcast_shapes(&a.shape, &b.shape).ok_or("value shapes do not broadcast")?;
+            let s = broadcast_shapes(&c.shape, &s).ok_or("condition does not broadcast")?;
+            Ok(vec![TensorType::new(a.dtype, s)])
         }
         Op::BitCast { to } => {
             arity(inputs, 1, 1)?;
@@ -74,11 +71,10 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         }
         Op::MatMul => {
             arity(inputs, 2, 2)?;
-            let (a, b) = (dims(inputs[0])?, dims(inputs[1])?);
             if inputs[0].dtype != inputs[1].dtype {
                 return Err("input dtypes differ".into());
             }
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &matmul_shape(&a, &b)?)])
+            Ok(vec![TensorType::new(inputs[0].dtype, matmul_shape(&inputs[0].shape, &inputs[1].shape)?)])
         }
         Op::Conv { group, window } => {
             arity(inputs, 2, 3)?;
@@ -143,65 +139,64 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         }
         Op::Reduce { axes, keepdims, .. } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
+            let x = &inputs[0].shape;
             if axes.iter().any(|&a| a >= x.len()) {
                 return Err(format!("reduce axes {axes:?} outside rank {}", x.len()));
             }
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &reduced(&x, axes, *keepdims))])
+            Ok(vec![TensorType::new(inputs[0].dtype, reduced(x, axes, *keepdims))])
         }
         Op::ArgReduce { axis, keepdims, .. } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
+            let x = &inputs[0].shape;
             if *axis >= x.len() {
                 return Err("axis outside rank".into());
             }
-            Ok(vec![TensorType::fixed(DType::I64, &reduced(&x, &[*axis], *keepdims))])
+            Ok(vec![TensorType::new(DType::I64, reduced(x, &[*axis], *keepdims))])
         }
         Op::Reshape { shape } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
-            if numel(&x)? != numel(shape)? {
-                return Err(format!("cannot reshape {} to {shape:?}", inputs[0]));
+            if inputs[0].numel_dim() != Dim::product(shape) || shape.iter().any(|d| !d.is_monotone() || d.at_ones() < 0) {
+                return Err(format!("cannot reshape {} to {}", inputs[0], TensorType::new(inputs[0].dtype, shape.clone())));
             }
-            Ok(vec![TensorType::fixed(inputs[0].dtype, shape)])
+            Ok(vec![TensorType::new(inputs[0].dtype, shape.clone())])
         }
         Op::Transpose { perm } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
+            let x = &inputs[0].shape;
             let mut seen = vec![false; x.len()];
             if perm.len() != x.len() || perm.iter().any(|&p| p >= x.len() || std::mem::replace(&mut seen[p], true)) {
                 return Err(format!("perm {perm:?} is not a permutation of rank {}", x.len()));
             }
-            let out: Vec<usize> = perm.iter().map(|&p| x[p]).collect();
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+            let out = perm.iter().map(|&p| x[p].clone()).collect();
+            Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::Concat { axis } => {
             if inputs.is_empty() {
                 return Err("needs at least one input".into());
             }
-            let mut out = dims(inputs[0])?;
+            let mut out = inputs[0].shape.clone();
             if *axis >= out.len() {
                 return Err("axis outside rank".into());
             }
             for t in &inputs[1..] {
-                let d = dims(t)?;
+                let d = &t.shape;
                 if t.dtype != inputs[0].dtype || d.len() != out.len() || (0..d.len()).any(|i| i != *axis && d[i] != out[i]) {
                     return Err(format!("cannot concatenate {} with {} on axis {axis}", inputs[0], t));
                 }
-                out[*axis] += d[*axis];
+                out[*axis] = &out[*axis] + &d[*axis];
             }
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+            Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::Gather { axis } => {
             arity(inputs, 2, 2)?;
-            let (d, i) = (dims(inputs[0])?, dims(inputs[1])?);
+            let (d, i) = (&inputs[0].shape, &inputs[1].shape);
             if *axis >= d.len() || !matches!(inputs[1].dtype, DType::I64 | DType::I32) {
                 return Err("gather needs an axis within rank and i32/i64 indices".into());
             }
             let mut out = d[..*axis].to_vec();
-            out.extend(&i);
-            out.extend(&d[axis + 1..]);
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+            out.extend(i.iter().cloned());
+            out.extend(d[axis + 1..].iter().cloned());
+            Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::ConvTranspose { group, output, .. } => {
             arity(inputs, 2, 3)?;
@@ -246,7 +241,7 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         }
         Op::Cumulative { axis, .. } => {
             arity(inputs, 1, 1)?;
-            if *axis >= dims(inputs[0])?.len() || matches!(inputs[0].dtype, DType::Bool) {
+            if *axis >= inputs[0].rank() || matches!(inputs[0].dtype, DType::Bool) {
                 return Err("cumulative ops need a numeric input and an axis within rank".into());
             }
             Ok(vec![inputs[0].clone()])
@@ -313,17 +308,16 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         }
         Op::Slice { starts, steps, dims: out } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
-            if starts.len() != x.len() || steps.len() != x.len() || out.len() != x.len() {
+            let r = inputs[0].rank();
+            if starts.len() != r || steps.len() != r || out.len() != r || out.iter().any(|d| !d.is_monotone() || d.at_ones() < 0) {
                 return Err("slice parameters do not match the rank".into());
             }
-            Ok(vec![TensorType::fixed(inputs[0].dtype, out)])
+            Ok(vec![TensorType::new(inputs[0].dtype, out.clone())])
         }
         Op::Expand { shape } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
-            let out = broadcast_dims(&x, shape).ok_or_else(|| format!("cannot expand {} to {shape:?}", inputs[0]))?;
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+            let out = broadcast_shapes(&inputs[0].shape, shape).ok_or_else(|| format!("cannot expand {} to {}", inputs[0], TensorType::new(inputs[0].dtype, shape.clone())))?;
+            Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::Tile { repeats } => {
             arity(inputs, 1, 1)?;
@@ -374,18 +368,20 @@ pub fn window_out(input: usize, w: &super::op::Window, axis: usize, ceil: bool) 
 }
 
 /// Numpy matmul output shape.
-pub fn matmul_shape(a: &[usize], b: &[usize]) -> Result<Vec<usize>, String> {
+pub fn matmul_shape(a: &[Dim], b: &[Dim]) -> Result<Vec<Dim>, String> {
     if a.is_empty() || b.is_empty() {
         return Err("matmul of a scalar".into());
     }
-    let a2: Vec<usize> = if a.len() == 1 { vec![1, a[0]] } else { a.to_vec() };
-    let b2: Vec<usize> = if b.len() == 1 { vec![b[0], 1] } else { b.to_vec() };
-    let (m, k) = (a2[a2.len() - 2], a2[a2.len() - 1]);
-    let (k2, n) = (b2[b2.len() - 2], b2[b2.len() - 1]);
+    let one = Dim::int(1);
+    let a2: Vec<Dim> = if a.len() == 1 { vec![one.clone(), a[0].clone()] } else { a.to_vec() };
+    let b2: Vec<Dim> = if b.len() == 1 { vec![b[0].clone(), one] } else { b.to_vec() };
+    let (m, k) = (a2[a2.len() - 2].clone(), &a2[a2.len() - 1]);
+    let (k2, n) = (&b2[b2.len() - 2], b2[b2.len() - 1].clone());
+    let show = |s: &[Dim]| s.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(",");
     if k != k2 {
-        return Err(format!("inner dims differ: {a:?} x {b:?}"));
+        return Err(format!("inner dims differ: [{}] x [{}]", show(a), show(b)));
     }
-    let batch = broadcast_dims(&a2[..a2.len() - 2], &b2[..b2.len() - 2]).ok_or_else(|| format!("batch dims do not broadcast: {a:?} x {b:?}"))?;
+    let batch = broadcast_shapes(&a2[..a2.len() - 2], &b2[..b2.len() - 2]).ok_or_else(|| format!("batch dims do not broadcast: [{}] x [{}]", show(a), show(b)))?;
     let mut out = batch;
     if a.len() > 1 {
         out.push(m);
@@ -397,13 +393,13 @@ pub fn matmul_shape(a: &[usize], b: &[usize]) -> Result<Vec<usize>, String> {
 }
 
 /// A shape with `axes` reduced to 1 (keepdims) or removed.
-pub fn reduced(x: &[usize], axes: &[usize], keepdims: bool) -> Vec<usize> {
+pub fn reduced(x: &[Dim], axes: &[usize], keepdims: bool) -> Vec<Dim> {
     x.iter()
         .enumerate()
-        .filter_map(|(i, &d)| match (axes.contains(&i), keepdims) {
-            (true, true) => Some(1),
+        .filter_map(|(i, d)| match (axes.contains(&i), keepdims) {
+            (true, true) => Some(Dim::int(1)),
             (true, false) => None,
-            (false, _) => Some(d),
+            (false, _) => Some(d.clone()),
         })
         .collect()
 }

@@ -9,6 +9,7 @@
 //! Architecture invariant: petgraph is an implementation detail of `graph.rs`; everything else
 //! uses [`NodeId`] and [`ValueId`].
 
+mod dim;
 pub mod eval;
 mod graph;
 pub mod infer;
@@ -21,7 +22,7 @@ mod verify;
 pub use graph::{Graph, Node, NodeId, Value, ValueDef, ValueId};
 pub use op::{BinaryOp, GridMode, GridPadding, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp, Window};
 pub use tensor::{Data, Tensor};
-pub use types::{broadcast_dims, DType, Dim, Shape, TensorType};
+pub use types::{broadcast_dims, broadcast_shapes, fixed_dims, static_of, DType, Dim, Shape, TensorType};
 pub use verify::verify;
 
 /// Errors of the IR layer.

@@ -5,7 +5,7 @@
 //! matches: output types in `infer.rs`, reference evaluation in `eval.rs`, Rust lowering in
 //! `back/rust/ops.rs`. See docs/ARCHITECTURE.md, "Adding an op".
 
-use super::types::DType;
+use super::types::{DType, Dim};
 
 pub use ronn_runtime::kernels::math::MathFn;
 pub use ronn_runtime::kernels::grid_sample::{GridMode, GridPadding};
@@ -163,8 +163,8 @@ pub enum Op {
     Reduce { kind: ReduceKind, axes: Vec<usize>, keepdims: bool },
     /// `[x] -> [y]` index of the max/min along `axis` (i64).
     ArgReduce { max: bool, axis: usize, keepdims: bool, select_last: bool },
-    /// `[x] -> [y]` same data, new static shape.
-    Reshape { shape: Vec<usize> },
+    /// `[x] -> [y]` same data, new shape (same element count).
+    Reshape { shape: Vec<Dim> },
     /// `[x] -> [y]`.
     Transpose { perm: Vec<usize> },
     /// `[x0, x1, ...] -> [y]`.
@@ -174,9 +174,9 @@ pub enum Op {
     /// `[data, indices] -> [y]`: ONNX GatherElements (y has the indices' shape; i64 indices).
     GatherElements { axis: usize },
     /// `[x] -> [y]`: per-axis start (normalised, in range) and step; output dims are `ty`'s.
-    Slice { starts: Vec<i64>, steps: Vec<i64>, dims: Vec<usize> },
-    /// `[x] -> [y]` broadcast to a static shape.
-    Expand { shape: Vec<usize> },
+    Slice { starts: Vec<i64>, steps: Vec<i64>, dims: Vec<Dim> },
+    /// `[x] -> [y]` broadcast to a shape.
+    Expand { shape: Vec<Dim> },
     /// `[x] -> [y]` repeated along each axis.
     Tile { repeats: Vec<usize> },
     /// `[x] -> [y]` padded (negative pads crop); `value` for constant mode, as f64.

@@ -1,24 +1,11 @@
-//! Value types: a dtype and a shape whose dims are fixed sizes or named symbols.
+//! Value types: a dtype and a shape whose dims are fixed sizes or polynomials over named
+//! symbols (see `dim.rs`).
 
 use std::fmt;
 
 pub use ronn_runtime::DType;
 
-/// One dimension: a known size, or a named symbol (`batch`, `seq`) fixed later with `--dim`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Dim {
-    Fixed(usize),
-    Symbol(String),
-}
-
-impl fmt::Display for Dim {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Dim::Fixed(n) => write!(f, "{n}"),
-            Dim::Symbol(s) => write!(f, "{s}"),
-        }
-    }
-}
+pub use super::dim::{fixed_dims, static_of, Dim};
 
 /// A shape: one [`Dim`] per axis; rank 0 is a scalar.
 pub type Shape = Vec<Dim>;
@@ -37,18 +24,12 @@ impl TensorType {
 
     /// A type with all dims fixed.
     pub fn fixed(dtype: DType, dims: &[usize]) -> Self {
-        TensorType { dtype, shape: dims.iter().map(|&d| Dim::Fixed(d)).collect() }
+        TensorType { dtype, shape: fixed_dims(dims) }
     }
 
     /// The dims when all are fixed.
     pub fn static_dims(&self) -> Option<Vec<usize>> {
-        self.shape
-            .iter()
-            .map(|d| match d {
-                Dim::Fixed(n) => Some(*n),
-                Dim::Symbol(_) => None,
-            })
-            .collect()
+        static_of(&self.shape)
     }
 
     pub fn rank(&self) -> usize {
@@ -58,6 +39,23 @@ impl TensorType {
     /// Element count when static (None when symbolic or overflowing).
     pub fn numel(&self) -> Option<usize> {
         self.static_dims()?.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
+    }
+
+    /// The element count as a dim (a polynomial when the shape is symbolic).
+    pub fn numel_dim(&self) -> Dim {
+        Dim::product(&self.shape)
+    }
+
+    /// True when some dim is symbolic.
+    pub fn is_symbolic(&self) -> bool {
+        self.shape.iter().any(|d| !d.is_fixed())
+    }
+
+    /// Size in bytes with every symbol at its bound (`None` for a symbol without one, a
+    /// negative size or an overflow).
+    pub fn bytes_at(&self, bound: &dyn Fn(&str) -> Option<i64>) -> Option<usize> {
+        let n = self.numel_dim().eval(bound)?;
+        usize::try_from(n).ok()?.checked_mul(self.dtype.size())
     }
 
     /// Size in bytes when static.
@@ -92,6 +90,26 @@ pub fn broadcast_dims(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
             (x, 1) => x,
             _ => return None,
         };
+    }
+    Some(out)
+}
+
+/// Numpy-style broadcast of two shapes whose dims may be symbolic: equal dims, or a 1 against
+/// anything. Two different symbolic dims do not broadcast (their sizes are unknown).
+pub fn broadcast_shapes(a: &[Dim], b: &[Dim]) -> Option<Vec<Dim>> {
+    let rank = a.len().max(b.len());
+    let one = Dim::int(1);
+    let mut out = Vec::with_capacity(rank);
+    for i in 0..rank {
+        let da = if i + a.len() >= rank { &a[i + a.len() - rank] } else { &one };
+        let db = if i + b.len() >= rank { &b[i + b.len() - rank] } else { &one };
+        out.push(if da == db || *db == one {
+            da.clone()
+        } else if *da == one {
+            db.clone()
+        } else {
+            return None;
+        });
     }
     Some(out)
 }

@@ -73,7 +73,22 @@ enum Owner {
     Scratch(NodeId),
 }
 
-/// Plans a graph whose shapes are all static.
+/// The bytes of a value at the symbols' bounds: the most it ever holds. Symbolic shapes must
+/// grow with their symbols so that memory planned at the bounds suffices at smaller sizes.
+pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, String> {
+    let val = g.value(v);
+    let numel = val.ty.numel_dim();
+    if !numel.is_monotone() {
+        return Err(format!("value `{}` has {} elements, which does not grow with its symbols", val.name, numel));
+    }
+    if let Some(s) = numel.symbols().into_iter().find(|s| !g.bounds.contains_key(*s)) {
+        return Err(format!("the symbolic dim `{s}` needs a bound to plan memory: give --dim-max {s}=N (or fix it with --dim {s}=N)"));
+    }
+    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+    val.ty.bytes_at(&bound).ok_or_else(|| format!("value `{}` ({}) is too large at the dims' bounds", val.name, val.ty))
+}
+
+/// Plans a graph; symbolic shapes are planned at their bounds.
 pub fn plan(g: &Graph) -> Result<Plan, String> {
     let schedule = g.topo_order().map_err(|e| e.to_string())?;
     let mut plan = Plan { schedule: schedule.clone(), ..Default::default() };
@@ -109,7 +124,7 @@ pub fn plan(g: &Graph) -> Result<Plan, String> {
     let mut intervals = Vec::new();
     for (i, &n) in schedule.iter().enumerate() {
         for &v in &g.node(n).outputs {
-            let bytes = g.value(v).ty.bytes().ok_or_else(|| format!("value `{}` has a symbolic shape", g.value(v).name))?;
+            let bytes = max_bytes(g, v)?;
             let end = last_use.get(&v).copied().unwrap_or(i);
             intervals.push(Interval { start: step_of[&n], end, bytes, owner: Owner::Value(v) });
         }

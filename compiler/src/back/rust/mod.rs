@@ -4,6 +4,7 @@
 //! Architecture invariants: generated code has no `unsafe`, never embeds weights as literals
 //! (one blob, `include_bytes!`), is formatted with prettyplease and is deterministic.
 
+mod dims;
 mod namer;
 mod ops;
 
@@ -14,9 +15,10 @@ use quote::{format_ident, quote, ToTokens};
 
 pub use namer::{module_name, Namer};
 
-use crate::ir::{DType, Data, Graph, Tensor, ValueId};
+use crate::ir::{DType, Data, Dim, Graph, Tensor, ValueId};
 use crate::plan::{Loc, Plan};
 use crate::Error;
+use dims::DimIdents;
 use ops::Operand;
 
 /// How the generated module finds its weight blob.
@@ -103,7 +105,47 @@ struct Io {
     ident: proc_macro2::Ident,
     name: String,
     dtype: DType,
-    dims: Vec<usize>,
+    dims: Vec<Dim>,
+}
+
+/// The dims of `run`'s inputs: each symbol bound to a local from the first input axis that is
+/// exactly that symbol, with its bound.
+fn bind_symbols(g: &Graph, inputs: &[Io], namer: &mut Namer) -> Result<(DimIdents, Vec<TokenStream>), Error> {
+    let mut ids = DimIdents::default();
+    let mut binds = Vec::new();
+    for io in inputs {
+        let (id, name, rank) = (&io.ident, &io.name, lit(io.dims.len()));
+        if io.dims.iter().all(Dim::is_fixed) {
+            continue;
+        }
+        let at_bounds = usizes(&bounded_dims(g, &io.dims)?);
+        binds.push(quote! {
+            if #id.shape.len() != #rank { return Err(rt::Error::input_shape(#name, #at_bounds, #id.shape)); }
+        });
+        for (axis, d) in io.dims.iter().enumerate() {
+            let Some(s) = d.symbols().into_iter().next().filter(|s| *d == Dim::sym(s)) else { continue };
+            if ids.idents.contains_key(s) {
+                continue;
+            }
+            let local = format_ident!("{}", namer.ident(&format!("dim_{s}")));
+            let max = lit(*g.bounds.get(s).ok_or_else(|| Error::Emit(format!("the symbolic dim `{s}` has no bound")))?);
+            let axis = lit(axis);
+            binds.push(quote! {
+                let #local: usize = #id.shape[#axis];
+                if #local < 1 || #local > #max { return Err(rt::Error::DimRange { dim: #s, value: #local, max: #max }); }
+            });
+            ids.idents.insert(s.to_string(), local);
+        }
+    }
+    Ok((ids, binds))
+}
+
+/// Dims with every symbol at its bound (the sizes memory is planned for).
+fn bounded_dims(g: &Graph, dims: &[Dim]) -> Result<Vec<usize>, Error> {
+    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+    dims.iter()
+        .map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).ok_or_else(|| Error::Emit(format!("dim {d} has no value at the bounds"))))
+        .collect()
 }
 
 fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStream, Error> {
@@ -112,8 +154,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     let mut namer = Namer::default();
     let io = |namer: &mut Namer, v: ValueId| -> Result<Io, Error> {
         let val = g.value(v);
-        let dims = val.ty.static_dims().ok_or_else(|| Error::Emit(format!("`{}` has a symbolic shape", val.name)))?;
-        Ok(Io { ident: format_ident!("{}", namer.ident(&val.name)), name: val.name.clone(), dtype: val.ty.dtype, dims })
+        Ok(Io { ident: format_ident!("{}", namer.ident(&val.name)), name: val.name.clone(), dtype: val.ty.dtype, dims: val.ty.shape.clone() })
     };
     let inputs: Vec<Io> = g.inputs.iter().map(|&v| io(&mut namer, v)).collect::<Result<_, _>>()?;
     let mut out_namer = Namer::default();
@@ -133,13 +174,18 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         let (id, t) = (&i.ident, ty_tokens(i.dtype));
         quote!(#id: rt::TensorView<'_, #t>)
     });
-    let checks = inputs.iter().map(|i| {
-        let (id, name, dims, n) = (&i.ident, &i.name, usizes(&i.dims), lit(i.dims.iter().product()));
-        quote! {
-            if #id.shape != #dims { return Err(rt::Error::input_shape(#name, #dims, #id.shape)); }
-            if #id.data.len() != #n { return Err(rt::Error::InputLen { input: #name, expected: #n, got: #id.data.len() }); }
-        }
-    });
+    let (sym, symbol_binds) = bind_symbols(g, &inputs, &mut namer)?;
+    let emit_err = |e: String| Error::Emit(e);
+    let checks = inputs
+        .iter()
+        .map(|i| {
+            let (id, name, dims, n) = (&i.ident, &i.name, sym.shape(&i.dims).map_err(emit_err)?, sym.dim(&Dim::product(&i.dims)).map_err(emit_err)?);
+            Ok(quote! {
+                if #id.shape != #dims { return Err(rt::Error::input_shape(#name, #dims, #id.shape)); }
+                if #id.data.len() != #n { return Err(rt::Error::InputLen { input: #name, expected: #n, got: #id.data.len() }); }
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
 
     // Inputs compiled for one value: anything else is refused.
     let value_checks = g
@@ -155,35 +201,70 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         })
         .collect::<Result<Vec<_>, Error>>()?;
 
-    let steps = plan.schedule.iter().map(|&n| node_tokens(g, plan, n, &inputs)).collect::<Result<Vec<_>, _>>()?;
+    let steps = plan.schedule.iter().map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?;
 
     let out_fields = outputs.iter().map(|o| {
         let (id, t) = (&o.ident, ty_tokens(o.dtype));
-        let doc = format!(" Output `{}`, shape {:?}.", printable(&o.name), o.dims);
+        let dims: Vec<String> = o.dims.iter().map(Dim::to_string).collect();
+        let doc = format!(" Output `{}`, shape [{}].", printable(&o.name), dims.join(", "));
         quote!(#[doc = #doc] pub #id: rt::TensorView<'a, #t>)
     });
+    // Symbolic output shapes are written to `self.shapes` so that the views can borrow them.
+    let mut shape_slots: Vec<TokenStream> = Vec::new();
     let out_values = outputs
         .iter()
         .zip(&g.outputs)
         .map(|(o, &v)| {
-            let Some(Loc::Arena { offset, len }) = plan.loc(v) else {
+            let Some(Loc::Arena { offset, .. }) = plan.loc(v) else {
                 return Err(Error::Emit(format!("output `{}` is not in the arena", o.name)));
             };
-            let (id, dims, off, len) = (&o.ident, usizes(&o.dims), lit(offset), lit(len));
+            let len = Dim::product(&o.dims);
+            let len = &len * &Dim::fixed(o.dtype.size());
+            let (id, off, len) = (&o.ident, lit(offset), sym.dim(&len).map_err(emit_err)?);
+            let dims = if o.dims.iter().all(Dim::is_fixed) {
+                sym.shape(&o.dims).map_err(emit_err)?
+            } else {
+                let (from, to) = (lit(shape_slots.len()), lit(shape_slots.len() + o.dims.len()));
+                for d in &o.dims {
+                    shape_slots.push(sym.dim(d).map_err(emit_err)?);
+                }
+                quote!(&self.shapes[#from..#to])
+            };
             let cast = cast_fn(o.dtype, false);
             Ok(quote!(#id: rt::TensorView::new(#cast(self.arena.get(#off, #len)?)?, #dims)))
         })
         .collect::<Result<Vec<_>, _>>()?;
-
-    let meta = |list: &[Io]| {
-        let items = list.iter().map(|i| {
-            let (name, dims) = (&i.name, usizes(&i.dims));
-            let d = format_ident!("{}", format!("{:?}", i.dtype));
-            quote!((#name, rt::DType::#d, #dims))
-        });
-        quote!(&[#(#items),*])
+    let n_slots = lit(shape_slots.len());
+    let (shapes_field, shapes_init, shapes_set) = if shape_slots.is_empty() {
+        (quote!(), quote!(), quote!())
+    } else {
+        (quote!(shapes: [usize; #n_slots],), quote!(shapes: [0; #n_slots],), quote!(self.shapes = [#(#shape_slots),*];))
     };
-    let (in_meta, out_meta) = (meta(&inputs), meta(&outputs));
+
+    let meta = |list: &[Io]| -> Result<TokenStream, Error> {
+        let items = list
+            .iter()
+            .map(|i| {
+                let (name, dims) = (&i.name, usizes(&bounded_dims(g, &i.dims)?));
+                let d = format_ident!("{}", format!("{:?}", i.dtype));
+                Ok(quote!((#name, rt::DType::#d, #dims)))
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        Ok(quote!(&[#(#items),*]))
+    };
+    let (in_meta, out_meta) = (meta(&inputs)?, meta(&outputs)?);
+    let dims_meta = g.bounds.iter().map(|(s, &b)| {
+        let b = lit(b);
+        quote!((#s, #b))
+    });
+    let dims_const = if g.bounds.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// Symbolic dims: (name, largest size). `INPUTS` and `OUTPUTS` show them at that size.
+            pub const DIMS: &[(&str, usize)] = &[#(#dims_meta),*];
+        }
+    };
     let (arena_bytes, weight_bytes) = (lit(plan.arena_bytes), lit(plan.weight_bytes));
     let dyn_api = if opts.dyn_api { dyn_api_tokens(&inputs, &outputs) } else { quote!() };
     let doc = format!(" Generated by ronn from `{}`. Do not edit.", opts.source);
@@ -205,11 +286,13 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             pub const INPUTS: &[(&str, rt::DType, &[usize])] = #in_meta;
             /// Outputs: (ONNX name, dtype, shape).
             pub const OUTPUTS: &[(&str, rt::DType, &[usize])] = #out_meta;
+            #dims_const
 
             #[doc = #model_doc]
             pub struct Model {
                 arena: rt::Arena,
                 weights: rt::Weights,
+                #shapes_field
             }
 
             /// The outputs of one `run`, borrowing the model's arena.
@@ -220,17 +303,19 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             impl Model {
                 /// Allocates the arena; the weights stay where the binary has them.
                 pub fn new() -> Result<Self, rt::Error> {
-                    Ok(Model { arena: rt::Arena::new(ARENA_BYTES), weights: rt::Weights::new(BLOB) })
+                    Ok(Model { arena: rt::Arena::new(ARENA_BYTES), weights: rt::Weights::new(BLOB), #shapes_init })
                 }
 
                 /// Runs the model. Checks every input's shape; never allocates.
                 pub fn run(&mut self, #(#params),*) -> Result<Outputs<'_>, rt::Error> {
+                    #(#symbol_binds)*
                     #(#checks)*
                     #(#value_checks)*
                     let weights = self.weights;
                     let arena = &mut self.arena;
                     let _ = (&weights, &arena);
                     #(#steps)*
+                    #shapes_set
                     Ok(Outputs { #(#out_values,)* })
                 }
 
@@ -271,21 +356,23 @@ fn cast_fn(d: DType, mutable: bool) -> TokenStream {
 }
 
 /// One node: bind its operands to typed slices, then call its kernel.
-fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io]) -> Result<TokenStream, Error> {
+fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym: &DimIdents) -> Result<TokenStream, Error> {
     let node = g.node(n);
     let emit_err = |m: String| Error::Emit(format!("node `{}`: {m}", node.name));
     // Arena regions this node touches, each once.
-    let mut regions: Vec<(ValueId, usize, usize)> = Vec::new();
+    let mut regions: Vec<(ValueId, usize, TokenStream)> = Vec::new();
     let mut region_of: HashMap<ValueId, usize> = HashMap::new();
     let mut binds = Vec::new();
     let operand = |v: ValueId, ident: proc_macro2::Ident| -> Result<Operand, Error> {
         let val = g.value(v);
-        let dims = val.ty.static_dims().ok_or_else(|| emit_err(format!("`{}` has a symbolic shape", val.name)))?;
-        Ok(Operand { ident, dims, dtype: val.ty.dtype })
+        Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype })
     };
     let mut xs = Vec::new();
     for &v in node.inputs.iter().chain(&node.outputs) {
-        if let (Some(Loc::Arena { offset, len }), false) = (plan.loc(v), region_of.contains_key(&v)) {
+        if let (Some(Loc::Arena { offset, .. }), false) = (plan.loc(v), region_of.contains_key(&v)) {
+            // The region's length is the value's size now (at most the planned size).
+            let ty = &g.value(v).ty;
+            let len = sym.dim(&(&ty.numel_dim() * &Dim::fixed(ty.dtype.size()))).map_err(emit_err)?;
             region_of.insert(v, regions.len());
             regions.push((v, offset, len));
         }
@@ -327,8 +414,8 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io]) -> R
     let y_cast = cast_fn(g.value(out).ty.dtype, true);
     binds.push(quote!(let #y_id: &mut [#y_ty] = #y_cast(#y_region)?;));
     let y = operand(out, y_id)?;
-    let mut ranges: Vec<TokenStream> = regions.iter().map(|&(_, o, l)| {
-        let (o, l) = (lit(o), lit(l));
+    let mut ranges: Vec<TokenStream> = regions.iter().map(|(_, o, l)| {
+        let o = lit(*o);
         quote!((#o, #l))
     }).collect();
     let mut idents = region_idents.clone();
@@ -340,7 +427,7 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io]) -> R
         let ty = ty_tokens(g.value(node.inputs[0]).ty.dtype);
         binds.push(quote!(let #scratch_ident: &mut [#ty] = rt::cast_mut(rs)?;));
     }
-    let call = ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident)).map_err(emit_err)?;
+    let call = ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident), sym).map_err(emit_err)?;
     let comment = format!("{NODE_MARK}{} ({})", printable(&node.name), node.op.kind());
     Ok(quote! {
         #[doc = #comment]

@@ -4,12 +4,13 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-use crate::ir::{eval::split_axis, BinaryOp, DType, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
+use super::dims::DimIdents;
+use crate::ir::{BinaryOp, DType, Dim, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
 
-/// One operand: the identifier of its slice, its static dims and dtype.
+/// One operand: the identifier of its slice, its dims and dtype.
 pub struct Operand {
     pub ident: proc_macro2::Ident,
-    pub dims: Vec<usize>,
+    pub dims: Vec<Dim>,
     pub dtype: DType,
 }
 
@@ -99,10 +100,10 @@ fn math_fn(f: MathFn) -> TokenStream {
 }
 
 /// The kernel call computing `y` from `xs` (and `scratch` where the kernel needs it).
-pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2::Ident>) -> Result<TokenStream, String> {
+pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2::Ident>, sym: &DimIdents) -> Result<TokenStream, String> {
     let x = xs.first().ok_or("op without inputs")?;
-    let (xi, xd) = (&x.ident, usizes(&x.dims));
-    let (yi, yd) = (&y.ident, usizes(&y.dims));
+    let (xi, xd) = (&x.ident, sym.shape(&x.dims)?);
+    let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
     let k = quote!(rt::kernels);
     Ok(match op {
         Op::Unary(u) => match u {
@@ -140,7 +141,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         },
         Op::Binary(b) => {
             let bx = xs.get(1).ok_or("missing operand")?;
-            let (bi, bd) = (&bx.ident, usizes(&bx.dims));
+            let (bi, bd) = (&bx.ident, sym.shape(&bx.dims)?);
             let name = match b {
                 BinaryOp::Add => "add",
                 BinaryOp::Sub => "sub",
@@ -170,19 +171,19 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         }
         Op::Where => {
             let (a, b) = (xs.get(1).ok_or("missing operand")?, xs.get(2).ok_or("missing operand")?);
-            let (ai, ad, bi, bd) = (&a.ident, usizes(&a.dims), &b.ident, usizes(&b.dims));
+            let (ai, ad, bi, bd) = (&a.ident, sym.shape(&a.dims)?, &b.ident, sym.shape(&b.dims)?);
             quote!(#k::elementwise::select(#xi, #xd, #ai, #ad, #bi, #bd, #yi, #yd)?;)
         }
         Op::Cast { .. } => quote!(#k::unary::cast(#xi, #yi)?;),
         Op::BitCast { .. } => quote!(#k::unary::bitcast(#xi, #yi)?;),
         Op::MatMul => {
             let b = xs.get(1).ok_or("missing operand")?;
-            let (bi, bd) = (&b.ident, usizes(&b.dims));
+            let (bi, bd) = (&b.ident, sym.shape(&b.dims)?);
             quote!(#k::matmul::matmul(#xi, #xd, #bi, #bd, #yi, #yd)?;)
         }
         Op::Conv { group, window } => {
             let w = xs.get(1).ok_or("missing weights")?;
-            let (wi, wd) = (&w.ident, usizes(&w.dims));
+            let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
             let bias = match xs.get(2) {
                 Some(b) => {
                     let bi = &b.ident;
@@ -204,7 +205,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         }
         Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
             let w = xs.get(1).ok_or("missing weights")?;
-            let (wi, wd) = (&w.ident, usizes(&w.dims));
+            let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
             let bias = match xs.get(2) {
                 Some(b) => {
                     let bi = &b.ident;
@@ -238,8 +239,8 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::norm::lrn(#xi, #xd, #sz, #a, #b, #c, #yi)?;)
         }
         Op::Softmax { axis, log } => {
-            let (o, l, i) = split_axis(&x.dims, *axis);
-            let (o, l, i) = (Literal::usize_unsuffixed(o), Literal::usize_unsuffixed(l), Literal::usize_unsuffixed(i));
+            let (o, l, i) = (Dim::product(&x.dims[..*axis]), x.dims.get(*axis).ok_or("softmax axis outside rank")?, Dim::product(&x.dims[axis + 1..]));
+            let (o, l, i) = (sym.dim(&o)?, sym.dim(l)?, sym.dim(&i)?);
             let f = if *log { format_ident!("log_softmax") } else { format_ident!("softmax") };
             quote!(#k::norm::#f(#xi, #yi, #o, #l, #i)?;)
         }
@@ -270,22 +271,25 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::movement::transpose(#xi, #xd, #p, #yi)?;)
         }
         Op::Concat { axis } => {
-            let parts = xs.iter().map(|o| {
-                let (i, d) = (&o.ident, usizes(&o.dims));
-                quote!((&#i[..], &#d[..]))
-            });
+            let parts = xs
+                .iter()
+                .map(|o| {
+                    let (i, d) = (&o.ident, sym.shape(&o.dims)?);
+                    Ok(quote!((&#i[..], &#d[..])))
+                })
+                .collect::<Result<Vec<_>, String>>()?;
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::movement::concat(&[#(#parts),*], #a, #yi, #yd)?;)
         }
         Op::Gather { axis } => {
             let i = xs.get(1).ok_or("missing indices")?;
-            let (ii, id) = (&i.ident, usizes(&i.dims));
+            let (ii, id) = (&i.ident, sym.shape(&i.dims)?);
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::movement::gather(#xi, #xd, #ii, #id, #a, #yi)?;)
         }
         Op::GridSample { mode, padding, align_corners } => {
             let g = xs.get(1).ok_or("missing grid")?;
-            let (gi, gd) = (&g.ident, usizes(&g.dims));
+            let (gi, gd) = (&g.ident, sym.shape(&g.dims)?);
             let (m, p) = (format_ident!("{}", format!("{mode:?}")), format_ident!("{}", format!("{padding:?}")));
             quote!(#k::grid_sample::grid_sample(#xi, #xd, #gi, #gd, #k::grid_sample::GridMode::#m, #k::grid_sample::GridPadding::#p, #align_corners, #yi)?;)
         }
@@ -313,31 +317,31 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         }
         Op::ScatterElements { axis, reduction } => {
             let (i, u) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing updates")?);
-            let (ii, id, ui) = (&i.ident, usizes(&i.dims), &u.ident);
+            let (ii, id, ui) = (&i.ident, sym.shape(&i.dims)?, &u.ident);
             let (a, r) = (Literal::usize_unsuffixed(*axis), reduction_tokens(*reduction));
             quote!(#k::scatter::scatter_elements(#xi, #xd, #ii, #id, #ui, #a, #k::scatter::Reduction::#r, #yi)?;)
         }
         Op::ScatterNd { reduction } => {
             let (i, u) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing updates")?);
-            let (ii, id, ui) = (&i.ident, usizes(&i.dims), &u.ident);
+            let (ii, id, ui) = (&i.ident, sym.shape(&i.dims)?, &u.ident);
             let r = reduction_tokens(*reduction);
             quote!(#k::scatter::scatter_nd(#xi, #xd, #ii, #id, #ui, #k::scatter::Reduction::#r, #yi)?;)
         }
         Op::GatherNd { batch_dims } => {
             let i = xs.get(1).ok_or("missing indices")?;
-            let (ii, id) = (&i.ident, usizes(&i.dims));
+            let (ii, id) = (&i.ident, sym.shape(&i.dims)?);
             let b = Literal::usize_unsuffixed(*batch_dims);
             quote!(#k::scatter::gather_nd(#xi, #xd, #ii, #id, #b, #yi)?;)
         }
         Op::Resample { axis } => {
             let (i, c) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing coefficients")?);
             let (ii, ci) = (&i.ident, &c.ident);
-            let (a, taps) = (Literal::usize_unsuffixed(*axis), Literal::usize_unsuffixed(i.dims.get(1).copied().unwrap_or(1)));
+            let (a, taps) = (Literal::usize_unsuffixed(*axis), sym.dim(i.dims.get(1).unwrap_or(&Dim::int(1)))?);
             quote!(#k::resample::resample(#xi, #xd, #a, #ii, #ci, #taps, #yi)?;)
         }
         Op::GatherElements { axis } => {
             let i = xs.get(1).ok_or("missing indices")?;
-            let (ii, id) = (&i.ident, usizes(&i.dims));
+            let (ii, id) = (&i.ident, sym.shape(&i.dims)?);
             let a = Literal::usize_unsuffixed(*axis);
             quote!(#k::scatter::gather_elements(#xi, #xd, #ii, #id, #a, #yi)?;)
         }
@@ -361,6 +365,13 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let v = scalar(x.dtype, *value);
             quote!(#k::movement::pad(#xi, #xd, #p, #k::movement::PadMode::#m, #v, #yi, #yd)?;)
         }
-        Op::Shape { .. } => return Err("Shape of a value whose shape is not static".into()),
+        Op::Shape { start, end } => {
+            // Symbolic dims known only at run time (static ones fold at import).
+            let ds = x.dims.get(*start..*end).ok_or("shape range outside the rank")?.iter().map(|d| sym.dim(d)).collect::<Result<Vec<_>, _>>()?;
+            quote! {
+                let _ = #xi;
+                for (o, d) in #yi.iter_mut().zip([#(#ds),*]) { *o = d as i64; }
+            }
+        }
     })
 }

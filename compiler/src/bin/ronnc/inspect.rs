@@ -39,9 +39,9 @@ fn io_json(g: &Graph, values: &[ronn_compiler::ir::ValueId]) -> serde_json::Valu
                 .ty
                 .shape
                 .iter()
-                .map(|d| match d {
-                    ronn_compiler::ir::Dim::Fixed(n) => json!(n),
-                    ronn_compiler::ir::Dim::Symbol(s) => json!(s),
+                .map(|d| match d.as_fixed() {
+                    Some(n) => json!(n),
+                    None => json!(d.to_string()),
                 })
                 .collect();
             json!({ "name": val.name, "dtype": val.ty.dtype.rust_name(), "shape": shape })

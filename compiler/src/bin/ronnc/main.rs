@@ -30,6 +30,10 @@ pub struct CompileOpts {
     /// Fix a symbolic dimension: NAME=VALUE (repeatable).
     #[arg(long = "dim", value_name = "NAME=VALUE")]
     dims: Vec<String>,
+    /// Keep a symbolic dimension symbolic, up to a largest size: NAME=MAX (repeatable). The
+    /// compiled model accepts any size from 1 to MAX; memory is planned for MAX.
+    #[arg(long = "dim-max", value_name = "NAME=MAX")]
+    dim_max: Vec<String>,
     /// Code generation target.
     #[arg(long, value_enum, default_value = "cpu")]
     target: Target,
@@ -127,6 +131,11 @@ pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compi
         let (name, value) = d.split_once('=').ok_or_else(|| bad_input(format!("--dim `{d}`: expected NAME=VALUE")))?;
         let value = value.parse().map_err(|_| bad_input(format!("--dim `{d}`: `{value}` is not a size")))?;
         c = c.dim(name, value);
+    }
+    for d in &opts.dim_max {
+        let (name, value) = d.split_once('=').ok_or_else(|| bad_input(format!("--dim-max `{d}`: expected NAME=MAX")))?;
+        let value = value.parse().map_err(|_| bad_input(format!("--dim-max `{d}`: `{value}` is not a size")))?;
+        c = c.dim_max(name, value);
     }
     for iv in &opts.input_values {
         let (name, file) = iv.split_once('=').ok_or_else(|| bad_input(format!("--input-value `{iv}`: expected NAME=FILE")))?;

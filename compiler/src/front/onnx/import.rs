@@ -3,17 +3,19 @@
 //!
 //! Constant inputs are folded while importing (with the runtime's kernels, see `ir::eval`):
 //! exporters spell shapes as arithmetic on `Shape` outputs, and with static shapes all of it
-//! becomes constants here, so ops like Reshape see their target shape.
+//! becomes constants here, so ops like Reshape see their target shape. With symbolic dims the
+//! same arithmetic is followed on polynomials (`symbolic.rs`).
 
 use std::collections::HashMap;
 
 use super::attrs::Attrs;
 use super::subgraphs;
 use super::ops;
+use super::symbolic;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
 use super::tensor::tensor_from_proto;
 use super::{MAX_OPSET, MIN_OPSET};
-use crate::ir::{eval, infer, BinaryOp, DType, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueDef, ValueId};
+use crate::ir::{eval, infer, BinaryOp, DType, Data, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueDef, ValueId};
 use crate::{Error, Unsupported};
 
 /// The most nodes an imported graph may have (after unrolling Loop, Scan and recurrences).
@@ -24,6 +26,8 @@ pub const MAX_NODES: usize = 1 << 20;
 pub struct ImportOptions {
     /// Values for symbolic dims (`--dim N=V`).
     pub dims: HashMap<String, usize>,
+    /// Largest sizes of symbolic dims kept symbolic (`--dim-max N=MAX`).
+    pub dim_max: HashMap<String, usize>,
     /// The largest tensor (in bytes) a model may declare or a fold may create.
     pub max_tensor_bytes: usize,
     /// Folds creating more elements than this are left to run time.
@@ -34,7 +38,7 @@ pub struct ImportOptions {
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { dims: HashMap::new(), max_tensor_bytes: 4 << 30, fold_limit: 1 << 22, input_values: HashMap::new() }
+        ImportOptions { dims: HashMap::new(), dim_max: HashMap::new(), max_tensor_bytes: 4 << 30, fold_limit: 1 << 22, input_values: HashMap::new() }
     }
 }
 
@@ -88,6 +92,8 @@ pub struct Ctx<'g> {
     pub graph: &'g mut Graph,
     opts: &'g ImportOptions,
     counter: usize,
+    /// Small integer values computed from symbolic shapes, one dim per element (`symbolic.rs`).
+    shape_values: HashMap<ValueId, Vec<Dim>>,
 }
 
 impl Ctx<'_> {
@@ -103,6 +109,25 @@ impl Ctx<'_> {
     pub fn dims(&self, v: ValueId) -> Result<Vec<usize>, NodeError> {
         let ty = self.ty(v);
         ty.static_dims().ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} (fix it with --dim)")))
+    }
+
+    /// The shape of a value, symbolic dims included.
+    pub fn shape(&self, v: ValueId) -> Vec<Dim> {
+        self.ty(v).shape.clone()
+    }
+
+    /// The elements of a small integer input as dims: a constant, or shape arithmetic on
+    /// symbolic dims (`symbolic.rs`). For targets of Reshape, Expand, ConstantOfShape, Range.
+    pub fn dim_values(&self, v: ValueId, what: &str) -> Result<Vec<Dim>, NodeError> {
+        match self.shape_values.get(&v) {
+            Some(d) => Ok(d.clone()),
+            None => Ok(self.const_i64s(v, what)?.into_iter().map(Dim::int).collect()),
+        }
+    }
+
+    /// Records that `v` holds these dims (the output of a Shape node on a symbolic shape).
+    pub fn set_shape_value(&mut self, v: ValueId, dims: Vec<Dim>) {
+        self.shape_values.insert(v, dims);
     }
 
     pub fn rank(&self, v: ValueId) -> usize {
@@ -123,6 +148,11 @@ impl Ctx<'_> {
     pub fn value_of(&self, v: ValueId, what: &str) -> Result<&Tensor, NodeError> {
         if let Some(t) = self.const_of(v) {
             return Ok(t);
+        }
+        if let Some(d) = self.shape_values.get(&v) {
+            let syms: std::collections::BTreeSet<&str> = d.iter().flat_map(|d| d.symbols()).collect();
+            let syms: Vec<&str> = syms.into_iter().collect();
+            return Err(NodeError::Unsupported(format!("{what} depends on the symbolic dims {} here; fix them with --dim", syms.join(", "))));
         }
         match self.small_input_ancestors(v) {
             Some(inputs) if !inputs.is_empty() => Err(NodeError::NeedsInputs { inputs, what: what.to_string() }),
@@ -206,8 +236,35 @@ impl Ctx<'_> {
                 return Ok(self.graph.add_const(name.to_string(), t));
             }
         }
+        let dims = self.symbolic_eval(&op, &inputs, &out);
+        if let (Some(d), Some(ty)) = (&dims, out.first()) {
+            if let Some(t) = int_constant(ty, d) {
+                return Ok(self.graph.add_const(name.to_string(), t));
+            }
+        }
         let outs = self.graph.add_node(name.to_string(), op, inputs).map_err(|e| NodeError::Invalid(e.to_string()))?;
-        outs.first().copied().ok_or_else(|| NodeError::Invalid("op produced no output".into()))
+        let y = outs.first().copied().ok_or_else(|| NodeError::Invalid("op produced no output".into()))?;
+        if let Some(d) = dims {
+            self.shape_values.insert(y, d);
+        }
+        Ok(y)
+    }
+
+    /// Shape arithmetic on symbolic dims: the result when every input is a constant or a shape
+    /// value and at least one is a shape value.
+    fn symbolic_eval(&self, op: &Op, inputs: &[ValueId], out: &[TensorType]) -> Option<Vec<Dim>> {
+        if !inputs.iter().any(|v| self.shape_values.contains_key(v)) || out.len() != 1 {
+            return None;
+        }
+        let xs: Vec<Vec<Dim>> = inputs
+            .iter()
+            .map(|&v| match self.shape_values.get(&v) {
+                Some(d) => Some(d.clone()),
+                None => self.const_of(v).filter(|t| t.numel() <= symbolic::MAX_ELEMENTS && !t.dtype().is_float()).map(|t| t.data.to_i64_vec().into_iter().map(Dim::int).collect()),
+            })
+            .collect::<Option<_>>()?;
+        let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
+        symbolic::eval(op, &xs, &tys, &out[0])
     }
 
     /// `a op b` (an expansion step).
@@ -244,7 +301,7 @@ impl Ctx<'_> {
         starts[axis] = start as i64;
         steps[axis] = step as i64;
         dims[axis] = len;
-        self.node(name, Op::Slice { starts, steps, dims }, vec![x])
+        self.node(name, Op::Slice { starts, steps, dims: crate::ir::fixed_dims(dims) }, vec![x])
     }
 
     /// A sub-name for the n-th node of an expansion.
@@ -270,6 +327,14 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         return Err(Error::Model("the graph has no outputs".into()));
     }
     let mut graph = Graph::new(graph_proto.name.clone().unwrap_or_else(|| "model".into()));
+    for (s, &max) in &opts.dim_max {
+        if max == 0 {
+            return Err(Error::Model(format!("--dim-max {s}=0: a bound must be at least 1")));
+        }
+        if !opts.dims.contains_key(s) {
+            graph.bounds.insert(s.clone(), max);
+        }
+    }
     let mut names: HashMap<String, ValueId> = HashMap::new();
 
     for init in &graph_proto.initializer {
@@ -312,7 +377,7 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
     }
 
     let mut unsupported = Vec::new();
-    let mut ctx = Ctx { graph: &mut graph, opts, counter: 0 };
+    let mut ctx = Ctx { graph: &mut graph, opts, counter: 0, shape_values: HashMap::new() };
     let mut scope = Scope { opsets: &opsets, names, prefix: String::new(), depth: 0 };
     import_nodes(&mut ctx, &mut scope, &graph_proto.node, &mut unsupported)?;
     let names = scope.names;
@@ -447,12 +512,13 @@ fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, No
     for (i, d) in shape.dim.iter().enumerate() {
         use super::proto::tensor_shape_proto::dimension::Value;
         dims.push(match &d.value {
-            Some(Value::DimValue(n)) => Dim::Fixed(usize::try_from(*n).map_err(|_| format!("negative dim {n}"))?),
+            Some(Value::DimValue(n)) => Dim::fixed(usize::try_from(*n).map_err(|_| format!("negative dim {n}"))?),
             Some(Value::DimParam(s)) => match opts.dims.get(s) {
-                Some(&n) => Dim::Fixed(n),
-                None => Dim::Symbol(s.clone()),
+                Some(&n) => Dim::fixed(n),
+                None => Dim::sym(s),
             },
-            None => Dim::Symbol(format!("unk{i}")),
+            // An unnamed dim is its own symbol.
+            None => Dim::sym(&format!("{}_{i}", v.name.as_deref().unwrap_or("input"))),
         });
     }
     let ty = TensorType::new(dtype, dims);
@@ -466,4 +532,16 @@ fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, No
 pub fn elem_type_name(code: i32) -> String {
     use super::proto::tensor_proto::DataType;
     DataType::try_from(code).map(|t| t.as_str_name().to_string()).unwrap_or_else(|_| format!("code {code}"))
+}
+
+/// A constant of `ty` holding `dims` when none of them is symbolic.
+fn int_constant(ty: &TensorType, dims: &[Dim]) -> Option<Tensor> {
+    let v: Vec<i64> = dims.iter().map(Dim::as_int).collect::<Option<_>>()?;
+    let data = match ty.dtype {
+        DType::I64 => Data::I64(v),
+        DType::I32 => Data::I32(v.into_iter().map(|x| x as i32).collect()),
+        DType::Bool => Data::Bool(v.into_iter().map(|x| x != 0).collect()),
+        _ => return None,
+    };
+    Tensor::new(ty.static_dims()?, data)
 }

@@ -3,6 +3,7 @@
 
 mod attrs;
 mod subgraphs;
+mod symbolic;
 mod import;
 mod load;
 mod ops;

@@ -103,7 +103,7 @@ fn stack(ctx: &mut Ctx, name: &str, parts: &[ValueId], axis: usize) -> Result<Va
             return Err(NodeError::Invalid(format!("axis {axis} is beyond rank {}", d.len())));
         }
         d.insert(axis, 1);
-        expanded.push(ctx.node(&format!("{name}/{i}"), Op::Reshape { shape: d }, vec![p])?);
+        expanded.push(ctx.node(&format!("{name}/{i}"), Op::Reshape { shape: crate::ir::fixed_dims(d) }, vec![p])?);
     }
     match expanded[..] {
         [] => Err(NodeError::Unsupported("a scan output of zero iterations".into())),
@@ -199,7 +199,7 @@ fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
             let s = ctx.slice_axis(&format!("{}/{t}/in{j}", n.name), v, a, at, 1, 1)?;
             let mut squeezed = d.clone();
             squeezed.remove(a);
-            args.push(ctx.node(&format!("{}/{t}/in{j}_step", n.name), Op::Reshape { shape: squeezed }, vec![s])?);
+            args.push(ctx.node(&format!("{}/{t}/in{j}_step", n.name), Op::Reshape { shape: crate::ir::fixed_dims(squeezed) }, vec![s])?);
         }
         let outs = inline(ctx, scope, g, &args, format!("{}/{t}/", n.name), unsupported)?;
         state = outs[..n_state].to_vec();

@@ -32,8 +32,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let c = ctx.dims(s)?.iter().product::<usize>();
     let mut shape = vec![c];
     shape.extend(std::iter::repeat_n(1, rank - 2));
-    let s = ctx.node(&part("scale_c"), Op::Reshape { shape: shape.clone() }, vec![s])?;
-    let t = ctx.node(&part("shift_c"), Op::Reshape { shape }, vec![t])?;
+    let s = ctx.node(&part("scale_c"), Op::Reshape { shape: crate::ir::fixed_dims(shape.clone()) }, vec![s])?;
+    let t = ctx.node(&part("shift_c"), Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![t])?;
     let y = ctx.node(&part("mul"), Op::Binary(BinaryOp::Mul), vec![x, s])?;
     Ok(vec![ctx.node(n.name, Op::Binary(BinaryOp::Add), vec![y, t])?])
 }
@@ -54,14 +54,14 @@ fn import_training(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError>
     let c = ctx.dims(scale)?.iter().product::<usize>();
     let mut shape = vec![c];
     shape.extend(std::iter::repeat_n(1, rank - 2));
-    let s = ctx.node(&part("scale_c"), Op::Reshape { shape: shape.clone() }, vec![scale])?;
-    let t = ctx.node(&part("bias_c"), Op::Reshape { shape }, vec![bias])?;
+    let s = ctx.node(&part("scale_c"), Op::Reshape { shape: crate::ir::fixed_dims(shape.clone()) }, vec![scale])?;
+    let t = ctx.node(&part("bias_c"), Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![bias])?;
     let y = ctx.binary(&part("scaled"), BinaryOp::Mul, normalized, s)?;
     let y = ctx.binary(n.name, BinaryOp::Add, y, t)?;
     let momentum = n.attrs.float_or("momentum", 0.9) as f64;
     let (m, rest) = (ctx.scalar(dtype, momentum), ctx.scalar(dtype, 1.0 - momentum));
     let running = |ctx: &mut Ctx, what: &str, old: ValueId, batch: ValueId| -> Result<ValueId, NodeError> {
-        let flat = ctx.node(&part(&format!("{what}_flat")), Op::Reshape { shape: vec![c] }, vec![batch])?;
+        let flat = ctx.node(&part(&format!("{what}_flat")), Op::Reshape { shape: crate::ir::fixed_dims(vec![c]) }, vec![batch])?;
         let keep = ctx.binary(&part(&format!("{what}_keep")), BinaryOp::Mul, old, m)?;
         let add = ctx.binary(&part(&format!("{what}_add")), BinaryOp::Mul, flat, rest)?;
         ctx.binary(&part(&format!("running_{what}")), BinaryOp::Add, keep, add)

@@ -4,7 +4,7 @@
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::front::onnx::tensor_from_proto;
-use crate::ir::{Data, Op, Tensor, ValueId};
+use crate::ir::{Data, Dim, Op, Tensor, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let a = &n.attrs;
@@ -25,8 +25,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 }
 
 pub fn import_of_shape(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    let shape = ctx.const_i64s(n.input(0)?, "the shape")?;
-    let shape: Vec<usize> = shape.iter().map(|&d| usize::try_from(d).map_err(|_| format!("negative dim {d}"))).collect::<Result<_, _>>()?;
+    let shape = target_shape(ctx, n.input(0)?)?;
     let value = match n.attrs.tensor("value") {
         Some(t) => tensor_from_proto(t, 1 << 10).map_err(NodeError::Invalid)?,
         None => Tensor::scalar_f32(0.0),
@@ -36,4 +35,16 @@ pub fn import_of_shape(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeEr
     }
     let scalar = ctx.constant(Tensor { shape: vec![], data: value.data });
     Ok(vec![ctx.node(n.name, Op::Expand { shape }, vec![scalar])?])
+}
+
+/// A shape given as an input (Expand, ConstantOfShape): constant or symbolic, no negative dims.
+pub fn target_shape(ctx: &Ctx, v: ValueId) -> Result<Vec<Dim>, NodeError> {
+    let shape = ctx.dim_values(v, "the shape")?;
+    if let Some(bad) = shape.iter().find(|d| !d.is_monotone() || d.at_ones() < 0) {
+        return Err(NodeError::Invalid(format!("invalid dim {bad} in the shape")));
+    }
+    if let Some(fixed) = crate::ir::static_of(&shape) {
+        ctx.allow(&fixed, "the shape")?;
+    }
+    Ok(shape)
 }

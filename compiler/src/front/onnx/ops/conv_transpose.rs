@@ -107,7 +107,7 @@ pub fn import_col2im(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
     ctx.allow(&[c, k, k], "Col2Im's weights")?;
     let mut grid = vec![xd[0], xd[1]];
     grid.extend(&blocks);
-    let xg = ctx.node(&ctx.sub(n.name, "blocks"), Op::Reshape { shape: grid }, vec![x])?;
+    let xg = ctx.node(&ctx.sub(n.name, "blocks"), Op::Reshape { shape: crate::ir::fixed_dims(grid) }, vec![x])?;
     // Weight [C*K, 1, block...]: row c*K + j is 1 at block position j.
     let w: Vec<f64> = (0..c * k).flat_map(|row| (0..k).map(move |j| if row % k == j { 1.0 } else { 0.0 })).collect();
     let mut wshape = vec![c * k, 1];

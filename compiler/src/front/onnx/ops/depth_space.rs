@@ -33,7 +33,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         };
         (vec![b, c, h / s, s, w / s, s], perm, vec![b, c * s * s, h / s, w / s])
     };
-    let y = ctx.node(&ctx.sub(n.name, "split"), Op::Reshape { shape: mid }, vec![x])?;
+    let y = ctx.node(&ctx.sub(n.name, "split"), Op::Reshape { shape: crate::ir::fixed_dims(mid) }, vec![x])?;
     let y = ctx.node(&ctx.sub(n.name, "move"), Op::Transpose { perm }, vec![y])?;
-    Ok(vec![ctx.node(n.name, Op::Reshape { shape: out }, vec![y])?])
+    Ok(vec![ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(out) }, vec![y])?])
 }

@@ -106,7 +106,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let d = ctx.dims(v)?;
         let sorted: Vec<char> = perm.iter().map(|&i| mine[i]).collect();
         let full: Vec<usize> = order.iter().map(|c| sorted.iter().position(|x| x == c).map_or(1, |i| d[i])).collect();
-        v = ctx.node(&part("full", k), Op::Reshape { shape: full }, vec![v])?;
+        v = ctx.node(&part("full", k), Op::Reshape { shape: crate::ir::fixed_dims(full) }, vec![v])?;
         product = Some(match product {
             Some(p) => ctx.binary(&part("mul", k), BinaryOp::Mul, p, v)?,
             None => v,

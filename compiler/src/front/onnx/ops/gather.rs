@@ -6,8 +6,8 @@ use crate::ir::{DType, Op, ValueId};
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (data, idx) = (n.input(0)?, n.input(1)?);
     let a = axis(n.attrs.int_or("axis", 0), ctx.rank(data))?;
-    if let Some(t) = ctx.const_of(idx) {
-        let limit = ctx.dims(data)?[a] as i64;
+    // On a symbolic axis the kernel checks the indices at run time.
+    if let (Some(t), Some(limit)) = (ctx.const_of(idx), ctx.shape(data)[a].as_int()) {
         if let Some(bad) = t.data.to_i64_vec().into_iter().find(|&i| i < -limit || i >= limit) {
             return Err(NodeError::Invalid(format!("index {bad} is out of range for axis {a} of size {limit}")));
         }

@@ -27,7 +27,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let shape = ctx.dims(x)?;
         let t = Tensor::scalar_of(crate::ir::DType::Bool, 1.0);
         let one = ctx.constant(t);
-        outs.push(ctx.node(&ctx.sub(n.name, "mask"), Op::Expand { shape }, vec![one])?);
+        outs.push(ctx.node(&ctx.sub(n.name, "mask"), Op::Expand { shape: crate::ir::fixed_dims(shape) }, vec![one])?);
     }
     Ok(outs)
 }

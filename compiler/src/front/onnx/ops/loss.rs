@@ -33,9 +33,9 @@ fn nll(ctx: &mut Ctx, n: &NodeIn, input: ValueId, target: ValueId, weight: Optio
     };
     let mut idx_shape = td.clone();
     idx_shape.insert(1, 1);
-    let idx = ctx.node(&part("index"), Op::Reshape { shape: idx_shape }, vec![safe])?;
+    let idx = ctx.node(&part("index"), Op::Reshape { shape: crate::ir::fixed_dims(idx_shape) }, vec![safe])?;
     let picked = ctx.node(&part("picked"), Op::GatherElements { axis: 1 }, vec![input, idx])?;
-    let picked = ctx.node(&part("picked_flat"), Op::Reshape { shape: td.clone() }, vec![picked])?;
+    let picked = ctx.node(&part("picked_flat"), Op::Reshape { shape: crate::ir::fixed_dims(td.clone()) }, vec![picked])?;
     let mut loss = ctx.unary(&part("neg"), UnaryOp::Neg, picked)?;
     let mut w = match weight {
         Some(w) => Some(ctx.node(&part("weight_t"), Op::Gather { axis: 0 }, vec![w, safe])?),
@@ -45,7 +45,7 @@ fn nll(ctx: &mut Ctx, n: &NodeIn, input: ValueId, target: ValueId, weight: Optio
         let (one, zero) = (ctx.scalar(dt, 1.0), ctx.scalar(dt, 0.0));
         let base = match w {
             Some(w) => w,
-            None => ctx.node(&part("ones"), Op::Expand { shape: td.clone() }, vec![one])?,
+            None => ctx.node(&part("ones"), Op::Expand { shape: crate::ir::fixed_dims(td.clone()) }, vec![one])?,
         };
         w = Some(ctx.node(&part("weight_kept"), Op::Where, vec![kept, base, zero])?);
     }

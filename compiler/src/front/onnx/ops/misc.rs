@@ -69,7 +69,7 @@ pub fn import_affine_grid(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Nod
     let mut shape = vec![batch];
     shape.extend(&spatial);
     shape.push(k);
-    Ok(vec![ctx.node(n.name, Op::Reshape { shape }, vec![grid])?])
+    Ok(vec![ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![grid])?])
 }
 
 pub fn import_reverse_sequence(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
@@ -85,13 +85,13 @@ pub fn import_reverse_sequence(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>
     };
     let t = ctx.constant(Tensor::new(shape_on(ta, dims[ta]), Data::I64((0..dims[ta] as i64).collect())).ok_or("bad shape")?);
     let lens = ctx.cast(&part("lens_i64"), lens, DType::I64)?;
-    let lens = ctx.node(&part("lens_axis"), Op::Reshape { shape: shape_on(ba, dims[ba]) }, vec![lens])?;
+    let lens = ctx.node(&part("lens_axis"), Op::Reshape { shape: crate::ir::fixed_dims(shape_on(ba, dims[ba])) }, vec![lens])?;
     let inside = ctx.binary(&part("inside"), BinaryOp::Less, t, lens)?;
     let one = ctx.scalar(DType::I64, 1.0);
     let last = ctx.binary(&part("last"), BinaryOp::Sub, lens, one)?;
     let mirrored = ctx.binary(&part("mirrored"), BinaryOp::Sub, last, t)?;
     let idx = ctx.node(&part("index"), Op::Where, vec![inside, mirrored, t])?;
-    let idx = ctx.node(&part("index_full"), Op::Expand { shape: dims }, vec![idx])?;
+    let idx = ctx.node(&part("index_full"), Op::Expand { shape: crate::ir::fixed_dims(dims) }, vec![idx])?;
     Ok(vec![ctx.node(n.name, Op::GatherElements { axis: ta }, vec![data, idx])?])
 }
 
@@ -157,7 +157,7 @@ pub fn import_tensor_scatter(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
         let w = ctx.cast(&part("write_i64"), w, DType::I64)?;
         let mut wshape = vec![1; r];
         wshape[0] = cd[0];
-        let w = ctx.node(&part("write_b"), Op::Reshape { shape: wshape }, vec![w])?;
+        let w = ctx.node(&part("write_b"), Op::Reshape { shape: crate::ir::fixed_dims(wshape) }, vec![w])?;
         idx = ctx.binary(&part("positions"), BinaryOp::Add, w, idx)?;
     }
     match n.attrs.string("mode").as_deref().unwrap_or("linear") {
@@ -168,6 +168,6 @@ pub fn import_tensor_scatter(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
         }
         other => return Err(NodeError::Invalid(format!("mode \"{other}\""))),
     }
-    let idx = ctx.node(&part("indices"), Op::Expand { shape: ud }, vec![idx])?;
+    let idx = ctx.node(&part("indices"), Op::Expand { shape: crate::ir::fixed_dims(ud) }, vec![idx])?;
     Ok(vec![ctx.node(n.name, Op::ScatterElements { axis: a, reduction: crate::ir::Reduction::None }, vec![cache, idx, update])?])
 }

@@ -98,7 +98,7 @@ fn per_channel(ctx: &mut Ctx, name: &str, v: ValueId, rank: usize) -> Result<Val
     let c = ctx.dims(v)?.iter().product::<usize>();
     let mut shape = vec![c];
     shape.extend(std::iter::repeat_n(1, rank.saturating_sub(2)));
-    ctx.node(name, Op::Reshape { shape }, vec![v])
+    ctx.node(name, Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![v])
 }
 
 pub fn import_instance_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
@@ -128,19 +128,19 @@ pub fn import_group_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     let part = |p: &str| format!("{}/{p}", n.name);
     let rest: usize = d[1..].iter().product::<usize>() / groups;
     let xs = ctx.cast(&part("x"), x, work)?;
-    let grouped = ctx.node(&part("grouped"), Op::Reshape { shape: vec![d[0], groups, rest] }, vec![xs])?;
+    let grouped = ctx.node(&part("grouped"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], groups, rest]) }, vec![xs])?;
     let st = stats(ctx, n.name, grouped, vec![2], Some(n.attrs.float_or("epsilon", 1e-5) as f64))?;
     let y = ctx.binary(&part("normalized"), BinaryOp::Mul, st.centered, st.inv_std)?;
-    let y = ctx.node(&part("ungrouped"), Op::Reshape { shape: d.clone() }, vec![y])?;
+    let y = ctx.node(&part("ungrouped"), Op::Reshape { shape: crate::ir::fixed_dims(d.clone()) }, vec![y])?;
     let y = ctx.cast(&part("y"), y, dtype)?;
     let (mut scale, mut bias) = (n.input(1)?, n.input(2)?);
     if n.opset < 21 {
         // Opset 18: one scale and bias per group; repeat them per channel.
         let per_group = d[1] / groups;
         for v in [&mut scale, &mut bias] {
-            let col = ctx.node(&part("group_col"), Op::Reshape { shape: vec![groups, 1] }, vec![*v])?;
-            let rep = ctx.node(&part("group_rep"), Op::Expand { shape: vec![groups, per_group] }, vec![col])?;
-            *v = ctx.node(&part("group_flat"), Op::Reshape { shape: vec![d[1]] }, vec![rep])?;
+            let col = ctx.node(&part("group_col"), Op::Reshape { shape: crate::ir::fixed_dims(vec![groups, 1]) }, vec![*v])?;
+            let rep = ctx.node(&part("group_rep"), Op::Expand { shape: crate::ir::fixed_dims(vec![groups, per_group]) }, vec![col])?;
+            *v = ctx.node(&part("group_flat"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[1]]) }, vec![rep])?;
         }
     }
     let scale = per_channel(ctx, &part("scale_c"), scale, d.len())?;

@@ -32,7 +32,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let wrapped = ctx.binary(&part("wrapped"), BinaryOp::Add, idx, d)?;
     let idx = ctx.node(&part("index"), Op::Where, vec![negative, wrapped, idx])?;
     shape.insert(a, 1);
-    let idx = ctx.node(&part("index_axis"), Op::Reshape { shape: shape.clone() }, vec![idx])?;
+    let idx = ctx.node(&part("index_axis"), Op::Reshape { shape: crate::ir::fixed_dims(shape.clone()) }, vec![idx])?;
     let pos = positions(ctx, depth, a, shape.len())?;
     let hot = ctx.binary(&part("hot"), BinaryOp::Equal, idx, pos)?;
     let off = ctx.slice_axis(&part("off"), values, 0, 0, 1, 1)?;

@@ -101,12 +101,12 @@ pub fn import_max_unpool(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     let count: usize = xd.iter().product();
     let part = |p: &str| format!("{}/{p}", n.name);
     let zero = ctx.scalar(ctx.dtype(x), 0.0);
-    let zeros = ctx.node(&part("zeros"), Op::Expand { shape: vec![total] }, vec![zero])?;
-    let flat_x = ctx.node(&part("values"), Op::Reshape { shape: vec![count] }, vec![x])?;
+    let zeros = ctx.node(&part("zeros"), Op::Expand { shape: crate::ir::fixed_dims(vec![total]) }, vec![zero])?;
+    let flat_x = ctx.node(&part("values"), Op::Reshape { shape: crate::ir::fixed_dims(vec![count]) }, vec![x])?;
     let idx = ctx.cast(&part("indices_i64"), idx, crate::ir::DType::I64)?;
-    let flat_i = ctx.node(&part("positions"), Op::Reshape { shape: vec![count] }, vec![idx])?;
+    let flat_i = ctx.node(&part("positions"), Op::Reshape { shape: crate::ir::fixed_dims(vec![count]) }, vec![idx])?;
     let scattered = ctx.node(&part("scatter"), Op::ScatterElements { axis: 0, reduction: crate::ir::Reduction::None }, vec![zeros, flat_i, flat_x])?;
-    let y = ctx.node(&part("unpooled"), Op::Reshape { shape: out.clone() }, vec![scattered])?;
+    let y = ctx.node(&part("unpooled"), Op::Reshape { shape: crate::ir::fixed_dims(out.clone()) }, vec![scattered])?;
     let Some(wanted) = wanted.filter(|w| *w != out) else { return Ok(vec![y]) };
     if wanted.len() != out.len() || wanted.iter().zip(&out).any(|(w, o)| w < o) {
         return Err(NodeError::Invalid(format!("output_shape {wanted:?} is smaller than {out:?}")));

@@ -28,13 +28,13 @@ fn spread(ctx: &mut Ctx, name: &str, v: ValueId, x_dims: &[usize], axis_attr: i6
     let d = ctx.dims(v)?;
     let count: usize = d.iter().product();
     if count == 1 {
-        return ctx.node(name, Op::Reshape { shape: vec![] }, vec![v]);
+        return ctx.node(name, Op::Reshape { shape: crate::ir::fixed_dims(vec![]) }, vec![v]);
     }
     let axis = axis(axis_attr, x_dims.len())?;
     if block == 0 {
         let mut shape = vec![1; x_dims.len()];
         shape[axis] = count;
-        return ctx.node(name, Op::Reshape { shape }, vec![v]);
+        return ctx.node(name, Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![v]);
     }
     ctx.allow(&[x_dims[axis]], "a block index")?;
     let idx: Vec<i64> = (0..x_dims[axis]).map(|i| (i / block) as i64).collect();
@@ -165,7 +165,7 @@ fn centered(ctx: &mut Ctx, name: &str, x: ValueId, zp: Option<ValueId>, per_row:
         let count: usize = ctx.dims(zp)?.iter().product();
         let mut shape = vec![1; rank];
         shape[rank.saturating_sub(2)] = count;
-        z = ctx.node(&format!("{name}_zero_point_rows"), Op::Reshape { shape }, vec![z])?;
+        z = ctx.node(&format!("{name}_zero_point_rows"), Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![z])?;
     }
     ctx.binary(&format!("{name}_centered"), BinaryOp::Sub, v, z)
 }

@@ -1,10 +1,17 @@
 //! Range (opset 11): https://onnx.ai/onnx/operators/onnx__Range.html. Inputs known at build time
-//! only (constants or `--input-value`); the result is computed here (it is shape arithmetic in practice).
+//! (constants or `--input-value`) give a constant computed here. A limit from symbolic dims
+//! (`arange(seq)`) gives `start + delta * iota(n)`, computed at run time as an exclusive
+//! running sum of ones.
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{Data, Tensor, ValueId};
+use crate::ir::{BinaryOp, DType, Data, Dim, Op, Tensor, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    if ctx.const_of(n.input(1)?).is_none() && matches!(ctx.dtype(n.input(0)?), DType::I64 | DType::I32) {
+        if let Ok(limit) = ctx.dim_values(n.input(1)?, "limit") {
+            return symbolic(ctx, n, limit);
+        }
+    }
     let get = |i: usize| -> Result<&Tensor, NodeError> { ctx.value_of(n.input(i)?, ["start", "limit", "delta"][i]) };
     let (start, limit, delta) = (get(0)?, get(1)?, get(2)?);
     let dtype = start.dtype();
@@ -20,11 +27,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let count = count as usize;
     ctx.allow(&[count], "a Range")?;
     let data = match dtype {
-        crate::ir::DType::F32 => Data::F32((0..count).map(|i| (s + i as f64 * d) as f32).collect()),
-        crate::ir::DType::F64 => Data::F64((0..count).map(|i| s + i as f64 * d).collect()),
-        crate::ir::DType::I32 => Data::I32((0..count).map(|i| (s as i64 + i as i64 * d as i64) as i32).collect()),
-        crate::ir::DType::I64 => Data::I64((0..count).map(|i| s as i64 + i as i64 * d as i64).collect()),
-        half @ (crate::ir::DType::F16 | crate::ir::DType::BF16) => {
+        DType::F32 => Data::F32((0..count).map(|i| (s + i as f64 * d) as f32).collect()),
+        DType::F64 => Data::F64((0..count).map(|i| s + i as f64 * d).collect()),
+        DType::I32 => Data::I32((0..count).map(|i| (s as i64 + i as i64 * d as i64) as i32).collect()),
+        DType::I64 => Data::I64((0..count).map(|i| s as i64 + i as i64 * d as i64).collect()),
+        half @ (DType::F16 | DType::BF16) => {
             // Computed in f64, rounded once.
             let wide = ctx.constant(Tensor { shape: vec![count], data: Data::F64((0..count).map(|i| s + i as f64 * d).collect()) });
             return Ok(vec![ctx.node(n.name, crate::ir::Op::Cast { to: half }, vec![wide])?]);
@@ -32,4 +39,29 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         other => return Err(NodeError::Unsupported(format!("Range of {other}"))),
     };
     Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor { shape: vec![count], data })])
+}
+
+/// Range with a symbolic limit and constant integer start and delta.
+fn symbolic(ctx: &mut Ctx, n: &NodeIn, limit: Vec<Dim>) -> Result<Vec<ValueId>, NodeError> {
+    let one = |v: Vec<i64>, what: &str| v.first().copied().ok_or_else(|| NodeError::Invalid(format!("empty {what}")));
+    let start = one(ctx.const_i64s(n.input(0)?, "start")?, "start")?;
+    let delta = one(ctx.const_i64s(n.input(2)?, "delta")?, "delta")?;
+    let limit = limit.first().cloned().ok_or("empty limit")?;
+    let span = &limit - &Dim::int(start);
+    let count = span.div_exact(&Dim::int(delta)).filter(|c| delta > 0 && c.is_monotone() && c.at_ones() >= 0);
+    let count = count.ok_or_else(|| NodeError::Unsupported(format!("Range({start}, {limit}, {delta}) has no exact symbolic length")))?;
+    let dtype = ctx.dtype(n.input(0)?);
+    let part = |p: &str| format!("{}/{p}", n.name);
+    let ones = ctx.scalar(dtype, 1.0);
+    let ones = ctx.node(&part("ones"), Op::Expand { shape: vec![count] }, vec![ones])?;
+    let mut y = ctx.node(&part("iota"), Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false }, vec![ones])?;
+    if delta != 1 {
+        let d = ctx.scalar(dtype, delta as f64);
+        y = ctx.binary(&part("scaled"), BinaryOp::Mul, y, d)?;
+    }
+    if start != 0 {
+        let s = ctx.scalar(dtype, start as f64);
+        y = ctx.binary(&part("shifted"), BinaryOp::Add, y, s)?;
+    }
+    Ok(vec![y])
 }

@@ -131,7 +131,7 @@ impl Unroll<'_, '_> {
         let dims = self.ctx.dims(x)?;
         let name = self.fresh("take");
         let s = self.ctx.slice_axis(&name, x, 0, i, 1, 1)?;
-        self.op("drop", Op::Reshape { shape: dims[1..].to_vec() }, vec![s])
+        self.op("drop", Op::Reshape { shape: crate::ir::fixed_dims(&dims[1..]) }, vec![s])
     }
     fn clip(&mut self, x: ValueId, clip: Option<f32>) -> Result<ValueId, NodeError> {
         match clip {
@@ -185,14 +185,14 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             }
             None => {
                 let z = u.scalar(0.0);
-                u.op("zeros", Op::Expand { shape: vec![batch, hidden] }, vec![z])
+                u.op("zeros", Op::Expand { shape: crate::ir::fixed_dims(vec![batch, hidden]) }, vec![z])
             }
         }
     };
     let lens = match n.opt(4) {
         Some(l) => {
             let l = u.ctx.cast(&format!("{}/lens", n.name), l, DType::I64)?;
-            Some(u.op("lens_b1", Op::Reshape { shape: vec![batch, 1] }, vec![l])?)
+            Some(u.op("lens_b1", Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1]) }, vec![l])?)
         }
         None => None,
     };
@@ -215,7 +215,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 xw = u.bin(BinaryOp::Add, xw, wbias)?;
                 let rzr = u.cols(rbias, 0, 2 * hidden)?;
                 let zeros = u.scalar(0.0);
-                let pad = u.op("zeros", Op::Expand { shape: vec![hidden] }, vec![zeros])?;
+                let pad = u.op("zeros", Op::Expand { shape: crate::ir::fixed_dims(vec![hidden]) }, vec![zeros])?;
                 let rb = u.op("rb_zr", Op::Concat { axis: 0 }, vec![rzr, pad])?;
                 xw = u.bin(BinaryOp::Add, xw, rb)?;
                 rb_h = Some(u.cols(rbias, 2 * hidden, hidden)?);
@@ -326,13 +326,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 }
             };
             h = h_next;
-            step_out[t] = Some(u.op("y_t", Op::Reshape { shape: vec![1, 1, batch, hidden] }, vec![y_t])?);
+            step_out[t] = Some(u.op("y_t", Op::Reshape { shape: crate::ir::fixed_dims(vec![1, 1, batch, hidden]) }, vec![y_t])?);
         }
         let steps: Vec<ValueId> = step_out.into_iter().map(|s| s.ok_or("missing step")).collect::<Result<_, _>>()?;
         ys.push(if steps.len() == 1 { steps[0] } else { u.op("y_dir", Op::Concat { axis: 0 }, steps)? });
-        hs.push(u.op("h_dir", Op::Reshape { shape: vec![1, batch, hidden] }, vec![h])?);
+        hs.push(u.op("h_dir", Op::Reshape { shape: crate::ir::fixed_dims(vec![1, batch, hidden]) }, vec![h])?);
         if let Some(c) = c {
-            cs.push(u.op("c_dir", Op::Reshape { shape: vec![1, batch, hidden] }, vec![c])?);
+            cs.push(u.op("c_dir", Op::Reshape { shape: crate::ir::fixed_dims(vec![1, batch, hidden]) }, vec![c])?);
         }
     }
     let join = |u: &mut Unroll, parts: Vec<ValueId>, axis: usize| if parts.len() == 1 { Ok(parts[0]) } else { u.op("join", Op::Concat { axis }, parts) };

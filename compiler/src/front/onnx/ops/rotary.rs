@@ -31,7 +31,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let bshd = if four_d {
         ctx.node(&part("bshd"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![x])?
     } else {
-        ctx.node(&part("bshd"), Op::Reshape { shape: vec![b, s, h, d] }, vec![x])?
+        ctx.node(&part("bshd"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, d]) }, vec![x])?
     };
     let rd = match n.attrs.int_or("rotary_embedding_dim", 0) {
         0 => d,
@@ -47,8 +47,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         cos = ctx.node(&part("cos_at"), Op::Gather { axis: 0 }, vec![cos, pos])?;
         sin = ctx.node(&part("sin_at"), Op::Gather { axis: 0 }, vec![sin, pos])?;
     }
-    cos = ctx.node(&part("cos_b"), Op::Reshape { shape: vec![b, s, 1, half] }, vec![cos])?;
-    sin = ctx.node(&part("sin_b"), Op::Reshape { shape: vec![b, s, 1, half] }, vec![sin])?;
+    cos = ctx.node(&part("cos_b"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, 1, half]) }, vec![cos])?;
+    sin = ctx.node(&part("sin_b"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, 1, half]) }, vec![sin])?;
     let rotate = last_axis(ctx, &part("rotate"), bshd, 0, 1, rd)?;
     let interleaved = n.attrs.int_or("interleaved", 0) != 0;
     let (x1, x2) = if interleaved {
@@ -61,10 +61,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (s1, c2) = (ctx.binary(&part("s1"), BinaryOp::Mul, sin, x1)?, ctx.binary(&part("c2"), BinaryOp::Mul, cos, x2)?);
     let imag = ctx.binary(&part("imag"), BinaryOp::Add, s1, c2)?;
     let mut y = if interleaved {
-        let real = ctx.node(&part("real_pair"), Op::Reshape { shape: vec![b, s, h, half, 1] }, vec![real])?;
-        let imag = ctx.node(&part("imag_pair"), Op::Reshape { shape: vec![b, s, h, half, 1] }, vec![imag])?;
+        let real = ctx.node(&part("real_pair"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, half, 1]) }, vec![real])?;
+        let imag = ctx.node(&part("imag_pair"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, half, 1]) }, vec![imag])?;
         let pairs = ctx.node(&part("pairs"), Op::Concat { axis: 4 }, vec![real, imag])?;
-        ctx.node(&part("rotated"), Op::Reshape { shape: vec![b, s, h, rd] }, vec![pairs])?
+        ctx.node(&part("rotated"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, rd]) }, vec![pairs])?
     } else {
         ctx.node(&part("rotated"), Op::Concat { axis: 3 }, vec![real, imag])?
     };
@@ -72,6 +72,6 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let pass = last_axis(ctx, &part("pass"), bshd, rd, 1, d - rd)?;
         y = ctx.node(&part("joined"), Op::Concat { axis: 3 }, vec![y, pass])?;
     }
-    let y = if four_d { ctx.node(n.name, Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![y])? } else { ctx.node(n.name, Op::Reshape { shape: xd }, vec![y])? };
+    let y = if four_d { ctx.node(n.name, Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![y])? } else { ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(xd) }, vec![y])? };
     Ok(vec![y])
 }

@@ -1,17 +1,26 @@
 //! Shape (opsets 1-24, with start/end from 15): https://onnx.ai/onnx/operators/onnx__Shape.html
-//! With a static input shape the result is a constant.
+//! With a static input shape the result is a constant; with symbolic dims it is a node whose
+//! value the importer follows symbolically (`symbolic.rs`).
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{Tensor, ValueId};
+use crate::ir::{Op, Tensor, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let d = ctx.dims(x)?;
+    let d = ctx.shape(x);
     let r = d.len() as i64;
     let clamp = |v: i64| (if v < 0 { v + r } else { v }).clamp(0, r) as usize;
     let (start, end) = (clamp(n.attrs.int_or("start", 0)), clamp(n.attrs.int_or("end", r)));
-    let dims: Vec<i64> = d[start..end.max(start)].iter().map(|&v| v as i64).collect();
-    Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor::vec_i64(dims))])
+    let end = end.max(start);
+    let part = &d[start..end];
+    if let Some(fixed) = crate::ir::static_of(part) {
+        let dims: Vec<i64> = fixed.iter().map(|&v| v as i64).collect();
+        return Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor::vec_i64(dims))]);
+    }
+    let part = part.to_vec();
+    let y = ctx.node(n.name, Op::Shape { start, end }, vec![x])?;
+    ctx.set_shape_value(y, part);
+    Ok(vec![y])
 }
 
 /// Size (1+): the element count as an i64 scalar, a constant for static shapes.

@@ -78,7 +78,7 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
     let rest = &td[..r - 2];
     let component = |ctx: &mut Ctx, k: usize, name: &str| -> Result<ValueId, NodeError> {
         let s = ctx.slice_axis(&part(name), xt, r - 1, k, 1, 1)?;
-        ctx.node(&part(&format!("{name}_flat")), Op::Reshape { shape: td[..r - 1].to_vec() }, vec![s])
+        ctx.node(&part(&format!("{name}_flat")), Op::Reshape { shape: crate::ir::fixed_dims(&td[..r - 1]) }, vec![s])
     };
     let re = component(ctx, 0, "re")?;
     let im = if c == 2 { Some(component(ctx, 1, "im")?) } else { None };
@@ -124,11 +124,11 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
     }
     let mut col_shape = rest.to_vec();
     col_shape.extend([cols, 1]);
-    let re_col = ctx.node(&part("re_col"), Op::Reshape { shape: col_shape.clone() }, vec![out_re])?;
+    let re_col = ctx.node(&part("re_col"), Op::Reshape { shape: crate::ir::fixed_dims(col_shape.clone()) }, vec![out_re])?;
     let y = if inverse && onesided {
         re_col
     } else {
-        let im_col = ctx.node(&part("im_col"), Op::Reshape { shape: col_shape }, vec![out_im])?;
+        let im_col = ctx.node(&part("im_col"), Op::Reshape { shape: crate::ir::fixed_dims(col_shape) }, vec![out_im])?;
         ctx.node(&part("complex"), Op::Concat { axis: r - 1 }, vec![re_col, im_col])?
     };
     let y = ctx.node(&part("axis_back"), Op::Transpose { perm: inv_perm }, vec![y])?;

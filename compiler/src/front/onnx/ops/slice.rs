@@ -1,41 +1,67 @@
 //! Slice (opsets 1, 10, 11, 13): https://onnx.ai/onnx/operators/onnx__Slice.html
 //! starts/ends/axes/steps from attributes (opset < 10) or constant inputs; clamped per the spec.
+//! On a symbolic axis, or with a symbolic end (`table[:seq]`), only forward slices from a fixed
+//! start are expressible; their length is an exact expression.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ValueId};
+use crate::ir::{Dim, Op, ValueId};
+
+/// Ends at or beyond this are "to the end" (exporters write i64::MAX or INT_MAX).
+const TO_END: i64 = i32::MAX as i64;
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let dims = ctx.dims(x)?;
+    let dims = ctx.shape(x);
     let r = dims.len();
-    let read = |i: usize, attr: &str| -> Result<Option<Vec<i64>>, NodeError> {
+    let read = |i: usize, attr: &str| -> Result<Option<Vec<Dim>>, NodeError> {
         if n.opset < 10 {
-            return Ok(n.attrs.ints(attr));
+            return Ok(n.attrs.ints(attr).map(|v| v.into_iter().map(Dim::int).collect()));
         }
-        n.opt(i).map(|v| ctx.const_i64s(v, attr)).transpose()
+        n.opt(i).map(|v| ctx.dim_values(v, attr)).transpose()
+    };
+    let fixed = |v: Vec<Dim>, what: &str| -> Result<Vec<i64>, NodeError> {
+        v.iter().map(|d| d.as_int().ok_or_else(|| NodeError::Unsupported(format!("symbolic {what} {d}")))).collect()
     };
     let starts = read(1, "starts")?.ok_or("starts are required")?;
     let ends = read(2, "ends")?.ok_or("ends are required")?;
-    let axes = read(3, "axes")?.unwrap_or_else(|| (0..starts.len() as i64).collect());
-    let steps = read(4, "steps")?.unwrap_or_else(|| vec![1; starts.len()]);
+    let axes = read(3, "axes")?.map(|a| fixed(a, "axes")).transpose()?.unwrap_or_else(|| (0..starts.len() as i64).collect());
+    let steps = read(4, "steps")?.map(|s| fixed(s, "steps")).transpose()?.unwrap_or_else(|| vec![1; starts.len()]);
     if ends.len() != starts.len() || axes.len() != starts.len() || steps.len() != starts.len() {
         return Err(NodeError::Invalid("starts, ends, axes and steps differ in length".into()));
     }
     let (mut st, mut sp, mut out) = (vec![0i64; r], vec![1i64; r], dims.clone());
     for k in 0..starts.len() {
         let a = axis(axes[k], r)?;
-        let d = dims[a] as i64;
         let step = steps[k];
         if step == 0 {
             return Err(NodeError::Invalid("step is zero".into()));
         }
-        let norm = |v: i64| if v < 0 { v.saturating_add(d) } else { v };
-        let (s, e) = (norm(starts[k]), norm(ends[k]));
-        let (s, e) = if step > 0 { (s.clamp(0, d), e.clamp(0, d)) } else { (s.clamp(0, d - 1), e.clamp(-1, d - 1)) };
-        let len = if step > 0 { ((e - s).max(0) + step - 1) / step } else { ((s - e).max(0) - step - 1) / -step };
-        st[a] = s.max(0);
-        sp[a] = step;
-        out[a] = len as usize;
+        match (dims[a].as_int(), starts[k].as_int(), ends[k].as_int()) {
+            (Some(d), Some(s), Some(e)) => {
+                let norm = |v: i64| if v < 0 { v.saturating_add(d) } else { v };
+                let (s, e) = (norm(s), norm(e));
+                let (s, e) = if step > 0 { (s.clamp(0, d), e.clamp(0, d)) } else { (s.clamp(0, d - 1), e.clamp(-1, d - 1)) };
+                let len = if step > 0 { ((e - s).max(0) + step - 1) / step } else { ((s - e).max(0) - step - 1) / -step };
+                st[a] = s.max(0);
+                sp[a] = step;
+                out[a] = Dim::int(len);
+            }
+            (_, Some(s), _) if step == 1 && s >= 0 => {
+                // A symbolic axis or end: the end is the axis' end or an expression within it.
+                let end = match ends[k].as_int() {
+                    Some(e) if e >= TO_END => dims[a].clone(),
+                    Some(e) if e < 0 => &dims[a] - &Dim::int(-e),
+                    _ => ends[k].clone(),
+                };
+                let len = &end - &Dim::int(s);
+                if !len.is_monotone() || len.at_ones() < 0 {
+                    return Err(NodeError::Unsupported(format!("slice {s}..{end} of a symbolic axis of size {}", dims[a])));
+                }
+                st[a] = s;
+                out[a] = len;
+            }
+            _ => return Err(NodeError::Unsupported(format!("slice of symbolic axis {a} ({}) with start {} and step {step}", dims[a], starts[k]))),
+        }
     }
     Ok(vec![ctx.node(n.name, Op::Slice { starts: st, steps: sp, dims: out }, vec![x])?])
 }

@@ -4,12 +4,12 @@
 //! Softmax on the last axis, Reshape back.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ValueId};
+use crate::ir::{Dim, Op, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let log = n.op_type == "LogSoftmax";
-    let dims = ctx.dims(x)?;
+    let dims = ctx.shape(x);
     let r = dims.len();
     if n.opset >= 13 {
         let a = axis(n.attrs.int_or("axis", -1), r)?;
@@ -19,7 +19,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if a + 1 == r {
         return Ok(vec![ctx.node(n.name, Op::Softmax { axis: a, log }, vec![x])?]);
     }
-    let flat = vec![dims[..a].iter().product(), dims[a..].iter().product()];
+    let flat = vec![Dim::product(&dims[..a]), Dim::product(&dims[a..])];
     let y = ctx.node(&ctx.sub(n.name, "flat"), Op::Reshape { shape: flat }, vec![x])?;
     let y = ctx.node(&ctx.sub(n.name, "softmax"), Op::Softmax { axis: 1, log }, vec![y])?;
     Ok(vec![ctx.node(n.name, Op::Reshape { shape: dims }, vec![y])?])

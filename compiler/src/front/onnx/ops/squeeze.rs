@@ -2,11 +2,11 @@
 //! https://onnx.ai/onnx/operators/onnx__Unsqueeze.html. Both become a Reshape.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ValueId};
+use crate::ir::{Dim, Op, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let dims = ctx.dims(x)?;
+    let dims = ctx.shape(x);
     let axes = if n.opset >= 13 { n.opt(1).map(|v| ctx.const_i64s(v, "axes")).transpose()? } else { n.attrs.ints("axes") };
     let shape = if n.op_type == "Unsqueeze" {
         let axes = axes.ok_or("axes are required")?;
@@ -17,17 +17,19 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             return Err(NodeError::Invalid("repeated axis".into()));
         }
         let mut it = dims.iter();
-        (0..r).map(|i| if ax.contains(&i) { 1 } else { it.next().copied().unwrap_or(1) }).collect()
+        (0..r).map(|i| if ax.contains(&i) { Dim::int(1) } else { it.next().cloned().unwrap_or(Dim::int(1)) }).collect::<Vec<_>>()
     } else {
         match axes {
             Some(axes) => {
                 let ax: Vec<usize> = axes.iter().map(|&a| axis(a, dims.len())).collect::<Result<_, _>>()?;
-                if let Some(&bad) = ax.iter().find(|&&a| dims[a] != 1) {
+                if let Some(&bad) = ax.iter().find(|&&a| dims[a].as_int() != Some(1)) {
                     return Err(NodeError::Invalid(format!("cannot squeeze axis {bad} of size {}", dims[bad])));
                 }
-                dims.iter().enumerate().filter(|(i, _)| !ax.contains(i)).map(|(_, &d)| d).collect()
+                dims.iter().enumerate().filter(|(i, _)| !ax.contains(i)).map(|(_, d)| d.clone()).collect()
             }
-            None => dims.iter().copied().filter(|&d| d != 1).collect(),
+            // Without axes every 1 goes; a symbolic dim might be 1 at run time.
+            None if dims.iter().any(|d| !d.is_fixed()) => return Err(NodeError::Unsupported("Squeeze without axes on a symbolic shape".into())),
+            None => dims.iter().filter(|d| d.as_int() != Some(1)).cloned().collect(),
         }
     };
     Ok(vec![ctx.node(n.name, Op::Reshape { shape }, vec![x])?])

@@ -1,0 +1,77 @@
+//! Symbolic dimensions at run time: a BERT-style encoder exported with dynamic batch and
+//! sequence (tests/symbolic/bert_dynamic, made by scripts/make_models.py with onnxruntime's
+//! outputs at batch 1 x seq 5 and batch 3 x seq 12) is compiled once and run at both sizes;
+//! sizes beyond the declared bounds or contradicting each other are refused by `run`.
+
+mod common;
+use common::*;
+
+const MODEL: &str = "tests/symbolic/bert_dynamic";
+
+fn check(extra: &[&str], dir: &str) -> (String, Option<i32>) {
+    let mut args = vec!["check", "--atol", "1e-5"];
+    args.extend_from_slice(extra);
+    args.push(dir);
+    let out = ronnc(&args);
+    (format!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr)), out.status.code())
+}
+
+#[test]
+fn one_build_runs_both_sizes_and_matches_onnxruntime() {
+    let (text, code) = check(&["--dim-max", "batch=4", "--dim-max", "seq=16"], MODEL);
+    assert!(text.contains(&format!("PASS {MODEL}")), "{text}");
+    assert_eq!(code, Some(0), "{text}");
+    // The same with the optimiser off.
+    let (text, code) = check(&["-O", "0", "--dim-max", "batch=4", "--dim-max", "seq=16"], MODEL);
+    assert!(text.contains(&format!("PASS {MODEL}")) && code == Some(0), "{text}");
+}
+
+#[test]
+fn sizes_beyond_the_bound_are_refused() {
+    // seq = 12 in the second data set; the first (seq = 5) fits.
+    let (text, code) = check(&["--dim-max", "batch=4", "--dim-max", "seq=8"], MODEL);
+    assert!(text.contains("dimension `seq` = 12 is outside 1..=8"), "{text}");
+    assert_eq!(code, Some(1), "{text}");
+}
+
+#[test]
+fn contradicting_sizes_are_refused() {
+    // input_ids from the first data set (1 x 5), attention_mask from the second (3 x 12).
+    let dir = root().join("target/test-symbolic/contradiction");
+    let _ = std::fs::remove_dir_all(&dir);
+    let set = dir.join("test_data_set_0");
+    std::fs::create_dir_all(&set).unwrap();
+    let src = root().join(MODEL);
+    std::fs::copy(src.join("model.onnx"), dir.join("model.onnx")).unwrap();
+    std::fs::copy(src.join("test_data_set_0/input_0.pb"), set.join("input_0.pb")).unwrap();
+    std::fs::copy(src.join("test_data_set_1/input_1.pb"), set.join("input_1.pb")).unwrap();
+    std::fs::copy(src.join("test_data_set_0/output_0.pb"), set.join("output_0.pb")).unwrap();
+    let (text, _) = check(&["--dim-max", "batch=4", "--dim-max", "seq=16"], &dir.display().to_string());
+    assert!(text.contains("input `attention_mask`: expected shape [1, 5], got [3, 12]"), "{text}");
+}
+
+#[test]
+fn a_symbol_without_bound_or_value_is_a_clear_error() {
+    let (text, code) = check(&[], MODEL);
+    assert!(text.contains("give --dim-max batch=N (or fix it with --dim batch=N)"), "{text}");
+    assert_ne!(code, Some(0));
+    // Fixing both dims compiles the static form, which refuses the other size.
+    let (text, _) = check(&["--dim", "batch=1", "--dim", "seq=5"], MODEL);
+    assert!(text.contains("expected shape [1, 5], got [3, 12]"), "{text}");
+}
+
+#[test]
+fn inspect_shows_symbolic_shapes_and_the_arena_at_the_bounds() {
+    let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx", "--json", "--dim-max", "batch=2", "--dim-max", "seq=8"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["inputs"][0]["shape"], serde_json::json!(["batch", "seq"]));
+    assert_eq!(v["outputs"][0]["shape"], serde_json::json!(["batch", "seq", 64]));
+    let small = v["arena_bytes"].as_u64().unwrap();
+    let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx", "--json", "--dim-max", "batch=4", "--dim-max", "seq=16"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    // Larger bounds, more memory: the plan is made at the bounds.
+    assert!(v["arena_bytes"].as_u64().unwrap() > small);
+    // No Shape node survives: the exporter's shape arithmetic was followed symbolically.
+    assert!(v["ir_ops"].get("Shape").is_none(), "{}", v["ir_ops"]);
+}
