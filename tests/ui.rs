@@ -1,4 +1,5 @@
-//! trybuild tests of `include_model!`: a model that compiles and runs, and the compile errors
+//! trybuild tests of `include_model!`: models that compile and run (one with symbolic dims, run
+//! at several sizes), and the compile errors
 //! users read for a missing file, an unsupported op and shapes that cannot hold.
 //! Bless changed messages with `TRYBUILD=overwrite cargo test --test ui`.
 
@@ -6,6 +7,7 @@
 fn include_model() {
     let t = trybuild::TestCases::new();
     t.pass("tests/ui/works.rs");
+    t.pass("tests/ui/symbolic_dims.rs");
     t.compile_fail("tests/ui/missing_file.rs");
     t.compile_fail("tests/ui/unsupported_op.rs");
     t.compile_fail("tests/ui/bad_shapes.rs");

@@ -11,26 +11,40 @@ use ronn_compiler::Compiler;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
-/// `include_model!("models/net.onnx")` or `include_model!("models/net.onnx", name = "net")`.
+/// `include_model!("models/net.onnx")`, with options after the path:
+/// `name = "net"`, `dim = "batch=1"` (fix a symbolic dim), `dim_max = "seq=512"` (keep it
+/// symbolic up to a bound); `dim` and `dim_max` repeat.
 struct Args {
     path: LitStr,
     name: Option<LitStr>,
+    dims: Vec<(String, usize)>,
+    dim_max: Vec<(String, usize)>,
+}
+
+/// `NAME=SIZE` of a `dim` or `dim_max` option.
+fn name_size(lit: &LitStr) -> syn::Result<(String, usize)> {
+    let v = lit.value();
+    let parsed = v.split_once('=').and_then(|(n, s)| Some((n.trim().to_string(), s.trim().parse().ok()?)));
+    let (name, size) = parsed.ok_or_else(|| syn::Error::new(lit.span(), "expected \"NAME=SIZE\""))?;
+    Ok((name, size))
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let mut name = None;
-        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+        let mut args = Args { path, name: None, dims: Vec::new(), dim_max: Vec::new() };
+        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let key: syn::Ident = input.parse()?;
-            if key != "name" {
-                return Err(syn::Error::new(key.span(), "expected `name = \"...\"`"));
-            }
             input.parse::<Token![=]>()?;
-            name = Some(input.parse()?);
-            let _ = input.parse::<Option<Token![,]>>()?;
+            let value: LitStr = input.parse()?;
+            match key.to_string().as_str() {
+                "name" => args.name = Some(value),
+                "dim" => args.dims.push(name_size(&value)?),
+                "dim_max" => args.dim_max.push(name_size(&value)?),
+                _ => return Err(syn::Error::new(key.span(), "expected `name`, `dim` or `dim_max`")),
+            }
         }
-        Ok(Args { path, name })
+        Ok(args)
     }
 }
 
@@ -62,6 +76,12 @@ fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     let mut compiler = Compiler::new(&path);
     if let Some(n) = &args.name {
         compiler = compiler.name(n.value());
+    }
+    for (name, size) in &args.dims {
+        compiler = compiler.dim(name, *size);
+    }
+    for (name, size) in &args.dim_max {
+        compiler = compiler.dim_max(name, *size);
     }
     let compiled = compiler.compile().map_err(|e| format!("ronn: cannot compile `{}`: {e}", args.path.value()))?;
     // The blob goes to a content-addressed file that `include_bytes!` reads (weights are never

@@ -109,22 +109,19 @@ impl Dim {
         if self == d {
             return Some(Dim::int(1));
         }
-        // One step of polynomial division by the leading terms, then a check.
+        // The quotient's candidate: the terms that hold the divisor's last term, divided by
+        // it (for a one-term divisor that must be every term); then a check by multiplication.
         let lead = d.terms.last()?;
         let mut q = Vec::new();
         for t in &self.terms {
-            let rest = remove_all(&t.syms, &lead.syms)?;
-            if t.coef % lead.coef != 0 {
-                return None;
+            match remove_all(&t.syms, &lead.syms) {
+                Some(rest) if t.coef % lead.coef == 0 => q.push(Term { syms: rest, coef: t.coef / lead.coef }),
+                _ if d.terms.len() > 1 => {}
+                _ => return None,
             }
-            q.push(Term { syms: rest, coef: t.coef / lead.coef });
         }
         let q = Dim::from_terms(q);
-        if d.terms.len() == 1 || &q * d == *self {
-            Some(q)
-        } else {
-            None
-        }
+        (&q * d == *self).then_some(q)
     }
 
     /// The terms as (coefficient, symbols), constant first: for code generation.
