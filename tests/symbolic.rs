@@ -51,10 +51,16 @@ fn contradicting_sizes_are_refused() {
 }
 
 #[test]
-fn a_symbol_without_bound_or_value_is_a_clear_error() {
+fn check_bounds_symbols_by_the_data_sets_and_compile_needs_a_bound() {
+    // Without flags, `check` keeps the dims symbolic up to the data sets' largest sizes.
     let (text, code) = check(&[], MODEL);
-    assert!(text.contains("give --dim-max batch=N (or fix it with --dim batch=N)"), "{text}");
-    assert_ne!(code, Some(0));
+    assert!(text.contains("one build for all data sets, symbolic batch <= 3, seq <= 12"), "{text}");
+    assert_eq!(code, Some(0), "{text}");
+    // Compiling needs a bound (or a value) for every symbol, and says which.
+    let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("give --dim-max batch=N (or fix it with --dim batch=N)"), "{err}");
+    assert_eq!(out.status.code(), Some(2));
     // Fixing both dims compiles the static form, which refuses the other size.
     let (text, _) = check(&["--dim", "batch=1", "--dim", "seq=5"], MODEL);
     assert!(text.contains("expected shape [1, 5], got [3, 12]"), "{text}");

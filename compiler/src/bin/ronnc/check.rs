@@ -23,6 +23,8 @@ struct Case {
     data_sets: Vec<PathBuf>,
     /// Inputs compiled for the first data set's value (their value decides shapes).
     specialized: Vec<String>,
+    /// Symbolic dims bounded by the data sets' sizes: (name, largest size).
+    symbolic: Vec<(String, usize)>,
     module: Option<usize>,
     outcome: Option<Outcome>,
 }
@@ -55,7 +57,7 @@ fn data_sets(dir: &Path) -> Vec<PathBuf> {
 }
 
 pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Result<u8, Failure> {
-    let mut cases: Vec<Case> = paths.iter().map(|p| Case { path: p.clone(), data_sets: data_sets(p), specialized: Vec::new(), module: None, outcome: None }).collect();
+    let mut cases: Vec<Case> = paths.iter().map(|p| Case { path: p.clone(), data_sets: data_sets(p), specialized: Vec::new(), symbolic: Vec::new(), module: None, outcome: None }).collect();
     let mut modules: Vec<(String, RustModule)> = Vec::new();
     for case in cases.iter_mut() {
         let compiled = compile_case(case, opts);
@@ -85,10 +87,18 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
         match case.outcome.as_ref().unwrap_or(&Outcome::Fail("not run".into())) {
             Outcome::Pass => {
                 passed += 1;
-                if case.specialized.is_empty() {
+                let mut notes = Vec::new();
+                if !case.specialized.is_empty() {
+                    notes.push(format!("compiled for the data's value of input(s) {}", case.specialized.join(", ")));
+                }
+                if !case.symbolic.is_empty() {
+                    let dims: Vec<String> = case.symbolic.iter().map(|(s, m)| format!("{s} <= {m}")).collect();
+                    notes.push(format!("one build for all data sets, symbolic {}", dims.join(", ")));
+                }
+                if notes.is_empty() {
                     println!("PASS {p}");
                 } else {
-                    println!("PASS {p} (compiled for the data's value of input(s) {})", case.specialized.join(", "));
+                    println!("PASS {p} ({})", notes.join("; "));
                 }
             }
             Outcome::Fail(why) => {
@@ -125,7 +135,13 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
 /// set, and `run` refuses any other value; the case's line says so.
 fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Compiled, Failure> {
     let model = case.path.join("model.onnx");
-    let c = compiler_for(&model, opts)?;
+    let mut c = compiler_for(&model, opts)?;
+    // Symbolic dims without a value or bound on the command line stay symbolic, bounded by
+    // the largest size the data sets give them: one build runs every data set.
+    case.symbolic = data_set_bounds(case, &model, &opts.named_dims())?;
+    for (s, max) in &case.symbolic {
+        c = c.dim_max(s, *max);
+    }
     // Read lazily: most cases need no values.
     let values = std::cell::OnceCell::new();
     let lookup = |name: &str| -> Option<Tensor> {
@@ -135,6 +151,45 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
     let (compiled, fixed) = c.compile_specialized(lookup).map_err(Failure::from)?;
     case.specialized = fixed;
     Ok(compiled)
+}
+
+/// For each symbolic dim of the graph's inputs not in `named`: the largest size any data set
+/// gives it.
+fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(String, usize)>, Failure> {
+    use ronn_compiler::front::onnx::proto::{tensor_shape_proto::dimension::Value, type_proto};
+    let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
+    let Some(g) = proto.graph.as_ref() else { return Ok(Vec::new()) };
+    let initializers: Vec<&str> = g.initializer.iter().filter_map(|t| t.name.as_deref()).collect();
+    // Per graph input (in order): the symbol of each axis, if any.
+    let mut inputs: Vec<(String, Vec<Option<String>>)> = Vec::new();
+    for i in g.input.iter().filter(|i| !initializers.contains(&i.name.as_deref().unwrap_or_default())) {
+        let dims = match i.r#type.as_ref().and_then(|t| t.value.as_ref()) {
+            Some(type_proto::Value::TensorType(t)) => t.shape.iter().flat_map(|s| &s.dim).map(|d| match &d.value {
+                Some(Value::DimParam(p)) if !named.contains(&p.as_str()) => Some(p.clone()),
+                _ => None,
+            }).collect(),
+            _ => Vec::new(),
+        };
+        inputs.push((i.name.clone().unwrap_or_default(), dims));
+    }
+    let mut bounds: Vec<(String, usize)> = Vec::new();
+    if inputs.iter().all(|(_, d)| d.iter().all(Option::is_none)) {
+        return Ok(bounds);
+    }
+    for set in &case.data_sets {
+        for (k, file) in numbered(set, "input_").into_iter().enumerate() {
+            let (name, t) = crate::values::read(&file).map_err(Failure::internal)?;
+            let Some((_, syms)) = inputs.iter().find(|(n, _)| *n == name).or_else(|| inputs.get(k)) else { continue };
+            for (s, &size) in syms.iter().zip(&t.shape) {
+                let Some(s) = s else { continue };
+                match bounds.iter_mut().find(|(n, _)| n == s) {
+                    Some((_, m)) => *m = (*m).max(size.max(1)),
+                    None => bounds.push((s.clone(), size.max(1))),
+                }
+            }
+        }
+    }
+    Ok(bounds)
 }
 
 /// The first data set's inputs by graph input name (positional where a file has no name).

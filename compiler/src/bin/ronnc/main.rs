@@ -121,6 +121,13 @@ fn bad_input(message: String) -> Failure {
     Failure { code: 2, message, unsupported: false }
 }
 
+impl CompileOpts {
+    /// The symbols given a value or a bound on the command line.
+    pub fn named_dims(&self) -> Vec<&str> {
+        self.dims.iter().chain(&self.dim_max).filter_map(|d| d.split_once('=').map(|(n, _)| n)).collect()
+    }
+}
+
 /// Builds the compiler for a model from the common options.
 pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compiler, Failure> {
     if opts.target == Target::Cuda {
