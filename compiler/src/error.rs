@@ -46,8 +46,9 @@ fn list(items: &[Unsupported]) -> String {
 }
 
 impl Error {
-    /// Bad input (exit code 2 in `ronnc`) as opposed to an internal error (exit code 1).
+    /// Bad input (exit code 2 in `ronnc`: unreadable or invalid model) as opposed to an
+    /// internal error or a model ronn does not support yet (exit code 1).
     pub fn is_bad_input(&self) -> bool {
-        !matches!(self, Error::Emit(_))
+        !matches!(self, Error::Emit(_) | Error::Unsupported(_))
     }
 }

@@ -454,7 +454,11 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
         if let Some(m) = missing {
             // Inputs produced by an unsupported node are expected; anything else is an error.
             if unsupported.is_empty() {
-                return Err(Error::Model(format!("node `{node_name}` ({op_type}) reads `{m}`, which is not defined before it")));
+                let later = nodes.iter().find(|n| n.output.contains(&m)).and_then(|n| n.name.clone());
+                return Err(Error::Model(match later {
+                    Some(by) => format!("node `{node_name}` ({op_type}) reads `{m}`, which only node `{by}` after it defines: the graph has a cycle or is not in topological order"),
+                    None => format!("node `{node_name}` ({op_type}) reads `{m}`, which is not defined before it"),
+                }));
             }
             continue;
         }
