@@ -108,7 +108,7 @@ impl Ctx<'_> {
     /// Static dims of a value, or a clear error.
     pub fn dims(&self, v: ValueId) -> Result<Vec<usize>, NodeError> {
         let ty = self.ty(v);
-        ty.static_dims().ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} (fix it with --dim)")))
+        ty.static_dims().ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} is not supported by this op yet (fix the dims with --dim)")))
     }
 
     /// The shape of a value, symbolic dims included.
