@@ -25,8 +25,10 @@ for f in $seeds; do cp -n "$f" "$corpus/$(echo "$f" | tr '/' '_')" 2>/dev/null |
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing"
-cargo build --release --manifest-path fuzz/Cargo.toml --target-dir target/fuzz/build --bin "$target"
-bin="target/fuzz/build/release/$target"
+# An explicit --target keeps the instrumentation out of build scripts and proc macros.
+host=$(rustc -vV | sed -n 's/^host: //p')
+cargo build --release --manifest-path fuzz/Cargo.toml --target-dir target/fuzz/build --target "$host" --bin "$target"
+bin="target/fuzz/build/$host/release/$target"
 # Fuzzer corpus first (new inputs are written there), then the read-only seeds.
 "$bin" "$corpus" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=1048576 \
   -artifact_prefix="$artifacts/" -print_final_stats=1

@@ -118,7 +118,7 @@ def refused_cases() -> None:
     refuse("external_absolute_path", 2, "inside the model's folder", external("/etc/passwd"))
     refuse("external_symlink_escape", 2, "outside the model's folder", external("link.bin"), {"link.bin": ("symlink", "/etc/passwd")})
     refuse("external_beyond_end", 2, "beyond the end", external("weights.bin", offset=16), {"weights.bin": weights})
-    refuse("external_length_disagrees", 2, "need 24", external("weights.bin", length=8), {"weights.bin": weights})
+    refuse("external_length_disagrees", 2, "disagrees with the 24 bytes", external("weights.bin", length=8), {"weights.bin": weights})
     # Control flow of hostile sizes: a Loop of 2^40 iterations is refused, not unrolled.
     body = helper.make_graph(
         [helper.make_node("Identity", ["cond_in"], ["cond_out"]), helper.make_node("Relu", ["v_in"], ["v_out"])],

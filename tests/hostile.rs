@@ -31,6 +31,9 @@ fn refused_cases_give_clean_errors_under_a_memory_limit() {
         assert!(err.starts_with("error: "), "{name}: {err}");
         assert!(err.contains(expect), "{name}: expected `{expect}` in: {err}");
         assert!(!err.contains("panicked"), "{name}: {err}");
+        if code == 2 {
+            assert_eq!(err.trim_end().lines().count(), 1, "{name}: the cause on one line: {err}");
+        }
         checked += 1;
     }
     assert!(checked >= 25, "only {checked} cases");

@@ -62,6 +62,12 @@ fn resolve_external(t: &mut TensorProto, dir: Option<&Path>) -> Result<(), Error
     let file = safe_join(dir, &location).map_err(bad)?;
     let size = std::fs::metadata(&file).map_err(|e| bad(format!("`{location}`: {e}")))?.len();
     let length = length.unwrap_or(size.saturating_sub(offset));
+    // Read no more than the tensor declares: a length that disagrees is refused before reading.
+    if let Some(declared) = declared_bytes(t) {
+        if declared != length {
+            return Err(bad(format!("length {length} disagrees with the {declared} bytes its dims and data type need")));
+        }
+    }
     if offset.checked_add(length).is_none_or(|end| end > size) {
         return Err(bad(format!("range {offset}+{length} lies beyond the end of `{location}` ({size} bytes)")));
     }
@@ -74,6 +80,12 @@ fn resolve_external(t: &mut TensorProto, dir: Option<&Path>) -> Result<(), Error
     t.data_location = Some(DataLocation::Default as i32);
     t.external_data.clear();
     Ok(())
+}
+
+/// The bytes a tensor's dims and data type need (`None` for an unknown type or an overflow).
+fn declared_bytes(t: &TensorProto) -> Option<u64> {
+    let size = crate::ir::DType::from_onnx_code(t.data_type.unwrap_or(0))?.size() as u64;
+    t.dims.iter().try_fold(size, |a, &d| a.checked_mul(u64::try_from(d).ok()?))
 }
 
 /// Joins a relative `location` onto `dir`, refusing anything that could leave `dir`.
