@@ -12,6 +12,7 @@ Writes, relative to the repository root:
         test_data_set_0/output_K.pb            onnxruntime's outputs (names = graph output names)
     tests/symbolic/bert_dynamic/               a BERT-style encoder with symbolic batch and seq,
         test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
+    tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
     tests/fixtures/{unsupported_op,bad_shapes,add}.onnx   models for error-path tests (no data)
 
 Everything is deterministic (weights and inputs come from numpy generators seeded with the crc32
@@ -418,16 +419,56 @@ def bert_dynamic() -> None:
         opset=14,
     )
     onnx.checker.check_model(model, full_check=True)
+    feeds_list = []
+    for batch, length in [(1, 5), (3, 12)]:
+        ids = g.integers(0, vocab, [batch, length]).astype(np.int64)
+        mask = np.ones([batch, length], np.int64)
+        mask[1:, length - 3:] = 0  # padding at the end of all but the first sequence
+        feeds_list.append({"input_ids": ids, "attention_mask": mask})
+    write_symbolic(name, model, feeds_list)
+
+
+# ------------------------------------------------------------------------------------------------
+# cnn_dynamic: a CNN with a symbolic batch
+# ------------------------------------------------------------------------------------------------
+
+
+def cnn_dynamic() -> None:
+    """A small CNN exported with a dynamic batch (torchvision-style): Conv, BatchNormalization,
+    Relu, MaxPool, Conv with padding, GlobalAveragePool, Flatten, Gemm."""
+    name = "cnn_dynamic"
+    g = rng_for(name)
+    inits = {
+        "w1": normal(g, [8, 3, 3, 3], 0.3), "b1": normal(g, [8], 0.1),
+        "bn_scale": (1.0 + normal(g, [8], 0.1)).astype(np.float32), "bn_bias": normal(g, [8], 0.1),
+        "bn_mean": normal(g, [8], 0.1), "bn_var": (1.0 + np.abs(normal(g, [8], 0.2))).astype(np.float32),
+        "w2": normal(g, [16, 8, 3, 3], 0.2), "b2": normal(g, [16], 0.1),
+        "fc_w": normal(g, [10, 16], 0.3), "fc_b": normal(g, [10], 0.1),
+    }
+    nodes = [
+        node("Conv", ["image", "w1", "b1"], ["c1"], kernel_shape=[3, 3]),
+        node("BatchNormalization", ["c1", "bn_scale", "bn_bias", "bn_mean", "bn_var"], ["n1"]),
+        node("Relu", ["n1"], ["r1"]),
+        node("MaxPool", ["r1"], ["p1"], kernel_shape=[2, 2], strides=[2, 2]),
+        node("Conv", ["p1", "w2", "b2"], ["c2"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        node("Relu", ["c2"], ["r2"]),
+        node("GlobalAveragePool", ["r2"], ["gap"]),
+        node("Flatten", ["gap"], ["flat"]),
+        node("Gemm", ["flat", "fc_w", "fc_b"], ["logits"], transB=1),
+    ]
+    model = make_model(name, nodes, [("image", F32, ["batch", 3, 12, 12])], [("logits", F32, ["batch", 10])], inits)
+    onnx.checker.check_model(model, full_check=True)
+    write_symbolic(name, model, [{"image": normal(g, [b, 3, 12, 12])} for b in (1, 3)])
+
+
+def write_symbolic(name: str, model: onnx.ModelProto, feeds_list: list) -> None:
+    """A model folder under tests/symbolic with one data set per feeds dict."""
     folder = SYMBOLIC / name
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     (folder / "model.onnx").write_bytes(model.SerializeToString())
-    for k, (batch, length) in enumerate([(1, 5), (3, 12)]):
-        ids = g.integers(0, vocab, [batch, length]).astype(np.int64)
-        mask = np.ones([batch, length], np.int64)
-        mask[1:, length - 3:] = 0  # padding at the end of all but the first sequence
-        feeds = {"input_ids": ids, "attention_mask": mask}
+    for k, feeds in enumerate(feeds_list):
         results = run_reference(model, feeds)
         data = folder / f"test_data_set_{k}"
         data.mkdir()
@@ -435,7 +476,8 @@ def bert_dynamic() -> None:
             (data / f"input_{j}.pb").write_bytes(numpy_helper.from_array(value, n).SerializeToString())
         for j, (out, value) in enumerate(zip(model.graph.output, results)):
             (data / f"output_{j}.pb").write_bytes(numpy_helper.from_array(np.asarray(value), out.name).SerializeToString())
-        print(f"wrote {data.relative_to(ROOT)} (batch {batch}, seq {length})")
+        sizes = ", ".join(f"{n}{list(v.shape)}" for n, v in feeds.items())
+        print(f"wrote {data.relative_to(ROOT)} ({sizes})")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -472,6 +514,7 @@ def main() -> int:
     mnist_cnn()
     tiny_ops()
     bert_dynamic()
+    cnn_dynamic()
     fixtures()
     return 0
 

@@ -1,7 +1,8 @@
 //! Symbolic dimensions at run time: a BERT-style encoder exported with dynamic batch and
 //! sequence (tests/symbolic/bert_dynamic, made by scripts/make_models.py with onnxruntime's
 //! outputs at batch 1 x seq 5 and batch 3 x seq 12) is compiled once and run at both sizes;
-//! sizes beyond the declared bounds or contradicting each other are refused by `run`.
+//! sizes beyond the declared bounds or contradicting each other are refused by `run`. A CNN with
+//! a symbolic batch (tests/symbolic/cnn_dynamic) runs at batch 1 and 3 the same way.
 
 mod common;
 use common::*;
@@ -80,4 +81,20 @@ fn inspect_shows_symbolic_shapes_and_the_arena_at_the_bounds() {
     assert!(v["arena_bytes"].as_u64().unwrap() > small);
     // No Shape node survives: the exporter's shape arithmetic was followed symbolically.
     assert!(v["ir_ops"].get("Shape").is_none(), "{}", v["ir_ops"]);
+}
+
+#[test]
+fn every_symbolic_model_runs_all_its_sizes_from_one_build() {
+    // bert_dynamic (batch, seq) and cnn_dynamic (a batch through Conv, BatchNorm, pooling).
+    let dirs = model_dirs(&root().join("tests/symbolic"));
+    assert!(dirs.len() >= 2, "{dirs:?}");
+    let paths: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    for opt in ["1", "0"] {
+        let mut args = vec!["check", "--atol", "1e-5", "-O", opt];
+        args.extend(paths.iter().map(String::as_str));
+        let out = ronnc(&args);
+        let text = stdout(&out);
+        assert_eq!(summary(&text), (dirs.len(), 0, 0), "{text}\n{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(text.lines().filter(|l| l.starts_with("PASS ") && l.contains("one build for all data sets")).count(), dirs.len(), "{text}");
+    }
 }

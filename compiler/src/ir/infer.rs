@@ -6,6 +6,14 @@ use super::types::{broadcast_shapes, DType, Dim, TensorType};
 
 type R = Result<Vec<TensorType>, String>;
 
+/// The first dim (a batch, possibly symbolic) and the static rest, for ops whose kernels need
+/// fixed channels and spatial sizes.
+fn batch_and_rest(t: &TensorType) -> Result<(Dim, Vec<usize>), String> {
+    let first = t.shape.first().cloned().ok_or("a scalar has no batch axis")?;
+    let rest = super::types::static_of(&t.shape[1..]).ok_or_else(|| format!("symbolic shape {t} is only supported in its first (batch) dim here; fix the dims with --dim"))?;
+    Ok((first, rest))
+}
+
 /// Static dims, for ops that do not take symbolic shapes (yet).
 fn dims(t: &TensorType) -> Result<Vec<usize>, String> {
     t.static_dims().ok_or_else(|| format!("symbolic shape {t} is not supported by this op yet; fix the dims with --dim"))
@@ -78,7 +86,10 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         }
         Op::Conv { group, window } => {
             arity(inputs, 2, 3)?;
-            let (x, w) = (dims(inputs[0])?, dims(inputs[1])?);
+            let (batch, rest) = batch_and_rest(inputs[0])?;
+            let mut x = vec![1];
+            x.extend(rest);
+            let w = dims(inputs[1])?;
             let sr = window.kernel.len();
             if x.len() != sr + 2 || w.len() != sr + 2 {
                 return Err(format!("input rank {} and weight rank {} do not match {sr} spatial axes", x.len(), w.len()));
@@ -94,24 +105,24 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
                     return Err(format!("bias shape {} should be [{}]", b, w[0]));
                 }
             }
-            let mut out = vec![x[0], w[0]];
+            let mut out = vec![batch, Dim::fixed(w[0])];
             for i in 0..sr {
-                out.push(window_out(x[i + 2], window, i, false)?);
+                out.push(Dim::fixed(window_out(x[i + 2], window, i, false)?));
             }
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+            Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::Pool { kind, window, output } => {
             arity(inputs, 1, 1)?;
-            let x = dims(inputs[0])?;
-            if x.len() != window.kernel.len() + 2 || output.len() != window.kernel.len() {
+            let (batch, rest) = batch_and_rest(inputs[0])?;
+            if rest.len() != window.kernel.len() + 1 || output.len() != window.kernel.len() {
                 return Err("pooling rank mismatch".into());
             }
             if matches!(kind, PoolKind::Avg { .. }) && !inputs[0].dtype.is_float() {
                 return Err("average pooling needs floats".into());
             }
-            let mut out = x[..2].to_vec();
-            out.extend(output);
-            Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+            let mut out = vec![batch, Dim::fixed(rest[0])];
+            out.extend(output.iter().map(|&d| Dim::fixed(d)));
+            Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::MaxPoolIndices { window, output, .. } => {
             arity(inputs, 1, 1)?;

@@ -53,7 +53,9 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
     match &node.op {
         Op::Conv { group, window } => {
-            let dims = |v: ValueId| g.value(v).ty.static_dims().unwrap_or_default();
+            // At the bounds: the most scratch any size needs.
+            let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+            let dims = |v: ValueId| -> Vec<usize> { g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect() };
             let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
             conv::conv_scratch_len(&dims(node.inputs[0]), &dims(node.inputs[1]), &dims(node.outputs[0]), &p)
         }

@@ -111,6 +111,13 @@ impl Ctx<'_> {
         ty.static_dims().ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} is not supported by this op yet (fix the dims with --dim)")))
     }
 
+    /// Static dims from axis `first` on (the leading axes may be symbolic: a batch).
+    pub fn dims_from(&self, v: ValueId, first: usize) -> Result<Vec<usize>, NodeError> {
+        let ty = self.ty(v);
+        let tail = ty.shape.get(first..).unwrap_or_default();
+        crate::ir::static_of(tail).ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} is not supported by this op beyond axis {first} (fix the dims with --dim)")))
+    }
+
     /// The shape of a value, symbolic dims included.
     pub fn shape(&self, v: ValueId) -> Vec<Dim> {
         self.ty(v).shape.clone()

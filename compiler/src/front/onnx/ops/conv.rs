@@ -23,9 +23,10 @@ pub fn build(ctx: &mut Ctx, n: &NodeIn, name: &str, x: ValueId, w: ValueId, bias
 
 /// The sliding window of a Conv node with input `x` and weights `w`.
 pub fn window_of(ctx: &Ctx, n: &NodeIn, x: ValueId, w: ValueId) -> Result<Window, NodeError> {
-    let (xd, wd) = (ctx.dims(x)?, ctx.dims(w)?);
-    if xd.len() < 3 || wd.len() != xd.len() {
-        return Err(NodeError::Invalid(format!("input {xd:?} and weights {wd:?} must have the same rank >= 3")));
+    // The batch may be symbolic; channels and spatial sizes must be fixed.
+    let (xd, wd) = (ctx.dims_from(x, 1)?, ctx.dims(w)?);
+    if xd.len() < 2 || wd.len() != xd.len() + 1 {
+        return Err(NodeError::Invalid(format!("input {} and weights {wd:?} must have the same rank >= 3", ctx.ty(x))));
     }
     let kernel = wd[2..].to_vec();
     if let Some(k) = n.attrs.usizes("kernel_shape")? {
@@ -33,5 +34,5 @@ pub fn window_of(ctx: &Ctx, n: &NodeIn, x: ValueId, w: ValueId) -> Result<Window
             return Err(NodeError::Invalid(format!("kernel_shape {k:?} disagrees with weights {wd:?}")));
         }
     }
-    window::read(n, &xd[2..], kernel)
+    window::read(n, &xd[1..], kernel)
 }

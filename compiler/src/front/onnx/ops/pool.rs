@@ -9,14 +9,15 @@ use crate::ir::{BinaryOp, Op, PoolKind, ReduceKind, UnaryOp, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let xd = ctx.dims(x)?;
-    if xd.len() < 3 {
-        return Err(NodeError::Invalid(format!("input {xd:?} needs rank >= 3")));
+    // The batch may be symbolic; spatial sizes must be fixed.
+    if ctx.rank(x) < 3 {
+        return Err(NodeError::Invalid(format!("input {} needs rank >= 3", ctx.ty(x))));
     }
+    let spatial = ctx.dims_from(x, 2)?;
     let kernel = n.attrs.usizes("kernel_shape")?.ok_or("kernel_shape is required")?;
     let ceil = n.attrs.int_or("ceil_mode", 0) != 0;
-    let window = window::read(n, &xd[2..], kernel)?;
-    let output = (0..xd.len() - 2).map(|i| window_out(xd[i + 2], &window, i, ceil)).collect::<Result<Vec<_>, _>>()?;
+    let window = window::read(n, &spatial, kernel)?;
+    let output = (0..spatial.len()).map(|i| window_out(spatial[i], &window, i, ceil)).collect::<Result<Vec<_>, _>>()?;
     let kind = if n.op_type == "MaxPool" {
         PoolKind::Max
     } else {
