@@ -19,7 +19,7 @@ struct Term {
 
 /// A dimension (or a small integer computed from dimensions): a normalised polynomial whose
 /// terms are sorted by monomial, the constant first, none with a zero coefficient.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Dim {
     terms: Vec<Term>,
 }
@@ -188,6 +188,13 @@ impl std::ops::Mul for &Dim {
             }
         }
         Dim::from_terms(terms)
+    }
+}
+
+/// Debug prints the expression too: IR text stays readable (`Reshape { shape: [batch, 64] }`).
+impl fmt::Debug for Dim {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 

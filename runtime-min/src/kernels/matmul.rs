@@ -86,68 +86,22 @@ pub trait MatMulElem: Copy + Default + PartialEq + 'static {
 }
 
 macro_rules! float_gemm {
-    ($t:ty, $f:path) => {
+    ($($t:ty),*) => { $(
         impl MatMulElem for $t {
             const ZERO: Self = 0.0;
             const ONE: Self = 1.0;
 
-            fn gemm(
-                alpha: Self,
-                a: &[Self],
-                al: MatLayout,
-                b: &[Self],
-                bl: MatLayout,
-                beta: Self,
-                c: &mut [Self],
-                cl: MatLayout,
-            ) -> Result<(), Error> {
+            fn gemm(alpha: Self, a: &[Self], al: MatLayout, b: &[Self], bl: MatLayout, beta: Self, c: &mut [Self], cl: MatLayout) -> Result<(), Error> {
                 let (m, k, n) = check_gemm(&al, a.len(), &bl, b.len(), &cl, c.len())?;
-                if m == 0 || n == 0 {
-                    return Ok(());
-                }
-                if k == 0 {
-                    scale_c(beta, c, cl);
-                    return Ok(());
-                }
-                // SAFETY: `check_gemm` verified that every element the strides address lies inside
-                // its slice and that the strides fit `isize`; `c` is exclusively borrowed, so it
-                // aliases neither `a` nor `b`. matrixmultiply ignores `c`'s contents when beta is 0.
-                unsafe {
-                    $f(
-                        m,
-                        k,
-                        n,
-                        alpha,
-                        a.as_ptr(),
-                        al.rs as isize,
-                        al.cs as isize,
-                        b.as_ptr(),
-                        bl.rs as isize,
-                        bl.cs as isize,
-                        beta,
-                        c.as_mut_ptr(),
-                        cl.rs as isize,
-                        cl.cs as isize,
-                    );
-                }
+                let s = |l: MatLayout| super::gemm::Strides { rs: l.rs, cs: l.cs };
+                super::gemm::gemm(m, k, n, alpha, a, s(al), b, s(bl), beta, c, s(cl));
                 Ok(())
             }
         }
-    };
+    )* };
 }
 
-float_gemm!(f32, matrixmultiply::sgemm);
-float_gemm!(f64, matrixmultiply::dgemm);
-
-/// `c = beta * c`, with `beta == 0` clearing `c` outright.
-fn scale_c<T: MatMulElem + core::ops::Mul<Output = T>>(beta: T, c: &mut [T], cl: MatLayout) {
-    for i in 0..cl.rows {
-        for j in 0..cl.cols {
-            let x = &mut c[i * cl.rs + j * cl.cs];
-            *x = if beta == T::ZERO { T::ZERO } else { beta * *x };
-        }
-    }
-}
+float_gemm!(f32, f64);
 
 macro_rules! int_gemm {
     ($($t:ty),*) => { $(

@@ -6,6 +6,7 @@
 //! output's element count. Kernels never allocate; where they need scratch memory the caller
 //! passes it, sized by the matching `*_scratch_len` function.
 
+mod gemm;
 mod nd;
 
 pub mod conv;

@@ -1,0 +1,148 @@
+//! Algebraic simplification: ops that return their input unchanged go (Identity, Reshape /
+//! Expand / Cast to the same type, Transpose by the identity, a whole-tensor Slice, `x * 1`,
+//! `x / 1`, `x + 0`, `x - 0`), chains of Reshapes become one Reshape of the first input, and
+//! a Transpose of a Transpose becomes one Transpose by the composed permutation.
+//!
+//! Graph outputs keep their names (the generated API): an identity that defines one stays, and
+//! a merged node takes over the name of the value it replaces.
+
+use super::Pass;
+use crate::ir::{BinaryOp, Graph, IrError, NodeId, Op, UnaryOp, ValueDef, ValueId};
+
+pub struct Simplify;
+
+impl Pass for Simplify {
+    fn name(&self) -> &'static str {
+        "simplify"
+    }
+
+    fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
+        let mut changed = false;
+        for n in g.topo_order()? {
+            let node = g.node(n);
+            let (&[y], Some(&x)) = (&node.outputs[..], node.inputs.first()) else { continue };
+            if let Some(keep) = passthrough(g, n).filter(|_| !g.outputs.contains(&y)) {
+                g.replace_uses(y, keep);
+                g.remove_node(n);
+                changed = true;
+                continue;
+            }
+            let (op, name) = (node.op.clone(), node.name.clone());
+            let Some((inner, inner_x)) = producer(g, x) else { continue };
+            let merged = match (&op, &inner) {
+                // reshape(reshape(v)) = reshape(v)
+                (Op::Reshape { .. }, Op::Reshape { .. }) => Some(op.clone()),
+                // transpose_p(transpose_q(v)) = transpose_{q o p}(v)
+                (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) => Some(Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() }),
+                _ => None,
+            };
+            if let Some(op) = merged {
+                let outs = g.add_node(name, op, vec![inner_x])?;
+                // The merged node takes over the value's name (a graph output keeps its name).
+                g.rename_value(outs[0], g.value(y).name.clone());
+                g.replace_uses(y, outs[0]);
+                g.remove_node(n);
+                changed = true;
+            }
+        }
+        Ok(changed)
+    }
+}
+
+/// The op and first input of the node defining `v`.
+fn producer(g: &Graph, v: ValueId) -> Option<(Op, ValueId)> {
+    match g.value(v).def {
+        ValueDef::Node { node, .. } => {
+            let p = g.node(node);
+            Some((p.op.clone(), *p.inputs.first()?))
+        }
+        _ => None,
+    }
+}
+
+/// The input a node returns unchanged, if it does.
+fn passthrough(g: &Graph, n: NodeId) -> Option<ValueId> {
+    let node = g.node(n);
+    let y = g.value(*node.outputs.first()?);
+    let same = |v: ValueId| g.value(v).ty == y.ty;
+    let x = *node.inputs.first()?;
+    let is = |v: ValueId, value: f64| g.const_value(v).is_some_and(|t| t.data.to_f64_vec().iter().all(|&e| e == value));
+    match &node.op {
+        Op::Unary(UnaryOp::Identity) | Op::Reshape { .. } | Op::Expand { .. } | Op::Cast { .. } | Op::Tile { .. } => same(x).then_some(x),
+        Op::Transpose { perm } => (perm.iter().enumerate().all(|(i, &p)| i == p) && same(x)).then_some(x),
+        Op::Slice { starts, steps, .. } => (starts.iter().all(|&s| s == 0) && steps.iter().all(|&s| s == 1) && same(x)).then_some(x),
+        Op::Pad { pads, .. } => (pads.iter().all(|&p| p == 0) && same(x)).then_some(x),
+        Op::Binary(b) => {
+            let c = *node.inputs.get(1)?;
+            let (left, right) = match b {
+                BinaryOp::Mul => (is(x, 1.0), is(c, 1.0)),
+                BinaryOp::Add => (is(x, 0.0), is(c, 0.0)),
+                BinaryOp::Div => (false, is(c, 1.0)),
+                BinaryOp::Sub => (false, is(c, 0.0)),
+                _ => (false, false),
+            };
+            // The kept operand must already have the output's type (no broadcast, no cast).
+            if right && same(x) {
+                Some(x)
+            } else if left && same(c) {
+                Some(c)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{fixed_dims, text, DType, Tensor, TensorType};
+
+    fn f32s(dims: &[usize]) -> TensorType {
+        TensorType::fixed(DType::F32, dims)
+    }
+
+    #[test]
+    fn identities_go_and_chains_merge() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", f32s(&[2, 3, 4]));
+        let one = g.add_const("one", Tensor::scalar_f32(1.0));
+        let m = g.add_node("mul1", Op::Binary(BinaryOp::Mul), vec![x, one]).unwrap()[0];
+        let r1 = g.add_node("r1", Op::Reshape { shape: fixed_dims([6, 4]) }, vec![m]).unwrap()[0];
+        let r2 = g.add_node("r2", Op::Reshape { shape: fixed_dims([24]) }, vec![r1]).unwrap()[0];
+        let t1 = g.add_node("t1", Op::Transpose { perm: vec![1, 2, 0] }, vec![x]).unwrap()[0];
+        let t2 = g.add_node("t2", Op::Transpose { perm: vec![2, 0, 1] }, vec![t1]).unwrap()[0];
+        let y = g.add_node("y", Op::Binary(BinaryOp::Add), vec![t2, x]).unwrap()[0];
+        g.outputs = vec![r2, y];
+        // `x * 1` goes, the reshapes merge into one (keeping the output's name) and the
+        // transposes compose.
+        Simplify.run(&mut g).unwrap();
+        crate::passes::dce::DeadCode.run(&mut g).unwrap();
+        let want = "\
+graph t
+  in %0 x: f32[2,3,4]
+  %8: f32[2,3,4] t2 = Transpose { perm: [0, 1, 2] }(%0)
+  %7: f32[2,3,4] y = Binary(Add)(%8, %0)
+  %9: f32[24] r2 = Reshape { shape: [24] }(%0)
+  out %9, %7
+";
+        assert_eq!(text::print(&g), want);
+        // A second run removes the identity transpose the first one composed.
+        Simplify.run(&mut g).unwrap();
+        crate::passes::dce::DeadCode.run(&mut g).unwrap();
+        assert!(!text::print(&g).contains("Transpose"), "{}", text::print(&g));
+    }
+
+    #[test]
+    fn broadcasting_identities_stay() {
+        // x[3] * ones[2, 3] is a broadcast, not an identity.
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", f32s(&[3]));
+        let ones = g.add_const("ones", Tensor::new(vec![2, 3], crate::ir::Data::F32(vec![1.0; 6])).unwrap());
+        let m = g.add_node("m", Op::Binary(BinaryOp::Mul), vec![x, ones]).unwrap()[0];
+        let y = g.add_node("y", Op::Unary(UnaryOp::Relu), vec![m]).unwrap()[0];
+        g.outputs = vec![y];
+        assert!(!Simplify.run(&mut g).unwrap());
+    }
+}

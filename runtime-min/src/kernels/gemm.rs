@@ -1,0 +1,254 @@
+//! f32/f64 GEMM without heap allocation: `c = alpha * a * b + beta * c`.
+//!
+//! `run` must never allocate, and general GEMM libraries allocate packing buffers on every call,
+//! so this one reads its operands in place. Row-major operands (unit column stride, the layout
+//! every caller uses) go through register-blocked tiles: an `MR x NR` block of `c` is held in
+//! registers while `k` runs in blocks of `KC`, each step broadcasting one element of `a` per row
+//! and loading one `NR`-wide row of a `KC x NR` panel of `b` packed into a stack buffer; rows
+//! and columns left over, and products of fewer than `MR` rows, stream `b` row by row. The same generic code is compiled for AVX-512, AVX2+FMA and portable
+//! SIMD, chosen once per call by run-time CPU detection. Other strides take a plain loop.
+
+/// Floats the tiles work on.
+pub(crate) trait Float: Copy + PartialEq + core::ops::Add<Output = Self> + core::ops::Mul<Output = Self> {
+    const ZERO: Self;
+    fn mul_add(self, b: Self, c: Self) -> Self;
+}
+
+impl Float for f32 {
+    const ZERO: Self = 0.0;
+    #[inline(always)]
+    fn mul_add(self, b: Self, c: Self) -> Self {
+        f32::mul_add(self, b, c)
+    }
+}
+
+impl Float for f64 {
+    const ZERO: Self = 0.0;
+    #[inline(always)]
+    fn mul_add(self, b: Self, c: Self) -> Self {
+        f64::mul_add(self, b, c)
+    }
+}
+
+/// `x * y + acc`, fused where the target has FMA (without it `mul_add` is a slow libm call).
+#[inline(always)]
+fn madd<T: Float, const FMA: bool>(x: T, y: T, acc: T) -> T {
+    if FMA {
+        x.mul_add(y, acc)
+    } else {
+        x * y + acc
+    }
+}
+
+/// Depth of one block of `k`: a `KC x NR` panel of `b` stays in L1 while all rows use it.
+const KC: usize = 256;
+
+/// A strided matrix operand: element `(i, j)` at `i * rs + j * cs`.
+#[derive(Clone, Copy)]
+pub(crate) struct Strides {
+    pub rs: usize,
+    pub cs: usize,
+}
+
+/// The widest tile: a packed `KC x NR` panel of `b` fits this stack buffer (no heap).
+const PANEL: usize = KC * 32;
+
+/// `c += alpha * a * b` for one `MR x NR` tile. `a` starts at the tile's first row and step;
+/// `panel` holds `kc` rows of `NR` values of `b`, packed; `c` starts at the tile's corner.
+#[inline(always)]
+fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(alpha: T, a: &[T], lda: usize, panel: &[T], c: &mut [T], ldc: usize) {
+    let kc = panel.len() / NR;
+    // Each row of `a` as a slice of exactly `kc` values: the loop below needs no bounds checks.
+    let mut rows: [&[T]; MR] = [&[]; MR];
+    for (r, row) in rows.iter_mut().enumerate() {
+        let Some(s) = a.get(r * lda..r * lda + kc) else { return };
+        *row = s;
+    }
+    let mut acc = [[T::ZERO; NR]; MR];
+    for (p, brow) in panel.chunks_exact(NR).enumerate() {
+        for (row, acc_r) in rows.iter().zip(acc.iter_mut()) {
+            let av = alpha * row[p];
+            for j in 0..NR {
+                acc_r[j] = madd::<T, FMA>(av, brow[j], acc_r[j]);
+            }
+        }
+    }
+    for (r, acc_r) in acc.iter().enumerate() {
+        let Some(crow) = c.get_mut(r * ldc..r * ldc + NR) else { return };
+        for j in 0..NR {
+            crow[j] = crow[j] + acc_r[j];
+        }
+    }
+}
+
+/// `c[i, cols] += alpha * a[i, p] * b[p, cols]` row by row: streams `b` in order, the best
+/// access for few rows (matrix-vector products).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core::ops::Range<usize>, cols: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+    for i in rows {
+        for p in ps.clone() {
+            let av = alpha * a[i * lda + p];
+            let (brow, crow) = (&b[p * ldb + cols.start..p * ldb + cols.end], &mut c[i * ldc + cols.start..i * ldc + cols.end]);
+            for (cv, &bv) in crow.iter_mut().zip(brow) {
+                *cv = madd::<T, FMA>(av, bv, *cv);
+            }
+        }
+    }
+}
+
+/// `c += alpha * a * b` on row-major operands (`m x k`, `k x n`, `m x n` with row strides).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn row_major<T: Float, const MR: usize, const NR: usize, const FMA: bool>(m: usize, k: usize, n: usize, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+    if m < MR {
+        return rows_axpy::<T, FMA>(0..m, 0..k, 0..n, alpha, a, lda, b, ldb, c, ldc);
+    }
+    let (m_full, n_full) = (m - m % MR, n - n % NR);
+    let mut panel = [T::ZERO; PANEL];
+    for p0 in (0..k).step_by(KC) {
+        let kc = KC.min(k - p0);
+        for j0 in (0..n_full).step_by(NR) {
+            // Pack the `kc x NR` block of `b` once; every row tile reads it from L1.
+            let packed = &mut panel[..kc * NR];
+            for (p, dst) in packed.chunks_exact_mut(NR).enumerate() {
+                dst.copy_from_slice(&b[(p0 + p) * ldb + j0..(p0 + p) * ldb + j0 + NR]);
+            }
+            let packed = &panel[..kc * NR];
+            for i0 in (0..m_full).step_by(MR) {
+                tile::<T, MR, NR, FMA>(alpha, &a[i0 * lda + p0..], lda, packed, &mut c[i0 * ldc + j0..], ldc);
+            }
+            for i in m_full..m {
+                tile::<T, 1, NR, FMA>(alpha, &a[i * lda + p0..], lda, packed, &mut c[i * ldc + j0..], ldc);
+            }
+        }
+        rows_axpy::<T, FMA>(0..m, p0..p0 + kc, n_full..n, alpha, a, lda, b, ldb, c, ldc);
+    }
+}
+
+macro_rules! dispatch {
+    ($name:ident, $t:ty, avx512: $nr512:literal, avx2: $nr2:literal, portable: $nrp:literal) => {
+        /// Row-major `c += alpha * a * b`, on the widest vector unit this CPU has.
+        #[allow(clippy::too_many_arguments)]
+        fn $name(m: usize, k: usize, n: usize, alpha: $t, a: &[$t], lda: usize, b: &[$t], ldb: usize, c: &mut [$t], ldc: usize) {
+            #[cfg(target_arch = "x86_64")]
+            {
+                #[target_feature(enable = "avx512f,avx2,fma")]
+                #[allow(clippy::too_many_arguments)]
+                fn avx512(m: usize, k: usize, n: usize, alpha: $t, a: &[$t], lda: usize, b: &[$t], ldb: usize, c: &mut [$t], ldc: usize) {
+                    row_major::<$t, 6, $nr512, true>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+                }
+                #[target_feature(enable = "avx2,fma")]
+                #[allow(clippy::too_many_arguments)]
+                fn avx2(m: usize, k: usize, n: usize, alpha: $t, a: &[$t], lda: usize, b: &[$t], ldb: usize, c: &mut [$t], ldc: usize) {
+                    row_major::<$t, 6, $nr2, true>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+                }
+                if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("fma") {
+                    // SAFETY: the CPU has AVX-512F, AVX2 and FMA (checked just above).
+                    return unsafe { avx512(m, k, n, alpha, a, lda, b, ldb, c, ldc) };
+                }
+                if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+                    // SAFETY: the CPU has AVX2 and FMA (checked just above).
+                    return unsafe { avx2(m, k, n, alpha, a, lda, b, ldb, c, ldc) };
+                }
+            }
+            row_major::<$t, 4, $nrp, false>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+        }
+    };
+}
+
+dispatch!(row_major_f32, f32, avx512: 32, avx2: 16, portable: 8);
+dispatch!(row_major_f64, f64, avx512: 16, avx2: 8, portable: 4);
+
+/// Floats with a GEMM here.
+pub(crate) trait Gemm: Float {
+    #[allow(clippy::too_many_arguments)]
+    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize);
+}
+
+impl Gemm for f32 {
+    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize) {
+        row_major_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+    }
+}
+
+impl Gemm for f64 {
+    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize) {
+        row_major_f64(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+    }
+}
+
+/// `c = alpha * a * b + beta * c` for an `m x k` by `k x n` product. The caller has checked that
+/// every addressed element lies inside its slice. With `beta == 0`, `c`'s old contents (NaN
+/// included) are ignored.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn gemm<T: Gemm>(m: usize, k: usize, n: usize, alpha: T, a: &[T], sa: Strides, b: &[T], sb: Strides, beta: T, c: &mut [T], sc: Strides) {
+    // c = beta * c first; the products then accumulate into it.
+    for i in 0..m {
+        for j in 0..n {
+            let x = &mut c[i * sc.rs + j * sc.cs];
+            *x = if beta == T::ZERO { T::ZERO } else { beta * *x };
+        }
+    }
+    if k == 0 || m == 0 || n == 0 {
+        return;
+    }
+    if sa.cs == 1 && sb.cs == 1 && sc.cs == 1 {
+        return T::row_major(m, k, n, alpha, a, sa.rs, b, sb.rs, c, sc.rs);
+    }
+    for i in 0..m {
+        for p in 0..k {
+            let av = alpha * a[i * sa.rs + p * sa.cs];
+            for j in 0..n {
+                let x = &mut c[i * sc.rs + j * sc.cs];
+                *x = av * b[p * sb.rs + j * sb.cs] + *x;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(m: usize, k: usize, n: usize, a: &[f64], sa: Strides, b: &[f64], sb: Strides) -> Vec<f64> {
+        let mut c = vec![0.0; m * n];
+        for i in 0..m {
+            for j in 0..n {
+                c[i * n + j] = (0..k).map(|p| a[i * sa.rs + p * sa.cs] * b[p * sb.rs + j * sb.cs]).sum();
+            }
+        }
+        c
+    }
+
+    fn values(len: usize, seed: usize) -> Vec<f64> {
+        (0..len).map(|i| ((i * 7919 + seed * 104729) % 211) as f64 / 105.0 - 1.0).collect()
+    }
+
+    #[test]
+    fn matches_the_definition_on_ragged_sizes_and_strides() {
+        // Sizes around the tile edges (MR = 6, NR = 32/16/8, KC = 256) and a matrix-vector.
+        for &(m, k, n) in &[(1, 1, 1), (1, 768, 70), (5, 3, 7), (6, 32, 32), (7, 300, 33), (13, 257, 65), (2, 5, 200)] {
+            for trans_b in [false, true] {
+                let a = values(m * k, 1);
+                let b = values(k * n, 2);
+                let sa = Strides { rs: k, cs: 1 };
+                let sb = if trans_b { Strides { rs: 1, cs: k } } else { Strides { rs: n, cs: 1 } };
+                let want = naive(m, k, n, &a, sa, &b, sb);
+                let mut c = vec![f64::NAN; m * n];
+                gemm(m, k, n, 1.0, &a, sa, &b, sb, 0.0, &mut c, Strides { rs: n, cs: 1 });
+                for (x, y) in c.iter().zip(&want) {
+                    assert!((x - y).abs() <= 1e-9 * (1.0 + y.abs()), "{m}x{k}x{n} trans_b={trans_b}: {x} vs {y}");
+                }
+                // f32 with alpha and beta: c = 2ab + 0.5c.
+                let (af, bf): (Vec<f32>, Vec<f32>) = (a.iter().map(|&v| v as f32).collect(), b.iter().map(|&v| v as f32).collect());
+                let mut cf = vec![1.0f32; m * n];
+                gemm(m, k, n, 2.0f32, &af, sa, &bf, sb, 0.5, &mut cf, Strides { rs: n, cs: 1 });
+                for (x, y) in cf.iter().zip(&want) {
+                    let y = 2.0 * y + 0.5;
+                    assert!((*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(), "f32 {m}x{k}x{n}: {x} vs {y}");
+                }
+            }
+        }
+    }
+}
