@@ -1,7 +1,7 @@
 //! Matrix multiplication: [`MatMulElem`] (a strided GEMM per element type), ONNX/numpy
 //! [`matmul`] with batch broadcasting, and [`gemm_f32`] for the compiler's `Gemm` lowering.
 //!
-//! f32 and f64 go to `matrixmultiply`, which takes arbitrary row and column strides, so
+//! f32 and f64 go to `gemm.rs` (no heap allocation, arbitrary row and column strides), so
 //! transposed or batched operands are never copied. Integer types use plain wrapping loops
 //! (ONNX integer MatMul wraps on overflow).
 
@@ -24,7 +24,7 @@ impl MatLayout {
     }
 
     /// Checks that every element lies inside a slice of `len` elements and that the strides
-    /// fit `isize` (as `matrixmultiply` takes them).
+    /// fit `isize` (pointer offsets).
     fn check(&self, len: usize) -> Result<(), Error> {
         const WHY: &str = "gemm: matrix does not fit its slice";
         if self.rows == 0 || self.cols == 0 {
