@@ -31,12 +31,29 @@ fn kerr(e: ronn_runtime::Error) -> String {
 }
 
 /// Evaluates `op` on constant inputs; `out` are the output types inference gave.
+/// A fused expression, op by op with the same kernels as the unfused ops.
+fn eval_fused(expr: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
+    use super::FusedExpr;
+    let (op, args) = match expr {
+        FusedExpr::Input(k) => return inputs.get(*k).map(|t| (*t).clone()).ok_or_else(|| format!("missing fused input {k}")),
+        FusedExpr::Unary(u, a) => (Op::Unary(*u), vec![eval_fused(a, inputs)?]),
+        FusedExpr::Binary(b, x, y) => (Op::Binary(*b), vec![eval_fused(x, inputs)?, eval_fused(y, inputs)?]),
+    };
+    let refs: Vec<&Tensor> = args.iter().collect();
+    let tys: Vec<TensorType> = args.iter().map(Tensor::ty).collect();
+    let out = super::infer::infer(&op, &tys.iter().collect::<Vec<_>>())?;
+    eval(&op, &refs, &out)?.pop().ok_or_else(|| "no output".to_string())
+}
+
 pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
     let ty = out.first().ok_or("op has no outputs")?;
     let dims = ty.static_dims().ok_or("symbolic output shape")?;
     let n = ty.numel().ok_or("symbolic output shape")?;
     let input = |i: usize| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}"));
     let x = input(0)?;
+    if let Op::Fused { expr } = op {
+        return Ok(vec![eval_fused(expr, inputs)?]);
+    }
     let mut y = Data::zeros(ty.dtype, n);
     match op {
         Op::Unary(u) => unary_op(*u, &x.data, &mut y)?,
@@ -239,6 +256,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
             .map_err(kerr)?
         }
+        Op::Fused { .. } => return Err("fused ops are evaluated by eval_fused".into()),
         Op::Shape { start, end } => y = Data::I64(x.shape[*start..*end].iter().map(|&d| d as i64).collect()),
     }
     Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into())

@@ -354,6 +354,17 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
                 .collect();
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out?)])
         }
+        Op::Fused { .. } => {
+            let first = inputs.first().ok_or("a fused op needs inputs")?;
+            if !matches!(first.dtype, DType::F32 | DType::F64) || inputs.iter().any(|t| t.dtype != first.dtype) {
+                return Err("a fused op takes f32 or f64 inputs of one type".into());
+            }
+            let mut shape = first.shape.clone();
+            for t in &inputs[1..] {
+                shape = broadcast_shapes(&shape, &t.shape).ok_or_else(|| format!("fused inputs {first} and {t} do not broadcast"))?;
+            }
+            Ok(vec![TensorType::new(first.dtype, shape)])
+        }
         Op::Shape { start, end } => {
             arity(inputs, 1, 1)?;
             Ok(vec![TensorType::fixed(DType::I64, &[end.saturating_sub(*start)])])

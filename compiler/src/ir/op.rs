@@ -132,6 +132,37 @@ pub enum PadMode {
     Wrap,
 }
 
+/// The per-element expression of a fused group of elementwise ops (`passes/fuse.rs`), over the
+/// group's inputs `Input(k)`, all of one float type, broadcast to the output's shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FusedExpr {
+    Input(usize),
+    Unary(UnaryOp, Box<FusedExpr>),
+    Binary(BinaryOp, Box<FusedExpr>, Box<FusedExpr>),
+}
+
+impl FusedExpr {
+    /// The number of ops the expression holds.
+    pub fn ops(&self) -> usize {
+        match self {
+            FusedExpr::Input(_) => 0,
+            FusedExpr::Unary(_, a) => 1 + a.ops(),
+            FusedExpr::Binary(_, a, b) => 1 + a.ops() + b.ops(),
+        }
+    }
+}
+
+impl std::fmt::Display for FusedExpr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FusedExpr::Input(k) => write!(f, "x{k}"),
+            FusedExpr::Unary(UnaryOp::Math(m), a) => write!(f, "{}({a})", format!("{m:?}").split([' ', '{']).next().unwrap_or("Math")),
+            FusedExpr::Unary(u, a) => write!(f, "{u:?}({a})"),
+            FusedExpr::Binary(b, x, y) => write!(f, "{b:?}({x}, {y})"),
+        }
+    }
+}
+
 /// A core op. Inputs are listed per variant; attributes are resolved to static values.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
@@ -203,6 +234,8 @@ pub enum Op {
     Det,
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
     Shape { start: usize, end: usize },
+    /// `[x0, x1, ...] -> [y]`: a group of elementwise ops computed in one pass (f32/f64).
+    Fused { expr: FusedExpr },
 }
 
 impl Op {
@@ -247,6 +280,24 @@ impl Op {
             Op::ScatterElements { .. } => "ScatterElements".into(),
             Op::ScatterNd { .. } => "ScatterND".into(),
             Op::GatherNd { .. } => "GatherND".into(),
+            Op::Fused { .. } => "Fused".into(),
+        }
+    }
+
+    /// Elementwise ops the fusion pass may merge into an [`Op::Fused`] (every back-end writes
+    /// each of them as a scalar expression).
+    pub fn fusable(&self) -> bool {
+        match self {
+            Op::Binary(b) => matches!(b, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Pow | BinaryOp::Max | BinaryOp::Min),
+            Op::Unary(u) => match u {
+                UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu => true,
+                UnaryOp::Math(f) => matches!(
+                    f,
+                    MathFn::Exp | MathFn::Log | MathFn::Sqrt | MathFn::Tanh | MathFn::Erf | MathFn::Sigmoid | MathFn::Gelu | MathFn::GeluTanh | MathFn::HardSwish | MathFn::Softplus
+                ),
+                _ => false,
+            },
+            _ => false,
         }
     }
 

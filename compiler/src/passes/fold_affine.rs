@@ -116,7 +116,8 @@ fn fold(g: &mut Graph, n: NodeId, conv: NodeId, scale: Vec<f64>, shift: Vec<f64>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{eval, TensorType, Window};
+    use crate::ir::{TensorType, Window};
+    use crate::passes::test_support::run;
 
     /// conv -> * s -> + t on a 1x2x3x3 input, folded, computes the same values.
     #[test]
@@ -139,19 +140,4 @@ mod tests {
         assert_eq!(run(&g, &input), before);
     }
 
-    /// Evaluates a graph of one input by folding: the input becomes a constant.
-    fn run(g: &Graph, input: &Tensor) -> Vec<f64> {
-        let mut vals: std::collections::HashMap<ValueId, Tensor> = std::collections::HashMap::new();
-        vals.insert(g.inputs[0], input.clone());
-        for n in g.topo_order().unwrap() {
-            let node = g.node(n);
-            let ins: Vec<&Tensor> = node.inputs.iter().map(|v| vals.get(v).or(g.const_value(*v)).unwrap()).collect();
-            let tys: Vec<TensorType> = node.outputs.iter().map(|&o| g.value(o).ty.clone()).collect();
-            let out = eval::eval(&node.op, &ins, &tys).unwrap();
-            for (o, t) in node.outputs.iter().zip(out) {
-                vals.insert(*o, t);
-            }
-        }
-        vals[&g.outputs[0]].data.to_f64_vec()
-    }
 }

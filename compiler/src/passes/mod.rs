@@ -7,7 +7,10 @@ mod cse;
 pub(crate) mod dce;
 mod fold;
 mod fold_affine;
+mod fuse;
 mod simplify;
+#[cfg(test)]
+mod test_support;
 
 /// A graph rewrite. Returns whether it changed anything.
 pub trait Pass {
@@ -29,7 +32,7 @@ pub struct PassReport {
 /// elimination, which also drops unused constants from the blob).
 pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
     if optimize {
-        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(dce::DeadCode)]
+        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(dce::DeadCode), Box::new(fuse::Fuse), Box::new(dce::DeadCode)]
     } else {
         vec![Box::new(dce::DeadCode)]
     }

@@ -19,6 +19,39 @@ pub fn map<A: Copy, B>(x: &[A], y: &mut [B], f: impl Fn(A) -> B) -> Result<(), E
     Ok(())
 }
 
+/// `y = f([x0, x1, ...])` with numpy broadcasting of every input to `y_shape`: a fused group
+/// of elementwise ops in one pass over memory (the compiler writes `f` as a closure).
+pub fn fused<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T) -> Result<(), Error> {
+    for (x, shape) in &xs {
+        check_len(x.len(), shape, "fused: an input length does not match its shape")?;
+    }
+    check_len(y.len(), y_shape, "fused: output length does not match its shape")?;
+    let sp = Strided::broadcast(xs.map(|(_, s)| s), y_shape)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    // Fast path: every input is laid out like the output or is a scalar.
+    let n = y.len();
+    if xs.iter().all(|(x, _)| x.len() == n || x.len() == 1) {
+        let step: [usize; K] = core::array::from_fn(|k| (xs[k].0.len() == n) as usize);
+        for (i, o) in y.iter_mut().enumerate() {
+            *o = f(core::array::from_fn(|k| xs[k].0[i * step[k]]));
+        }
+        return Ok(());
+    }
+    let len = sp.inner();
+    let strides: [isize; K] = core::array::from_fn(|k| sp.inner_stride(k));
+    let mut yo = 0usize;
+    sp.for_each_run(|starts| {
+        let out = &mut y[yo..yo + len];
+        yo += len;
+        for (i, o) in out.iter_mut().enumerate() {
+            *o = f(core::array::from_fn(|k| xs[k].0[(starts[k] + i as isize * strides[k]) as usize]));
+        }
+    });
+    Ok(())
+}
+
 /// `y = f(a, b)` with numpy multidirectional broadcasting of `a` and `b` to `y_shape`.
 pub fn zip<A: Copy, B: Copy, C>(
     a: &[A],

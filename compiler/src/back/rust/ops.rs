@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 use super::dims::DimIdents;
-use crate::ir::{BinaryOp, DType, Dim, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
+use crate::ir::{BinaryOp, DType, Dim, FusedExpr, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
 
 /// One operand: the identifier of its slice, its dims and dtype.
 pub struct Operand {
@@ -365,12 +365,80 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let v = scalar(x.dtype, *value);
             quote!(#k::movement::pad(#xi, #xd, #p, #k::movement::PadMode::#m, #v, #yi, #yd)?;)
         }
+        Op::Fused { expr } => {
+            let parts = xs
+                .iter()
+                .map(|o| {
+                    let (i, d) = (&o.ident, sym.shape(&o.dims)?);
+                    Ok(quote!((#i, #d[..])))
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            let t = match x.dtype {
+                DType::F32 => quote!(f32),
+                DType::F64 => quote!(f64),
+                other => return Err(format!("a fused op of {other}")),
+            };
+            let n = Literal::usize_unsuffixed(xs.len());
+            let body = fused_tokens(expr)?;
+            quote!(#k::elementwise::fused([#(#parts),*], #yi, #yd, |v: [#t; #n]| #body)?;)
+        }
         Op::Shape { start, end } => {
             // Symbolic dims known only at run time (static ones fold at import).
             let ds = x.dims.get(*start..*end).ok_or("shape range outside the rank")?.iter().map(|d| sym.dim(d)).collect::<Result<Vec<_>, _>>()?;
             quote! {
                 let _ = #xi;
                 for (o, d) in #yi.iter_mut().zip([#(#ds),*]) { *o = d as i64; }
+            }
+        }
+    })
+}
+
+/// A fused expression as Rust, element `v[k]` for input `k`. Every op calls the same scalar
+/// function its unfused kernel maps over the tensor, so fusing never changes a result.
+fn fused_tokens(e: &FusedExpr) -> Result<TokenStream, String> {
+    let k = quote!(rt::kernels);
+    Ok(match e {
+        FusedExpr::Input(i) => {
+            let i = Literal::usize_unsuffixed(*i);
+            quote!(v[#i])
+        }
+        FusedExpr::Binary(b, x, y) => {
+            let (x, y) = (fused_tokens(x)?, fused_tokens(y)?);
+            let f = match b {
+                BinaryOp::Add => "add",
+                BinaryOp::Sub => "sub",
+                BinaryOp::Mul => "mul",
+                BinaryOp::Div => "div",
+                BinaryOp::Pow => "pow",
+                BinaryOp::Max => "max",
+                BinaryOp::Min => "min",
+                other => return Err(format!("{other:?} is not fusable")),
+            };
+            let f = format_ident!("{f}");
+            quote!(#k::binary::Arith::#f(#x, #y))
+        }
+        FusedExpr::Unary(u, x) => {
+            let x = fused_tokens(x)?;
+            let s = quote!(rt::scalar);
+            match u {
+                UnaryOp::Identity => x,
+                UnaryOp::Neg => quote!(#k::unary::Signed::neg(#x)),
+                UnaryOp::Abs => quote!(#k::unary::Signed::abs(#x)),
+                UnaryOp::Relu => quote!(#s::relu(#x)),
+                UnaryOp::Math(f) => match f {
+                    MathFn::Exp => quote!(#s::Float::exp(#x)),
+                    MathFn::Log => quote!(#s::Float::ln(#x)),
+                    MathFn::Sqrt => quote!(#s::Float::sqrt(#x)),
+                    MathFn::Tanh => quote!(#s::Float::tanh(#x)),
+                    MathFn::Erf => quote!(#s::Float::erf(#x)),
+                    MathFn::Sigmoid => quote!(#s::sigmoid(#x)),
+                    MathFn::Gelu => quote!(#s::gelu_erf(#x)),
+                    MathFn::GeluTanh => quote!(#s::gelu_tanh(#x)),
+                    MathFn::HardSwish => quote!(#s::hard_swish(#x)),
+                    MathFn::Softplus => quote!(#s::softplus(#x)),
+                    other => return Err(format!("{other:?} is not fusable")),
+                },
+                other => return Err(format!("{other:?} is not fusable")),
             }
         }
     })

@@ -125,7 +125,12 @@ fn to_dot(g: &Graph) -> String {
     let mut s = String::from("digraph model {\n  node [shape=box];\n");
     for n in g.node_ids() {
         let node = g.node(n);
-        s.push_str(&format!("  n{} [label=\"{}\\n{}\"];\n", node.outputs[0].index(), esc(&node.op.kind()), esc(&node.name)));
+        // A fused node shows the expression it computes (x0, x1... are its inputs in order).
+        let kind = match &node.op {
+            ronn_compiler::ir::Op::Fused { expr } => format!("Fused\n{expr}"),
+            op => op.kind(),
+        };
+        s.push_str(&format!("  n{} [label=\"{}\\n{}\"];\n", node.outputs[0].index(), esc(&kind), esc(&node.name)));
     }
     for n in g.node_ids() {
         let node = g.node(n);

@@ -1,0 +1,146 @@
+//! Elementwise fusion: a tree of elementwise ops (Add, Mul, Erf, Sqrt, Relu, ...) whose
+//! intermediate values have one reader each becomes one [`Op::Fused`] node computing the whole
+//! expression per element, in one pass over memory and with no intermediate in the arena.
+//! The decomposed LayerNorm's `(x - mean) / sqrt(var + eps) * gamma + beta`, the Erf GELU and
+//! a bias + activation after a MatMul each become one node.
+//!
+//! Inside a group no broadcasting happens except at the leaves: an op joins its reader's group
+//! only when its output has the group's output type. Graph outputs stay values of their own.
+
+use std::collections::HashSet;
+
+use super::Pass;
+use crate::ir::{DType, FusedExpr, Graph, IrError, NodeId, Op, ValueDef, ValueId};
+
+/// Inputs one fused node may take (the kernel is generic over their count).
+const MAX_INPUTS: usize = 8;
+
+pub struct Fuse;
+
+impl Pass for Fuse {
+    fn name(&self) -> &'static str {
+        "fuse"
+    }
+
+    fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
+        let mut changed = false;
+        let mut gone: HashSet<NodeId> = HashSet::new();
+        // Readers first: each group grows from its last op back through its operands.
+        for root in g.topo_order()?.into_iter().rev() {
+            if gone.contains(&root) || !candidate(g, root) {
+                continue;
+            }
+            let y = g.node(root).outputs[0];
+            let mut group = Group { out_ty: g.value(y).ty.clone(), leaves: Vec::new(), members: Vec::new() };
+            let Some(expr) = group.grow(g, root) else { continue };
+            if group.members.len() < 2 {
+                continue;
+            }
+            let name = g.node(root).name.clone();
+            let outs = g.add_node(name, Op::Fused { expr }, group.leaves.clone())?;
+            g.rename_value(outs[0], g.value(y).name.clone());
+            g.replace_uses(y, outs[0]);
+            for n in group.members {
+                g.remove_node(n);
+                gone.insert(n);
+            }
+            changed = true;
+        }
+        Ok(changed)
+    }
+}
+
+/// A fusable elementwise node on floats.
+fn candidate(g: &Graph, n: NodeId) -> bool {
+    let node = g.node(n);
+    node.op.fusable() && node.outputs.len() == 1 && matches!(g.value(node.outputs[0]).ty.dtype, DType::F32 | DType::F64)
+}
+
+struct Group {
+    out_ty: crate::ir::TensorType,
+    leaves: Vec<ValueId>,
+    members: Vec<NodeId>,
+}
+
+impl Group {
+    /// The expression of node `n` (a member), absorbing the producers of its operands where
+    /// they qualify; `None` if it would need too many inputs.
+    fn grow(&mut self, g: &Graph, n: NodeId) -> Option<FusedExpr> {
+        self.members.push(n);
+        let node = g.node(n);
+        let mut args = Vec::with_capacity(node.inputs.len());
+        for &v in &node.inputs {
+            args.push(self.operand(g, v)?);
+        }
+        let mut args = args.into_iter();
+        Some(match &node.op {
+            Op::Unary(u) => FusedExpr::Unary(*u, Box::new(args.next()?)),
+            Op::Binary(b) => FusedExpr::Binary(*b, Box::new(args.next()?), Box::new(args.next()?)),
+            _ => return None,
+        })
+    }
+
+    /// An operand: the producer's expression when it joins the group, else a leaf input.
+    fn operand(&mut self, g: &Graph, v: ValueId) -> Option<FusedExpr> {
+        if let ValueDef::Node { node: p, .. } = g.value(v).def {
+            let joins = candidate(g, p) && g.value(v).ty == self.out_ty && !g.outputs.contains(&v) && g.users(v).len() == 1 && !self.members.contains(&p);
+            if joins {
+                return self.grow(g, p);
+            }
+        }
+        let k = match self.leaves.iter().position(|&l| l == v) {
+            Some(k) => k,
+            None => {
+                self.leaves.push(v);
+                self.leaves.len() - 1
+            }
+        };
+        (self.leaves.len() <= MAX_INPUTS).then_some(FusedExpr::Input(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{text, BinaryOp, MathFn, Tensor, TensorType, UnaryOp};
+
+    /// The Erf GELU `x * 0.5 * (1 + erf(x / sqrt 2))` after a bias add: one fused node.
+    #[test]
+    fn a_bias_and_erf_gelu_become_one_node() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", TensorType::fixed(DType::F32, &[2, 4]));
+        let bias = g.add_const("bias", Tensor::new(vec![4], crate::ir::Data::F32(vec![0.1, 0.2, 0.3, 0.4])).unwrap());
+        let c = |g: &mut Graph, v: f32| g.add_const(format!("c{v}"), Tensor::scalar_f32(v));
+        let (half, one, sqrt2) = (c(&mut g, 0.5), c(&mut g, 1.0), c(&mut g, std::f32::consts::SQRT_2));
+        let b = |g: &mut Graph, op, a, b| g.add_node("n", Op::Binary(op), vec![a, b]).unwrap()[0];
+        let h = b(&mut g, BinaryOp::Add, x, bias);
+        let d = b(&mut g, BinaryOp::Div, h, sqrt2);
+        let e = g.add_node("erf", Op::Unary(UnaryOp::Math(MathFn::Erf)), vec![d]).unwrap()[0];
+        let p = b(&mut g, BinaryOp::Add, e, one);
+        let m = b(&mut g, BinaryOp::Mul, h, p);
+        let y = b(&mut g, BinaryOp::Mul, m, half);
+        g.outputs = vec![y];
+        assert!(Fuse.run(&mut g).unwrap());
+        crate::passes::dce::DeadCode.run(&mut g).unwrap();
+        // `h` has two readers, so it stays a node (a leaf of the group); the other five fuse.
+        let printed = text::print(&g);
+        assert_eq!(g.node_count(), 2, "{printed}");
+        assert!(printed.contains("Fused"), "{printed}");
+    }
+
+    #[test]
+    fn fused_and_unfused_compute_the_same() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", TensorType::fixed(DType::F32, &[3, 4]));
+        let w = g.add_const("w", Tensor::new(vec![4], crate::ir::Data::F32(vec![0.5, -1.0, 2.0, 0.25])).unwrap());
+        let m = g.add_node("m", Op::Binary(BinaryOp::Mul), vec![x, w]).unwrap()[0];
+        let s = g.add_node("s", Op::Unary(UnaryOp::Math(MathFn::Sigmoid)), vec![m]).unwrap()[0];
+        let y = g.add_node("y", Op::Binary(BinaryOp::Sub), vec![s, x]).unwrap()[0];
+        g.outputs = vec![y];
+        let input = Tensor::new(vec![3, 4], crate::ir::Data::F32((0..12).map(|i| i as f32 * 0.7 - 4.0).collect())).unwrap();
+        let before = crate::passes::test_support::run(&g, &input);
+        assert!(Fuse.run(&mut g).unwrap());
+        assert_eq!(g.node_count(), 1, "{}", text::print(&g));
+        assert_eq!(crate::passes::test_support::run(&g, &input), before);
+    }
+}
