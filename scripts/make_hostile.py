@@ -15,6 +15,7 @@ and a timeout (clean error, the expected exit code, no panic) and `ronnc check` 
 Deterministic: running it twice gives the same bytes.
 """
 
+import base64
 import os
 import shutil
 import sys
@@ -128,6 +129,19 @@ def refused_cases() -> None:
     )
     trip = [numpy_helper.from_array(np.array(1 << 40, np.int64), "trip"), numpy_helper.from_array(np.array(True), "cond")]
     refuse("loop_bomb", 1, "4096", model([helper.make_node("Loop", ["trip", "cond", "x"], ["y"], name="loop", body=body)], [vi("x")], [vi("y")], trip))
+
+
+    # Inputs the fuzzer found crashing (docs/fuzzing.md), kept as regression cases.
+    for name, expect, b64 in FUZZ_FINDINGS:
+        refuse(name, 2, expect, base64.b64decode(b64))
+
+
+# (case, words the error must hold, the input as base64), from `bash scripts/fuzz.sh`.
+FUZZ_FINDINGS = [
+    # A Slice of a rank-0 input indexed its (absent) first dim.
+    ("fuzz_slice_of_scalar", "Slice of a scalar",
+     "CAg6mwEKKAoBeBoGc3RhcnRzCgRlbmRzCgRheGVzEgF5GgVzbGljZSIFU2xpY2USAWcqFggBEAdCBnN0YXJ0c0oIAAAAAAAAAAAqFAgBEAdCBGVuZHNKCEIBAAAAAAAAKhQIARAHQgRheGVzSggHAAAAkgAAAFoTCgF4Eg4KDAgBEggyAggCSgIoCmITCgF5Eg4KDAgBEggKAggBCgIIA0IECgAQDQ=="),
+]
 
 
 def valid(name: str, m: onnx.ModelProto, feeds: dict) -> None:

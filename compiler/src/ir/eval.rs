@@ -30,7 +30,6 @@ fn kerr(e: ronn_runtime::Error) -> String {
     e.to_string()
 }
 
-/// Evaluates `op` on constant inputs; `out` are the output types inference gave.
 /// A fused expression, op by op with the same kernels as the unfused ops.
 fn eval_fused(expr: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
     use super::FusedExpr;
@@ -45,14 +44,20 @@ fn eval_fused(expr: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
     eval(&op, &refs, &out)?.pop().ok_or_else(|| "no output".to_string())
 }
 
+/// Evaluates `op` on constant inputs; `out` are the output types inference gave.
 pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
     let ty = out.first().ok_or("op has no outputs")?;
     let dims = ty.static_dims().ok_or("symbolic output shape")?;
     let n = ty.numel().ok_or("symbolic output shape")?;
     let input = |i: usize| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}"));
     let x = input(0)?;
-    if let Op::Fused { expr } = op {
-        return Ok(vec![eval_fused(expr, inputs)?]);
+    if let Op::Fused { head, expr } = op {
+        let Some(head) = head else { return Ok(vec![eval_fused(expr, inputs)?]) };
+        let (head_in, rest) = inputs.split_at(head.inputs.min(inputs.len()));
+        let head_out = eval(&head.op, head_in, out)?.pop().ok_or("the fused head has no output")?;
+        let mut leaves = vec![&head_out];
+        leaves.extend(rest);
+        return Ok(vec![eval_fused(expr, &leaves)?]);
     }
     let mut y = Data::zeros(ty.dtype, n);
     match op {
@@ -257,6 +262,14 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             .map_err(kerr)?
         }
         Op::Fused { .. } => return Err("fused ops are evaluated by eval_fused".into()),
+        Op::LayerNorm { epsilon } => {
+            let (s, b) = (input(1)?, input(2)?);
+            match (&x.data, &s.data, &b.data, &mut y) {
+                (Data::F32(x), Data::F32(s), Data::F32(b), Data::F32(y)) => norm::layer_norm(x, &dims, *epsilon as f32, s, b, y).map_err(kerr)?,
+                (Data::F64(x), Data::F64(s), Data::F64(b), Data::F64(y)) => norm::layer_norm(x, &dims, *epsilon, s, b, y).map_err(kerr)?,
+                _ => return Err("LayerNorm takes f32 or f64 operands of one type".into()),
+            }
+        }
         Op::Shape { start, end } => y = Data::I64(x.shape[*start..*end].iter().map(|&d| d as i64).collect()),
     }
     Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into())

@@ -354,7 +354,27 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
                 .collect();
             Ok(vec![TensorType::fixed(inputs[0].dtype, &out?)])
         }
-        Op::Fused { .. } => {
+        Op::Fused { head: Some(head), expr } => {
+            let (head_in, rest) = inputs.split_at(head.inputs.min(inputs.len()));
+            let head_out = infer(&head.op, head_in)?.into_iter().next().ok_or("the fused head has no output")?;
+            let mut leaves = vec![&head_out];
+            leaves.extend(rest);
+            let out = infer(&Op::Fused { head: None, expr: expr.clone() }, &leaves)?;
+            if out[0] != head_out {
+                return Err(format!("a fused epilogue must keep its head's type {head_out}, got {}", out[0]));
+            }
+            Ok(out)
+        }
+        Op::LayerNorm { .. } => {
+            arity(inputs, 3, 3)?;
+            let x = inputs[0];
+            let h = x.shape.last().ok_or("LayerNorm of a scalar")?;
+            if !matches!(x.dtype, DType::F32 | DType::F64) || inputs[1..].iter().any(|t| t.dtype != x.dtype || t.shape != [h.clone()]) {
+                return Err(format!("LayerNorm needs f32/f64 x and [{h}] scale and bias of its type"));
+            }
+            Ok(vec![x.clone()])
+        }
+        Op::Fused { head: None, .. } => {
             let first = inputs.first().ok_or("a fused op needs inputs")?;
             if !matches!(first.dtype, DType::F32 | DType::F64) || inputs.iter().any(|t| t.dtype != first.dtype) {
                 return Err("a fused op takes f32 or f64 inputs of one type".into());

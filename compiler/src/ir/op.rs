@@ -163,6 +163,14 @@ impl std::fmt::Display for FusedExpr {
     }
 }
 
+/// The op a fused group starts with (its output is the expression's first input).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FusedHead {
+    pub op: Box<Op>,
+    /// How many of the node's inputs are the head's.
+    pub inputs: usize,
+}
+
 /// A core op. Inputs are listed per variant; attributes are resolved to static values.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
@@ -234,8 +242,15 @@ pub enum Op {
     Det,
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
     Shape { start: usize, end: usize },
+    /// `[x, scale, bias] -> [y]`: normalisation over the last axis,
+    /// `(x - mean) / sqrt(mean((x - mean)^2) + epsilon) * scale + bias` (scale and bias `[H]`),
+    /// recognised from exporters' decomposed spelling (`passes/layer_norm.rs`).
+    LayerNorm { epsilon: f64 },
     /// `[x0, x1, ...] -> [y]`: a group of elementwise ops computed in one pass (f32/f64).
-    Fused { expr: FusedExpr },
+    /// With a `head` (a Conv or MatMul), the node's first `head.inputs` inputs feed the head,
+    /// whose output is the expression's `Input(0)`; the remaining inputs are `Input(1)...`:
+    /// the expression is the head's epilogue, applied to its output in place.
+    Fused { head: Option<FusedHead>, expr: FusedExpr },
 }
 
 impl Op {
@@ -281,6 +296,7 @@ impl Op {
             Op::ScatterNd { .. } => "ScatterND".into(),
             Op::GatherNd { .. } => "GatherND".into(),
             Op::Fused { .. } => "Fused".into(),
+            Op::LayerNorm { .. } => "LayerNorm".into(),
         }
     }
 
@@ -290,7 +306,7 @@ impl Op {
         match self {
             Op::Binary(b) => matches!(b, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Pow | BinaryOp::Max | BinaryOp::Min),
             Op::Unary(u) => match u {
-                UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu => true,
+                UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu | UnaryOp::Clip { .. } => true,
                 UnaryOp::Math(f) => matches!(
                     f,
                     MathFn::Exp | MathFn::Log | MathFn::Sqrt | MathFn::Tanh | MathFn::Erf | MathFn::Sigmoid | MathFn::Gelu | MathFn::GeluTanh | MathFn::HardSwish | MathFn::Softplus

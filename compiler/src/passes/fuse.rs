@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use super::Pass;
-use crate::ir::{DType, FusedExpr, Graph, IrError, NodeId, Op, ValueDef, ValueId};
+use crate::ir::{DType, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ValueDef, ValueId};
 
 /// Inputs one fused node may take (the kernel is generic over their count).
 const MAX_INPUTS: usize = 8;
@@ -32,12 +32,28 @@ impl Pass for Fuse {
             }
             let y = g.node(root).outputs[0];
             let mut group = Group { out_ty: g.value(y).ty.clone(), leaves: Vec::new(), members: Vec::new() };
-            let Some(expr) = group.grow(g, root) else { continue };
-            if group.members.len() < 2 {
+            let Some(mut expr) = group.grow(g, root) else { continue };
+            // A Conv or MatMul feeding the group only becomes its head (the epilogue runs on
+            // its output in place): leaf `h` moves to input 0.
+            let head = group.leaves.iter().position(|&l| is_head(g, l, &group));
+            if head.is_none() && group.members.len() < 2 {
                 continue;
             }
+            let mut inputs = group.leaves.clone();
+            let mut fused_head = None;
+            if let Some(h) = head {
+                let leaf = inputs.remove(h);
+                let ValueDef::Node { node: p, .. } = g.value(leaf).def else { continue };
+                let hn = g.node(p);
+                fused_head = Some(FusedHead { op: Box::new(hn.op.clone()), inputs: hn.inputs.len() });
+                let mut all = hn.inputs.clone();
+                all.extend(inputs);
+                inputs = all;
+                expr = remap(&expr, &|k| if k == h { 0 } else if k < h { k + 1 } else { k });
+                group.members.push(p);
+            }
             let name = g.node(root).name.clone();
-            let outs = g.add_node(name, Op::Fused { expr }, group.leaves.clone())?;
+            let outs = g.add_node(name, Op::Fused { head: fused_head, expr }, inputs)?;
             g.rename_value(outs[0], g.value(y).name.clone());
             g.replace_uses(y, outs[0]);
             for n in group.members {
@@ -47,6 +63,23 @@ impl Pass for Fuse {
             changed = true;
         }
         Ok(changed)
+    }
+}
+
+/// Whether leaf `v` is a Conv's or MatMul's output that only the group reads, of the group's
+/// type (so the epilogue can run in place on it).
+fn is_head(g: &Graph, v: ValueId, group: &Group) -> bool {
+    let ValueDef::Node { node: p, .. } = g.value(v).def else { return false };
+    let op_ok = matches!(g.node(p).op, Op::Conv { .. } | Op::MatMul);
+    op_ok && g.value(v).ty == group.out_ty && !g.outputs.contains(&v) && g.users(v).iter().all(|u| group.members.contains(u))
+}
+
+/// The expression with input `k` renamed `f(k)`.
+fn remap(e: &FusedExpr, f: &dyn Fn(usize) -> usize) -> FusedExpr {
+    match e {
+        FusedExpr::Input(k) => FusedExpr::Input(f(*k)),
+        FusedExpr::Unary(u, a) => FusedExpr::Unary(*u, Box::new(remap(a, f))),
+        FusedExpr::Binary(b, x, y) => FusedExpr::Binary(*b, Box::new(remap(x, f)), Box::new(remap(y, f))),
     }
 }
 
@@ -141,6 +174,27 @@ mod tests {
         let before = crate::passes::test_support::run(&g, &input);
         assert!(Fuse.run(&mut g).unwrap());
         assert_eq!(g.node_count(), 1, "{}", text::print(&g));
+        assert_eq!(crate::passes::test_support::run(&g, &input), before);
+    }
+
+    /// MatMul, bias Add and Relu: one node whose head is the MatMul, same values.
+    #[test]
+    fn a_matmul_with_bias_and_relu_is_one_node_with_a_head() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", TensorType::fixed(DType::F32, &[2, 3]));
+        let w = g.add_const("w", Tensor::new(vec![3, 2], crate::ir::Data::F32(vec![1.0, -2.0, 0.5, 1.5, -1.0, 0.25])).unwrap());
+        let b = g.add_const("b", Tensor::new(vec![2], crate::ir::Data::F32(vec![0.5, -0.5])).unwrap());
+        let m = g.add_node("mm", Op::MatMul, vec![x, w]).unwrap()[0];
+        let a = g.add_node("bias", Op::Binary(BinaryOp::Add), vec![b, m]).unwrap()[0];
+        let y = g.add_node("relu", Op::Unary(UnaryOp::Relu), vec![a]).unwrap()[0];
+        g.outputs = vec![y];
+        let input = Tensor::new(vec![2, 3], crate::ir::Data::F32(vec![1.0, 2.0, 3.0, -1.0, 0.5, 2.0])).unwrap();
+        let before = crate::passes::test_support::run(&g, &input);
+        assert!(Fuse.run(&mut g).unwrap());
+        crate::passes::dce::DeadCode.run(&mut g).unwrap();
+        let printed = text::print(&g);
+        assert_eq!(g.node_count(), 1, "{printed}");
+        assert!(printed.contains("head: Some"), "{printed}");
         assert_eq!(crate::passes::test_support::run(&g, &input), before);
     }
 }

@@ -51,7 +51,12 @@ fn align(n: usize) -> usize {
 /// Scratch elements a node's kernel needs (0 for most ops).
 pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
-    match &node.op {
+    // A fused Conv needs its scratch like a plain one.
+    let op = match &node.op {
+        Op::Fused { head: Some(head), .. } => head.op.as_ref(),
+        op => op,
+    };
+    match op {
         Op::Conv { group, window } => {
             // At the bounds: the most scratch any size needs.
             let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());

@@ -52,6 +52,38 @@ pub fn fused<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_
     Ok(())
 }
 
+/// `y = f(y, [x0, x1, ...])` in place, each `x` broadcast to `y_shape`: the epilogue of a
+/// fused Conv or MatMul, run over the output its kernel just wrote.
+pub fn fused_in_place<T: Copy, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T) -> Result<(), Error> {
+    for (x, shape) in &xs {
+        check_len(x.len(), shape, "fused_in_place: an input length does not match its shape")?;
+    }
+    check_len(y.len(), y_shape, "fused_in_place: output length does not match its shape")?;
+    let sp = Strided::broadcast(xs.map(|(_, s)| s), y_shape)?;
+    if y.is_empty() {
+        return Ok(());
+    }
+    let n = y.len();
+    if xs.iter().all(|(x, _)| x.len() == n || x.len() == 1) {
+        let step: [usize; K] = core::array::from_fn(|k| (xs[k].0.len() == n) as usize);
+        for (i, o) in y.iter_mut().enumerate() {
+            *o = f(*o, core::array::from_fn(|k| xs[k].0[i * step[k]]));
+        }
+        return Ok(());
+    }
+    let len = sp.inner();
+    let strides: [isize; K] = core::array::from_fn(|k| sp.inner_stride(k));
+    let mut yo = 0usize;
+    sp.for_each_run(|starts| {
+        let out = &mut y[yo..yo + len];
+        yo += len;
+        for (i, o) in out.iter_mut().enumerate() {
+            *o = f(*o, core::array::from_fn(|k| xs[k].0[(starts[k] + i as isize * strides[k]) as usize]));
+        }
+    });
+    Ok(())
+}
+
 /// `y = f(a, b)` with numpy multidirectional broadcasting of `a` and `b` to `y_shape`.
 pub fn zip<A: Copy, B: Copy, C>(
     a: &[A],

@@ -11,6 +11,32 @@ use crate::Error;
 /// Columns processed together when the softmax axis is not the innermost one.
 const BLOCK: usize = 64;
 
+/// Layer normalisation over the last axis: `(x - mean) / sqrt(var + eps) * scale + bias`
+/// with `var = mean((x - mean)^2)`; `scale` and `bias` have the last axis' length. Each step is
+/// the operation the decomposed form's kernels perform, in the same order (sums in index order,
+/// `pow(d, 2)`, then divide), so it gives the decomposed form's exact values, in one pass.
+pub fn layer_norm<T: Float + super::binary::Arith>(x: &[T], x_shape: &[usize], eps: T, scale: &[T], bias: &[T], y: &mut [T]) -> Result<(), Error> {
+    check_len(x.len(), x_shape, "layer_norm: input length does not match its shape")?;
+    let h = *x_shape.last().ok_or(Error::Layout("layer_norm: a scalar has no axis to normalise"))?;
+    if y.len() != x.len() || scale.len() != h || bias.len() != h {
+        return Err(Error::Layout("layer_norm: output, scale or bias length does not match"));
+    }
+    if h == 0 {
+        return Ok(());
+    }
+    let n = T::from_f64(h as f64);
+    let two = T::from_f64(2.0);
+    for (xr, yr) in x.chunks_exact(h).zip(y.chunks_exact_mut(h)) {
+        let mean = xr.iter().fold(T::zero(), |a, &v| a + v) / n;
+        let var = xr.iter().fold(T::zero(), |a, &v| a + super::binary::Arith::pow(v - mean, two)) / n;
+        let den = (var + eps).sqrt();
+        for (((o, &v), &s), &b) in yr.iter_mut().zip(xr).zip(scale).zip(bias) {
+            *o = (v - mean) / den * s + b;
+        }
+    }
+    Ok(())
+}
+
 /// Softmax over the middle axis of `x` viewed as `[outer, axis, inner]`.
 pub fn softmax<T: Float>(x: &[T], y: &mut [T], outer: usize, axis: usize, inner: usize) -> Result<(), Error> {
     softmax_impl(x, y, outer, axis, inner, false)

@@ -365,22 +365,53 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let v = scalar(x.dtype, *value);
             quote!(#k::movement::pad(#xi, #xd, #p, #k::movement::PadMode::#m, #v, #yi, #yd)?;)
         }
-        Op::Fused { expr } => {
-            let parts = xs
+        Op::LayerNorm { epsilon } => {
+            let (s, b) = (xs.get(1).ok_or("missing scale")?, xs.get(2).ok_or("missing bias")?);
+            let (si, bi, e) = (&s.ident, &b.ident, scalar(x.dtype, *epsilon));
+            quote!(#k::norm::layer_norm(#xi, #xd, #e, #si, #bi, #yi)?;)
+        }
+        Op::Fused { head, expr } => {
+            let t = match x.dtype {
+                DType::F32 => quote!(f32),
+                DType::F64 => quote!(f64),
+                other => return Err(format!("a fused op of {other}")),
+            };
+            let split = head.as_ref().map_or(0, |h| h.inputs);
+            let leaves = xs.get(split..).ok_or("a fused head takes more inputs than the node has")?;
+            let parts = leaves
                 .iter()
                 .map(|o| {
                     let (i, d) = (&o.ident, sym.shape(&o.dims)?);
                     Ok(quote!((#i, #d[..])))
                 })
                 .collect::<Result<Vec<_>, String>>()?;
-            let t = match x.dtype {
-                DType::F32 => quote!(f32),
-                DType::F64 => quote!(f64),
-                other => return Err(format!("a fused op of {other}")),
-            };
-            let n = Literal::usize_unsuffixed(xs.len());
-            let body = fused_tokens(expr)?;
-            quote!(#k::elementwise::fused([#(#parts),*], #yi, #yd, |v: [#t; #n]| #body)?;)
+            let n = Literal::usize_unsuffixed(leaves.len());
+            match head {
+                None => {
+                    let body = fused_tokens(expr, x.dtype, &|k| {
+                        let k = Literal::usize_unsuffixed(k);
+                        quote!(v[#k])
+                    })?;
+                    quote!(#k::elementwise::fused([#(#parts),*], #yi, #yd, |v: [#t; #n]| #body)?;)
+                }
+                Some(h) => {
+                    // The head writes y; the epilogue then runs over it in place.
+                    let call = lower(&h.op, &xs[..split], y, scratch, sym)?;
+                    let body = fused_tokens(expr, x.dtype, &|k| match k {
+                        0 => quote!(a),
+                        k => {
+                            let k = Literal::usize_unsuffixed(k - 1);
+                            quote!(v[#k])
+                        }
+                    })?;
+                    // Without other inputs the array is empty and unused.
+                    let v = if leaves.is_empty() { format_ident!("_v") } else { format_ident!("v") };
+                    quote! {
+                        #call
+                        #k::elementwise::fused_in_place(#yi, #yd, [#(#parts),*], |a: #t, #v: [#t; #n]| #body)?;
+                    }
+                }
+            }
         }
         Op::Shape { start, end } => {
             // Symbolic dims known only at run time (static ones fold at import).
@@ -395,15 +426,12 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
 
 /// A fused expression as Rust, element `v[k]` for input `k`. Every op calls the same scalar
 /// function its unfused kernel maps over the tensor, so fusing never changes a result.
-fn fused_tokens(e: &FusedExpr) -> Result<TokenStream, String> {
+fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream) -> Result<TokenStream, String> {
     let k = quote!(rt::kernels);
     Ok(match e {
-        FusedExpr::Input(i) => {
-            let i = Literal::usize_unsuffixed(*i);
-            quote!(v[#i])
-        }
+        FusedExpr::Input(i) => leaf(*i),
         FusedExpr::Binary(b, x, y) => {
-            let (x, y) = (fused_tokens(x)?, fused_tokens(y)?);
+            let (x, y) = (fused_tokens(x, dtype, leaf)?, fused_tokens(y, dtype, leaf)?);
             let f = match b {
                 BinaryOp::Add => "add",
                 BinaryOp::Sub => "sub",
@@ -418,10 +446,22 @@ fn fused_tokens(e: &FusedExpr) -> Result<TokenStream, String> {
             quote!(#k::binary::Arith::#f(#x, #y))
         }
         FusedExpr::Unary(u, x) => {
-            let x = fused_tokens(x)?;
+            let x = fused_tokens(x, dtype, leaf)?;
             let s = quote!(rt::scalar);
             match u {
                 UnaryOp::Identity => x,
+                UnaryOp::Clip { min, max } => {
+                    // The clip kernel's steps: raise to `min`, then lower to `max`.
+                    let lo = min.map(|m| {
+                        let m = scalar(dtype, m as f64);
+                        quote!(if c < #m { c = #m; })
+                    });
+                    let hi = max.map(|m| {
+                        let m = scalar(dtype, m as f64);
+                        quote!(if c > #m { c = #m; })
+                    });
+                    quote!({ let mut c = #x; #lo #hi c })
+                }
                 UnaryOp::Neg => quote!(#k::unary::Signed::neg(#x)),
                 UnaryOp::Abs => quote!(#k::unary::Signed::abs(#x)),
                 UnaryOp::Relu => quote!(#s::relu(#x)),

@@ -16,9 +16,16 @@ fn flops(g: &Graph) -> u64 {
         let node = g.node(n);
         let dims = |v| g.value(v).ty.static_dims().unwrap_or_default();
         let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
-        total += match &node.op {
+        // A fused head (Conv, MatMul) counts as itself, its epilogue once per element.
+        let (op, epilogue) = match &node.op {
+            Op::Fused { head: Some(h), expr } => (h.op.as_ref(), out * expr.ops() as u64),
+            Op::Fused { head: None, expr } => (&node.op, out * expr.ops().saturating_sub(1) as u64),
+            op => (op, 0),
+        };
+        total += epilogue;
+        total += match op {
             // Weights are [M, C/group, k...]: one output reads C/group * k... inputs.
-            Op::Conv { .. } => 2 * out * dims(node.inputs[1])[1..].iter().product::<usize>() as u64,
+            Op::Conv { .. } => 2 * out * dims(node.inputs[1]).get(1..).unwrap_or_default().iter().product::<usize>() as u64,
             Op::MatMul => {
                 let a = dims(node.inputs[0]);
                 2 * out * a.last().copied().unwrap_or(1) as u64
@@ -127,7 +134,8 @@ fn to_dot(g: &Graph) -> String {
         let node = g.node(n);
         // A fused node shows the expression it computes (x0, x1... are its inputs in order).
         let kind = match &node.op {
-            ronn_compiler::ir::Op::Fused { expr } => format!("Fused\n{expr}"),
+            ronn_compiler::ir::Op::Fused { head: None, expr } => format!("Fused\n{expr}"),
+            ronn_compiler::ir::Op::Fused { head: Some(h), expr } => format!("Fused\n{} -> x0\n{expr}", h.op.kind()),
             op => op.kind(),
         };
         s.push_str(&format!("  n{} [label=\"{}\\n{}\"];\n", node.outputs[0].index(), esc(&kind), esc(&node.name)));

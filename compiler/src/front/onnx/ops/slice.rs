@@ -36,7 +36,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         if step == 0 {
             return Err(NodeError::Invalid("step is zero".into()));
         }
-        match (dims[a].as_int(), starts[k].as_int(), ends[k].as_int()) {
+        // `axis` accepts 0 for a scalar; a scalar has nothing to slice.
+        let dim = dims.get(a).ok_or_else(|| NodeError::Invalid("Slice of a scalar".into()))?;
+        match (dim.as_int(), starts[k].as_int(), ends[k].as_int()) {
             (Some(d), Some(s), Some(e)) => {
                 let norm = |v: i64| if v < 0 { v.saturating_add(d) } else { v };
                 let (s, e) = (norm(s), norm(e));
