@@ -22,6 +22,20 @@ pub fn map<A: Copy, B>(x: &[A], y: &mut [B], f: impl Fn(A) -> B) -> Result<(), E
 /// `y = f([x0, x1, ...])` with numpy broadcasting of every input to `y_shape`: a fused group
 /// of elementwise ops in one pass over memory (the compiler writes `f` as a closure).
 pub fn fused<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T) -> Result<(), Error> {
+    let data = xs.map(|(x, _)| x);
+    for_each_broadcast(xs, y, y_shape, |o, at| *o = f(core::array::from_fn(|k| data[k][at[k]])))
+}
+
+/// `y = f(y, [x0, x1, ...])` in place, each `x` broadcast to `y_shape`: the epilogue of a
+/// fused Conv or MatMul, run over the output its kernel just wrote.
+pub fn fused_in_place<T: Copy, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T) -> Result<(), Error> {
+    let data = xs.map(|(x, _)| x);
+    for_each_broadcast(xs, y, y_shape, |o, at| *o = f(*o, core::array::from_fn(|k| data[k][at[k]])))
+}
+
+/// Calls `f(y[i], [index into x0, index into x1, ...])` for every output element, with
+/// numpy broadcasting of every input to `y_shape`.
+fn for_each_broadcast<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], mut f: impl FnMut(&mut T, [usize; K])) -> Result<(), Error> {
     for (x, shape) in &xs {
         check_len(x.len(), shape, "fused: an input length does not match its shape")?;
     }
@@ -35,7 +49,7 @@ pub fn fused<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_
     if xs.iter().all(|(x, _)| x.len() == n || x.len() == 1) {
         let step: [usize; K] = core::array::from_fn(|k| (xs[k].0.len() == n) as usize);
         for (i, o) in y.iter_mut().enumerate() {
-            *o = f(core::array::from_fn(|k| xs[k].0[i * step[k]]));
+            f(o, core::array::from_fn(|k| i * step[k]));
         }
         return Ok(());
     }
@@ -46,39 +60,7 @@ pub fn fused<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_
         let out = &mut y[yo..yo + len];
         yo += len;
         for (i, o) in out.iter_mut().enumerate() {
-            *o = f(core::array::from_fn(|k| xs[k].0[(starts[k] + i as isize * strides[k]) as usize]));
-        }
-    });
-    Ok(())
-}
-
-/// `y = f(y, [x0, x1, ...])` in place, each `x` broadcast to `y_shape`: the epilogue of a
-/// fused Conv or MatMul, run over the output its kernel just wrote.
-pub fn fused_in_place<T: Copy, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T) -> Result<(), Error> {
-    for (x, shape) in &xs {
-        check_len(x.len(), shape, "fused_in_place: an input length does not match its shape")?;
-    }
-    check_len(y.len(), y_shape, "fused_in_place: output length does not match its shape")?;
-    let sp = Strided::broadcast(xs.map(|(_, s)| s), y_shape)?;
-    if y.is_empty() {
-        return Ok(());
-    }
-    let n = y.len();
-    if xs.iter().all(|(x, _)| x.len() == n || x.len() == 1) {
-        let step: [usize; K] = core::array::from_fn(|k| (xs[k].0.len() == n) as usize);
-        for (i, o) in y.iter_mut().enumerate() {
-            *o = f(*o, core::array::from_fn(|k| xs[k].0[i * step[k]]));
-        }
-        return Ok(());
-    }
-    let len = sp.inner();
-    let strides: [isize; K] = core::array::from_fn(|k| sp.inner_stride(k));
-    let mut yo = 0usize;
-    sp.for_each_run(|starts| {
-        let out = &mut y[yo..yo + len];
-        yo += len;
-        for (i, o) in out.iter_mut().enumerate() {
-            *o = f(*o, core::array::from_fn(|k| xs[k].0[(starts[k] + i as isize * strides[k]) as usize]));
+            f(o, core::array::from_fn(|k| (starts[k] + i as isize * strides[k]) as usize));
         }
     });
     Ok(())
@@ -244,6 +226,20 @@ pub(crate) fn copy_strided<T: Copy>(x: &[T], sp: &Strided<1>, y: &mut [T]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fused_broadcasts_every_input_like_numpy() {
+        // y[i, j] = a[i, j] * b[j] + c[i, 0], then in place y += d (a scalar).
+        let a = [1.0f32, 2.0, 3.0, 4.0, 5.0, 6.0];
+        let (b, c, d) = ([10.0f32, 20.0, 30.0], [0.5f32, -0.5], [100.0f32]);
+        let mut y = [0.0f32; 6];
+        fused([(&a[..], &[2, 3][..]), (&b[..], &[3][..]), (&c[..], &[2, 1][..])], &mut y, &[2, 3], |v| v[0] * v[1] + v[2]).unwrap();
+        assert_eq!(y, [10.5, 40.5, 90.5, 39.5, 99.5, 179.5]);
+        fused_in_place(&mut y, &[2, 3], [(&d[..], &[][..])], |o, v| o + v[0]).unwrap();
+        assert_eq!(y, [110.5, 140.5, 190.5, 139.5, 199.5, 279.5]);
+        // Shapes that do not broadcast are an error.
+        assert!(fused([(&a[..], &[2, 3][..]), (&c[..], &[2][..])], &mut y, &[2, 3], |v| v[0] + v[1]).is_err());
+    }
 
     /// Independent reference: unravel every output index and re-ravel it into each operand.
     fn naive_index(y_shape: &[usize], x_shape: &[usize], mut flat: usize) -> usize {
