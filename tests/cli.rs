@@ -114,3 +114,22 @@ fn inputs_that_decide_shapes_are_compiled_for_one_value_and_other_values_are_ref
     assert_eq!(refused.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("input `axes`"), "{}", String::from_utf8_lossy(&refused.stderr));
 }
+
+#[test]
+fn the_optimiser_shrinks_a_transformer_and_its_memory() {
+    // The bars: core ops at most 40% of the ONNX nodes, the arena at most 35% of all
+    // intermediates side by side. The BERT-style encoder's 5 LayerNorms become one op each.
+    let stats = |opt: &str| {
+        let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx", "--json", "-O", opt, "--dim-max", "batch=2", "--dim-max", "seq=8"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_str::<serde_json::Value>(&stdout(&out)).unwrap()
+    };
+    let count = |v: &serde_json::Value, key: &str| v[key].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum::<u64>();
+    let (on, off) = (stats("1"), stats("0"));
+    let onnx = count(&on, "onnx_ops");
+    assert!(count(&on, "ir_ops") * 10 <= onnx * 4, "{}", on["ir_ops"]);
+    assert!(count(&off, "ir_ops") > count(&on, "ir_ops") * 2, "{}", off["ir_ops"]);
+    assert_eq!(on["ir_ops"]["LayerNorm"], 5, "{}", on["ir_ops"]);
+    assert!(on["ir_ops"]["Fused"].as_u64().unwrap() > 0);
+    assert!(on["arena_bytes"].as_u64().unwrap() * 100 <= on["intermediate_bytes"].as_u64().unwrap() * 35);
+}
