@@ -14,7 +14,11 @@ fn flops(g: &Graph) -> u64 {
     let mut total = 0u64;
     for n in g.node_ids() {
         let node = g.node(n);
-        let dims = |v| g.value(v).ty.static_dims().unwrap_or_default();
+        // Symbolic dims count at their bounds (the largest run the model was compiled for).
+        let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+        let dims = |v: ronn_compiler::ir::ValueId| -> Vec<usize> {
+            g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect()
+        };
         let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
         // A fused head (Conv, MatMul) counts as itself, its epilogue once per element.
         let (op, epilogue) = match &node.op {
