@@ -50,3 +50,45 @@ fn valid_edge_cases_match_onnxruntime() {
     let text = stdout(&out);
     assert_eq!(summary(&text), (dirs.len(), 0, 0), "{text}\n{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_100k_node_chain_compiles_without_deep_recursion() {
+    // A valid but hostile shape: 100 000 elementwise ops in a row. Fusion once recursed along
+    // the chain and overflowed the stack (found by the fuzzer); groups are now bounded.
+    use prost::Message;
+    use ronn_compiler::front::onnx::proto::{tensor_shape_proto, type_proto, GraphProto, ModelProto, NodeProto, OperatorSetIdProto, TensorShapeProto, TypeProto, ValueInfoProto};
+    let n = 100_000;
+    let value = |name: String| ValueInfoProto {
+        name: Some(name),
+        r#type: Some(TypeProto {
+            value: Some(type_proto::Value::TensorType(type_proto::Tensor {
+                elem_type: Some(1),
+                shape: Some(TensorShapeProto { dim: vec![tensor_shape_proto::Dimension { value: Some(tensor_shape_proto::dimension::Value::DimValue(4)), ..Default::default() }] }),
+            })),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let node = |i: usize| NodeProto {
+        input: vec![format!("t{i}")],
+        output: vec![format!("t{}", i + 1)],
+        op_type: Some(if i % 2 == 0 { "Neg" } else { "Relu" }.into()),
+        ..Default::default()
+    };
+    let graph = GraphProto { node: (0..n).map(node).collect(), input: vec![value("t0".into())], output: vec![value(format!("t{n}"))], ..Default::default() };
+    let model = ModelProto { ir_version: Some(8), opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }], graph: Some(graph), ..Default::default() };
+    let dir = root().join("target/test-hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("chain.onnx");
+    std::fs::write(&path, model.encode_to_vec()).unwrap();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 4194304 && exec timeout 120 \"$0\" inspect \"$1\"")
+        .arg(env!("CARGO_BIN_EXE_ronnc"))
+        .arg(&path)
+        .output()
+        .expect("run ronnc");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(stdout(&out).contains("Fused"), "{}", stdout(&out));
+}
