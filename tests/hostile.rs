@@ -72,7 +72,7 @@ fn a_100k_node_chain_compiles_without_deep_recursion() {
     let node = |i: usize| NodeProto {
         input: vec![format!("t{i}")],
         output: vec![format!("t{}", i + 1)],
-        op_type: Some(if i % 2 == 0 { "Neg" } else { "Relu" }.into()),
+        op_type: Some(if i.is_multiple_of(2) { "Neg" } else { "Relu" }.into()),
         ..Default::default()
     };
     let graph = GraphProto { node: (0..n).map(node).collect(), input: vec![value("t0".into())], output: vec![value(format!("t{n}"))], ..Default::default() };
