@@ -200,9 +200,21 @@ impl Graph {
         }
     }
 
-    /// Nodes that read `v`.
+    /// Nodes that read `v`. For a node's output these are among the producer's edges (cheap);
+    /// inputs and constants have no producer, so every node is looked at.
     pub fn users(&self, v: ValueId) -> Vec<NodeId> {
-        self.nodes.node_indices().filter(|&i| self.nodes[i].inputs.contains(&v)).map(NodeId).collect()
+        let mut out: Vec<NodeId> = match self.values[v.index()].def {
+            ValueDef::Node { node, .. } if self.nodes.contains_node(node.0) => self
+                .nodes
+                .neighbors_directed(node.0, petgraph::Direction::Outgoing)
+                .filter(|&i| self.nodes[i].inputs.contains(&v))
+                .map(NodeId)
+                .collect(),
+            _ => self.nodes.node_indices().filter(|&i| self.nodes[i].inputs.contains(&v)).map(NodeId).collect(),
+        };
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Sum of the bytes of all constants still in use.

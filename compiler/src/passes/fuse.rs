@@ -7,7 +7,7 @@
 //! Inside a group no broadcasting happens except at the leaves: an op joins its reader's group
 //! only when its output has the group's output type. Graph outputs stay values of their own.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::Pass;
 use crate::ir::{DType, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ValueDef, ValueId};
@@ -30,21 +30,13 @@ impl Pass for Fuse {
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
         let mut changed = false;
         let mut gone: HashSet<NodeId> = HashSet::new();
-        // How many nodes read each value, kept up to date as groups form (asking the graph
-        // for each operand would make the pass quadratic in the node count).
-        let mut readers: HashMap<ValueId, usize> = HashMap::new();
-        for n in g.node_ids() {
-            for v in distinct(&g.node(n).inputs) {
-                *readers.entry(v).or_default() += 1;
-            }
-        }
         // Readers first: each group grows from its last op back through its operands.
         for root in g.topo_order()?.into_iter().rev() {
             if gone.contains(&root) || !candidate(g, root) {
                 continue;
             }
             let y = g.node(root).outputs[0];
-            let mut group = Group { out_ty: g.value(y).ty.clone(), leaves: Vec::new(), members: Vec::new(), readers: &readers };
+            let mut group = Group { out_ty: g.value(y).ty.clone(), leaves: Vec::new(), members: Vec::new() };
             let Some(mut expr) = group.grow(g, root) else { continue };
             // A Conv or MatMul feeding the group only becomes its head (the epilogue runs on
             // its output in place): leaf `h` moves to input 0.
@@ -67,16 +59,6 @@ impl Pass for Fuse {
                 members.push(p);
             }
             let name = g.node(root).name.clone();
-            for &m in &members {
-                for v in distinct(&g.node(m).inputs) {
-                    if let Some(c) = readers.get_mut(&v) {
-                        *c = c.saturating_sub(1);
-                    }
-                }
-            }
-            for v in distinct(&inputs) {
-                *readers.entry(v).or_default() += 1;
-            }
             let outs = g.add_node(name, Op::Fused { head: fused_head, expr }, inputs)?;
             g.rename_value(outs[0], g.value(y).name.clone());
             g.replace_uses(y, outs[0]);
@@ -95,16 +77,7 @@ impl Pass for Fuse {
 fn is_head(g: &Graph, v: ValueId, group: &Group) -> bool {
     let ValueDef::Node { node: p, .. } = g.value(v).def else { return false };
     let op_ok = matches!(g.node(p).op, Op::Conv { .. } | Op::MatMul);
-    let member_reads = group.members.iter().filter(|&&m| g.node(m).inputs.contains(&v)).count();
-    op_ok && g.value(v).ty == group.out_ty && !g.outputs.contains(&v) && group.readers.get(&v) == Some(&member_reads)
-}
-
-/// The values in `vs`, each once.
-fn distinct(vs: &[ValueId]) -> Vec<ValueId> {
-    let mut out = vs.to_vec();
-    out.sort();
-    out.dedup();
-    out
+    op_ok && g.value(v).ty == group.out_ty && !g.outputs.contains(&v) && g.users(v).iter().all(|u| group.members.contains(u))
 }
 
 /// The expression with input `k` renamed `f(k)`.
@@ -122,14 +95,13 @@ fn candidate(g: &Graph, n: NodeId) -> bool {
     node.op.fusable() && node.outputs.len() == 1 && matches!(g.value(node.outputs[0]).ty.dtype, DType::F32 | DType::F64)
 }
 
-struct Group<'r> {
+struct Group {
     out_ty: crate::ir::TensorType,
     leaves: Vec<ValueId>,
     members: Vec<NodeId>,
-    readers: &'r HashMap<ValueId, usize>,
 }
 
-impl Group<'_> {
+impl Group {
     /// The expression of node `n` (a member), absorbing the producers of its operands where
     /// they qualify; `None` if it would need too many inputs.
     fn grow(&mut self, g: &Graph, n: NodeId) -> Option<FusedExpr> {
@@ -150,7 +122,7 @@ impl Group<'_> {
     /// An operand: the producer's expression when it joins the group, else a leaf input.
     fn operand(&mut self, g: &Graph, v: ValueId) -> Option<FusedExpr> {
         if let ValueDef::Node { node: p, .. } = g.value(v).def {
-            let joins = self.members.len() < MAX_OPS && candidate(g, p) && g.value(v).ty == self.out_ty && !g.outputs.contains(&v) && self.readers.get(&v) == Some(&1) && !self.members.contains(&p);
+            let joins = self.members.len() < MAX_OPS && candidate(g, p) && g.value(v).ty == self.out_ty && !g.outputs.contains(&v) && g.users(v).len() == 1 && !self.members.contains(&p);
             if joins {
                 return self.grow(g, p);
             }

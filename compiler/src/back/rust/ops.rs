@@ -142,30 +142,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         Op::Binary(b) => {
             let bx = xs.get(1).ok_or("missing operand")?;
             let (bi, bd) = (&bx.ident, sym.shape(&bx.dims)?);
-            let name = match b {
-                BinaryOp::Add => "add",
-                BinaryOp::Sub => "sub",
-                BinaryOp::Mul => "mul",
-                BinaryOp::Div => "div",
-                BinaryOp::Pow => "pow",
-                BinaryOp::Max => "max",
-                BinaryOp::Min => "min",
-                BinaryOp::Equal => "equal",
-                BinaryOp::Less => "less",
-                BinaryOp::LessOrEqual => "less_or_equal",
-                BinaryOp::Greater => "greater",
-                BinaryOp::GreaterOrEqual => "greater_or_equal",
-                BinaryOp::And => "and",
-                BinaryOp::Or => "or",
-                BinaryOp::Xor => "xor",
-                BinaryOp::Mod { fmod: false } => "rem",
-                BinaryOp::Mod { fmod: true } => "fmod",
-                BinaryOp::BitAnd => "bit_and",
-                BinaryOp::BitOr => "bit_or",
-                BinaryOp::BitXor => "bit_xor",
-                BinaryOp::ShiftLeft => "shift_left",
-                BinaryOp::ShiftRight => "shift_right",
-            };
+            let name = binary_name(*b);
             let f = format_ident!("{name}");
             quote!(#k::binary::#f(#xi, #xd, #bi, #bd, #yi, #yd)?;)
         }
@@ -432,16 +409,10 @@ fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream
         FusedExpr::Input(i) => leaf(*i),
         FusedExpr::Binary(b, x, y) => {
             let (x, y) = (fused_tokens(x, dtype, leaf)?, fused_tokens(y, dtype, leaf)?);
-            let f = match b {
-                BinaryOp::Add => "add",
-                BinaryOp::Sub => "sub",
-                BinaryOp::Mul => "mul",
-                BinaryOp::Div => "div",
-                BinaryOp::Pow => "pow",
-                BinaryOp::Max => "max",
-                BinaryOp::Min => "min",
-                other => return Err(format!("{other:?} is not fusable")),
-            };
+            if !Op::Binary(*b).fusable() {
+                return Err(format!("{b:?} is not fusable"));
+            }
+            let f = binary_name(*b);
             let f = format_ident!("{f}");
             quote!(#k::binary::Arith::#f(#x, #y))
         }
@@ -482,4 +453,32 @@ fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream
             }
         }
     })
+}
+
+/// The runtime's name for a binary op: its kernel in `kernels::binary` and its `Arith` method.
+fn binary_name(b: BinaryOp) -> &'static str {
+    match b {
+        BinaryOp::Add => "add",
+        BinaryOp::Sub => "sub",
+        BinaryOp::Mul => "mul",
+        BinaryOp::Div => "div",
+        BinaryOp::Pow => "pow",
+        BinaryOp::Max => "max",
+        BinaryOp::Min => "min",
+        BinaryOp::Equal => "equal",
+        BinaryOp::Less => "less",
+        BinaryOp::LessOrEqual => "less_or_equal",
+        BinaryOp::Greater => "greater",
+        BinaryOp::GreaterOrEqual => "greater_or_equal",
+        BinaryOp::And => "and",
+        BinaryOp::Or => "or",
+        BinaryOp::Xor => "xor",
+        BinaryOp::Mod { fmod: false } => "rem",
+        BinaryOp::Mod { fmod: true } => "fmod",
+        BinaryOp::BitAnd => "bit_and",
+        BinaryOp::BitOr => "bit_or",
+        BinaryOp::BitXor => "bit_xor",
+        BinaryOp::ShiftLeft => "shift_left",
+        BinaryOp::ShiftRight => "shift_right",
+    }
 }
