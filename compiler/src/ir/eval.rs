@@ -6,6 +6,7 @@ use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_samp
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
 use super::types::TensorType;
+use crate::ir::fixed_dims;
 use crate::with_data;
 
 type R<T> = Result<T, String>;
@@ -38,10 +39,37 @@ fn eval_fused(expr: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
         FusedExpr::Unary(u, a) => (Op::Unary(*u), vec![eval_fused(a, inputs)?]),
         FusedExpr::Binary(b, x, y) => (Op::Binary(*b), vec![eval_fused(x, inputs)?, eval_fused(y, inputs)?]),
     };
-    let refs: Vec<&Tensor> = args.iter().collect();
-    let tys: Vec<TensorType> = args.iter().map(Tensor::ty).collect();
-    let out = super::infer::infer(&op, &tys.iter().collect::<Vec<_>>())?;
-    eval(&op, &refs, &out)?.pop().ok_or_else(|| "no output".to_string())
+    apply(&op, &args.iter().collect::<Vec<_>>())
+}
+
+/// `op` on `args`, its output type inferred.
+fn apply(op: &Op, args: &[&Tensor]) -> R<Tensor> {
+    let tys: Vec<TensorType> = args.iter().map(|t| t.ty()).collect();
+    let out = super::infer::infer(op, &tys.iter().collect::<Vec<_>>())?;
+    eval(op, args, &out)?.pop().ok_or_else(|| "no output".to_string())
+}
+
+/// Attention as the ops it replaced (slice each head's columns, split heads, `Q K^T`, the score
+/// expression, softmax, times `V`, merge heads), so tests compare the fused op with its spelling.
+fn eval_attention(heads: usize, head_dim: usize, offsets: [usize; 3], score: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
+    let [q, k, v] = [0, 1, 2].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
+    let (q, k, v) = (q?, k?, v?);
+    let split = |t: &Tensor, off: usize, perm: Vec<usize>| -> R<Tensor> {
+        let (b, s) = (t.shape[0], t.shape[1]);
+        let dims = fixed_dims([b, s, heads * head_dim]);
+        let cols = apply(&Op::Slice { starts: vec![0, 0, off as i64], steps: vec![1; 3], dims }, &[t])?;
+        let heads4 = apply(&Op::Reshape { shape: fixed_dims([b, s, heads, head_dim]) }, &[&cols])?;
+        apply(&Op::Transpose { perm }, &[&heads4])
+    };
+    let (q4, kt4, v4) = (split(q, offsets[0], vec![0, 2, 1, 3])?, split(k, offsets[1], vec![0, 2, 3, 1])?, split(v, offsets[2], vec![0, 2, 1, 3])?);
+    let raw = apply(&Op::MatMul, &[&q4, &kt4])?;
+    let mut leaves = vec![&raw];
+    leaves.extend(&inputs[3..]);
+    let scores = eval_fused(score, &leaves)?;
+    let p = apply(&Op::Softmax { axis: 3, log: false }, &[&scores])?;
+    let o = apply(&Op::MatMul, &[&p, &v4])?;
+    let merged = apply(&Op::Transpose { perm: vec![0, 2, 1, 3] }, &[&o])?;
+    apply(&Op::Reshape { shape: fixed_dims([q.shape[0], q.shape[1], heads * head_dim]) }, &[&merged])
 }
 
 /// Evaluates `op` on constant inputs; `out` are the output types inference gave.
@@ -58,6 +86,9 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         let mut leaves = vec![&head_out];
         leaves.extend(rest);
         return Ok(vec![eval_fused(expr, &leaves)?]);
+    }
+    if let Op::Attention { heads, head_dim, offsets, score } = op {
+        return Ok(vec![eval_attention(*heads, *head_dim, *offsets, score, inputs)?]);
     }
     let mut y = Data::zeros(ty.dtype, n);
     match op {
@@ -261,7 +292,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
             .map_err(kerr)?
         }
-        Op::Fused { .. } => return Err("fused ops are evaluated by eval_fused".into()),
+        Op::Fused { .. } | Op::Attention { .. } => return Err("fused ops are evaluated by eval_fused".into()),
         Op::LayerNorm { epsilon } => {
             let (s, b) = (input(1)?, input(2)?);
             match (&x.data, &s.data, &b.data, &mut y) {

@@ -374,6 +374,34 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             }
             Ok(vec![x.clone()])
         }
+        Op::Attention { heads, head_dim, offsets, .. } => {
+            if inputs.len() < 3 {
+                return Err("Attention needs q, k and v".into());
+            }
+            let (q, k, v) = (inputs[0], inputs[1], inputs[2]);
+            if !matches!(q.dtype, DType::F32 | DType::F64) || inputs.iter().any(|t| t.dtype != q.dtype) {
+                return Err("Attention takes f32 or f64 operands of one type".into());
+            }
+            if [q, k, v].iter().any(|t| t.shape.len() != 3) {
+                return Err(format!("Attention needs [B, S, W] q, k and v, got {q}, {k}, {v}"));
+            }
+            let width = heads * head_dim;
+            for (t, off) in [q, k, v].iter().zip(offsets) {
+                if t.shape[2].as_fixed().is_none_or(|w| off + width > w) {
+                    return Err(format!("Attention heads {off}..{} reach past the rows of {t}", off + width));
+                }
+            }
+            if k.shape[0] != q.shape[0] || v.shape[0] != q.shape[0] || v.shape[1] != k.shape[1] {
+                return Err(format!("Attention q {q}, k {k} and v {v} disagree on batch or key length"));
+            }
+            let scores = [q.shape[0].clone(), Dim::fixed(*heads), q.shape[1].clone(), k.shape[1].clone()];
+            for t in &inputs[3..] {
+                if t.shape.len() > 4 || broadcast_shapes(&t.shape, &scores).as_deref() != Some(&scores[..]) {
+                    return Err(format!("Attention score input {t} does not broadcast to {scores:?}"));
+                }
+            }
+            Ok(vec![TensorType::new(q.dtype, vec![q.shape[0].clone(), q.shape[1].clone(), Dim::fixed(width)])])
+        }
         Op::Fused { head: None, .. } => {
             let first = inputs.first().ok_or("a fused op needs inputs")?;
             if !matches!(first.dtype, DType::F32 | DType::F64) || inputs.iter().any(|t| t.dtype != first.dtype) {

@@ -246,6 +246,14 @@ pub enum Op {
     /// `(x - mean) / sqrt(mean((x - mean)^2) + epsilon) * scale + bias` (scale and bias `[H]`),
     /// recognised from exporters' decomposed spelling (`passes/layer_norm.rs`).
     LayerNorm { epsilon: f64 },
+    /// `[q, k, v, x1, ...] -> [y]`: scaled-dot-product attention on packed rows (f32/f64). `q`
+    /// is `[B, Sq, Wq]`, `k` and `v` are `[B, Sk, W]`; head `h` reads columns
+    /// `offsets[i] + h * head_dim ..` of its operand's rows. Each raw score `q . k` is the
+    /// `score` expression's `Input(0)`, its other inputs are `x1...` broadcast to
+    /// `[B, heads, Sq, Sk]`; a softmax over the keys follows, then the product with `v`.
+    /// `y` is `[B, Sq, heads * head_dim]`. Recognised from the exporters' spelled-out form
+    /// (`passes/attention.rs`).
+    Attention { heads: usize, head_dim: usize, offsets: [usize; 3], score: FusedExpr },
     /// `[x0, x1, ...] -> [y]`: a group of elementwise ops computed in one pass (f32/f64).
     /// With a `head` (a Conv or MatMul), the node's first `head.inputs` inputs feed the head,
     /// whose output is the expression's `Input(0)`; the remaining inputs are `Input(1)...`:
@@ -297,6 +305,7 @@ impl Op {
             Op::GatherNd { .. } => "GatherND".into(),
             Op::Fused { .. } => "Fused".into(),
             Op::LayerNorm { .. } => "LayerNorm".into(),
+            Op::Attention { .. } => "Attention".into(),
         }
     }
 
@@ -309,7 +318,18 @@ impl Op {
                 UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu | UnaryOp::Clip { .. } => true,
                 UnaryOp::Math(f) => matches!(
                     f,
-                    MathFn::Exp | MathFn::Log | MathFn::Sqrt | MathFn::Tanh | MathFn::Erf | MathFn::Sigmoid | MathFn::Gelu | MathFn::GeluTanh | MathFn::HardSwish | MathFn::Softplus
+                    MathFn::Exp
+                        | MathFn::Log
+                        | MathFn::Sqrt
+                        | MathFn::Tanh
+                        | MathFn::Erf
+                        | MathFn::Sigmoid
+                        | MathFn::Gelu
+                        | MathFn::GeluTanh
+                        | MathFn::HardSwish
+                        | MathFn::HardSigmoid { .. }
+                        | MathFn::LeakyRelu { .. }
+                        | MathFn::Softplus
                 ),
                 _ => false,
             },

@@ -3,6 +3,7 @@
 
 use crate::ir::{verify, Graph, IrError};
 
+mod attention;
 mod cse;
 pub(crate) mod dce;
 mod fold;
@@ -33,7 +34,7 @@ pub struct PassReport {
 /// elimination, which also drops unused constants from the blob).
 pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
     if optimize {
-        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(layer_norm::LayerNorm), Box::new(dce::DeadCode), Box::new(fuse::Fuse), Box::new(dce::DeadCode)]
+        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(layer_norm::LayerNorm), Box::new(dce::DeadCode), Box::new(fuse::Fuse), Box::new(attention::Attention), Box::new(dce::DeadCode)]
     } else {
         vec![Box::new(dce::DeadCode)]
     }

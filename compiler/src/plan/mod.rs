@@ -56,11 +56,15 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
         Op::Fused { head: Some(head), .. } => head.op.as_ref(),
         op => op,
     };
+    // At the bounds: the most scratch any size needs.
+    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+    let dims = |v: ValueId| -> Vec<usize> { g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect() };
     match op {
+        Op::Attention { head_dim, .. } => {
+            let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
+            ronn_runtime::kernels::attention::scratch_len(q.get(1).copied().unwrap_or(0), k.get(1).copied().unwrap_or(0), *head_dim)
+        }
         Op::Conv { group, window } => {
-            // At the bounds: the most scratch any size needs.
-            let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
-            let dims = |v: ValueId| -> Vec<usize> { g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect() };
             let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
             conv::conv_scratch_len(&dims(node.inputs[0]), &dims(node.inputs[1]), &dims(node.outputs[0]), &p)
         }

@@ -9,6 +9,7 @@
 mod gemm;
 mod nd;
 
+pub mod attention;
 pub mod conv;
 pub mod conv_transpose;
 pub mod elementwise;

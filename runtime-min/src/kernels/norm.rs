@@ -110,6 +110,26 @@ fn softmax_impl<T: Float>(
 }
 
 /// Softmax (or log-softmax) of one contiguous row.
+/// Softmax of one row in place, with [`softmax`]'s arithmetic (attention's score rows).
+pub(crate) fn softmax_in_place<T: Float>(y: &mut [T]) {
+    let Some(&first) = y.first() else { return };
+    let mut m = first;
+    for &v in y.iter() {
+        if v > m || v.is_nan() {
+            m = v;
+        }
+    }
+    let mut s = T::zero();
+    for o in y.iter_mut() {
+        let e = (*o - m).exp();
+        *o = e;
+        s = s + e;
+    }
+    for o in y.iter_mut() {
+        *o = *o / s;
+    }
+}
+
 fn softmax_row<T: Float>(x: &[T], y: &mut [T], log: bool) {
     let mut m = x[0];
     for &v in x {

@@ -347,6 +347,38 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let (si, bi, e) = (&s.ident, &b.ident, scalar(x.dtype, *epsilon));
             quote!(#k::norm::layer_norm(#xi, #xd, #e, #si, #bi, #yi)?;)
         }
+        Op::Attention { heads, head_dim, offsets, score } => {
+            let t = match x.dtype {
+                DType::F32 => quote!(f32),
+                DType::F64 => quote!(f64),
+                other => return Err(format!("attention on {other}")),
+            };
+            let operand = |o: &Operand| -> Result<TokenStream, String> {
+                let (i, d) = (&o.ident, sym.shape(&o.dims)?);
+                Ok(quote!((#i, &#d[..])))
+            };
+            let [q, kk, v] = [0, 1, 2].map(|i| xs.get(i).ok_or("attention needs q, k and v").and_then(|o| operand(o).map_err(|_| "bad shape")));
+            let (q, kk, v) = (q?, kk?, v?);
+            let leaves = &xs[3..];
+            let parts = leaves.iter().map(operand).collect::<Result<Vec<_>, String>>()?;
+            let n = Literal::usize_unsuffixed(leaves.len());
+            let body = fused_tokens(score, x.dtype, &|j| match j {
+                0 => quote!(a),
+                j => {
+                    let j = Literal::usize_unsuffixed(j - 1);
+                    quote!(v[#j])
+                }
+            })?;
+            let vname = if leaves.is_empty() { format_ident!("_v") } else { format_ident!("v") };
+            let scratch = scratch.ok_or("attention needs scratch")?;
+            let (h, d) = (Literal::usize_unsuffixed(*heads), Literal::usize_unsuffixed(*head_dim));
+            let offs = offsets.map(Literal::usize_unsuffixed);
+            quote! {
+                #k::attention::attention(#q, #kk, #v,
+                    #k::attention::Heads { heads: #h, head_dim: #d, offsets: [#(#offs),*] },
+                    #yi, #scratch, [#(#parts),*], |a: #t, #vname: [#t; #n]| #body)?;
+            }
+        }
         Op::Fused { head, expr } => {
             let t = match x.dtype {
                 DType::F32 => quote!(f32),
@@ -447,6 +479,15 @@ fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream
                     MathFn::GeluTanh => quote!(#s::gelu_tanh(#x)),
                     MathFn::HardSwish => quote!(#s::hard_swish(#x)),
                     MathFn::Softplus => quote!(#s::softplus(#x)),
+                    // Parameters are f32 in the op; the kernel widens them to T as these literals do.
+                    MathFn::HardSigmoid { alpha, beta } => {
+                        let (a, b) = (scalar(dtype, *alpha as f64), scalar(dtype, *beta as f64));
+                        quote!(#s::hard_sigmoid(#x, #a, #b))
+                    }
+                    MathFn::LeakyRelu { alpha } => {
+                        let a = scalar(dtype, *alpha as f64);
+                        quote!(#s::leaky_relu(#x, #a))
+                    }
                     other => return Err(format!("{other:?} is not fusable")),
                 },
                 other => return Err(format!("{other:?} is not fusable")),

@@ -68,7 +68,15 @@ fn ir_ops(g: &Graph) -> BTreeMap<String, usize> {
     m
 }
 
-pub fn run(model: &Path, json_out: bool, show_passes: bool, dot: Option<&Path>, opts: &CompileOpts) -> Result<(), Failure> {
+/// Files `inspect` writes besides its report.
+pub struct Dumps<'a> {
+    /// The optimised graph for Graphviz.
+    pub dot: Option<&'a Path>,
+    /// The optimised graph in the IR's text form.
+    pub ir: Option<&'a Path>,
+}
+
+pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: &CompileOpts) -> Result<(), Failure> {
     let compiler = compiler_for(model, opts)?;
     let compiled = match compiler.compile() {
         Ok(c) => c,
@@ -80,8 +88,14 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dot: Option<&Path>, 
         Err(e) => return Err(e.into()),
     };
     let Compiled { graph: g, plan, passes, onnx_ops, .. } = &compiled;
-    if let Some(path) = dot {
-        std::fs::write(path, to_dot(g)).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", path.display())))?;
+    let write = |path: &Path, text: String| {
+        std::fs::write(path, text).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", path.display())))
+    };
+    if let Some(path) = dumps.dot {
+        write(path, to_dot(g))?;
+    }
+    if let Some(path) = dumps.ir {
+        write(path, ronn_compiler::ir::text::print(g))?;
     }
     if json_out {
         let passes_json: Vec<_> = passes

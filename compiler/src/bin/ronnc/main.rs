@@ -60,6 +60,9 @@ enum Cmd {
         /// Write the optimised graph for Graphviz.
         #[arg(long, value_name = "FILE")]
         dot: Option<PathBuf>,
+        /// Write the optimised graph in the IR's text form.
+        #[arg(long, value_name = "FILE")]
+        ir: Option<PathBuf>,
         #[command(flatten)]
         opts: CompileOpts,
     },
@@ -154,7 +157,10 @@ pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compi
 
 fn run(cli: Cli) -> Result<u8, Failure> {
     match cli.cmd {
-        Cmd::Inspect { model, json, passes, dot, opts } => inspect::run(&model, json, passes, dot.as_deref(), &opts).map(|_| 0),
+        Cmd::Inspect { model, json, passes, dot, ir, opts } => {
+            let dumps = inspect::Dumps { dot: dot.as_deref(), ir: ir.as_deref() };
+            inspect::run(&model, json, passes, dumps, &opts).map(|_| 0)
+        }
         Cmd::Compile { model, out_dir, name, opts } => {
             let mut c = compiler_for(&model, &opts)?;
             if let Some(n) = name {

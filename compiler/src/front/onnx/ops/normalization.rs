@@ -1,4 +1,5 @@
-//! Normalisations over trailing or chosen axes, expanded into reductions and elementwise ops:
+//! Normalisations over trailing or chosen axes, expanded into reductions and elementwise ops
+//! (LayerNormalization over the last axis becomes one core `LayerNorm` op instead):
 //! - LayerNormalization (17+): axis (-1), epsilon (1e-5), stash_type (1: compute in f32);
 //!   outputs Y, Mean, InvStdDev. https://onnx.ai/onnx/operators/onnx__LayerNormalization.html
 //! - RMSNormalization (23+): axis (-1), epsilon (1e-5), stash_type.
@@ -11,7 +12,7 @@
 //! function bodies, and the result is cast back.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, DType, MathFn, Op, ReduceKind, UnaryOp, ValueId};
+use crate::ir::{BinaryOp, DType, Data, MathFn, Op, ReduceKind, Tensor, UnaryOp, ValueId};
 
 /// Mean, variance, `sqrt(var + eps)` and its inverse of `x` over `axes` (kept as 1s), and
 /// `x - mean` (also BatchNormalization's training mode).
@@ -60,6 +61,9 @@ fn trailing(n: &NodeIn, rank: usize) -> Result<Vec<usize>, NodeError> {
 }
 
 pub fn import_layer_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    if let Some(y) = core_layer_norm(ctx, n)? {
+        return Ok(vec![y]);
+    }
     let x = n.input(0)?;
     let dtype = ctx.dtype(x);
     let work = stash(ctx, n, x)?;
@@ -73,6 +77,40 @@ pub fn import_layer_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
         y = ctx.binary(&ctx.sub(n.name, "biased"), BinaryOp::Add, y, b)?;
     }
     Ok(vec![y, st.mean, st.inv_std])
+}
+
+/// The common case as one [`Op::LayerNorm`] (one pass per row, no intermediates): f32 or f64
+/// normalised over the last axis, `[H]` scale and bias, and only `Y` wanted. Anything else is
+/// expanded by the caller.
+fn core_layer_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Option<ValueId>, NodeError> {
+    let x = n.input(0)?;
+    let dtype = ctx.dtype(x);
+    let rank = ctx.rank(x);
+    let last_axis = rank > 0 && axis(n.attrs.int_or("axis", -1), rank)? == rank - 1;
+    if n.n_outputs != 1 || !matches!(dtype, DType::F32 | DType::F64) || !last_axis {
+        return Ok(None);
+    }
+    let h = ctx.shape(x)[rank - 1].clone();
+    let per_row = |ctx: &Ctx, v: ValueId| ctx.dtype(v) == dtype && ctx.shape(v) == [h.clone()];
+    let scale = n.input(1)?;
+    if !per_row(ctx, scale) {
+        return Ok(None);
+    }
+    let bias = match n.opt(2) {
+        Some(b) if per_row(ctx, b) => b,
+        Some(_) => return Ok(None),
+        None => {
+            let Some(h) = h.as_fixed() else { return Ok(None) };
+            let zeros = match dtype {
+                DType::F64 => Tensor::new(vec![h], Data::F64(vec![0.0; h])),
+                _ => Tensor::new(vec![h], Data::F32(vec![0.0; h])),
+            };
+            let Some(zeros) = zeros else { return Ok(None) };
+            ctx.constant(zeros)
+        }
+    };
+    let epsilon = n.attrs.float_or("epsilon", 1e-5) as f64;
+    ctx.node(n.name, Op::LayerNorm { epsilon }, vec![x, scale, bias]).map(Some)
 }
 
 pub fn import_rms_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
