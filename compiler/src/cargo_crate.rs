@@ -79,7 +79,27 @@ pub fn write_check_crate(dir: &Path, modules: &[(usize, String, &RustModule)]) -
 
 /// Runs `cargo build` on a generated crate; returns the binary's path or cargo's diagnostics.
 pub fn cargo_build(dir: &Path, package: &str, release: bool, target_dir: &Path) -> Result<PathBuf, String> {
+    cargo_build_with(dir, package, release, target_dir, None)
+}
+
+/// A release build of a generated crate for one CPU (`-C target-cpu`), in a target folder of
+/// its own per CPU so builds for other CPUs (and `check`'s portable builds) keep their caches.
+pub fn cargo_build_for(dir: &Path, package: &str, cpu: &str) -> Result<PathBuf, String> {
+    if cpu.is_empty() || !cpu.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(format!("`{cpu}` is not a CPU name (letters, digits, `-` and `_`)"));
+    }
+    let target_dir = cache_target_dir().join(format!("cpu-{cpu}"));
+    cargo_build_with(dir, package, true, &target_dir, Some(cpu))
+}
+
+fn cargo_build_with(dir: &Path, package: &str, release: bool, target_dir: &Path, cpu: Option<&str>) -> Result<PathBuf, String> {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    if let Some(cpu) = cpu {
+        // Appended to the user's own flags, which would otherwise be dropped.
+        let mut flags = std::env::var("RUSTFLAGS").unwrap_or_default();
+        flags.push_str(&format!(" -C target-cpu={cpu}"));
+        cmd.env("RUSTFLAGS", flags.trim());
+    }
     cmd.arg("build").arg("--quiet").arg("--manifest-path").arg(dir.join("Cargo.toml")).arg("--target-dir").arg(target_dir);
     cmd.arg("--message-format=short");
     if release {

@@ -74,7 +74,7 @@ macro_rules! forward {
 }
 
 macro_rules! float_impl {
-    ($t:ident, $erf:path) => {
+    ($t:ident, $erf:path, $exp:path, $tanh:path) => {
         impl Float for $t {
             #[inline]
             fn zero() -> Self {
@@ -92,9 +92,9 @@ macro_rules! float_impl {
             fn to_f64(self) -> f64 {
                 self as f64
             }
-            #[inline]
+            #[inline(always)]
             fn exp(self) -> Self {
-                $t::exp(self)
+                $exp(self)
             }
             #[inline]
             fn exp_m1(self) -> Self {
@@ -112,9 +112,9 @@ macro_rules! float_impl {
             fn sqrt(self) -> Self {
                 $t::sqrt(self)
             }
-            #[inline]
+            #[inline(always)]
             fn tanh(self) -> Self {
-                $t::tanh(self)
+                $tanh(self)
             }
             #[inline]
             fn erf(self) -> Self {
@@ -174,8 +174,63 @@ macro_rules! float_impl {
 }
 
 
-float_impl!(f32, libm::erff);
-float_impl!(f64, libm::erf);
+float_impl!(f32, libm::erff, exp_f32, tanh_f32);
+float_impl!(f64, libm::erf, f64::exp, f64::tanh);
+
+/// `e^x` for f32 in plain arithmetic, so loops calling it vectorise (libm's `expf` is an opaque
+/// call per element). Cephes' method: `x = n ln2 + r` with `|r| <= ln2/2` (ln2 split in two for
+/// an exact reduction), a degree-6 polynomial for `e^r`, then `2^n` built in the exponent bits
+/// as two factors so results down to the subnormals stay exact. Within 2 ulp of the true value;
+/// overflows to infinity above 88.72, underflows to 0 below -104, NaN stays NaN.
+#[inline(always)]
+pub fn exp_f32(x: f32) -> f32 {
+    const LOG2E: f32 = core::f32::consts::LOG2_E;
+    const LN2_HI: f32 = 0.693_359_4;
+    const LN2_LO: f32 = -2.121_944_4e-4;
+    // Rounds to the nearest integer without a libm call while |v| < 2^22.
+    const ROUND: f32 = 12_582_912.0;
+    let xc = x.clamp(-104.0, 88.72);
+    let n = (xc * LOG2E + ROUND) - ROUND;
+    let r = xc - n * LN2_HI - n * LN2_LO;
+    let mut p = 1.987_569_1e-4_f32;
+    p = p * r + 1.398_199_9e-3;
+    p = p * r + 8.333_452e-3;
+    p = p * r + 4.166_579_6e-2;
+    p = p * r + 1.666_666_5e-1;
+    p = p * r + 0.5;
+    let y = p * r * r + r + 1.0;
+    let ni = n as i32;
+    let half = ni >> 1;
+    let scale = |e: i32| f32::from_bits(((e + 127) as u32) << 23);
+    let v = y * scale(half) * scale(ni - half);
+    if x.is_nan() {
+        x
+    } else if x > 88.72 {
+        f32::INFINITY
+    } else {
+        v
+    }
+}
+
+/// `tanh(x)` for f32 in plain arithmetic (vectorisable, see [`exp_f32`]): Cephes' odd
+/// polynomial below 0.625 in magnitude, `1 - 2 / (e^2|x| + 1)` with the sign above.
+#[inline(always)]
+pub fn tanh_f32(x: f32) -> f32 {
+    let a = x.abs();
+    let z = x * x;
+    let mut p = -5.704_988_7e-3_f32;
+    p = p * z + 2.063_909e-2;
+    p = p * z - 5.373_971_6e-2;
+    p = p * z + 1.333_144_2e-1;
+    p = p * z - 3.333_328e-1;
+    let small = x + x * z * p;
+    let big = 1.0 - 2.0 / (exp_f32(2.0 * a.min(10.0)) + 1.0);
+    if a < 0.625 || x.is_nan() {
+        small
+    } else {
+        big.copysign(x)
+    }
+}
 
 /// ONNX `Relu`: `max(x, 0)`, NaN stays NaN.
 #[inline]
@@ -189,14 +244,12 @@ pub fn relu<T: Float>(x: T) -> T {
 
 /// ONNX `Sigmoid`, evaluated so that `exp` never overflows: for negative `x` it uses
 /// `e^x / (1 + e^x)` instead of `1 / (1 + e^-x)`.
-#[inline]
+/// One `exp` and a select (no branch), so a loop of it vectorises.
+#[inline(always)]
 pub fn sigmoid<T: Float>(x: T) -> T {
-    if x >= T::zero() {
-        T::one() / (T::one() + (-x).exp())
-    } else {
-        let e = x.exp();
-        e / (T::one() + e)
-    }
+    let e = (-x.abs()).exp();
+    let num = if x >= T::zero() { T::one() } else { e };
+    num / (T::one() + e)
 }
 
 /// ONNX `LeakyRelu`.
@@ -371,6 +424,52 @@ impl CastTo<bool> for bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{exp_f32, tanh_f32};
+
+    /// Distance in units in the last place between an f32 and the exact (f64) value.
+    fn ulps(got: f32, want: f64) -> f64 {
+        let w = want as f32;
+        if got == w {
+            return 0.0;
+        }
+        ((got as f64 - want) / (w.abs().max(f32::MIN_POSITIVE) as f64 * f32::EPSILON as f64)).abs()
+    }
+
+    #[test]
+    fn exp_f32_is_within_2_ulp_and_keeps_the_edges() {
+        let mut x = -103.9f32;
+        while x < 88.7 {
+            let want = (x as f64).exp();
+            let got = exp_f32(x);
+            if want >= f32::MIN_POSITIVE as f64 {
+                assert!(ulps(got, want) <= 2.0, "exp({x}) = {got}, want {want}");
+            } else {
+                assert!((got as f64 - want).abs() <= 2.0 * 1.4e-45, "exp({x}) = {got}, want {want}");
+            }
+            x += 0.0137;
+        }
+        assert_eq!(exp_f32(0.0), 1.0);
+        assert_eq!(exp_f32(89.0), f32::INFINITY);
+        assert_eq!(exp_f32(f32::INFINITY), f32::INFINITY);
+        assert_eq!(exp_f32(-200.0), 0.0);
+        assert_eq!(exp_f32(f32::NEG_INFINITY), 0.0);
+        assert!(exp_f32(f32::NAN).is_nan());
+    }
+
+    #[test]
+    fn tanh_f32_is_within_4_ulp_and_keeps_the_edges() {
+        let mut x = -12.0f32;
+        while x < 12.0 {
+            let want = (x as f64).tanh();
+            assert!(ulps(tanh_f32(x), want) <= 4.0, "tanh({x}) = {}, want {want}", tanh_f32(x));
+            x += 0.00731;
+        }
+        assert_eq!(tanh_f32(0.0), 0.0);
+        assert_eq!(tanh_f32(f32::INFINITY), 1.0);
+        assert_eq!(tanh_f32(f32::NEG_INFINITY), -1.0);
+        assert!(tanh_f32(f32::NAN).is_nan());
+    }
+
     use super::*;
 
     #[test]

@@ -16,37 +16,49 @@ impl Pass for Simplify {
         "simplify"
     }
 
+    /// Sweeps until nothing changes: a merge can make an identity the next sweep removes.
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
         let mut changed = false;
-        for n in g.topo_order()? {
-            let node = g.node(n);
-            let (&[y], Some(&x)) = (&node.outputs[..], node.inputs.first()) else { continue };
-            if let Some(keep) = passthrough(g, n).filter(|_| !g.outputs.contains(&y)) {
-                g.replace_uses(y, keep);
-                g.remove_node(n);
-                changed = true;
-                continue;
+        for _ in 0..8 {
+            if !sweep(g)? {
+                break;
             }
-            let (op, name) = (node.op.clone(), node.name.clone());
-            let Some((inner, inner_x)) = producer(g, x) else { continue };
-            let merged = match (&op, &inner) {
-                // reshape(reshape(v)) = reshape(v)
-                (Op::Reshape { .. }, Op::Reshape { .. }) => Some(op.clone()),
-                // transpose_p(transpose_q(v)) = transpose_{q o p}(v)
-                (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) => Some(Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() }),
-                _ => None,
-            };
-            if let Some(op) = merged {
-                let outs = g.add_node(name, op, vec![inner_x])?;
-                // The merged node takes over the value's name (a graph output keeps its name).
-                g.rename_value(outs[0], g.value(y).name.clone());
-                g.replace_uses(y, outs[0]);
-                g.remove_node(n);
-                changed = true;
-            }
+            changed = true;
         }
         Ok(changed)
     }
+}
+
+fn sweep(g: &mut Graph) -> Result<bool, IrError> {
+    let mut changed = false;
+    for n in g.topo_order()? {
+        let node = g.node(n);
+        let (&[y], Some(&x)) = (&node.outputs[..], node.inputs.first()) else { continue };
+        if let Some(keep) = passthrough(g, n).filter(|_| !g.outputs.contains(&y)) {
+            g.replace_uses(y, keep);
+            g.remove_node(n);
+            changed = true;
+            continue;
+        }
+        let (op, name) = (node.op.clone(), node.name.clone());
+        let Some((inner, inner_x)) = producer(g, x) else { continue };
+        let merged = match (&op, &inner) {
+            // reshape(reshape(v)) = reshape(v)
+            (Op::Reshape { .. }, Op::Reshape { .. }) => Some(op.clone()),
+            // transpose_p(transpose_q(v)) = transpose_{q o p}(v)
+            (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) => Some(Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() }),
+            _ => None,
+        };
+        if let Some(op) = merged {
+            let outs = g.add_node(name, op, vec![inner_x])?;
+            // The merged node takes over the value's name (a graph output keeps its name).
+            g.rename_value(outs[0], g.value(y).name.clone());
+            g.replace_uses(y, outs[0]);
+            g.remove_node(n);
+            changed = true;
+        }
+    }
+    Ok(changed)
 }
 
 /// The op and first input of the node defining `v`.
@@ -122,8 +134,7 @@ mod tests {
         let want = "\
 graph t
   in %0 x: f32[2,3,4]
-  %8: f32[2,3,4] t2 = Transpose { perm: [0, 1, 2] }(%0)
-  %7: f32[2,3,4] y = Binary(Add)(%8, %0)
+  %7: f32[2,3,4] y = Binary(Add)(%0, %0)
   %9: f32[24] r2 = Reshape { shape: [24] }(%0)
   out %9, %7
 ";

@@ -128,6 +128,7 @@ mod tests {
     use super::*;
 
     /// The spelled-out form: per head, scores = q k^T * scale + mask, softmax, times v.
+    #[allow(clippy::too_many_arguments)]
     fn reference(q: &[f64], k: &[f64], v: &[f64], b: usize, sq: usize, sk: usize, h: usize, d: usize, scale: f64, mask: &[f64]) -> Vec<f64> {
         let w = h * d;
         let mut y = vec![0.0; b * sq * w];

@@ -246,7 +246,9 @@ pub fn conv<T: Float + MatMulElem>(
         if geo.cg == 0 {
             continue;
         }
-        if geo.depthwise() {
+        if geo.depthwise() && geo.d == 2 {
+            depthwise_2d(&geo, xb, w, yb);
+        } else if geo.depthwise() {
             depthwise(&geo, xb, w, yb);
         } else {
             grouped(&geo, xb, w, yb, beta, scratch)?;
@@ -345,6 +347,96 @@ fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &m
             }
             Geom::step(&mut kk, &geo.k_sp, d);
         }
+    }
+}
+
+/// One image of a 2-D depthwise convolution, row by row: each output row takes one pass per
+/// kernel row, summing all of that row's taps per element (square kernels of 3, 5 and 7 with
+/// the tap loop unrolled, so the pass vectorises along the row). Columns whose taps all read
+/// inside the input skip the bounds checks; the few at the edges keep them.
+fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) {
+    let (ih, iw, ow) = (geo.in_sp[0], geo.in_sp[1], geo.out_sp[1]);
+    let (kw, sy, sx) = (geo.k_sp[1], geo.stride[0], geo.stride[1]);
+    let (dy, dx, py, px) = (geo.dil[0], geo.dil[1], geo.pad_b[0], geo.pad_b[1]);
+    // Interior columns o_lo..o_hi: o*sx - px >= 0 and o*sx + (kw-1)*dx - px < iw.
+    let o_lo = px.div_ceil(sx).min(ow);
+    let reach = (kw - 1) * dx;
+    let o_hi = if iw + px > reach { ((iw + px - reach - 1) / sx + 1).min(ow) } else { 0 }.max(o_lo);
+    let planes = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size)).zip(w.chunks_exact(geo.k_size));
+    for ((plane, yp), wc) in planes {
+        for (oy, yrow) in yp.chunks_exact_mut(ow).enumerate() {
+            for (ky, wrow) in wc.chunks_exact(kw).enumerate() {
+                let iy = (oy * sy + ky * dy) as isize - py as isize;
+                if iy < 0 || iy >= ih as isize {
+                    continue;
+                }
+                let xrow = &plane[iy as usize * iw..(iy as usize + 1) * iw];
+                let edge = |o: usize, yv: &mut T| {
+                    let mut s = *yv;
+                    for (kx, &wv) in wrow.iter().enumerate() {
+                        let ix = (o * sx + kx * dx) as isize - px as isize;
+                        if ix >= 0 && (ix as usize) < iw {
+                            s = s + wv * xrow[ix as usize];
+                        }
+                    }
+                    *yv = s;
+                };
+                for o in (0..o_lo).chain(o_hi..ow) {
+                    edge(o, &mut yrow[o]);
+                }
+                let inner = &mut yrow[o_lo..o_hi];
+                // xrow index of tap kx at interior column o_lo + i: start + i*sx + kx*dx.
+                let start = o_lo * sx - px;
+                match (kw, sx, dx) {
+                    (3, 1, 1) => interior::<T, 3>(inner, &xrow[start..], wrow),
+                    (5, 1, 1) => interior::<T, 5>(inner, &xrow[start..], wrow),
+                    (7, 1, 1) => interior::<T, 7>(inner, &xrow[start..], wrow),
+                    (3, 2, 1) => interior_strided::<T, 3, 2>(inner, &xrow[start..], wrow),
+                    (5, 2, 1) => interior_strided::<T, 5, 2>(inner, &xrow[start..], wrow),
+                    _ => {
+                        for (i, yv) in inner.iter_mut().enumerate() {
+                            let at = start + i * sx;
+                            let mut s = *yv;
+                            for (kx, &wv) in wrow.iter().enumerate() {
+                                s = s + wv * xrow[at + kx * dx];
+                            }
+                            *yv = s;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `y[i] += sum_k w[k] * x[i + k]` for a unit-stride row, `K` taps unrolled.
+#[inline(always)]
+fn interior<T: Float, const K: usize>(y: &mut [T], x: &[T], w: &[T]) {
+    let Some(w) = w.get(..K) else { return };
+    let Some(x) = x.get(..y.len() + K - 1) else { return };
+    for (i, yv) in y.iter_mut().enumerate() {
+        let mut s = *yv;
+        for k in 0..K {
+            s = s + w[k] * x[i + k];
+        }
+        *yv = s;
+    }
+}
+
+/// `y[i] += sum_k w[k] * x[S*i + k]`, `K` taps unrolled (strided depthwise rows).
+#[inline(always)]
+fn interior_strided<T: Float, const K: usize, const S: usize>(y: &mut [T], x: &[T], w: &[T]) {
+    let Some(w) = w.get(..K) else { return };
+    if y.is_empty() {
+        return;
+    }
+    let Some(x) = x.get(..S * (y.len() - 1) + K) else { return };
+    for (i, yv) in y.iter_mut().enumerate() {
+        let mut s = *yv;
+        for k in 0..K {
+            s = s + w[k] * x[S * i + k];
+        }
+        *yv = s;
     }
 }
 
@@ -471,8 +563,8 @@ mod tests {
         let mut ys = vec![n, m];
         let (mut s, mut dl, mut pb, mut pe) = (vec![], vec![], vec![], vec![]);
         for _ in 0..d {
-            let i = 1 + rng.next(7);
-            let k = 1 + rng.next(3);
+            // Depthwise kernels up to 7 wide reach the unrolled 5- and 7-tap rows too.
+            let (i, k) = if depthwise { (1 + rng.next(14), 1 + rng.next(7)) } else { (1 + rng.next(7), 1 + rng.next(3)) };
             let (st, di) = (1 + rng.next(3), 1 + rng.next(2));
             let (b, e) = (rng.next(3), rng.next(3));
             let span = (k - 1) * di + 1;

@@ -166,8 +166,15 @@ pub(crate) trait Gemm: Float {
     fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize);
 }
 
+/// Fewest rows for the packed f32 kernel; fewer (matrix-vector work) stream `b` row by row.
+const PACKED_MIN_ROWS: usize = 4;
+
 impl Gemm for f32 {
     fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize) {
+        #[cfg(target_arch = "x86_64")]
+        if m >= PACKED_MIN_ROWS && super::gemm_packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc) {
+            return;
+        }
         row_major_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc)
     }
 }

@@ -7,6 +7,7 @@
 //! passes it, sized by the matching `*_scratch_len` function.
 
 mod gemm;
+mod gemm_packed;
 mod nd;
 
 pub mod attention;

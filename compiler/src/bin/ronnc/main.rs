@@ -82,6 +82,11 @@ enum Cmd {
         model: PathBuf,
         #[arg(short = 'o', value_name = "BIN")]
         output: PathBuf,
+        /// CPU to generate machine code for (rustc's -C target-cpu): `native` uses everything
+        /// this machine has (AVX-512, AVX2, FMA...); `x86-64` (or `generic`) runs anywhere of the
+        /// architecture. Kernels with their own run-time dispatch (GEMM) use the best unit either way.
+        #[arg(long, value_name = "CPU", default_value = "native")]
+        cpu: String,
         #[command(flatten)]
         opts: CompileOpts,
     },
@@ -171,12 +176,12 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             println!("wrote crate `{}` to {}", compiled.name, out_dir.display());
             Ok(0)
         }
-        Cmd::Build { model, output, opts } => {
+        Cmd::Build { model, output, cpu, opts } => {
             let compiled = compiler_for(&model, &opts)?.compile()?;
             let dir = cargo_crate::cache_target_dir().join("..").join("crates").join(&compiled.name);
             cargo_crate::write_standalone(&dir, &compiled)?;
             let package = compiled.name.replace('_', "-");
-            let bin = cargo_crate::cargo_build(&dir, &package, true, &cargo_crate::cache_target_dir())
+            let bin = cargo_crate::cargo_build_for(&dir, &package, &cpu)
                 .map_err(|e| Failure::internal(format!("building the generated crate failed:\n{e}")))?;
             std::fs::copy(&bin, &output).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", output.display())))?;
             println!("built {}", output.display());
