@@ -7,6 +7,7 @@
 //! - [`kernels`]: straightforward, correct CPU kernels. The compiler's constant folder calls the
 //!   very same functions, so a folded value equals what generated code computes.
 //! - [`io`] (feature `io`): `.npy` and ONNX `TensorProto` files for standalone executables.
+//! - [`threads`]: the kernels' thread pool (`set_threads`; one thread until it is called).
 //!
 //! Architecture invariant: all `unsafe` of ronn lives in this crate, each block with its
 //! justification. Generated code has none.
@@ -19,6 +20,7 @@ mod error;
 pub mod kernels;
 pub mod scalar;
 mod tensor;
+pub mod threads;
 
 #[cfg(feature = "io")]
 pub mod io;

@@ -42,8 +42,15 @@ fn main() {
     let mask = vec![1i64; 16];
     let mut cnn = mnist::Model::new().unwrap();
     let mut enc = bert::Model::new().unwrap();
+    // Two threads: starting the pool allocates (here), dispatching work to it must not.
+    ronn_runtime::threads::set_threads(2);
+    let (a, b) = (vec![0.5f32; 96 * 256], vec![0.25f32; 256 * 96]);
+    let mut c = vec![0f32; 96 * 96];
 
     let before = ALLOCATIONS.load(Ordering::SeqCst);
+    // Big enough to be split across the pool.
+    ronn_runtime::kernels::matmul::matmul(&a, &[96, 256], &b, &[256, 96], &mut c, &[96, 96]).unwrap();
+    assert!(c.iter().all(|&v| v == 32.0));
     let mut checksum = 0.0f32;
     for _ in 0..3 {
         let out = cnn.run(TensorView::new(&image, &[1, 1, 28, 28])).unwrap();

@@ -1,7 +1,8 @@
 //! Algebraic simplification: ops that return their input unchanged go (Identity, Reshape /
 //! Expand / Cast to the same type, Transpose by the identity, a whole-tensor Slice, `x * 1`,
-//! `x / 1`, `x + 0`, `x - 0`), chains of Reshapes become one Reshape of the first input, and
-//! a Transpose of a Transpose becomes one Transpose by the composed permutation.
+//! `x / 1`, `x + 0`, `x - 0`), chains of Reshapes become one Reshape of the first input,
+//! a Transpose of a Transpose becomes one Transpose by the composed permutation, and a Concat
+//! of consecutive slices covering a whole tensor reads the tensor itself.
 //!
 //! Graph outputs keep their names (the generated API): an identity that defines one stays, and
 //! a merged node takes over the name of the value it replaces.
@@ -40,6 +41,22 @@ fn sweep(g: &mut Graph) -> Result<bool, IrError> {
             changed = true;
             continue;
         }
+        if let Some(inputs) = merged_concat_inputs(g, n).filter(|_| !g.outputs.contains(&y)) {
+            let out = match inputs[..] {
+                // The Concat was the whole source put back together.
+                [only] => only,
+                _ => {
+                    let (op, name) = (node.op.clone(), node.name.clone());
+                    let out = g.add_node(name, op, inputs)?[0];
+                    g.rename_value(out, g.value(y).name.clone());
+                    out
+                }
+            };
+            g.replace_uses(y, out);
+            g.remove_node(n);
+            changed = true;
+            continue;
+        }
         let (op, name) = (node.op.clone(), node.name.clone());
         let Some((inner, inner_x)) = producer(g, x) else { continue };
         let merged = match (&op, &inner) {
@@ -59,6 +76,55 @@ fn sweep(g: &mut Graph) -> Result<bool, IrError> {
         }
     }
     Ok(changed)
+}
+
+/// A Concat's inputs with neighbouring slices of one tensor joined: `Concat(Slice(x, 0..a),
+/// Slice(x, a..b), ..)` along the sliced axis reads `Slice(x, 0..b)`, and a slice that covers
+/// all of `x` is `x` (exporters split a tensor and concatenate the parts back, as YOLO's C2f
+/// blocks do). `None` when nothing joins.
+fn merged_concat_inputs(g: &Graph, n: NodeId) -> Option<Vec<ValueId>> {
+    let node = g.node(n);
+    let Op::Concat { axis } = node.op else { return None };
+    // (source, start along the axis, length along the axis) of a slice that is whole elsewhere.
+    let part = |v: ValueId| -> Option<(ValueId, i64, i64)> {
+        let ValueDef::Node { node: p, .. } = g.value(v).def else { return None };
+        let p = g.node(p);
+        let (Op::Slice { starts, steps, dims }, [src]) = (&p.op, &p.inputs[..]) else { return None };
+        let full = &g.value(*src).ty.shape;
+        let whole_elsewhere = (0..full.len()).all(|a| a == axis || (starts[a] == 0 && dims[a] == full[a]));
+        let len = dims.get(axis)?.as_fixed()? as i64;
+        (steps.iter().all(|&s| s == 1) && whole_elsewhere && starts[axis] >= 0).then_some((*src, starts[axis], len))
+    };
+    let mut out: Vec<ValueId> = Vec::with_capacity(node.inputs.len());
+    let mut joined = false;
+    let mut k = 0;
+    while k < node.inputs.len() {
+        let v = node.inputs[k];
+        let Some((src, start, mut len)) = part(v) else {
+            out.push(v);
+            k += 1;
+            continue;
+        };
+        let mut j = k + 1;
+        while let Some((s2, st2, l2)) = node.inputs.get(j).and_then(|&w| part(w)) {
+            if s2 != src || st2 != start + len {
+                break;
+            }
+            len += l2;
+            j += 1;
+        }
+        // Only a run covering all of the source joins: a partial range has no value to read
+        // yet (making one is rarely worth a node).
+        let whole = j > k + 1 && start == 0 && g.value(src).ty.shape[axis].as_fixed() == Some(len as usize);
+        if whole {
+            joined = true;
+            out.push(src);
+        } else {
+            out.extend(&node.inputs[k..j]);
+        }
+        k = j;
+    }
+    joined.then_some(out)
 }
 
 /// The op and first input of the node defining `v`.
@@ -155,5 +221,27 @@ graph t
         let y = g.add_node("y", Op::Unary(UnaryOp::Relu), vec![m]).unwrap()[0];
         g.outputs = vec![y];
         assert!(!Simplify.run(&mut g).unwrap());
+    }
+
+    #[test]
+    fn a_concat_of_the_parts_of_a_split_reads_the_whole() {
+        // YOLO's C2f: split x in two along the channels, concatenate both halves and another.
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", f32s(&[1, 4, 2]));
+        let other = g.add_input("other", f32s(&[1, 3, 2]));
+        let half = |g: &mut Graph, start: i64| g.add_node(format!("s{start}"), Op::Slice { starts: vec![0, start, 0], steps: vec![1; 3], dims: fixed_dims([1, 2, 2]) }, vec![x]).unwrap()[0];
+        let (a, b) = (half(&mut g, 0), half(&mut g, 2));
+        let relu = g.add_node("relu", Op::Unary(UnaryOp::Relu), vec![b]).unwrap()[0];
+        let cat = g.add_node("cat", Op::Concat { axis: 1 }, vec![a, b, other]).unwrap()[0];
+        // Out of order halves are not the whole tensor: that Concat stays as it is.
+        let swapped = g.add_node("swapped", Op::Concat { axis: 1 }, vec![b, a]).unwrap()[0];
+        g.outputs = vec![cat, relu, swapped];
+        let y = g.add_node("y", Op::Unary(UnaryOp::Neg), vec![cat]).unwrap()[0];
+        g.outputs[0] = y;
+        assert!(Simplify.run(&mut g).unwrap());
+        crate::passes::dce::DeadCode.run(&mut g).unwrap();
+        let printed = text::print(&g);
+        assert!(printed.contains("= Concat { axis: 1 }(%0, %1)"), "{printed}");
+        assert!(printed.contains("swapped = Concat { axis: 1 }(%"), "{printed}");
     }
 }

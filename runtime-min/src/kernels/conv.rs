@@ -200,7 +200,7 @@ pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize],
 /// ONNX `Conv`: `x` is `[N, C, spatial...]`, `w` is `[M, C/group, kernel...]`, `bias` has `M`
 /// elements, `y` is `[N, M, out...]`. `scratch` holds at least [`conv_scratch_len`] elements.
 #[allow(clippy::too_many_arguments)]
-pub fn conv<T: Float + MatMulElem>(
+pub fn conv<T: Float + MatMulElem + Send + Sync>(
     x: &[T],
     x_shape: &[usize],
     w: &[T],
@@ -247,7 +247,13 @@ pub fn conv<T: Float + MatMulElem>(
             continue;
         }
         if geo.depthwise() && geo.d == 2 {
-            depthwise_2d(&geo, xb, w, yb);
+            // Whole channels per thread (each channel's arithmetic is the same on any thread).
+            let (ins, outs, ks) = (geo.in_size, geo.out_size, geo.k_size);
+            if crate::threads::threads() > 1 && geo.c * outs * ks >= 1 << 16 {
+                crate::threads::for_each_chunk(yb, geo.c, outs, 1, &|c0, band| depthwise_2d(&geo, &xb[c0 * ins..], &w[c0 * ks..], band));
+            } else {
+                depthwise_2d(&geo, xb, w, yb);
+            }
         } else if geo.depthwise() {
             depthwise(&geo, xb, w, yb);
         } else {
@@ -351,63 +357,88 @@ fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &m
 }
 
 /// One image of a 2-D depthwise convolution, row by row: each output row takes one pass per
-/// kernel row, summing all of that row's taps per element (square kernels of 3, 5 and 7 with
-/// the tap loop unrolled, so the pass vectorises along the row). Columns whose taps all read
-/// inside the input skip the bounds checks; the few at the edges keep them.
+/// kernel row, summing all of that row's taps per element (kernels 3, 5 and 7 wide with the tap
+/// loop unrolled, so the pass vectorises along the row). The input row is first copied between
+/// zero margins, so no tap needs a bounds check, however small the feature map.
 fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) {
     let (ih, iw, ow) = (geo.in_sp[0], geo.in_sp[1], geo.out_sp[1]);
     let (kw, sy, sx) = (geo.k_sp[1], geo.stride[0], geo.stride[1]);
     let (dy, dx, py, px) = (geo.dil[0], geo.dil[1], geo.pad_b[0], geo.pad_b[1]);
-    // Interior columns o_lo..o_hi: o*sx - px >= 0 and o*sx + (kw-1)*dx - px < iw.
-    let o_lo = px.div_ceil(sx).min(ow);
-    let reach = (kw - 1) * dx;
-    let o_hi = if iw + px > reach { ((iw + px - reach - 1) / sx + 1).min(ow) } else { 0 }.max(o_lo);
+    if ow == 0 || kw == 0 {
+        return;
+    }
+    // Each input row is copied between zero margins, so every output column reads its taps
+    // without bounds checks: `width` covers the last column's last tap.
+    let width = (ow - 1) * sx + (kw - 1) * dx + 1;
+    let copied = iw.min(width.saturating_sub(px));
+    if width > PLANE_BUF {
+        return depthwise(geo, xb, w, yb);
+    }
+    // Rows of the zero-margined plane: every row any output row reads, padding included.
+    let (oh, kh) = (geo.out_sp[0], geo.k_sp[0]);
+    let height = (oh.max(1) - 1) * sy + (kh - 1) * dy + 1;
+    let mut buf = [T::zero(); PLANE_BUF];
+    // Small planes (the late, low-resolution layers, where per-row work is tiny) are padded
+    // once per channel; larger ones a row at a time.
+    let whole_plane = height * width <= PLANE_BUF;
     let planes = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size)).zip(w.chunks_exact(geo.k_size));
     for ((plane, yp), wc) in planes {
+        if whole_plane {
+            for r in 0..height {
+                let iy = r as isize - py as isize;
+                let dst = &mut buf[r * width..(r + 1) * width];
+                if iy >= 0 && (iy as usize) < ih {
+                    let row0 = iy as usize * iw;
+                    dst[px..px + copied].copy_from_slice(&plane[row0..row0 + copied]);
+                } else {
+                    dst.fill(T::zero());
+                }
+            }
+        }
         for (oy, yrow) in yp.chunks_exact_mut(ow).enumerate() {
             for (ky, wrow) in wc.chunks_exact(kw).enumerate() {
-                let iy = (oy * sy + ky * dy) as isize - py as isize;
-                if iy < 0 || iy >= ih as isize {
-                    continue;
-                }
-                let xrow = &plane[iy as usize * iw..(iy as usize + 1) * iw];
-                let edge = |o: usize, yv: &mut T| {
-                    let mut s = *yv;
-                    for (kx, &wv) in wrow.iter().enumerate() {
-                        let ix = (o * sx + kx * dx) as isize - px as isize;
-                        if ix >= 0 && (ix as usize) < iw {
-                            s = s + wv * xrow[ix as usize];
-                        }
+                let r = oy * sy + ky * dy;
+                let xrow = if whole_plane {
+                    &buf[r * width..(r + 1) * width]
+                } else {
+                    let iy = r as isize - py as isize;
+                    if iy < 0 || iy >= ih as isize {
+                        continue;
                     }
-                    *yv = s;
+                    let row0 = iy as usize * iw;
+                    buf[px..px + copied].copy_from_slice(&plane[row0..row0 + copied]);
+                    &buf[..width]
                 };
-                for o in (0..o_lo).chain(o_hi..ow) {
-                    edge(o, &mut yrow[o]);
-                }
-                let inner = &mut yrow[o_lo..o_hi];
-                // xrow index of tap kx at interior column o_lo + i: start + i*sx + kx*dx.
-                let start = o_lo * sx - px;
-                match (kw, sx, dx) {
-                    (3, 1, 1) => interior::<T, 3>(inner, &xrow[start..], wrow),
-                    (5, 1, 1) => interior::<T, 5>(inner, &xrow[start..], wrow),
-                    (7, 1, 1) => interior::<T, 7>(inner, &xrow[start..], wrow),
-                    (3, 2, 1) => interior_strided::<T, 3, 2>(inner, &xrow[start..], wrow),
-                    (5, 2, 1) => interior_strided::<T, 5, 2>(inner, &xrow[start..], wrow),
-                    _ => {
-                        for (i, yv) in inner.iter_mut().enumerate() {
-                            let at = start + i * sx;
-                            let mut s = *yv;
-                            for (kx, &wv) in wrow.iter().enumerate() {
-                                s = s + wv * xrow[at + kx * dx];
-                            }
-                            *yv = s;
-                        }
-                    }
-                }
+                dw_row(yrow, xrow, wrow, kw, sx, dx);
             }
         }
     }
 }
+
+/// One kernel row's taps added into one output row from a zero-margined input row.
+#[inline(always)]
+fn dw_row<T: Float>(yrow: &mut [T], xrow: &[T], wrow: &[T], kw: usize, sx: usize, dx: usize) {
+    match (kw, sx, dx) {
+        (3, 1, 1) => interior::<T, 3>(yrow, xrow, wrow),
+        (5, 1, 1) => interior::<T, 5>(yrow, xrow, wrow),
+        (7, 1, 1) => interior::<T, 7>(yrow, xrow, wrow),
+        (3, 2, 1) => interior_strided::<T, 3, 2>(yrow, xrow, wrow),
+        (5, 2, 1) => interior_strided::<T, 5, 2>(yrow, xrow, wrow),
+        _ => {
+            for (i, yv) in yrow.iter_mut().enumerate() {
+                let at = i * sx;
+                let mut s = *yv;
+                for (kx, &wv) in wrow.iter().enumerate() {
+                    s = s + wv * xrow[at + kx * dx];
+                }
+                *yv = s;
+            }
+        }
+    }
+}
+
+/// Elements of the zero-margined plane (or row) [`depthwise_2d`] keeps on the stack.
+const PLANE_BUF: usize = 16 * 1024;
 
 /// `y[i] += sum_k w[k] * x[i + k]` for a unit-stride row, `K` taps unrolled.
 #[inline(always)]

@@ -11,11 +11,13 @@
 /// Floats the tiles work on.
 pub(crate) trait Float: Copy + PartialEq + core::ops::Add<Output = Self> + core::ops::Mul<Output = Self> {
     const ZERO: Self;
+    const ONE: Self;
     fn mul_add(self, b: Self, c: Self) -> Self;
 }
 
 impl Float for f32 {
     const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
     #[inline(always)]
     fn mul_add(self, b: Self, c: Self) -> Self {
         f32::mul_add(self, b, c)
@@ -24,6 +26,7 @@ impl Float for f32 {
 
 impl Float for f64 {
     const ZERO: Self = 0.0;
+    const ONE: Self = 1.0;
     #[inline(always)]
     fn mul_add(self, b: Self, c: Self) -> Self {
         f64::mul_add(self, b, c)
@@ -185,23 +188,56 @@ impl Gemm for f64 {
     }
 }
 
+/// Products smaller than this many multiply-adds run on one thread (dispatch costs microseconds).
+const PARALLEL_MIN: usize = 1 << 18;
+/// Rows per part are a multiple of this (the packed kernel's tallest tile).
+const ROW_GRAIN: usize = 12;
+
+/// Row-major `c += alpha * a * b` across the thread pool: bands of rows (each part reads all of
+/// `b` and owns its rows of `c`), or for one row, bands of columns. Each element of `c` is
+/// computed by one part with the same arithmetic as on one thread, so results do not depend on
+/// the thread count.
+#[allow(clippy::too_many_arguments)]
+fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+    use crate::threads::{for_each_chunk, threads};
+    if threads() < 2 || m * k * n < PARALLEL_MIN {
+        T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+    } else if m >= 2 * ROW_GRAIN {
+        for_each_chunk(c, m, ldc, ROW_GRAIN, &|r0, band| {
+            let rows = band.len().div_ceil(ldc).min(m - r0);
+            T::row_major(rows, k, n, alpha, &a[r0 * lda..], lda, b, ldb, band, ldc)
+        });
+    } else if m == 1 {
+        for_each_chunk(&mut c[..n], n, 1, 16, &|j0, band| T::row_major(1, k, band.len(), alpha, a, lda, &b[j0..], ldb, band, ldc));
+    } else {
+        T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+    }
+}
+
 /// `c = alpha * a * b + beta * c` for an `m x k` by `k x n` product. The caller has checked that
 /// every addressed element lies inside its slice. With `beta == 0`, `c`'s old contents (NaN
 /// included) are ignored.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm<T: Gemm>(m: usize, k: usize, n: usize, alpha: T, a: &[T], sa: Strides, b: &[T], sb: Strides, beta: T, c: &mut [T], sc: Strides) {
-    // c = beta * c first; the products then accumulate into it.
-    for i in 0..m {
-        for j in 0..n {
-            let x = &mut c[i * sc.rs + j * sc.cs];
-            *x = if beta == T::ZERO { T::ZERO } else { beta * *x };
+pub(crate) fn gemm<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], sa: Strides, b: &[T], sb: Strides, beta: T, c: &mut [T], sc: Strides) {
+    // c = beta * c first; the products then accumulate into it. (beta = 1, a bias already in
+    // c, needs no pass at all.)
+    if beta == T::ZERO && sc.cs == 1 {
+        for i in 0..m {
+            c[i * sc.rs..i * sc.rs + n].fill(T::ZERO);
+        }
+    } else if beta != T::ONE {
+        for i in 0..m {
+            for j in 0..n {
+                let x = &mut c[i * sc.rs + j * sc.cs];
+                *x = if beta == T::ZERO { T::ZERO } else { beta * *x };
+            }
         }
     }
     if k == 0 || m == 0 || n == 0 {
         return;
     }
     if sa.cs == 1 && sb.cs == 1 && sc.cs == 1 {
-        return T::row_major(m, k, n, alpha, a, sa.rs, b, sb.rs, c, sc.rs);
+        return parallel_row_major(m, k, n, alpha, a, sa.rs, b, sb.rs, c, sc.rs);
     }
     for i in 0..m {
         for p in 0..k {

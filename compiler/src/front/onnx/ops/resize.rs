@@ -6,7 +6,8 @@
 //! every coordinate transformation mode, nearest (4 rounding modes), linear and cubic (with
 //! cubic_coeff_a, exclude_outside and antialias), tf_crop_and_resize's extrapolation value,
 //! `axes` and keep_aspect_ratio_policy. Like the reference, the work is done in f64 and the
-//! result converted back once. Scales, sizes and roi are needed at build time.
+//! result converted back once (nearest on f32/f64 copies values, and stays in its type).
+//! Scales, sizes and roi are needed at build time.
 
 use super::{axis, Ctx, NodeError, NodeIn};
 use crate::ir::{DType, Data, Op, Tensor, ValueId};
@@ -257,7 +258,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 
     let dtype = ctx.dtype(x);
     let part = |p: &str| format!("{}/{p}", n.name);
-    let mut y = ctx.cast(&part("f64"), x, DType::F64)?;
+    // Nearest neighbour copies values (coefficients are 1), so f32 and f64 need no detour
+    // through f64 and back.
+    let work = if kernel.mode == Mode::Nearest && matches!(dtype, DType::F32 | DType::F64) { dtype } else { DType::F64 };
+    let mut y = ctx.cast(&part("f64"), x, work)?;
     let mut shape = dims.clone();
     let extrapolation = n.attrs.float_or("extrapolation_value", 0.0) as f64;
     for &a in &axes {
@@ -271,14 +275,18 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let t = taps(&kernel, &ct_mode, shape[a], out[a], scales[a], roi[a], n.attrs.int_or("exclude_outside", 0) != 0)?;
         let tn = t.n.max(1);
         let idx = ctx.constant(Tensor::new(vec![out[a], tn], Data::I64(t.idx)).ok_or("bad tap table")?);
-        let coeffs = ctx.constant(Tensor::new(vec![out[a], tn], Data::F64(t.coeffs)).ok_or("bad tap table")?);
+        let coeffs = match work {
+            DType::F32 => Data::F32(t.coeffs.iter().map(|&c| c as f32).collect()),
+            _ => Data::F64(t.coeffs),
+        };
+        let coeffs = ctx.constant(Tensor::new(vec![out[a], tn], coeffs).ok_or("bad tap table")?);
         y = ctx.node(&part(&format!("axis{a}")), Op::Resample { axis: a }, vec![y, idx, coeffs])?;
         shape[a] = out[a];
         if t.extrapolated.iter().any(|&e| e) {
             let mut mshape = vec![1; r];
             mshape[a] = out[a];
             let mask = ctx.constant(Tensor::new(mshape, Data::Bool(t.extrapolated)).ok_or("bad mask")?);
-            let value = ctx.scalar(DType::F64, extrapolation);
+            let value = ctx.scalar(work, extrapolation);
             y = ctx.node(&part(&format!("extrapolate{a}")), Op::Where, vec![mask, value, y])?;
         }
     }

@@ -1,0 +1,248 @@
+//! A small, allocation-free thread pool for the kernels.
+//!
+//! [`set_threads`]`(n)` starts `n - 1` workers once (it allocates; call it before running a
+//! model, as the standalone executable's `--threads` does); until then, and with `n = 1`,
+//! everything runs on the calling thread. [`parallel_for`]`(parts, f)` runs `f(0..parts)`: the
+//! caller takes part 0 and the workers the rest, and it returns when all are done. The job is a
+//! reference to a closure on the caller's stack, published to the workers through a mutex, so
+//! dispatch allocates nothing and `run` stays heap-free. Workers spin briefly before sleeping on
+//! a condition variable, so back-to-back kernels (the common case inside one `run`) find them
+//! awake.
+//!
+//! Kernels split their work into contiguous, disjoint output ranges, so every part owns its
+//! slice of the output and no part's result depends on the thread count's schedule: results are
+//! the same for any number of threads as long as each part's arithmetic is (row splits of a
+//! GEMM, whole channels of a depthwise convolution, whole heads of attention).
+
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, OnceLock};
+
+/// The published job: a type-erased `&(dyn Fn(usize) + Sync)` valid until `pending` is 0.
+#[derive(Clone, Copy)]
+struct Job {
+    f: *const (dyn Fn(usize) + Sync),
+    parts: usize,
+}
+
+// SAFETY: the pointee is `Sync`, and `parallel_for` keeps it alive until every worker is done.
+unsafe impl Send for Job {}
+
+struct Shared {
+    /// The current job and its generation (bumped per job so a worker runs each job once).
+    slot: Mutex<(u64, Option<Job>)>,
+    /// The slot's generation, readable without the lock (what spinning workers watch).
+    generation: AtomicU64,
+    wake: Condvar,
+    /// Parts not yet finished; the caller waits for 0.
+    pending: AtomicUsize,
+    /// Workers that have started (set_threads waits for all, so their start-up allocations
+    /// happen inside it, not during a later `run`).
+    ready: AtomicUsize,
+    done: Condvar,
+    done_lock: Mutex<()>,
+}
+
+struct Pool {
+    workers: usize,
+    shared: &'static Shared,
+    /// Serialises callers: one job at a time.
+    busy: Mutex<()>,
+}
+
+static POOL: OnceLock<Pool> = OnceLock::new();
+
+/// Spins before a worker sleeps, and before the caller sleeps waiting for the workers.
+const SPINS: usize = 20_000;
+
+/// Uses `n` threads (the caller and `n - 1` workers) for the kernels from now on. Only the
+/// first call with `n > 1` starts workers; later calls cannot change the count.
+pub fn set_threads(n: usize) {
+    if n <= 1 || POOL.get().is_some() {
+        return;
+    }
+    let shared: &'static Shared = Box::leak(Box::new(Shared {
+        slot: Mutex::new((0, None)),
+        generation: AtomicU64::new(0),
+        wake: Condvar::new(),
+        pending: AtomicUsize::new(0),
+        ready: AtomicUsize::new(0),
+        done: Condvar::new(),
+        done_lock: Mutex::new(()),
+    }));
+    let mut started = 0;
+    for _ in 1..n {
+        // Indices stay dense even if a spawn fails: worker k takes parts k, k + threads, ...
+        let index = started + 1;
+        let spawned = std::thread::Builder::new()
+            .name(format!("ronn-worker-{index}"))
+            // Kernels keep packed GEMM blocks on the stack.
+            .stack_size(4 << 20)
+            .spawn(move || worker(shared, index));
+        if spawned.is_ok() {
+            started += 1;
+        }
+    }
+    while shared.ready.load(Ordering::Acquire) < started {
+        std::thread::yield_now();
+    }
+    let _ = POOL.set(Pool { workers: started, shared, busy: Mutex::new(()) });
+}
+
+/// Threads the kernels use: 1 plus the started workers.
+pub fn threads() -> usize {
+    POOL.get().map_or(1, |p| p.workers + 1)
+}
+
+fn worker(shared: &'static Shared, index: usize) {
+    let mut seen = 0u64;
+    // Touch what the first job would, so any lazy per-thread set-up happens now.
+    let _ = std::panic::catch_unwind(|| std::hint::black_box(index));
+    shared.ready.fetch_add(1, Ordering::AcqRel);
+    loop {
+        let mut spins = 0;
+        while shared.generation.load(Ordering::Acquire) == seen && spins < SPINS {
+            spins += 1;
+            std::hint::spin_loop();
+        }
+        let job = {
+            let Ok(mut slot) = shared.slot.lock() else { return };
+            while slot.0 == seen {
+                slot = match shared.wake.wait(slot) {
+                    Ok(s) => s,
+                    Err(_) => return,
+                };
+            }
+            seen = slot.0;
+            slot.1
+        };
+        let Some(job) = job else { continue };
+        // Worker `index` takes parts index, index + threads, ... (part 0 is the caller's).
+        let threads = POOL.get().map_or(1, |p| p.workers + 1);
+        let mut part = index;
+        while part < job.parts {
+            // SAFETY: the caller keeps the closure alive until `pending` reaches 0, which
+            // cannot happen before this worker's parts are counted down below. A panicking
+            // part must still be counted, or the caller would wait forever.
+            let f = unsafe { &*job.f };
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(part)));
+            part += threads;
+        }
+        let mine = (index..job.parts).step_by(threads).count();
+        if mine > 0 && shared.pending.fetch_sub(mine, Ordering::AcqRel) == mine {
+            let _guard = shared.done_lock.lock();
+            shared.done.notify_all();
+        }
+    }
+}
+
+/// Runs `f(part)` for every part in `0..parts`, across the pool's threads; returns when all
+/// have run. Part `p` runs on thread `p % threads()`.
+pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
+    let pool = match POOL.get() {
+        Some(p) if parts > 1 && p.workers > 0 => p,
+        _ => {
+            (0..parts).for_each(f);
+            return;
+        }
+    };
+    let Ok(_busy) = pool.busy.lock() else {
+        (0..parts).for_each(f);
+        return;
+    };
+    let threads = pool.workers + 1;
+    let theirs = parts - (0..parts).step_by(threads).count();
+    pool.shared.pending.store(theirs, Ordering::Release);
+    // SAFETY (lifetime erasure): `f` outlives this call, and this call does not return before
+    // every worker has finished with it (`pending` reaches 0 below).
+    let erased: *const (dyn Fn(usize) + Sync) = unsafe { std::mem::transmute::<&(dyn Fn(usize) + Sync), &'static (dyn Fn(usize) + Sync)>(f) };
+    if let Ok(mut slot) = pool.shared.slot.lock() {
+        slot.0 = slot.0.wrapping_add(1);
+        slot.1 = Some(Job { f: erased, parts });
+        pool.shared.generation.store(slot.0, Ordering::Release);
+    }
+    pool.shared.wake.notify_all();
+    // The workers hold `f` until they are done: a panic here must wait for them too.
+    let mine = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        for part in (0..parts).step_by(threads) {
+            f(part);
+        }
+    }));
+    let mut spins = 0;
+    while pool.shared.pending.load(Ordering::Acquire) != 0 {
+        if spins < SPINS {
+            spins += 1;
+            std::hint::spin_loop();
+            continue;
+        }
+        let Ok(guard) = pool.shared.done_lock.lock() else { break };
+        if pool.shared.pending.load(Ordering::Acquire) != 0 {
+            let _ = pool.shared.done.wait_timeout(guard, std::time::Duration::from_millis(1));
+        }
+    }
+    if let Err(panic) = mine {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+/// Most parts [`for_each_chunk`] splits into.
+const MAX_PARTS: usize = 16;
+
+/// Splits `out`, which holds `items` items of `unit` elements each (the last may be shorter),
+/// into one band of whole items per thread (a multiple of `grain` items each) and runs
+/// `f(first_item, band)` for every band across the pool. Each band is a disjoint `&mut` slice,
+/// so the parts cannot touch each other's output.
+pub fn for_each_chunk<T: Send>(out: &mut [T], items: usize, unit: usize, grain: usize, f: &(dyn Fn(usize, &mut [T]) + Sync)) {
+    let threads = threads().min(MAX_PARTS);
+    let per = items.div_ceil(threads.max(1)).div_ceil(grain.max(1)).max(1) * grain.max(1);
+    let parts = items.div_ceil(per);
+    if parts <= 1 {
+        return f(0, out);
+    }
+    let mut slots: [Mutex<&mut [T]>; MAX_PARTS] = core::array::from_fn(|_| Mutex::new(&mut [][..]));
+    let mut rest: &mut [T] = out;
+    for (p, slot) in slots.iter_mut().enumerate().take(parts) {
+        let len = if p + 1 == parts { rest.len() } else { (per * unit).min(rest.len()) };
+        let (mine, tail) = core::mem::take(&mut rest).split_at_mut(len);
+        *slot.get_mut().unwrap_or_else(|e| e.into_inner()) = mine;
+        rest = tail;
+    }
+    parallel_for(parts, &|p| {
+        if let Ok(mut band) = slots[p].lock() {
+            f(p * per, &mut band);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_runs_once_with_any_count_of_parts() {
+        set_threads(3);
+        assert!(threads() >= 2);
+        for parts in [0, 1, 2, 3, 7, 64] {
+            let hits: Vec<AtomicU64> = (0..parts).map(|_| AtomicU64::new(0)).collect();
+            for _ in 0..50 {
+                parallel_for(parts, &|p| {
+                    hits[p].fetch_add(1, Ordering::Relaxed);
+                });
+            }
+            assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 50), "{parts} parts");
+        }
+    }
+
+    #[test]
+    fn chunks_cover_the_output_once_in_whole_items() {
+        set_threads(3);
+        // 10 rows of 4 with a short last row, bands of 3 rows.
+        let mut out = vec![0usize; 9 * 4 + 2];
+        for_each_chunk(&mut out, 10, 4, 3, &|first, band| {
+            assert_eq!(first % 3, 0);
+            for (i, v) in band.iter_mut().enumerate() {
+                *v += first * 4 + i + 1;
+            }
+        });
+        assert!(out.iter().enumerate().all(|(i, &v)| v == i + 1), "{out:?}");
+    }
+}
