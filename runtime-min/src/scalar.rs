@@ -190,7 +190,8 @@ pub fn exp_f32(x: f32) -> f32 {
     // Rounds to the nearest integer without a libm call while |v| < 2^22.
     const ROUND: f32 = 12_582_912.0;
     let xc = x.clamp(-104.0, 88.72);
-    let n = (xc * LOG2E + ROUND) - ROUND;
+    let t = xc * LOG2E + ROUND;
+    let n = t - ROUND;
     let r = xc - n * LN2_HI - n * LN2_LO;
     let mut p = 1.987_569_1e-4_f32;
     p = p * r + 1.398_199_9e-3;
@@ -199,7 +200,9 @@ pub fn exp_f32(x: f32) -> f32 {
     p = p * r + 1.666_666_5e-1;
     p = p * r + 0.5;
     let y = p * r * r + r + 1.0;
-    let ni = n as i32;
+    // n as an integer straight from t's mantissa (ulp 1 at 1.5 * 2^23): `as i32` would be a
+    // saturating conversion, which does not vectorise.
+    let ni = t.to_bits() as i32 - ROUND.to_bits() as i32;
     let half = ni >> 1;
     let scale = |e: i32| f32::from_bits(((e + 127) as u32) << 23);
     let v = y * scale(half) * scale(ni - half);

@@ -21,21 +21,36 @@ pub fn map<A: Copy, B>(x: &[A], y: &mut [B], f: impl Fn(A) -> B) -> Result<(), E
 
 /// `y = f([x0, x1, ...])` with numpy broadcasting of every input to `y_shape`: a fused group
 /// of elementwise ops in one pass over memory (the compiler writes `f` as a closure).
-pub fn fused<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T) -> Result<(), Error> {
-    let data = xs.map(|(x, _)| x);
-    for_each_broadcast(xs, y, y_shape, |o, at| *o = f(core::array::from_fn(|k| data[k][at[k]])))
+pub fn fused<T: Copy + Default, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T) -> Result<(), Error> {
+    for_each_chunk(xs, y, y_shape, |out, ops| {
+        // `i < CHUNK` is evident to the compiler, so neither index is checked.
+        #[allow(clippy::needless_range_loop)]
+        for i in 0..out.len().min(CHUNK) {
+            out[i] = f(core::array::from_fn(|k| ops[k][i]));
+        }
+    })
 }
 
 /// `y = f(y, [x0, x1, ...])` in place, each `x` broadcast to `y_shape`: the epilogue of a
 /// fused Conv or MatMul, run over the output its kernel just wrote.
-pub fn fused_in_place<T: Copy, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T) -> Result<(), Error> {
-    let data = xs.map(|(x, _)| x);
-    for_each_broadcast(xs, y, y_shape, |o, at| *o = f(*o, core::array::from_fn(|k| data[k][at[k]])))
+pub fn fused_in_place<T: Copy + Default, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T) -> Result<(), Error> {
+    for_each_chunk(xs, y, y_shape, |out, ops| {
+        #[allow(clippy::needless_range_loop)]
+        for i in 0..out.len().min(CHUNK) {
+            out[i] = f(out[i], core::array::from_fn(|k| ops[k][i]));
+        }
+    })
 }
 
-/// Calls `f(y[i], [index into x0, index into x1, ...])` for every output element, with
-/// numpy broadcasting of every input to `y_shape`.
-fn for_each_broadcast<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], mut f: impl FnMut(&mut T, [usize; K])) -> Result<(), Error> {
+/// Elements per chunk of a fused loop.
+const CHUNK: usize = 256;
+
+/// Calls `body(out, operands)` over chunks of at most [`CHUNK`] consecutive output elements,
+/// with every input's values for those elements gathered into a stack buffer of the chunk's
+/// length (a repeated scalar, a copy of a contiguous run, or a strided gather). The body then
+/// indexes plain arrays with a known bound: no bounds checks, and the loop vectorises whatever
+/// the broadcasting.
+fn for_each_chunk<T: Copy + Default, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], mut body: impl FnMut(&mut [T], &[[T; CHUNK]; K])) -> Result<(), Error> {
     for (x, shape) in &xs {
         check_len(x.len(), shape, "fused: an input length does not match its shape")?;
     }
@@ -44,24 +59,30 @@ fn for_each_broadcast<T: Copy, const K: usize>(xs: [(&[T], &[usize]); K], y: &mu
     if y.is_empty() {
         return Ok(());
     }
-    // Fast path: every input is laid out like the output or is a scalar.
-    let n = y.len();
-    if xs.iter().all(|(x, _)| x.len() == n || x.len() == 1) {
-        let step: [usize; K] = core::array::from_fn(|k| (xs[k].0.len() == n) as usize);
-        for (i, o) in y.iter_mut().enumerate() {
-            f(o, core::array::from_fn(|k| i * step[k]));
-        }
-        return Ok(());
-    }
+    let data = xs.map(|(x, _)| x);
     let len = sp.inner();
     let strides: [isize; K] = core::array::from_fn(|k| sp.inner_stride(k));
+    let mut ops = [[T::default(); CHUNK]; K];
     let mut yo = 0usize;
     sp.for_each_run(|starts| {
-        let out = &mut y[yo..yo + len];
-        yo += len;
-        for (i, o) in out.iter_mut().enumerate() {
-            f(o, core::array::from_fn(|k| (starts[k] + i as isize * strides[k]) as usize));
+        for c0 in (0..len).step_by(CHUNK) {
+            let n = CHUNK.min(len - c0);
+            for k in 0..K {
+                let buf = &mut ops[k][..n];
+                let first = starts[k] + c0 as isize * strides[k];
+                match strides[k] {
+                    0 => buf.fill(data[k][first as usize]),
+                    1 => buf.copy_from_slice(&data[k][first as usize..first as usize + n]),
+                    st => {
+                        for (i, b) in buf.iter_mut().enumerate() {
+                            *b = data[k][(first + i as isize * st) as usize];
+                        }
+                    }
+                }
+            }
+            body(&mut y[yo + c0..yo + c0 + n], &ops);
         }
+        yo += len;
     });
     Ok(())
 }

@@ -161,9 +161,16 @@ fn driver<K: Tile<MR, NR>, const MR: usize, const NR: usize>(m: usize, k: usize,
                 let nc = NR.min(n - j0);
                 let sliver = &mut bpack[..kc * NR];
                 for (p, dst) in sliver.chunks_exact_mut(NR).enumerate() {
-                    let src = &b[(p0 + p) * ldb + j0..(p0 + p) * ldb + j0 + nc];
-                    dst[..nc].copy_from_slice(src);
-                    dst[nc..].fill(0.0);
+                    let at = (p0 + p) * ldb + j0;
+                    if nc == NR {
+                        // A fixed-size copy: a few vector moves, not a memcpy call per row.
+                        if let (Ok(d), Some(Ok(s))) = (<&mut [f32; NR]>::try_from(dst), b.get(at..at + NR).map(<&[f32; NR]>::try_from)) {
+                            *d = *s;
+                        }
+                    } else {
+                        dst[..nc].copy_from_slice(&b[at..at + nc]);
+                        dst[nc..].fill(0.0);
+                    }
                 }
                 for q in 0..panels {
                     // SAFETY: the drivers run only where `K`'s features were detected; the

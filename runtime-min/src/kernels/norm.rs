@@ -110,24 +110,38 @@ fn softmax_impl<T: Float>(
 }
 
 /// Softmax (or log-softmax) of one contiguous row.
-/// Softmax of one row in place, with [`softmax`]'s arithmetic (attention's score rows).
+/// Softmax of one row in place (attention's score rows), written to vectorise: the maximum
+/// without a per-element NaN test (a NaN anywhere still makes the whole row NaN, through its
+/// exponential), and the sum of exponentials in [`LANES`] interleaved partial sums.
 pub(crate) fn softmax_in_place<T: Float>(y: &mut [T]) {
     let Some(&first) = y.first() else { return };
-    let mut m = first;
-    for &v in y.iter() {
-        if v > m || v.is_nan() {
-            m = v;
-        }
-    }
-    let mut s = T::zero();
+    let m = y.iter().fold(first, |m, &v| if v > m { v } else { m });
     for o in y.iter_mut() {
-        let e = (*o - m).exp();
-        *o = e;
-        s = s + e;
+        *o = (*o - m).exp();
     }
+    let s = lane_sum(y);
     for o in y.iter_mut() {
         *o = *o / s;
     }
+}
+
+/// Partial sums kept by [`lane_sum`].
+const LANES: usize = 16;
+
+/// The sum of `x` as `LANES` interleaved partial sums, added up at the end: a fixed order (the
+/// same result on every machine) that the compiler can keep in vector registers.
+fn lane_sum<T: Float>(x: &[T]) -> T {
+    let mut acc = [T::zero(); LANES];
+    let mut chunks = x.chunks_exact(LANES);
+    for c in &mut chunks {
+        for (a, &v) in acc.iter_mut().zip(c) {
+            *a = *a + v;
+        }
+    }
+    for (a, &v) in acc.iter_mut().zip(chunks.remainder()) {
+        *a = *a + v;
+    }
+    acc.iter().fold(T::zero(), |s, &a| s + a)
 }
 
 fn softmax_row<T: Float>(x: &[T], y: &mut [T], log: bool) {
