@@ -57,7 +57,17 @@ def main() -> None:
             times.append((time.perf_counter() - t) * 1e3)
         times.sort()
         q = lambda f: times[round((len(times) - 1) * f)]  # noqa: E731
+        print(f"peak_rss_kb={peak_rss_kb()}")
         print(f"latency_ms min={times[0]:.3f} median={q(0.5):.3f} p99={q(0.99):.3f}")
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident set (Linux VmHWM)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ For each model folder (model.onnx + test_data_set_0, made by scripts/make_bench_
      A latency is the median over rounds of each round's median;
   4. cold start: ronn is the wall time from spawning the executable to its exit with the first
      output printed; the peers report session creation + first run timed inside the process.
-     Peak RSS is each process's own maximum resident set (wait4), on the cold-start run.
+     Peak RSS is each timed process's own maximum resident set (VmHWM, reported by itself).
 """
 
 import argparse
@@ -45,7 +45,7 @@ def log(msg: str) -> None:
 
 
 def run_measured(cmd: list, timeout: float = 900) -> tuple[str, float, int]:
-    """Runs cmd; returns (stdout, wall seconds, peak RSS in KiB). Raises on failure."""
+    """Runs cmd; returns (stdout, wall seconds, rusage max RSS in KiB). Raises on failure."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         p = subprocess.Popen([str(c) for c in cmd], stdout=out, stderr=err)
@@ -172,13 +172,11 @@ def bench_model(m: Model, args, results: dict) -> None:
             engines.remove(e)
             log(f"  {e}: {diff}")
             continue
-        colds, rsss = [], []
+        colds = []
         for _ in range(3):
-            stdout, wall, rss = run_measured(m.command(e, 1))
+            stdout, wall, _ = run_measured(m.command(e, 1))
             colds.append(wall * 1e3 if e == "ronn" else parse(stdout, "cold_ms"))
-            rsss.append(rss)
         r["cold"][e] = float(np.median(colds))
-        r["rss"][e] = max(rsss) * 1024
         r["status"][e] = "ok"
 
     if "ronn" in engines:
@@ -195,6 +193,10 @@ def bench_model(m: Model, args, results: dict) -> None:
             for e in order:
                 stdout, _, _ = run_measured(m.command(e, threads, bench=iters))
                 samples[e].append(parse(stdout, "median"))
+                # Each process reports its own peak resident set (VmHWM): a forked child's
+                # rusage would include the harness's own high-water mark.
+                rss = parse(stdout, "peak_rss_kb") * 1024
+                r["rss"][e] = max(r["rss"].get(e, 0), rss)
         for e in engines:
             r["latency"].setdefault(e, {})[threads] = float(np.median(samples[e]))
         log("  " + f"{threads} thread(s), {iters} iters x {args.rounds} rounds: " + ", ".join(
@@ -243,8 +245,8 @@ def write_report(results: dict, args, path: Path) -> None:
         "engines interleaved with a rotating order, each round a fresh process timing ~"
         f"{args.seconds:g} s of iterations after a warm-up; latency = median over rounds of each round's median.",
         "- Cold start: ronn = spawn of the standalone executable to its exit with outputs printed; peers = session "
-        "creation + first run, timed inside their process (interpreter start not counted). Peak RSS is the "
-        "process's maximum resident set on that run.",
+        "creation + first run, timed inside their process (interpreter start not counted). Peak RSS is each "
+        "timed process's own maximum resident set (VmHWM, reported by the process).",
         "- Models: `scripts/make_bench_models.py` (seeded random weights; see bench/README.md).",
         "",
     ]
@@ -283,7 +285,7 @@ def write_report(results: dict, args, path: Path) -> None:
         lines += ["", "## Not timed", "", "| model | engine | why |", "|---|---|---|"]
         lines += [f"| {n} | {e} | {s.replace('|', '/')} |" for n, e, s in failures]
     path.write_text("\n".join(lines) + "\n")
-    log(f"wrote {path.relative_to(ROOT)}")
+    log(f"wrote {path}")
 
 
 def main() -> int:

@@ -74,7 +74,18 @@ fn main() -> TractResult<()> {
         }
         times.sort_by(|a, b| a.total_cmp(b));
         let p = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+        // The contract: the latency line is the last one.
+        if let Some(kb) = peak_rss_kb() {
+            println!("peak_rss_kb={kb}");
+        }
         println!("latency_ms min={:.3} median={:.3} p99={:.3}", times[0], p(0.5), p(0.99));
     }
     Ok(())
+}
+
+/// This process's peak resident set (Linux `VmHWM`).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

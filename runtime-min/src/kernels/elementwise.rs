@@ -21,8 +21,8 @@ pub fn map<A: Copy, B>(x: &[A], y: &mut [B], f: impl Fn(A) -> B) -> Result<(), E
 
 /// `y = f([x0, x1, ...])` with numpy broadcasting of every input to `y_shape`: a fused group
 /// of elementwise ops in one pass over memory (the compiler writes `f` as a closure).
-pub fn fused<T: Copy + Default, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T) -> Result<(), Error> {
-    for_each_chunk(xs, y, y_shape, |out, ops| {
+pub fn fused<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T + Sync) -> Result<(), Error> {
+    chunked(xs, y, y_shape, &|out, ops| {
         // `i < CHUNK` is evident to the compiler, so neither index is checked.
         #[allow(clippy::needless_range_loop)]
         for i in 0..out.len().min(CHUNK) {
@@ -33,8 +33,8 @@ pub fn fused<T: Copy + Default, const K: usize>(xs: [(&[T], &[usize]); K], y: &m
 
 /// `y = f(y, [x0, x1, ...])` in place, each `x` broadcast to `y_shape`: the epilogue of a
 /// fused Conv or MatMul, run over the output its kernel just wrote.
-pub fn fused_in_place<T: Copy + Default, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T) -> Result<(), Error> {
-    for_each_chunk(xs, y, y_shape, |out, ops| {
+pub fn fused_in_place<T: Copy + Default + Send + Sync, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T + Sync) -> Result<(), Error> {
+    chunked(xs, y, y_shape, &|out, ops| {
         #[allow(clippy::needless_range_loop)]
         for i in 0..out.len().min(CHUNK) {
             out[i] = f(out[i], core::array::from_fn(|k| ops[k][i]));
@@ -42,19 +42,50 @@ pub fn fused_in_place<T: Copy + Default, const K: usize>(y: &mut [T], y_shape: &
     })
 }
 
+/// Whether an operand of `shape` with as many elements as the output is laid out like it
+/// (its shape is the output's, perhaps with fewer leading 1s).
+fn broadcasts_whole(shape: &[usize], y_shape: &[usize]) -> bool {
+    let skip = y_shape.len() - shape.len();
+    y_shape[..skip].iter().all(|&d| d == 1) && y_shape[skip..] == *shape
+}
+
 /// Elements per chunk of a fused loop.
 const CHUNK: usize = 256;
+
+/// Outputs from which a fused loop over same-shaped (or scalar) operands is split across threads.
+const PARALLEL_MIN: usize = 1 << 15;
 
 /// Calls `body(out, operands)` over chunks of at most [`CHUNK`] consecutive output elements,
 /// with every input's values for those elements gathered into a stack buffer of the chunk's
 /// length (a repeated scalar, a copy of a contiguous run, or a strided gather). The body then
 /// indexes plain arrays with a known bound: no bounds checks, and the loop vectorises whatever
-/// the broadcasting.
-fn for_each_chunk<T: Copy + Default, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], mut body: impl FnMut(&mut [T], &[[T; CHUNK]; K])) -> Result<(), Error> {
+/// the broadcasting. Large outputs whose operands are all whole or scalar are split into bands
+/// across the thread pool (elementwise, so the values do not depend on the split).
+#[allow(clippy::type_complexity)]
+fn chunked<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], body: &(dyn Fn(&mut [T], &[[T; CHUNK]; K]) + Sync)) -> Result<(), Error> {
     for (x, shape) in &xs {
         check_len(x.len(), shape, "fused: an input length does not match its shape")?;
     }
     check_len(y.len(), y_shape, "fused: output length does not match its shape")?;
+    let n = y.len();
+    let flat = xs.iter().all(|(x, s)| (x.len() == n && s.len() <= y_shape.len() && broadcasts_whole(s, y_shape)) || x.len() == 1);
+    if flat && n >= PARALLEL_MIN && crate::threads::threads() > 1 {
+        let data = xs.map(|(x, _)| x);
+        crate::threads::for_each_chunk(y, n, 1, CHUNK, &|start, band| {
+            let mut ops = [[T::default(); CHUNK]; K];
+            for c0 in (0..band.len()).step_by(CHUNK) {
+                let len = CHUNK.min(band.len() - c0);
+                for (buf, x) in ops.iter_mut().zip(&data) {
+                    match x.len() {
+                        1 => buf[..len].fill(x[0]),
+                        _ => buf[..len].copy_from_slice(&x[start + c0..start + c0 + len]),
+                    }
+                }
+                body(&mut band[c0..c0 + len], &ops);
+            }
+        });
+        return Ok(());
+    }
     let sp = Strided::broadcast(xs.map(|(_, s)| s), y_shape)?;
     if y.is_empty() {
         return Ok(());

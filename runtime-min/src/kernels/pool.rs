@@ -134,6 +134,18 @@ impl Geom {
         w
     }
 
+    /// Whether some output position's window along axis `j` covers no input element.
+    fn window_empty(&self, j: usize) -> bool {
+        (0..self.out_sp[j]).any(|o| {
+            let (k, dil) = (self.kernel[j] as isize, self.dil[j] as isize);
+            let start = (o * self.stride[j]) as isize - self.pad_b[j] as isize;
+            let size = self.in_sp[j] as isize;
+            let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
+            let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
+            hi <= lo
+        })
+    }
+
     /// Calls `f(output index, window)` for every output position of one plane.
     fn for_each_window(&self, mut f: impl FnMut(usize, &Window)) {
         let mut oc = [0usize; CAP];
@@ -180,7 +192,7 @@ fn for_each_in_window(d: usize, w: &Window, mut f: impl FnMut(usize)) {
 /// ONNX `MaxPool` (without the indices output). A window with no input position (only
 /// possible with pads at least as large as the window) is an error, as no element type
 /// bound here provides a lowest value.
-pub fn max_pool<T: Copy + PartialOrd>(
+pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
     x: &[T],
     x_shape: &[usize],
     p: &PoolParams,
@@ -192,6 +204,21 @@ pub fn max_pool<T: Copy + PartialOrd>(
     let g = Geom::new(x_shape, y_shape, p)?;
     if y.is_empty() {
         return Ok(());
+    }
+    if g.d == 2 {
+        // Whole planes per thread; each plane's result does not depend on the split.
+        let plane = |p0: usize, band: &mut [T]| {
+            for (pi, yp) in band.chunks_exact_mut(g.out_size).enumerate() {
+                let at = (p0 + pi) * g.in_size;
+                max_pool_2d(&g, &x[at..at + g.in_size], yp);
+            }
+        };
+        if g.planes * g.out_size >= 1 << 14 {
+            crate::threads::for_each_chunk(y, g.planes, g.out_size, 1, &plane);
+        } else {
+            plane(0, y);
+        }
+        return if g.out_size > 0 && (0..2).any(|j| g.window_empty(j)) { Err(Error::Layout("max_pool: a window covers no input element")) } else { Ok(()) };
     }
     let mut res = Ok(());
     for (pi, yp) in y.chunks_exact_mut(g.out_size).enumerate().take(g.planes) {
@@ -212,6 +239,43 @@ pub fn max_pool<T: Copy + PartialOrd>(
         });
     }
     res
+}
+
+/// One plane of a 2-D max pool, window by window with the taps' ranges computed per row and
+/// column (the general path's per-window bookkeeping dominated small kernels). Same visiting
+/// order and comparisons as the general path, so the same result, NaN included. Windows that
+/// cover no input are left at their first tap's position clamped into the plane and reported
+/// by the caller.
+fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, xp: &[T], yp: &mut [T]) {
+    let (ih, iw, ow) = (g.in_sp[0] as isize, g.in_sp[1] as isize, g.out_sp[1]);
+    let range = |o: usize, j: usize, size: isize| -> (isize, isize, isize) {
+        let (k, dil) = (g.kernel[j] as isize, g.dil[j] as isize);
+        let start = (o * g.stride[j]) as isize - g.pad_b[j] as isize;
+        let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
+        let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
+        (start, lo, hi)
+    };
+    let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
+    for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
+        let (sy, ky_lo, ky_hi) = range(oy, 0, ih);
+        for (ox, out) in yrow.iter_mut().enumerate() {
+            let (sx, kx_lo, kx_hi) = range(ox, 1, iw);
+            if ky_lo >= ky_hi || kx_lo >= kx_hi {
+                continue;
+            }
+            let mut m = xp[((sy + ky_lo * dy) * iw + sx + kx_lo * dx) as usize];
+            for ky in ky_lo..ky_hi {
+                let row = (sy + ky * dy) * iw + sx;
+                for kx in kx_lo..kx_hi {
+                    let v = xp[(row + kx * dx) as usize];
+                    if v > m {
+                        m = v;
+                    }
+                }
+            }
+            *out = m;
+        }
+    }
 }
 
 /// MaxPool's `Indices` output: the flat position (over the whole input tensor) of each window's
