@@ -18,6 +18,7 @@ For each model folder (model.onnx + test_data_set_0, made by scripts/make_bench_
 
 import argparse
 import datetime
+import json
 import math
 import os
 import platform
@@ -307,12 +308,27 @@ def main() -> int:
         log(f"no models under {args.models}; make them with scripts/make_bench_models.py")
         return 2
     build_tools(args.no_tract)
+    # With --only, the other models keep their last measured figures (bench/out/results.json),
+    # so one model can be re-measured without rerunning the whole set.
+    saved = BENCH / "out" / "results.json"
     results = {}
+    if args.only and saved.exists():
+        results = {k: fix_keys(v) for k, v in json.loads(saved.read_text()).items()}
     for f in folders:
         log(f"{f.name}:")
+        results.pop(f.name, None)
         bench_model(Model(f, BENCH / "out"), args, results)
+    results = dict(sorted(results.items()))
+    saved.parent.mkdir(parents=True, exist_ok=True)
+    saved.write_text(json.dumps(results, indent=1))
     write_report(results, args, args.out)
     return 0
+
+
+def fix_keys(r: dict) -> dict:
+    """JSON turned the thread counts into strings; make them ints again."""
+    r["latency"] = {e: {int(t): v for t, v in per.items()} for e, per in r.get("latency", {}).items()}
+    return r
 
 
 if __name__ == "__main__":

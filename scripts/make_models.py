@@ -197,6 +197,24 @@ def tiny_ops() -> None:
          {"x": normal(g, (1, 4, 11, 10))}, [("y", F32, [1, 6, 5, 4])],
          {"w": normal(g, (6, 2, 3, 3), 0.3), "b": normal(g, (6,), 0.1)})
 
+    g = r("lstm_gru_stack")
+    # Recurrent layers as PyTorch exports them (one core op each): an LSTM with initial states
+    # whose Y_h and Y_c are read too, then a reverse GRU with linear_before_reset.
+    seq, batch, inp, hid = 5, 2, 3, 4
+    tiny("lstm_gru_stack",
+         [node("LSTM", ["x", "lw", "lr", "lb", "", "h0", "c0"], ["ly", "lh", "lc"], hidden_size=hid),
+          node("Squeeze", ["ly", "axes1"], ["ly3"]),
+          node("GRU", ["ly3", "gw", "gr", "gb"], ["gy", "gh"], hidden_size=hid, linear_before_reset=1,
+               direction="reverse")],
+         {"x": normal(g, (seq, batch, inp))},
+         [("gy", F32, [seq, 1, batch, hid]), ("gh", F32, [1, batch, hid]), ("lh", F32, [1, batch, hid]),
+          ("lc", F32, [1, batch, hid])],
+         {"lw": normal(g, (1, 4 * hid, inp), 0.5), "lr": normal(g, (1, 4 * hid, hid), 0.5),
+          "lb": normal(g, (1, 8 * hid), 0.1), "h0": normal(g, (1, batch, hid), 0.5),
+          "c0": normal(g, (1, batch, hid), 0.5), "axes1": np.array([1], dtype=np.int64),
+          "gw": normal(g, (1, 3 * hid, hid), 0.5), "gr": normal(g, (1, 3 * hid, hid), 0.5),
+          "gb": normal(g, (1, 6 * hid), 0.1)})
+
     g = r("avgpool_ceil")
     # H: ceil((8 + 2 - 3) / 2) + 1 = 5 (the last window covers one real row and padding).
     tiny("avgpool_ceil",

@@ -1,7 +1,7 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, reduce, reductions, resample, roi_align, scan, scatter, select, unary};
+use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, recurrent, reduce, reductions, resample, roi_align, scan, scatter, select, unary};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -86,6 +86,25 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         let mut leaves = vec![&head_out];
         leaves.extend(rest);
         return Ok(vec![eval_fused(expr, &leaves)?]);
+    }
+    if let Op::Recurrence { cell, reverse, cell_output } = op {
+        let (rt, h0, extra) = (input(1)?, input(2)?, input(3)?);
+        let (batch, hidden) = (h0.shape.first().copied().unwrap_or(0), rt.shape.first().copied().unwrap_or(0));
+        let mut y = Data::zeros(ty.dtype, n);
+        macro_rules! run {
+            ($v:ident, $t:ty) => {{
+                let (Data::$v(xw), Data::$v(rtv), Data::$v(h), Data::$v(e), Data::$v(yv)) = (&x.data, &rt.data, &h0.data, &extra.data, &mut y) else {
+                    return Err("a recurrence takes operands of one float type".into());
+                };
+                let mut scratch = vec![<$t>::default(); recurrent::scratch_len(*cell, batch, hidden)];
+                recurrent::recurrence(*cell, *reverse, *cell_output, (xw, &x.shape), (rtv, &rt.shape), h, e, yv, &mut scratch).map_err(kerr)?;
+            }};
+        }
+        match ty.dtype {
+            super::types::DType::F64 => run!(F64, f64),
+            _ => run!(F32, f32),
+        }
+        return Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into());
     }
     if let Op::Attention { heads, head_dim, offsets, score } = op {
         return Ok(vec![eval_attention(*heads, *head_dim, *offsets, score, inputs)?]);
@@ -292,7 +311,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
             .map_err(kerr)?
         }
-        Op::Fused { .. } | Op::Attention { .. } => return Err("fused ops are evaluated by eval_fused".into()),
+        Op::Fused { .. } | Op::Attention { .. } | Op::Recurrence { .. } => return Err("fused ops are evaluated by eval_fused".into()),
         Op::LayerNorm { epsilon } => {
             let (s, b) = (input(1)?, input(2)?);
             match (&x.data, &s.data, &b.data, &mut y) {

@@ -374,6 +374,25 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             }
             Ok(vec![x.clone()])
         }
+        Op::Recurrence { cell, .. } => {
+            arity(inputs, 4, 4)?;
+            let (xw, rt, h0, extra) = (inputs[0], inputs[1], inputs[2], inputs[3]);
+            if !matches!(xw.dtype, DType::F32 | DType::F64) || inputs.iter().any(|t| t.dtype != xw.dtype) {
+                return Err("a recurrence takes f32 or f64 operands of one type".into());
+            }
+            let ([seq, batch, gh], [hidden, gh2]) = (&xw.shape[..], &rt.shape[..]) else {
+                return Err(format!("a recurrence needs [seq, batch, gates*hidden] and [hidden, gates*hidden], got {xw} and {rt}"));
+            };
+            let state = [batch.clone(), hidden.clone()];
+            let extra_ok = match cell {
+                super::op::RecurrentCell::Lstm => extra.shape == state,
+                super::op::RecurrentCell::Gru => extra.shape == [hidden.clone()],
+            };
+            if gh != gh2 || gh.as_fixed() != hidden.as_fixed().map(|h| h * cell.gates()) || h0.shape != state || !extra_ok {
+                return Err(format!("recurrence operands {xw}, {rt}, {h0}, {extra} disagree"));
+            }
+            Ok(vec![TensorType::new(xw.dtype, vec![seq.clone(), batch.clone(), hidden.clone()])])
+        }
         Op::Attention { heads, head_dim, offsets, .. } => {
             if inputs.len() < 3 {
                 return Err("Attention needs q, k and v".into());

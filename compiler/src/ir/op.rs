@@ -8,6 +8,7 @@
 use super::types::{DType, Dim};
 
 pub use ronn_runtime::kernels::math::MathFn;
+pub use ronn_runtime::kernels::recurrent::Cell as RecurrentCell;
 pub use ronn_runtime::kernels::grid_sample::{GridMode, GridPadding};
 pub use ronn_runtime::kernels::scatter::Reduction;
 
@@ -254,6 +255,14 @@ pub enum Op {
     /// `y` is `[B, Sq, heads * head_dim]`. Recognised from the exporters' spelled-out form
     /// (`passes/attention.rs`).
     Attention { heads: usize, head_dim: usize, offsets: [usize; 3], score: FusedExpr },
+    /// `[xw, rt, h0, extra] -> [y]`: one recurrent layer over a whole sequence (f32/f64):
+    /// `xw` `[seq, batch, gates*hidden]` is the input projection with its biases, `rt`
+    /// `[hidden, gates*hidden]` the recurrence weights transposed, `h0` `[batch, hidden]`;
+    /// `extra` is the initial cell state (LSTM, `[batch, hidden]`) or the `h` gate's recurrence
+    /// bias (GRU with linear_before_reset, `[hidden]`). `y` `[seq, batch, hidden]` holds every
+    /// step's hidden state, or its cell state with `cell_output`. Default activations only;
+    /// other configurations are unrolled by the importer (`front/onnx/ops/recurrent.rs`).
+    Recurrence { cell: RecurrentCell, reverse: bool, cell_output: bool },
     /// `[x0, x1, ...] -> [y]`: a group of elementwise ops computed in one pass (f32/f64).
     /// With a `head` (a Conv or MatMul), the node's first `head.inputs` inputs feed the head,
     /// whose output is the expression's `Input(0)`; the remaining inputs are `Input(1)...`:
@@ -306,6 +315,8 @@ impl Op {
             Op::Fused { .. } => "Fused".into(),
             Op::LayerNorm { .. } => "LayerNorm".into(),
             Op::Attention { .. } => "Attention".into(),
+            Op::Recurrence { cell: RecurrentCell::Lstm, .. } => "LSTM".into(),
+            Op::Recurrence { cell: RecurrentCell::Gru, .. } => "GRU".into(),
         }
     }
 

@@ -60,6 +60,10 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
     let dims = |v: ValueId| -> Vec<usize> { g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect() };
     match op {
+        Op::Recurrence { cell, .. } => {
+            let h0 = dims(node.inputs[2]);
+            ronn_runtime::kernels::recurrent::scratch_len(*cell, h0.first().copied().unwrap_or(0), h0.get(1).copied().unwrap_or(0))
+        }
         Op::Attention { head_dim, .. } => {
             let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
             ronn_runtime::kernels::attention::scratch_len(q.get(1).copied().unwrap_or(0), k.get(1).copied().unwrap_or(0), *head_dim)

@@ -347,6 +347,17 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let (si, bi, e) = (&s.ident, &b.ident, scalar(x.dtype, *epsilon));
             quote!(#k::norm::layer_norm(#xi, #xd, #e, #si, #bi, #yi)?;)
         }
+        Op::Recurrence { cell, reverse, cell_output } => {
+            let [rt, h0, extra] = [1, 2, 3].map(|i| xs.get(i).ok_or("a recurrence needs xw, rt, h0 and extra"));
+            let (rt, h0, extra) = (rt?, h0?, extra?);
+            let (ri, rd, hi, ei) = (&rt.ident, sym.shape(&rt.dims)?, &h0.ident, &extra.ident);
+            let cell = match cell {
+                crate::ir::RecurrentCell::Lstm => quote!(Lstm),
+                crate::ir::RecurrentCell::Gru => quote!(Gru),
+            };
+            let scratch = scratch.ok_or("a recurrence needs scratch")?;
+            quote!(#k::recurrent::recurrence(#k::recurrent::Cell::#cell, #reverse, #cell_output, (#xi, &#xd[..]), (#ri, &#rd[..]), #hi, #ei, #yi, #scratch)?;)
+        }
         Op::Attention { heads, head_dim, offsets, score } => {
             let t = match x.dtype {
                 DType::F32 => quote!(f32),

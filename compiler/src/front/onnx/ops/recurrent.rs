@@ -1,14 +1,16 @@
 //! RNN, GRU and LSTM (opsets 7-22): https://onnx.ai/onnx/operators/onnx__LSTM.html
 //!
-//! Unrolled over the (static) sequence: the input projection of all steps is one MatMul, then
-//! each step is a MatMul with the recurrence weights and the gate arithmetic. Directions
-//! forward, reverse and bidirectional; layout 0 and 1; biases, initial states, peepholes,
-//! clip, linear_before_reset (GRU), activations with their alpha/beta, and sequence_lens
-//! (steps past a batch entry's length keep its state and output zeros). LSTM's input_forget
-//! is not supported. Long sequences make large graphs; a loop kernel would serve them better.
+//! The input projection of all steps is one MatMul. The configurations PyTorch exports (LSTM,
+//! GRU with linear_before_reset; default activations; no clip, peepholes or sequence_lens) then
+//! run as one core `Recurrence` op per direction, whose kernel loops over the steps. Everything
+//! else is unrolled over the (static) sequence: each step is a MatMul with the recurrence
+//! weights and the gate arithmetic. Directions forward, reverse and bidirectional; layout 0
+//! and 1; biases, initial states, peepholes, clip, linear_before_reset (GRU), activations with
+//! their alpha/beta, and sequence_lens (steps past a batch entry's length keep its state and
+//! output zeros). LSTM's input_forget is not supported.
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, DType, MathFn, Op, UnaryOp, ValueId};
+use crate::ir::{BinaryOp, DType, MathFn, Op, RecurrentCell, UnaryOp, ValueId};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Cell {
@@ -197,6 +199,17 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         None => None,
     };
 
+    // The configurations PyTorch exports (default activations, no clip, peepholes or
+    // sequence lengths; GRU with linear_before_reset) run as one core op per direction.
+    let default_acts = n.attrs.strings("activations").is_none_or(|names| {
+        names.iter().zip(cell.default_activations().iter().cycle()).all(|(a, b)| a.eq_ignore_ascii_case(b))
+    });
+    let fast = match cell {
+        Cell::Lstm if n.opt(7).is_none() => Some(RecurrentCell::Lstm),
+        Cell::Gru if linear_before_reset => Some(RecurrentCell::Gru),
+        _ => None,
+    }
+    .filter(|_| default_acts && clip.is_none() && lens.is_none() && seq > 0);
     let (mut ys, mut hs, mut cs) = (Vec::new(), Vec::new(), Vec::new());
     for (d, &reverse) in directions.iter().enumerate() {
         let act = &acts[d * per_dir..(d + 1) * per_dir];
@@ -233,6 +246,31 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         };
         let mut h = state(&mut u, n.opt(5), d)?;
         let mut c = if cell == Cell::Lstm { Some(state(&mut u, n.opt(6), d)?) } else { None };
+        if let Some(fast) = fast {
+            // One core op for the whole sequence (and a second for the cell states, which
+            // dead-code elimination drops when Y_c is not read).
+            let extra = match (fast, c, rb_h) {
+                (RecurrentCell::Lstm, Some(c0), _) => c0,
+                (_, _, Some(b)) => b,
+                _ => {
+                    let z = u.scalar(0.0);
+                    u.op("zeros", Op::Expand { shape: crate::ir::fixed_dims(vec![hidden]) }, vec![z])?
+                }
+            };
+            let layer = |cell_output| Op::Recurrence { cell: fast, reverse, cell_output };
+            let last = if reverse { 0 } else { seq - 1 };
+            let state_shape = Op::Reshape { shape: crate::ir::fixed_dims(vec![1, batch, hidden]) };
+            let all_h = u.op("seq", layer(false), vec![xw, rt, h, extra])?;
+            ys.push(u.op("y_dir", Op::Reshape { shape: crate::ir::fixed_dims(vec![seq, 1, batch, hidden]) }, vec![all_h])?);
+            let h_last = u.take(all_h, last)?;
+            hs.push(u.op("h_dir", state_shape.clone(), vec![h_last])?);
+            if fast == RecurrentCell::Lstm {
+                let all_c = u.op("cells", layer(true), vec![xw, rt, h, extra])?;
+                let c_last = u.take(all_c, last)?;
+                cs.push(u.op("c_dir", state_shape, vec![c_last])?);
+            }
+            continue;
+        }
         let mut step_out = vec![None; seq];
         for step in 0..seq {
             u.ctx.check_budget()?;
