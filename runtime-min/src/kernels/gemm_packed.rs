@@ -33,14 +33,14 @@ trait Tile<const MR: usize, const NR: usize> {
 struct Avx512;
 struct Avx2;
 
-impl Tile<12, 32> for Avx512 {
+impl<const MR: usize> Tile<MR, 32> for Avx512 {
     #[target_feature(enable = "avx512f")]
-    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 32]; 12] {
-        debug_assert!(a.len() >= kc * 12 && b.len() >= kc * 32);
-        let mut acc = [[_mm512_setzero_ps(); 2]; 12];
+    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 32]; MR] {
+        debug_assert!(a.len() >= kc * MR && b.len() >= kc * 32);
+        let mut acc = [[_mm512_setzero_ps(); 2]; MR];
         let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
         for _ in 0..kc {
-            // SAFETY: p < kc, so pb + 32 and pa + 12 stay inside the packed slices.
+            // SAFETY: p < kc, so pb + 32 and pa + MR stay inside the packed slices.
             let (b0, b1) = unsafe { (_mm512_loadu_ps(pb), _mm512_loadu_ps(pb.add(16))) };
             for (r, acc_r) in acc.iter_mut().enumerate() {
                 // SAFETY: as above.
@@ -50,11 +50,11 @@ impl Tile<12, 32> for Avx512 {
             }
             // SAFETY: advancing by one step of each packed panel.
             unsafe {
-                pa = pa.add(12);
+                pa = pa.add(MR);
                 pb = pb.add(32);
             }
         }
-        let mut out = [[0f32; 32]; 12];
+        let mut out = [[0f32; 32]; MR];
         for (o, acc_r) in out.iter_mut().zip(&acc) {
             // SAFETY: each row of `out` holds 32 floats.
             unsafe {
@@ -66,14 +66,14 @@ impl Tile<12, 32> for Avx512 {
     }
 }
 
-impl Tile<6, 16> for Avx2 {
+impl<const MR: usize> Tile<MR, 16> for Avx2 {
     #[target_feature(enable = "avx2,fma")]
-    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 16]; 6] {
-        debug_assert!(a.len() >= kc * 6 && b.len() >= kc * 16);
-        let mut acc = [[_mm256_setzero_ps(); 2]; 6];
+    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 16]; MR] {
+        debug_assert!(a.len() >= kc * MR && b.len() >= kc * 16);
+        let mut acc = [[_mm256_setzero_ps(); 2]; MR];
         let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
         for _ in 0..kc {
-            // SAFETY: p < kc, so pb + 16 and pa + 6 stay inside the packed slices.
+            // SAFETY: p < kc, so pb + 16 and pa + MR stay inside the packed slices.
             let (b0, b1) = unsafe { (_mm256_loadu_ps(pb), _mm256_loadu_ps(pb.add(8))) };
             for (r, acc_r) in acc.iter_mut().enumerate() {
                 // SAFETY: as above.
@@ -83,11 +83,11 @@ impl Tile<6, 16> for Avx2 {
             }
             // SAFETY: advancing by one step of each packed panel.
             unsafe {
-                pa = pa.add(6);
+                pa = pa.add(MR);
                 pb = pb.add(16);
             }
         }
-        let mut out = [[0f32; 16]; 6];
+        let mut out = [[0f32; 16]; MR];
         for (o, acc_r) in out.iter_mut().zip(&acc) {
             // SAFETY: each row of `out` holds 16 floats.
             unsafe {
@@ -132,30 +132,26 @@ unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: 
 /// driver so packing and the masked adds are compiled for the same vector unit.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn driver<K: Tile<MR, NR>, const MR: usize, const NR: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) {
+fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) {
     let mut apack = [0f32; MC * KC];
     let mut bpack = [0f32; KC * 32];
+    let zeros = [0f32; KC];
     for p0 in (0..k).step_by(KC) {
         let kc = KC.min(k - p0);
         for i0 in (0..m).step_by(MC) {
             let mc = MC.min(m - i0);
-            let panels = mc.div_ceil(MR);
-            // a[i0.., p0..] as `panels` micro-panels of kc x MR (row r of panel q at [p*MR + r]).
+            // Full micro-panels of MR rows; a last one of at most 4 rows gets a 4-row tile (a
+            // 12-row tile would compute 8 rows of padding: a third of the work for m = 64).
+            let full = mc / MR;
+            let tail = mc - full * MR;
+            let (panels, tail4) = if tail > 0 && tail <= 4 { (full, true) } else { (mc.div_ceil(MR), false) };
+            // a[i0.., p0..] as micro-panels of kc x MR (row r of panel q at [p*MR + r]).
             for q in 0..panels {
-                let panel = &mut apack[q * kc * MR..(q + 1) * kc * MR];
-                for r in 0..MR {
-                    let i = q * MR + r;
-                    if i < mc {
-                        let row = &a[(i0 + i) * lda + p0..(i0 + i) * lda + p0 + kc];
-                        for (p, &v) in row.iter().enumerate() {
-                            panel[p * MR + r] = v;
-                        }
-                    } else {
-                        for p in 0..kc {
-                            panel[p * MR + r] = 0.0;
-                        }
-                    }
-                }
+                pack_a::<MR>(&mut apack[q * kc * MR..(q + 1) * kc * MR], a, lda, i0 + q * MR, mc - q * MR, p0, kc, &zeros);
+            }
+            let tail_at = panels * kc * MR;
+            if tail4 {
+                pack_a::<4>(&mut apack[tail_at..tail_at + kc * 4], a, lda, i0 + panels * MR, tail, p0, kc, &zeros);
             }
             for j0 in (0..n).step_by(NR) {
                 let nc = NR.min(n - j0);
@@ -172,19 +168,40 @@ fn driver<K: Tile<MR, NR>, const MR: usize, const NR: usize>(m: usize, k: usize,
                         dst[nc..].fill(0.0);
                     }
                 }
-                for q in 0..panels {
-                    // SAFETY: the drivers run only where `K`'s features were detected; the
-                    // packed slices hold kc * MR and kc * NR floats.
-                    let tile = unsafe { K::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], &bpack[..kc * NR]) };
-                    let rows = MR.min(mc - q * MR);
+                let store = |c: &mut [f32], r0: usize, tile: &[[f32; NR]], rows: usize| {
                     for (r, t) in tile.iter().enumerate().take(rows) {
-                        let at = (i0 + q * MR + r) * ldc + j0;
+                        let at = (i0 + r0 + r) * ldc + j0;
                         for (cv, &tv) in c[at..at + nc].iter_mut().zip(t) {
                             *cv += alpha * tv;
                         }
                     }
+                };
+                for q in 0..panels {
+                    // SAFETY: the drivers run only where `K`'s features were detected; the
+                    // packed slices hold kc * MR and kc * NR floats.
+                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], &bpack[..kc * NR]) };
+                    store(c, q * MR, &tile, MR.min(mc - q * MR));
+                }
+                if tail4 {
+                    // SAFETY: as above, with the 4-row panel.
+                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], &bpack[..kc * NR]) };
+                    store(c, panels * MR, &tile, tail);
                 }
             }
+        }
+    }
+}
+
+/// Packs rows `i0 .. i0 + min(rows, R)` of `a` (columns `p0 .. p0 + kc`) as one micro-panel:
+/// step by step of k, the R rows' values side by side, rows past the end read as zeros
+/// (contiguous stores, where a row at a time scattered them R apart).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn pack_a<const R: usize>(panel: &mut [f32], a: &[f32], lda: usize, i0: usize, rows: usize, p0: usize, kc: usize, zeros: &[f32; KC]) {
+    let src: [&[f32]; R] = core::array::from_fn(|r| if r < rows { &a[(i0 + r) * lda + p0..(i0 + r) * lda + p0 + kc] } else { &zeros[..kc] });
+    for (p, dst) in panel.chunks_exact_mut(R).enumerate() {
+        for (d, row) in dst.iter_mut().zip(&src) {
+            *d = row[p];
         }
     }
 }
