@@ -460,7 +460,7 @@ mod tests {
             let want = libm::erf(x as f64);
             let got = erf_f32(x) as f64;
             // Relative near 0 (erf(x) ~ 1.13 x), absolute against 1 elsewhere.
-            let err = (got - want).abs() / want.abs().max(1e-30).min(1.0) / f32::EPSILON as f64;
+            let err = (got - want).abs() / want.abs().clamp(1e-30, 1.0) / f32::EPSILON as f64;
             worst = worst.max(err);
             x += 0.000_731;
         }
