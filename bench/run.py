@@ -26,7 +26,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -45,30 +44,18 @@ def log(msg: str) -> None:
     print(msg, flush=True)
 
 
-def run_measured(cmd: list, timeout: float = 900) -> tuple[str, float, int]:
-    """Runs cmd; returns (stdout, wall seconds, rusage max RSS in KiB). Raises on failure."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        p = subprocess.Popen([str(c) for c in cmd], stdout=out, stderr=err)
-        deadline = t0 + timeout
-        while True:
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                p.kill()
-                os.wait4(p.pid, 0)
-                raise RuntimeError(f"timed out after {timeout:.0f} s: {' '.join(map(str, cmd))}")
-            time.sleep(0.0005)
-        wall = time.perf_counter() - t0
-        p.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+def run_measured(cmd: list, timeout: float = 900) -> tuple[str, float]:
+    """Runs cmd; returns (stdout, wall seconds). Raises on failure."""
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, errors="replace", timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"timed out after {timeout:.0f} s: {' '.join(map(str, cmd))}") from None
+    wall = time.perf_counter() - t0
     if p.returncode != 0:
-        tail = (stderr.strip() or stdout.strip()).splitlines()[-3:]
+        tail = (p.stderr.strip() or p.stdout.strip()).splitlines()[-3:]
         raise RuntimeError(f"exit {p.returncode}: {' | '.join(tail)}")
-    return stdout, wall, usage.ru_maxrss
+    return p.stdout, wall
 
 
 def parse(stdout: str, key: str) -> float:
@@ -151,7 +138,7 @@ def bench_model(m: Model, args, results: dict) -> None:
     r = results.setdefault(m.name, {"params": m.params, "latency": {}, "cold": {}, "rss": {}, "status": {}})
     ronnc = ROOT / "target" / "release" / "ronnc"
     try:
-        _, wall, _ = run_measured([ronnc, "build", m.onnx, "-o", m.bin])
+        _, wall = run_measured([ronnc, "build", m.onnx, "-o", m.bin])
         r["build_s"] = wall
         r["binary_bytes"] = m.bin.stat().st_size
         log(f"  built in {wall:.1f} s, {m.bin.stat().st_size / 1e6:.1f} MB")
@@ -164,7 +151,7 @@ def bench_model(m: Model, args, results: dict) -> None:
         out_dir = m.out / f"out-{e}"
         shutil.rmtree(out_dir, ignore_errors=True)
         try:
-            stdout, wall, rss = run_measured(m.command(e, 1, output_dir=out_dir))
+            run_measured(m.command(e, 1, output_dir=out_dir))
             diff = compare(m, out_dir)
         except RuntimeError as err:
             diff = f"failed: {err}"
@@ -175,7 +162,7 @@ def bench_model(m: Model, args, results: dict) -> None:
             continue
         colds = []
         for _ in range(3):
-            stdout, wall, _ = run_measured(m.command(e, 1))
+            stdout, wall = run_measured(m.command(e, 1))
             colds.append(wall * 1e3 if e == "ronn" else parse(stdout, "cold_ms"))
         r["cold"][e] = float(np.median(colds))
         r["status"][e] = "ok"
@@ -192,7 +179,7 @@ def bench_model(m: Model, args, results: dict) -> None:
         for k in range(args.rounds):
             order = engines[k % len(engines):] + engines[: k % len(engines)]
             for e in order:
-                stdout, _, _ = run_measured(m.command(e, threads, bench=iters))
+                stdout, _ = run_measured(m.command(e, threads, bench=iters))
                 samples[e].append(parse(stdout, "median"))
                 # Each process reports its own peak resident set (VmHWM): a forked child's
                 # rusage would include the harness's own high-water mark.

@@ -7,7 +7,7 @@
 use ronn_runtime::kernels::matmul::matmul;
 use std::time::Instant;
 
-fn main() {
+fn main() -> Result<(), ronn_runtime::Error> {
     let shapes: &[(&str, usize, usize, usize)] = &[
         ("conv3x3 56x56 64->64", 64, 576, 3136),
         ("conv3x3 28x28 128", 128, 1152, 784),
@@ -37,10 +37,11 @@ fn main() {
         for _ in 0..5 {
             let t = Instant::now();
             for _ in 0..reps {
-                matmul(&a, &[m, k], &b, &[k, n], &mut c, &[m, n]).unwrap();
+                matmul(&a, &[m, k], &b, &[k, n], &mut c, &[m, n])?;
             }
             best = best.min(t.elapsed().as_secs_f64() / reps as f64);
         }
         println!("{name:<26} {m:>5}x{k:>5}x{n:>5}  {:>7.1} GFLOP/s", flop / best / 1e9);
     }
+    Ok(())
 }

@@ -127,6 +127,23 @@ impl Graph {
         &self.nodes[n.0]
     }
 
+    /// The node that computes `v`, if `v` is a node's output (not an input or a constant).
+    pub fn producer(&self, v: ValueId) -> Option<&Node> {
+        match self.values[v.index()].def {
+            ValueDef::Node { node, .. } => self.nodes.node_weight(node.0),
+            _ => None,
+        }
+    }
+
+    /// `v`'s only reader, when it has exactly one and `v` is not a graph output: a value a
+    /// rewrite may consume without leaving another user behind.
+    pub fn only_reader(&self, v: ValueId) -> Option<NodeId> {
+        match self.users(v)[..] {
+            [r] if !self.outputs.contains(&v) => Some(r),
+            _ => None,
+        }
+    }
+
     /// The constant behind a value, if it is one.
     pub fn const_value(&self, v: ValueId) -> Option<&Tensor> {
         match &self.value(v).def {

@@ -16,7 +16,7 @@
 //! dead-code elimination, so values other nodes still read stay.
 
 use super::Pass;
-use crate::ir::{DType, FusedExpr, Graph, IrError, NodeId, Op, ValueDef, ValueId};
+use crate::ir::{DType, FusedExpr, Graph, IrError, NodeId, Op, ValueId};
 
 pub struct Attention;
 
@@ -65,29 +65,19 @@ struct Match {
     merged: Option<ValueId>,
 }
 
-/// The node defining `v` with its op and inputs.
-fn def(g: &Graph, v: ValueId) -> Option<(NodeId, &Op, &[ValueId])> {
-    let ValueDef::Node { node, .. } = g.value(v).def else { return None };
-    let n = g.node(node);
-    Some((node, &n.op, &n.inputs))
-}
-
-/// `v`'s only reader, when `v` is not a graph output.
-fn only_reader(g: &Graph, v: ValueId) -> Option<NodeId> {
-    match g.users(v)[..] {
-        [r] if !g.outputs.contains(&v) => Some(r),
-        _ => None,
-    }
+/// The op and inputs of the node defining `v`.
+fn def(g: &Graph, v: ValueId) -> Option<(&Op, &[ValueId])> {
+    g.producer(v).map(|n| (&n.op, &n.inputs[..]))
 }
 
 /// `v = Transpose[perm](Reshape[B, S, H, D](x))` with `x` `[B, S, H*D]`, `x` possibly a slice of
 /// columns of a wider `[B, S, W]` tensor. Returns (the tensor read, column offset, H, D).
 fn heads(g: &Graph, v: ValueId, perm: &[usize]) -> Option<(ValueId, usize, usize, usize)> {
-    let (_, Op::Transpose { perm: p }, [r]) = def(g, v)? else { return None };
+    let (Op::Transpose { perm: p }, [r]) = def(g, v)? else { return None };
     if p != perm {
         return None;
     }
-    let (_, Op::Reshape { .. }, [x]) = def(g, *r)? else { return None };
+    let (Op::Reshape { .. }, [x]) = def(g, *r)? else { return None };
     let (split, packed) = (&g.value(*r).ty.shape, &g.value(*x).ty.shape);
     let [b, s, h, d] = &split[..] else { return None };
     let (h, d) = (h.as_fixed()?, d.as_fixed()?);
@@ -95,7 +85,7 @@ fn heads(g: &Graph, v: ValueId, perm: &[usize]) -> Option<(ValueId, usize, usize
         return None;
     }
     // Columns `off..off + H*D` of every row of a wider tensor: read them in place.
-    if let Some((_, Op::Slice { starts, steps, dims }, [src])) = def(g, *x) {
+    if let Some((Op::Slice { starts, steps, dims }, [src])) = def(g, *x) {
         let full = &g.value(*src).ty.shape;
         if full.len() == 3 && steps == &[1, 1, 1] && starts[..2] == [0, 0] && dims[..2] == full[..2] && starts[2] >= 0 {
             return Some((*src, starts[2] as usize, h, d));
@@ -109,17 +99,17 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     let node = g.node(n);
     let (Op::Softmax { axis: 3, log: false }, [s], [p]) = (&node.op, &node.inputs[..], &node.outputs[..]) else { return None };
     let ty = &g.value(*p).ty;
-    if !matches!(ty.dtype, DType::F32 | DType::F64) || ty.rank() != 4 || only_reader(g, *s) != Some(n) {
+    if !matches!(ty.dtype, DType::F32 | DType::F64) || ty.rank() != 4 || g.only_reader(*s) != Some(n) {
         return None;
     }
     // O = MatMul(P, V), the softmax's only reader.
-    let o_node = only_reader(g, *p)?;
+    let o_node = g.only_reader(*p)?;
     let (Op::MatMul, [p_in, v4]) = (&g.node(o_node).op, &g.node(o_node).inputs[..]) else { return None };
     if p_in != p {
         return None;
     }
     // S = Q x KT, with the epilogue fusion gave it.
-    let (_, s_op, s_in) = def(g, *s)?;
+    let (s_op, s_in) = def(g, *s)?;
     let (q4, kt4, score, leaves) = match (s_op, s_in) {
         (Op::MatMul, [q4, kt4]) => (*q4, *kt4, FusedExpr::Input(0), vec![]),
         (Op::Fused { head: Some(h), expr }, [q4, kt4, rest @ ..]) if matches!(*h.op, Op::MatMul) && h.inputs == 2 => (*q4, *kt4, expr.clone(), rest.to_vec()),
@@ -133,12 +123,12 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     }
     // y = Transpose[0,2,1,3](O), the product's only reader; then maybe a Reshape to [B, Sq, H*D].
     let o = *g.node(o_node).outputs.first()?;
-    let t_node = only_reader(g, o)?;
+    let t_node = g.only_reader(o)?;
     let (Op::Transpose { perm }, [transposed]) = (&g.node(t_node).op, &g.node(t_node).outputs[..]) else { return None };
     if perm != &[0, 2, 1, 3] {
         return None;
     }
-    let merged = only_reader(g, *transposed).and_then(|r| match (&g.node(r).op, &g.node(r).outputs[..]) {
+    let merged = g.only_reader(*transposed).and_then(|r| match (&g.node(r).op, &g.node(r).outputs[..]) {
         (Op::Reshape { .. }, [out]) => Some(*out),
         _ => None,
     });

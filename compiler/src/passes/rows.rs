@@ -21,7 +21,7 @@
 //! its bias, which `fuse` then folds into its epilogue.
 
 use super::Pass;
-use crate::ir::{Dim, Graph, IrError, NodeId, Op, ValueDef, ValueId};
+use crate::ir::{Dim, Graph, IrError, NodeId, Op, ValueId};
 
 pub struct Rows;
 
@@ -65,9 +65,8 @@ struct Rewrite {
 
 /// `v`'s defining Reshape and its input, when `v` is read only by `reader` and is not a graph output.
 fn reshape_of(g: &Graph, v: ValueId, reader: NodeId) -> Option<ValueId> {
-    let ValueDef::Node { node, .. } = g.value(v).def else { return None };
-    let p = g.node(node);
-    if !matches!(p.op, Op::Reshape { .. }) || g.outputs.contains(&v) || g.users(v) != [reader] {
+    let p = g.producer(v)?;
+    if !matches!(p.op, Op::Reshape { .. }) || g.only_reader(v) != Some(reader) {
         return None;
     }
     p.inputs.first().copied()

@@ -8,7 +8,7 @@
 //! a merged node takes over the name of the value it replaces.
 
 use super::Pass;
-use crate::ir::{BinaryOp, Graph, IrError, NodeId, Op, UnaryOp, ValueDef, ValueId};
+use crate::ir::{BinaryOp, Graph, IrError, NodeId, Op, UnaryOp, ValueId};
 
 pub struct Simplify;
 
@@ -87,8 +87,7 @@ fn merged_concat_inputs(g: &Graph, n: NodeId) -> Option<Vec<ValueId>> {
     let Op::Concat { axis } = node.op else { return None };
     // (source, start along the axis, length along the axis) of a slice that is whole elsewhere.
     let part = |v: ValueId| -> Option<(ValueId, i64, i64)> {
-        let ValueDef::Node { node: p, .. } = g.value(v).def else { return None };
-        let p = g.node(p);
+        let p = g.producer(v)?;
         let (Op::Slice { starts, steps, dims }, [src]) = (&p.op, &p.inputs[..]) else { return None };
         let full = &g.value(*src).ty.shape;
         let whole_elsewhere = (0..full.len()).all(|a| a == axis || (starts[a] == 0 && dims[a] == full[a]));
@@ -129,13 +128,8 @@ fn merged_concat_inputs(g: &Graph, n: NodeId) -> Option<Vec<ValueId>> {
 
 /// The op and first input of the node defining `v`.
 fn producer(g: &Graph, v: ValueId) -> Option<(Op, ValueId)> {
-    match g.value(v).def {
-        ValueDef::Node { node, .. } => {
-            let p = g.node(node);
-            Some((p.op.clone(), *p.inputs.first()?))
-        }
-        _ => None,
-    }
+    let p = g.producer(v)?;
+    Some((p.op.clone(), *p.inputs.first()?))
 }
 
 /// The input a node returns unchanged, if it does.

@@ -69,20 +69,14 @@ fn chunked<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]
     check_len(y.len(), y_shape, "fused: output length does not match its shape")?;
     let n = y.len();
     let flat = xs.iter().all(|(x, s)| (x.len() == n && s.len() <= y_shape.len() && broadcasts_whole(s, y_shape)) || x.len() == 1);
+    let data = xs.map(|(x, _)| x);
     if flat && n >= PARALLEL_MIN && crate::threads::threads() > 1 {
-        let data = xs.map(|(x, _)| x);
+        // A whole operand steps along with the output; a scalar stays put.
+        let strides: [isize; K] = core::array::from_fn(|k| (data[k].len() != 1) as isize);
         crate::threads::for_each_chunk(y, n, 1, CHUNK, &|start, band| {
+            let starts: [isize; K] = core::array::from_fn(|k| start as isize * strides[k]);
             let mut ops = [[T::default(); CHUNK]; K];
-            for c0 in (0..band.len()).step_by(CHUNK) {
-                let len = CHUNK.min(band.len() - c0);
-                for (buf, x) in ops.iter_mut().zip(&data) {
-                    match x.len() {
-                        1 => buf[..len].fill(x[0]),
-                        _ => buf[..len].copy_from_slice(&x[start + c0..start + c0 + len]),
-                    }
-                }
-                body(&mut band[c0..c0 + len], &ops);
-            }
+            run_chunks(band, &data, starts, strides, &mut ops, body);
         });
         return Ok(());
     }
@@ -90,32 +84,38 @@ fn chunked<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]
     if y.is_empty() {
         return Ok(());
     }
-    let data = xs.map(|(x, _)| x);
     let len = sp.inner();
     let strides: [isize; K] = core::array::from_fn(|k| sp.inner_stride(k));
     let mut ops = [[T::default(); CHUNK]; K];
     let mut yo = 0usize;
     sp.for_each_run(|starts| {
-        for c0 in (0..len).step_by(CHUNK) {
-            let n = CHUNK.min(len - c0);
-            for k in 0..K {
-                let buf = &mut ops[k][..n];
-                let first = starts[k] + c0 as isize * strides[k];
-                match strides[k] {
-                    0 => buf.fill(data[k][first as usize]),
-                    1 => buf.copy_from_slice(&data[k][first as usize..first as usize + n]),
-                    st => {
-                        for (i, b) in buf.iter_mut().enumerate() {
-                            *b = data[k][(first + i as isize * st) as usize];
-                        }
-                    }
-                }
-            }
-            body(&mut y[yo + c0..yo + c0 + n], &ops);
-        }
+        run_chunks(&mut y[yo..yo + len], &data, starts, strides, &mut ops, body);
         yo += len;
     });
     Ok(())
+}
+
+/// One run of outputs, chunk by chunk: operand `k`'s values for the run start at `starts[k]`
+/// and step by `strides[k]` (0: a repeated scalar, 1: a contiguous copy, else a gather).
+#[allow(clippy::type_complexity)]
+fn run_chunks<T: Copy, const K: usize>(out: &mut [T], data: &[&[T]; K], starts: [isize; K], strides: [isize; K], ops: &mut [[T; CHUNK]; K], body: &(dyn Fn(&mut [T], &[[T; CHUNK]; K]) + Sync)) {
+    for c0 in (0..out.len()).step_by(CHUNK) {
+        let n = CHUNK.min(out.len() - c0);
+        for k in 0..K {
+            let buf = &mut ops[k][..n];
+            let first = starts[k] + c0 as isize * strides[k];
+            match strides[k] {
+                0 => buf.fill(data[k][first as usize]),
+                1 => buf.copy_from_slice(&data[k][first as usize..first as usize + n]),
+                st => {
+                    for (i, b) in buf.iter_mut().enumerate() {
+                        *b = data[k][(first + i as isize * st) as usize];
+                    }
+                }
+            }
+        }
+        body(&mut out[c0..c0 + n], ops);
+    }
 }
 
 /// `y = f(a, b)` with numpy multidirectional broadcasting of `a` and `b` to `y_shape`.

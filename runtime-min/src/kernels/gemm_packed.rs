@@ -33,71 +33,48 @@ trait Tile<const MR: usize, const NR: usize> {
 struct Avx512;
 struct Avx2;
 
-impl<const MR: usize> Tile<MR, 32> for Avx512 {
-    #[target_feature(enable = "avx512f")]
-    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 32]; MR] {
-        debug_assert!(a.len() >= kc * MR && b.len() >= kc * 32);
-        let mut acc = [[_mm512_setzero_ps(); 2]; MR];
-        let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
-        for _ in 0..kc {
-            // SAFETY: p < kc, so pb + 32 and pa + MR stay inside the packed slices.
-            let (b0, b1) = unsafe { (_mm512_loadu_ps(pb), _mm512_loadu_ps(pb.add(16))) };
-            for (r, acc_r) in acc.iter_mut().enumerate() {
-                // SAFETY: as above.
-                let av = _mm512_set1_ps(unsafe { *pa.add(r) });
-                acc_r[0] = _mm512_fmadd_ps(av, b0, acc_r[0]);
-                acc_r[1] = _mm512_fmadd_ps(av, b1, acc_r[1]);
-            }
-            // SAFETY: advancing by one step of each packed panel.
-            unsafe {
-                pa = pa.add(MR);
-                pb = pb.add(32);
+/// A tile of `MR` rows by two vectors of `LANES` floats: per step of k, two loads of the `b`
+/// sliver, one broadcast of `a` per row and two FMAs per row into registers.
+macro_rules! tile {
+    ($unit:ident, $features:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $store:ident) => {
+        impl<const MR: usize> Tile<MR, { 2 * $lanes }> for $unit {
+            #[target_feature(enable = $features)]
+            unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 2 * $lanes]; MR] {
+                const NR: usize = 2 * $lanes;
+                debug_assert!(a.len() >= kc * MR && b.len() >= kc * NR);
+                let mut acc = [[$zero(); 2]; MR];
+                let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
+                for _ in 0..kc {
+                    // SAFETY: p < kc, so pb + NR and pa + MR stay inside the packed slices.
+                    let (b0, b1) = unsafe { ($load(pb), $load(pb.add($lanes))) };
+                    for (r, acc_r) in acc.iter_mut().enumerate() {
+                        // SAFETY: as above.
+                        let av = $splat(unsafe { *pa.add(r) });
+                        acc_r[0] = $fma(av, b0, acc_r[0]);
+                        acc_r[1] = $fma(av, b1, acc_r[1]);
+                    }
+                    // SAFETY: advancing by one step of each packed panel.
+                    unsafe {
+                        pa = pa.add(MR);
+                        pb = pb.add(NR);
+                    }
+                }
+                let mut out = [[0f32; NR]; MR];
+                for (o, acc_r) in out.iter_mut().zip(&acc) {
+                    // SAFETY: each row of `out` holds NR floats.
+                    unsafe {
+                        $store(o.as_mut_ptr(), acc_r[0]);
+                        $store(o.as_mut_ptr().add($lanes), acc_r[1]);
+                    }
+                }
+                out
             }
         }
-        let mut out = [[0f32; 32]; MR];
-        for (o, acc_r) in out.iter_mut().zip(&acc) {
-            // SAFETY: each row of `out` holds 32 floats.
-            unsafe {
-                _mm512_storeu_ps(o.as_mut_ptr(), acc_r[0]);
-                _mm512_storeu_ps(o.as_mut_ptr().add(16), acc_r[1]);
-            }
-        }
-        out
-    }
+    };
 }
 
-impl<const MR: usize> Tile<MR, 16> for Avx2 {
-    #[target_feature(enable = "avx2,fma")]
-    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 16]; MR] {
-        debug_assert!(a.len() >= kc * MR && b.len() >= kc * 16);
-        let mut acc = [[_mm256_setzero_ps(); 2]; MR];
-        let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
-        for _ in 0..kc {
-            // SAFETY: p < kc, so pb + 16 and pa + MR stay inside the packed slices.
-            let (b0, b1) = unsafe { (_mm256_loadu_ps(pb), _mm256_loadu_ps(pb.add(8))) };
-            for (r, acc_r) in acc.iter_mut().enumerate() {
-                // SAFETY: as above.
-                let av = _mm256_set1_ps(unsafe { *pa.add(r) });
-                acc_r[0] = _mm256_fmadd_ps(av, b0, acc_r[0]);
-                acc_r[1] = _mm256_fmadd_ps(av, b1, acc_r[1]);
-            }
-            // SAFETY: advancing by one step of each packed panel.
-            unsafe {
-                pa = pa.add(MR);
-                pb = pb.add(16);
-            }
-        }
-        let mut out = [[0f32; 16]; MR];
-        for (o, acc_r) in out.iter_mut().zip(&acc) {
-            // SAFETY: each row of `out` holds 16 floats.
-            unsafe {
-                _mm256_storeu_ps(o.as_mut_ptr(), acc_r[0]);
-                _mm256_storeu_ps(o.as_mut_ptr().add(8), acc_r[1]);
-            }
-        }
-        out
-    }
-}
+tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
+tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
 
 /// `c += alpha * a * b` for row-major `a` (`m x k`, row stride `lda`), `b` (`k x n`, `ldb`) and
 /// `c` (`m x n`, `ldc`), when this CPU has AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.

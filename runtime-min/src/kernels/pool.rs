@@ -114,11 +114,8 @@ impl Geom {
         let mut w = Window { base: 0, n: [0; CAP], step: [0; CAP], real: 1, padded: 1 };
         for j in 0..self.d {
             let (k, dil) = (self.kernel[j] as isize, self.dil[j] as isize);
-            let start = (oc[j] * self.stride[j]) as isize - self.pad_b[j] as isize;
+            let (start, lo, hi) = self.taps(j, oc[j]);
             let size = self.in_sp[j] as isize;
-            // Window indices i with 0 <= start + i*dil < size.
-            let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
-            let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
             let n = (hi - lo).max(0);
             // Window indices before the padded end `size + pad_end`.
             let end = size + self.pad_e[j] as isize;
@@ -134,16 +131,21 @@ impl Geom {
         w
     }
 
-    /// Whether some output position's window along axis `j` covers no input element.
-    fn window_empty(&self, j: usize) -> bool {
-        (0..self.out_sp[j]).any(|o| {
-            let (k, dil) = (self.kernel[j] as isize, self.dil[j] as isize);
-            let start = (o * self.stride[j]) as isize - self.pad_b[j] as isize;
-            let size = self.in_sp[j] as isize;
-            let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
-            let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
-            hi <= lo
-        })
+    /// Along axis `j`, for output position `o`: the window's first input index `start` (may be
+    /// negative, in the padding) and the range `lo..hi` of window taps `i` that read inside the
+    /// input (`0 <= start + i*dil < size`).
+    fn taps(&self, j: usize, o: usize) -> (isize, isize, isize) {
+        let (k, dil) = (self.kernel[j] as isize, self.dil[j] as isize);
+        let start = (o * self.stride[j]) as isize - self.pad_b[j] as isize;
+        let size = self.in_sp[j] as isize;
+        let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
+        let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
+        (start, lo, hi)
+    }
+
+    /// Whether some output position's window covers no input element.
+    fn some_window_empty(&self) -> bool {
+        self.out_size > 0 && (0..self.d).any(|j| (0..self.out_sp[j]).any(|o| self.taps(j, o).2 <= self.taps(j, o).1))
     }
 
     /// Calls `f(output index, window)` for every output position of one plane.
@@ -206,6 +208,9 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
         return Ok(());
     }
     if g.d == 2 {
+        if g.some_window_empty() {
+            return Err(Error::Layout("max_pool: a window covers no input element"));
+        }
         // Whole planes per thread; each plane's result does not depend on the split.
         let plane = |p0: usize, band: &mut [T]| {
             for (pi, yp) in band.chunks_exact_mut(g.out_size).enumerate() {
@@ -218,7 +223,7 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
         } else {
             plane(0, y);
         }
-        return if g.out_size > 0 && (0..2).any(|j| g.window_empty(j)) { Err(Error::Layout("max_pool: a window covers no input element")) } else { Ok(()) };
+        return Ok(());
     }
     let mut res = Ok(());
     for (pi, yp) in y.chunks_exact_mut(g.out_size).enumerate().take(g.planes) {
@@ -243,23 +248,15 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
 
 /// One plane of a 2-D max pool, window by window with the taps' ranges computed per row and
 /// column (the general path's per-window bookkeeping dominated small kernels). Same visiting
-/// order and comparisons as the general path, so the same result, NaN included. Windows that
-/// cover no input are left at their first tap's position clamped into the plane and reported
-/// by the caller.
+/// order and comparisons as the general path, so the same result, NaN included. The caller has
+/// refused windows that cover no input.
 fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, xp: &[T], yp: &mut [T]) {
-    let (ih, iw, ow) = (g.in_sp[0] as isize, g.in_sp[1] as isize, g.out_sp[1]);
-    let range = |o: usize, j: usize, size: isize| -> (isize, isize, isize) {
-        let (k, dil) = (g.kernel[j] as isize, g.dil[j] as isize);
-        let start = (o * g.stride[j]) as isize - g.pad_b[j] as isize;
-        let lo = if start >= 0 { 0 } else { ceil_div(-start, dil) };
-        let hi = if size - start <= 0 { 0 } else { ceil_div(size - start, dil).min(k) };
-        (start, lo, hi)
-    };
+    let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
     let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
     for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
-        let (sy, ky_lo, ky_hi) = range(oy, 0, ih);
+        let (sy, ky_lo, ky_hi) = g.taps(0, oy);
         for (ox, out) in yrow.iter_mut().enumerate() {
-            let (sx, kx_lo, kx_hi) = range(ox, 1, iw);
+            let (sx, kx_lo, kx_hi) = g.taps(1, ox);
             if ky_lo >= ky_hi || kx_lo >= kx_hi {
                 continue;
             }

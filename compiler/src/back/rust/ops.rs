@@ -356,58 +356,29 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 crate::ir::RecurrentCell::Gru => quote!(Gru),
             };
             let scratch = scratch.ok_or("a recurrence needs scratch")?;
-            quote!(#k::recurrent::recurrence(#k::recurrent::Cell::#cell, #reverse, #cell_output, (#xi, &#xd[..]), (#ri, &#rd[..]), #hi, #ei, #yi, #scratch)?;)
+            quote!(#k::recurrent::recurrence(#k::recurrent::Cell::#cell, #reverse, #cell_output, (#xi, #xd[..]), (#ri, #rd[..]), #hi, #ei, #yi, #scratch)?;)
         }
         Op::Attention { heads, head_dim, offsets, score } => {
-            let t = match x.dtype {
-                DType::F32 => quote!(f32),
-                DType::F64 => quote!(f64),
-                other => return Err(format!("attention on {other}")),
-            };
-            let operand = |o: &Operand| -> Result<TokenStream, String> {
-                let (i, d) = (&o.ident, sym.shape(&o.dims)?);
-                Ok(quote!((#i, &#d[..])))
-            };
-            let [q, kk, v] = [0, 1, 2].map(|i| xs.get(i).ok_or("attention needs q, k and v").and_then(|o| operand(o).map_err(|_| "bad shape")));
+            let [q, kk, v] = [0, 1, 2].map(|i| xs.get(i).ok_or_else(|| "attention needs q, k and v".to_string()).and_then(|o| operand(o, sym)));
             let (q, kk, v) = (q?, kk?, v?);
-            let leaves = &xs[3..];
-            let parts = leaves.iter().map(operand).collect::<Result<Vec<_>, String>>()?;
-            let n = Literal::usize_unsuffixed(leaves.len());
-            let body = fused_tokens(score, x.dtype, &|j| match j {
-                0 => quote!(a),
-                j => {
-                    let j = Literal::usize_unsuffixed(j - 1);
-                    quote!(v[#j])
-                }
-            })?;
-            let vname = if leaves.is_empty() { format_ident!("_v") } else { format_ident!("v") };
+            let (parts, closure) = epilogue(score, x.dtype, xs.get(3..).unwrap_or_default(), sym)?;
             let scratch = scratch.ok_or("attention needs scratch")?;
             let (h, d) = (Literal::usize_unsuffixed(*heads), Literal::usize_unsuffixed(*head_dim));
             let offs = offsets.map(Literal::usize_unsuffixed);
             quote! {
                 #k::attention::attention(#q, #kk, #v,
                     #k::attention::Heads { heads: #h, head_dim: #d, offsets: [#(#offs),*] },
-                    #yi, #scratch, [#(#parts),*], |a: #t, #vname: [#t; #n]| #body)?;
+                    #yi, #scratch, [#(#parts),*], #closure)?;
             }
         }
         Op::Fused { head, expr } => {
-            let t = match x.dtype {
-                DType::F32 => quote!(f32),
-                DType::F64 => quote!(f64),
-                other => return Err(format!("a fused op of {other}")),
-            };
             let split = head.as_ref().map_or(0, |h| h.inputs);
             let leaves = xs.get(split..).ok_or("a fused head takes more inputs than the node has")?;
-            let parts = leaves
-                .iter()
-                .map(|o| {
-                    let (i, d) = (&o.ident, sym.shape(&o.dims)?);
-                    Ok(quote!((#i, #d[..])))
-                })
-                .collect::<Result<Vec<_>, String>>()?;
-            let n = Literal::usize_unsuffixed(leaves.len());
             match head {
                 None => {
+                    let t = float_type(x.dtype)?;
+                    let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, String>>()?;
+                    let n = Literal::usize_unsuffixed(leaves.len());
                     let body = fused_tokens(expr, x.dtype, &|k| {
                         let k = Literal::usize_unsuffixed(k);
                         quote!(v[#k])
@@ -417,18 +388,10 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 Some(h) => {
                     // The head writes y; the epilogue then runs over it in place.
                     let call = lower(&h.op, &xs[..split], y, scratch, sym)?;
-                    let body = fused_tokens(expr, x.dtype, &|k| match k {
-                        0 => quote!(a),
-                        k => {
-                            let k = Literal::usize_unsuffixed(k - 1);
-                            quote!(v[#k])
-                        }
-                    })?;
-                    // Without other inputs the array is empty and unused.
-                    let v = if leaves.is_empty() { format_ident!("_v") } else { format_ident!("v") };
+                    let (parts, closure) = epilogue(expr, x.dtype, leaves, sym)?;
                     quote! {
                         #call
-                        #k::elementwise::fused_in_place(#yi, #yd, [#(#parts),*], |a: #t, #v: [#t; #n]| #body)?;
+                        #k::elementwise::fused_in_place(#yi, #yd, [#(#parts),*], #closure)?;
                     }
                 }
             }
@@ -442,6 +405,40 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             }
         }
     })
+}
+
+/// `(data, &shape[..])` for a kernel's operand list (`sym.shape` is already a reference).
+fn operand(o: &Operand, sym: &DimIdents) -> Result<TokenStream, String> {
+    let (i, d) = (&o.ident, sym.shape(&o.dims)?);
+    Ok(quote!((#i, #d[..])))
+}
+
+/// The Rust type of a fused computation's floats.
+fn float_type(dtype: DType) -> Result<TokenStream, String> {
+    match dtype {
+        DType::F32 => Ok(quote!(f32)),
+        DType::F64 => Ok(quote!(f64)),
+        other => Err(format!("a fused computation on {other}")),
+    }
+}
+
+/// An epilogue applied to values a kernel computed (a fused Conv/MatMul's output, attention's
+/// raw scores): the operand list of `leaves` and the closure `|a, v| expr`, where the
+/// expression's `Input(0)` is `a` and `Input(k)` is `v[k - 1]`, leaf `k - 1`.
+fn epilogue(expr: &FusedExpr, dtype: DType, leaves: &[Operand], sym: &DimIdents) -> Result<(Vec<TokenStream>, TokenStream), String> {
+    let t = float_type(dtype)?;
+    let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, String>>()?;
+    let n = Literal::usize_unsuffixed(leaves.len());
+    let body = fused_tokens(expr, dtype, &|k| match k {
+        0 => quote!(a),
+        k => {
+            let k = Literal::usize_unsuffixed(k - 1);
+            quote!(v[#k])
+        }
+    })?;
+    // Without leaves the array is empty and unused.
+    let v = if leaves.is_empty() { format_ident!("_v") } else { format_ident!("v") };
+    Ok((parts, quote!(|a: #t, #v: [#t; #n]| #body)))
 }
 
 /// A fused expression as Rust, element `v[k]` for input `k`. Every op calls the same scalar
