@@ -36,8 +36,9 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     std::fs::write(path, bytes).map_err(|source| Error::Io { path: path.to_path_buf(), source })
 }
 
-fn cargo_toml(package: &str, source: &str, dev_opt_level: u8) -> Result<String, Error> {
+fn cargo_toml(package: &str, source: &str, dev_opt_level: u8, cuda: bool) -> Result<String, Error> {
     let mut ctx = tera::Context::new();
+    ctx.insert("runtime_features", if cuda { r#", features = ["cuda"]"# } else { "" });
     ctx.insert("package", package);
     ctx.insert("source", &source.replace(['"', '\n', '\\'], "_"));
     ctx.insert("runtime_path", &runtime_path().display().to_string().replace('\\', "/"));
@@ -51,28 +52,39 @@ pub fn write_standalone(dir: &Path, c: &Compiled) -> Result<(), Error> {
     let m = c.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), true)?;
     let package = name.replace('_', "-");
     let source = c.source.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    write(&dir.join("Cargo.toml"), cargo_toml(&package, &source, 1)?.as_bytes())?;
+    write(&dir.join("Cargo.toml"), cargo_toml(&package, &source, 1, m.cuda.is_some())?.as_bytes())?;
     let mut ctx = tera::Context::new();
     ctx.insert("package", &package);
     ctx.insert("module", name);
     ctx.insert("source", &source.replace(['\n', '`'], "_"));
     write(&dir.join("src/main.rs"), render(MAIN_RS, &ctx)?.as_bytes())?;
     write(&dir.join("src/model.rs"), m.code.as_bytes())?;
+    write_module_files(dir, name, &m)?;
+    Ok(())
+}
+
+/// The blob, and for CUDA the kernels (`.ptx`, and the `.cu` source they came from).
+fn write_module_files(dir: &Path, name: &str, m: &RustModule) -> Result<(), Error> {
     write(&dir.join(format!("src/{name}.bin")), &m.blob)?;
+    if let Some(k) = &m.cuda {
+        write(&dir.join(format!("src/{name}.ptx")), k.ptx.as_bytes())?;
+        write(&dir.join(format!("src/{name}.cu")), k.source.as_bytes())?;
+    }
     Ok(())
 }
 
 /// Writes the batch checker crate: `modules` are (job index, module name, code); the checker's
 /// jobs name models by that index.
 pub fn write_check_crate(dir: &Path, modules: &[(usize, String, &RustModule)]) -> Result<(), Error> {
-    write(&dir.join("Cargo.toml"), cargo_toml("ronn-check", "ronnc check", 0)?.as_bytes())?;
+    let cuda = modules.iter().any(|(_, _, m)| m.cuda.is_some());
+    write(&dir.join("Cargo.toml"), cargo_toml("ronn-check", "ronnc check", 0, cuda)?.as_bytes())?;
     let names: Vec<(usize, &String)> = modules.iter().map(|(i, n, _)| (*i, n)).collect();
     let mut ctx = tera::Context::new();
     ctx.insert("models", &names);
     write(&dir.join("src/main.rs"), render(CHECK_MAIN_RS, &ctx)?.as_bytes())?;
     for (_, name, m) in modules {
         write(&dir.join(format!("src/{name}.rs")), m.code.as_bytes())?;
-        write(&dir.join(format!("src/{name}.bin")), &m.blob)?;
+        write_module_files(dir, name, m)?;
     }
     Ok(())
 }

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::back::rust::{self, BlobPath, RustModule, RustOptions};
+use crate::back::cuda;
+use crate::back::rust::{self, BlobPath, CudaHost, RustModule, RustOptions};
 use crate::front::onnx::{self, ImportOptions};
 use crate::ir::{Graph, Op, Tensor, UnaryOp, ValueDef};
 use crate::passes::{self, PassReport};
@@ -31,6 +32,18 @@ pub struct Compiler {
     optimize: bool,
     runtime: String,
     dyn_api: bool,
+    target: Target,
+}
+
+/// What the generated code runs on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Rust calling runtime-min's CPU kernels (the default).
+    Cpu,
+    /// CUDA kernels as PTX for `arch` (e.g. `sm_80`), built ahead of time with NVRTC and
+    /// launched through runtime-min's `cuda` feature. With `ptx: false` no PTX is built (the
+    /// kernels then only run in the CPU emulator; for machines without NVRTC).
+    Cuda { arch: String, ptx: bool },
 }
 
 /// A compiled model: the optimised graph and its memory plan.
@@ -42,11 +55,18 @@ pub struct Compiled {
     pub passes: Vec<PassReport>,
     /// ONNX op type -> count, as imported.
     pub onnx_ops: std::collections::BTreeMap<String, usize>,
+    pub target: Target,
 }
 
 impl Compiler {
     pub fn new(model: impl AsRef<Path>) -> Self {
-        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), dim_max: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false }
+        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), dim_max: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false, target: Target::Cpu }
+    }
+
+    /// The code generation target (default: CPU).
+    pub fn target(mut self, target: Target) -> Self {
+        self.target = target;
+        self
     }
 
     /// The generated module's name (default: the model file's stem).
@@ -118,8 +138,12 @@ impl Compiler {
         let mut graph = onnx::import(proto, &opts)?;
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;
-        let plan = plan::plan(&graph).map_err(Error::Model)?;
-        Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops })
+        let plan_opts = match self.target {
+            Target::Cpu => plan::PlanOptions::cpu(),
+            Target::Cuda { .. } => plan::PlanOptions { inputs_in_arena: true, scratch_bytes: cuda::scratch_bytes },
+        };
+        let plan = plan::plan_with(&graph, &plan_opts).map_err(Error::Model)?;
+        Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops, target: self.target.clone() })
     }
 
     /// Compiles like [`Compiler::compile`]; when nodes need the values of graph inputs at build
@@ -152,13 +176,18 @@ impl Compiler {
         c.rust(&self.runtime, blob, self.dyn_api)
     }
 
-    /// Writes `<name>.rs` and `<name>.bin` into `out_dir` (for `build.rs`: the module reads its
-    /// blob from `OUT_DIR`). Returns the path of the `.rs` file.
+    /// Writes `<name>.rs` and `<name>.bin` (and for CUDA `<name>.ptx` and `<name>.cu`) into
+    /// `out_dir` (for `build.rs`: the module reads its blob from `OUT_DIR`). Returns the path
+    /// of the `.rs` file.
     pub fn emit(&self, out_dir: impl AsRef<Path>) -> Result<PathBuf, Error> {
         let out_dir = out_dir.as_ref();
         let name = self.module_name();
         let m = self.rust(BlobPath::OutDir(format!("{name}.bin")))?;
         let write = |p: PathBuf, bytes: &[u8]| std::fs::write(&p, bytes).map_err(|source| Error::Io { path: p.clone(), source });
+        if let Some(k) = &m.cuda {
+            write(out_dir.join(format!("{name}.ptx")), k.ptx.as_bytes())?;
+            write(out_dir.join(format!("{name}.cu")), k.source.as_bytes())?;
+        }
         write(out_dir.join(format!("{name}.bin")), &m.blob)?;
         let rs = out_dir.join(format!("{name}.rs"));
         write(rs.clone(), m.code.as_bytes())?;
@@ -170,14 +199,40 @@ impl Compiler {
 impl Compiled {
     /// Emits the Rust module.
     pub fn rust(&self, runtime: &str, blob: BlobPath, dyn_api: bool) -> Result<RustModule, Error> {
+        let (cuda, files) = match &self.target {
+            Target::Cpu => (None, None),
+            Target::Cuda { arch, ptx } => {
+                let program = cuda::program(&self.graph, &self.plan)?;
+                let ptx_text = if *ptx { cuda::nvrtc::compile(&program.source, arch)? } else { String::new() };
+                // The PTX sits next to the blob, under the same name.
+                let ptx_path = match &blob {
+                    BlobPath::Sibling(f) => BlobPath::Sibling(with_ext(f, "ptx")),
+                    BlobPath::OutDir(f) => BlobPath::OutDir(with_ext(f, "ptx")),
+                    BlobPath::Absolute(f) => BlobPath::Absolute(with_ext(f, "ptx")),
+                };
+                let files = rust::CudaFiles { source: program.source.clone(), ptx: ptx_text };
+                (Some(CudaHost { ptx: ptx_path, program }), Some(files))
+            }
+        };
         let opts = RustOptions {
             name: self.name.clone(),
             runtime: runtime.to_string(),
             blob,
             dyn_api,
             source: self.source.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+            cuda,
         };
-        rust::emit(&self.graph, &self.plan, &opts)
+        let mut m = rust::emit(&self.graph, &self.plan, &opts)?;
+        m.cuda = files;
+        Ok(m)
+    }
+}
+
+/// `net.bin` -> `net.ptx`.
+fn with_ext(file: &str, ext: &str) -> String {
+    match file.rsplit_once('.') {
+        Some((stem, _)) => format!("{stem}.{ext}"),
+        None => format!("{file}.{ext}"),
     }
 }
 

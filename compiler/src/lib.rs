@@ -15,5 +15,5 @@ pub mod ir;
 pub mod passes;
 pub mod plan;
 
-pub use compiler::{Compiled, Compiler};
+pub use compiler::{Compiled, Compiler, Target};
 pub use error::{Error, Unsupported};

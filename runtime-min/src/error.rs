@@ -20,6 +20,9 @@ pub enum Error {
     DType { what: &'static str, expected: crate::DType, got: crate::DType },
     /// The compiled plan and the memory it addresses disagree: a ronn bug, reported, not trusted.
     Layout(&'static str),
+    /// The CUDA driver or device failed (`code` is the driver's `CUresult`, 0 when there is
+    /// none): no driver or GPU on this machine, out of device memory, a failed launch.
+    Cuda { what: &'static str, code: i32 },
 }
 
 impl fmt::Display for Error {
@@ -47,6 +50,8 @@ impl fmt::Display for Error {
                 write!(f, "`{what}`: expected dtype {expected}, got {got}")
             }
             Error::Layout(why) => write!(f, "internal layout error: {why}"),
+            Error::Cuda { what, code: 0 } => write!(f, "CUDA: {what}"),
+            Error::Cuda { what, code } => write!(f, "CUDA: {what} (CUresult {code})"),
         }
     }
 }

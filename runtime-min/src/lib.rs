@@ -8,6 +8,8 @@
 //!   very same functions, so a folded value equals what generated code computes.
 //! - [`io`] (feature `io`): `.npy` and ONNX `TensorProto` files for standalone executables.
 //! - [`threads`]: the kernels' thread pool (`set_threads`; one thread until it is called).
+//! - `cuda` (feature `cuda`): the device arena, weights and kernel launches of models compiled
+//!   with `--target cuda`, through the NVIDIA driver or the CPU emulator.
 //!
 //! Architecture invariant: all `unsafe` of ronn lives in this crate, each block with its
 //! justification. Generated code has none.
@@ -24,6 +26,9 @@ pub mod threads;
 
 #[cfg(feature = "io")]
 pub mod io;
+
+#[cfg(feature = "cuda")]
+pub mod cuda;
 
 pub use arena::Arena;
 pub use blob::{Blob, Weights};

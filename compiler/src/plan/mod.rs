@@ -103,12 +103,36 @@ pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, String> {
     val.ty.bytes_at(&bound).ok_or_else(|| format!("value `{}` ({}) is too large at the dims' bounds", val.name, val.ty))
 }
 
-/// Plans a graph; symbolic shapes are planned at their bounds.
+/// What a back-end needs from the plan.
+#[derive(Clone, Copy)]
+pub struct PlanOptions {
+    /// Graph inputs get arena space too (a device back-end uploads them there) instead of
+    /// being read where the caller has them.
+    pub inputs_in_arena: bool,
+    /// Scratch bytes a node's kernel needs.
+    pub scratch_bytes: fn(&Graph, NodeId) -> usize,
+}
+
+impl PlanOptions {
+    /// The CPU back-end's: inputs read in place, scratch for runtime-min's kernels.
+    pub fn cpu() -> Self {
+        PlanOptions { inputs_in_arena: false, scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size() }
+    }
+}
+
+/// Plans a graph for the CPU back-end; symbolic shapes are planned at their bounds.
 pub fn plan(g: &Graph) -> Result<Plan, String> {
+    plan_with(g, &PlanOptions::cpu())
+}
+
+/// Plans a graph for a back-end.
+pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     let schedule = g.topo_order().map_err(|e| e.to_string())?;
     let mut plan = Plan { schedule: schedule.clone(), ..Default::default() };
-    for (i, &v) in g.inputs.iter().enumerate() {
-        plan.locs.insert(v, Loc::Input(i));
+    if !opts.inputs_in_arena {
+        for (i, &v) in g.inputs.iter().enumerate() {
+            plan.locs.insert(v, Loc::Input(i));
+        }
     }
     // Weights: constants read by nodes, in first-use order.
     let add_weight = |plan: &mut Plan, v: ValueId| {
@@ -137,13 +161,19 @@ pub fn plan(g: &Graph) -> Result<Plan, String> {
         last_use.insert(o, end);
     }
     let mut intervals = Vec::new();
+    if opts.inputs_in_arena {
+        for &v in &g.inputs {
+            let end = last_use.get(&v).copied().unwrap_or(0);
+            intervals.push(Interval { start: 0, end, bytes: max_bytes(g, v)?, owner: Owner::Value(v) });
+        }
+    }
     for (i, &n) in schedule.iter().enumerate() {
         for &v in &g.node(n).outputs {
             let bytes = max_bytes(g, v)?;
             let end = last_use.get(&v).copied().unwrap_or(i);
             intervals.push(Interval { start: step_of[&n], end, bytes, owner: Owner::Value(v) });
         }
-        let scratch = scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size();
+        let scratch = (opts.scratch_bytes)(g, n);
         if scratch > 0 {
             intervals.push(Interval { start: i, end: i, bytes: scratch, owner: Owner::Scratch(n) });
         }

@@ -56,7 +56,7 @@ fn data_sets(dir: &Path) -> Vec<PathBuf> {
     sets
 }
 
-pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Result<u8, Failure> {
+pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &CompileOpts) -> Result<u8, Failure> {
     let mut cases: Vec<Case> = paths.iter().map(|p| Case { path: p.clone(), data_sets: data_sets(p), specialized: Vec::new(), symbolic: Vec::new(), module: None, outcome: None }).collect();
     let mut modules: Vec<(String, RustModule)> = Vec::new();
     for case in cases.iter_mut() {
@@ -78,8 +78,9 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, opts: &CompileOpts) -> Resul
     // (parallel tests) take turns.
     let _lock = lock_cache()?;
     let bin = build(&mut cases, &modules)?;
+    let emulator_dir = if emulate { Some(build_emulators(&mut cases, &modules)?) } else { None };
     if let Some(bin) = bin {
-        run_jobs(&bin, &mut cases, rtol, atol)?;
+        run_jobs(&bin, &mut cases, rtol, atol, emulator_dir.as_deref())?;
     }
     let (mut passed, mut failed, mut skipped, mut invalid) = (0, 0, 0, 0);
     for case in &cases {
@@ -268,7 +269,25 @@ fn build(cases: &mut [Case], modules: &[(String, RustModule)]) -> Result<Option<
     Err(Failure::internal("the checker did not build after 8 attempts".into()))
 }
 
-fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64) -> Result<(), Failure> {
+/// Compiles each CUDA module's kernels as C for the CPU emulator; returns the folder the
+/// runtime loads them from (`RONN_CUDA_EMULATOR_DIR`).
+fn build_emulators(cases: &mut [Case], modules: &[(String, RustModule)]) -> Result<PathBuf, Failure> {
+    let dir = cargo_crate::cache_target_dir().join("..").join("check-emulator");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| Failure::internal(format!("cannot create `{}`: {e}", dir.display())))?;
+    for (i, (name, m)) in modules.iter().enumerate() {
+        let Some(k) = &m.cuda else { continue };
+        if let Err(e) = ronn_compiler::back::cuda::emulator::build(&k.source, &dir.join(format!("{name}.so"))) {
+            for case in cases.iter_mut().filter(|c| c.module == Some(i)) {
+                case.outcome = Some(Outcome::Fail(e.replace('\n', " ")));
+                case.module = None;
+            }
+        }
+    }
+    Ok(dir)
+}
+
+fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64, emulator_dir: Option<&Path>) -> Result<(), Failure> {
     let out_root = cargo_crate::cache_target_dir().join("..").join("check-out");
     let _ = std::fs::remove_dir_all(&out_root);
     let mut jobs = String::new();
@@ -288,7 +307,11 @@ fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64) -> Result<(), 
     std::fs::create_dir_all(&out_root).map_err(|e| Failure::internal(e.to_string()))?;
     let jobs_file = out_root.join("jobs.txt");
     std::fs::write(&jobs_file, jobs).map_err(|e| Failure::internal(e.to_string()))?;
-    let out = std::process::Command::new(bin).arg(&jobs_file).output().map_err(|e| Failure::internal(format!("cannot run the checker: {e}")))?;
+    let mut cmd = std::process::Command::new(bin);
+    if let Some(dir) = emulator_dir {
+        cmd.env("RONN_CUDA_EMULATOR_DIR", dir);
+    }
+    let out = cmd.arg(&jobs_file).output().map_err(|e| Failure::internal(format!("cannot run the checker: {e}")))?;
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().collect();
     let mut results: Vec<Vec<Result<(), String>>> = vec![Vec::new(); cases.len()];

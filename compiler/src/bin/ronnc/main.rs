@@ -37,6 +37,13 @@ pub struct CompileOpts {
     /// Code generation target.
     #[arg(long, value_enum, default_value = "cpu")]
     target: Target,
+    /// GPU architecture of the PTX for `--target cuda`: sm_80 (Ampere, the default), sm_86,
+    /// sm_89 or sm_90 (Hopper).
+    #[arg(long, default_value = "sm_80")]
+    arch: String,
+    /// Build PTX for `--target cuda` (off only for the emulator on machines without NVRTC).
+    #[arg(skip = true)]
+    ptx: bool,
     /// Compile for one value of an input that decides shapes (axes, sizes, k...): NAME=FILE
     /// (.npy or .pb); the compiled model refuses other values. Repeatable.
     #[arg(long = "input-value", value_name = "NAME=FILE")]
@@ -98,6 +105,10 @@ enum Cmd {
         rtol: f64,
         #[arg(long, default_value = "1e-7")]
         atol: f64,
+        /// With `--target cuda`: run the kernels in the CPU emulator (compiled as C with `cc`)
+        /// instead of on a GPU, to test them on machines without one.
+        #[arg(long)]
+        emulate: bool,
         #[command(flatten)]
         opts: CompileOpts,
     },
@@ -138,10 +149,16 @@ impl CompileOpts {
 
 /// Builds the compiler for a model from the common options.
 pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compiler, Failure> {
-    if opts.target == Target::Cuda {
-        return Err(Failure { code: 1, message: "the CUDA target is not implemented yet".into(), unsupported: true });
-    }
-    let mut c = Compiler::new(model).optimize(opts.opt_level > 0).runtime_path("::ronn_runtime");
+    let target = match opts.target {
+        Target::Cpu => ronn_compiler::Target::Cpu,
+        Target::Cuda => {
+            if !ronn_compiler::back::cuda::nvrtc::ARCHES.contains(&opts.arch.as_str()) {
+                return Err(bad_input(format!("--arch `{}`: expected one of {}", opts.arch, ronn_compiler::back::cuda::nvrtc::ARCHES.join(", "))));
+            }
+            ronn_compiler::Target::Cuda { arch: opts.arch.clone(), ptx: opts.ptx }
+        }
+    };
+    let mut c = Compiler::new(model).optimize(opts.opt_level > 0).runtime_path("::ronn_runtime").target(target);
     for d in &opts.dims {
         let (name, value) = d.split_once('=').ok_or_else(|| bad_input(format!("--dim `{d}`: expected NAME=VALUE")))?;
         let value = value.parse().map_err(|_| bad_input(format!("--dim `{d}`: `{value}` is not a size")))?;
@@ -187,7 +204,16 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             println!("built {}", output.display());
             Ok(0)
         }
-        Cmd::Check { paths, rtol, atol, opts } => check::run(&paths, rtol, atol, &opts),
+        Cmd::Check { paths, rtol, atol, emulate, mut opts } => {
+            if emulate && opts.target != Target::Cuda {
+                return Err(bad_input("--emulate needs --target cuda".into()));
+            }
+            if emulate && !ronn_compiler::back::cuda::nvrtc::available() {
+                eprintln!("note: NVRTC not found, so no PTX is built; the emulator runs the kernels' C source");
+                opts.ptx = false;
+            }
+            check::run(&paths, rtol, atol, emulate, &opts)
+        }
     }
 }
 

@@ -1,0 +1,85 @@
+//! The CUDA back-end: every node becomes one or more CUDA C kernels rendered from the templates
+//! in `kernels/`, all in one translation unit per model, compiled to PTX with NVRTC at build
+//! time (`nvrtc.rs`). The host side is the Rust back-end's module with a device body
+//! (`back::rust::CudaHost`): inputs are uploaded into the device arena, the kernels launched in
+//! schedule order, the outputs downloaded.
+//!
+//! The same source compiles as C for the CPU emulator (`emulator.rs`), which is how kernels
+//! and generated host code are tested on machines without a GPU.
+
+pub mod emulator;
+pub mod expr;
+mod lower;
+pub mod nvrtc;
+
+pub use lower::{scratch_bytes, BLOCK};
+
+use crate::ir::Graph;
+use crate::plan::Plan;
+use crate::{Error, Unsupported};
+
+/// The kernels' shared prelude.
+pub const PRELUDE: &str = include_str!("../../../../kernels/prelude.cuh");
+
+/// One kernel launch of `run`, in order.
+#[derive(Debug, Clone)]
+pub struct Launch {
+    /// Index into [`Program::kernels`].
+    pub kernel: usize,
+    pub threads: u64,
+    pub param: i64,
+    /// The node it belongs to (for comments).
+    pub node: String,
+}
+
+/// A model's kernels: the CUDA C translation unit, kernel names and the launch sequence.
+#[derive(Debug, Clone)]
+pub struct Program {
+    pub source: String,
+    pub kernels: Vec<String>,
+    pub launches: Vec<Launch>,
+}
+
+/// Renders the kernels of a planned graph. Every node the CUDA target cannot run yet is
+/// reported, all at once.
+pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
+    let tera = lower::templates().map_err(Error::Emit)?;
+    let mut source = String::from(PRELUDE);
+    let (mut kernels, mut launches, mut unsupported) = (Vec::new(), Vec::new(), Vec::new());
+    for (step, &n) in plan.schedule.iter().enumerate() {
+        let node = g.node(n);
+        match lower::lower(g, plan, &tera, n, step) {
+            Ok(list) => {
+                for k in list {
+                    source.push('\n');
+                    source.push_str(&k.source);
+                    for &param in &k.params {
+                        launches.push(Launch {
+                            kernel: kernels.len(),
+                            threads: k.threads,
+                            param,
+                            node: node.name.clone(),
+                        });
+                    }
+                    kernels.push(k.name);
+                }
+            }
+            Err(reason) => unsupported.push(Unsupported {
+                node: node.name.clone(),
+                op_type: node.op.kind(),
+                domain: "ronn.core".into(),
+                opset: 0,
+                reason,
+                needs_inputs: Vec::new(),
+            }),
+        }
+    }
+    if !unsupported.is_empty() {
+        return Err(Error::Unsupported(unsupported));
+    }
+    Ok(Program {
+        source,
+        kernels,
+        launches,
+    })
+}

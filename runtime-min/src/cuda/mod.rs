@@ -1,0 +1,151 @@
+//! The CUDA side of generated code (feature `cuda`): one device arena planned at compile time,
+//! the weights uploaded once, kernels from build-time PTX launched in order on one stream.
+//!
+//! Two back-ends run the same generated host code:
+//! - [`Gpu::new`] loads the NVIDIA driver at run time (cudarc, dynamic loading): a machine
+//!   without a driver or GPU gets [`Error::Cuda`] from construction, never a panic;
+//! - the CPU emulator: when `RONN_CUDA_EMULATOR_DIR` is set, `Gpu::new` loads
+//!   `$RONN_CUDA_EMULATOR_DIR/<model>.so` instead, the model's kernels compiled as C
+//!   (`kernels/prelude.cuh` makes one source compile both ways) and run thread after thread.
+//!   This is how kernels and host code are tested on machines without a GPU.
+//!
+//! Every kernel has the signature `(char* arena, const char* weights, long long param)` and a
+//! one-dimensional launch of [`BLOCK`]-thread blocks.
+
+mod driver;
+mod emulated;
+
+use crate::Error;
+
+/// Threads per block of every launch (the compiler's `back::cuda::BLOCK`).
+pub const BLOCK: u32 = 256;
+
+/// A model's device state: its arena, its weights and its kernels.
+pub struct Gpu {
+    backend: Backend,
+}
+
+enum Backend {
+    Driver(driver::Device),
+    Emulated(emulated::Device),
+}
+
+impl Gpu {
+    /// Loads the model `name`'s kernels (the PTX module `ptx`, functions `kernels`), allocates
+    /// `arena_bytes` of device memory and uploads the weights.
+    pub fn new(
+        name: &str,
+        ptx: &'static str,
+        kernels: &[&'static str],
+        arena_bytes: usize,
+        weights: &[u8],
+    ) -> Result<Gpu, Error> {
+        let backend = match std::env::var_os("RONN_CUDA_EMULATOR_DIR") {
+            Some(dir) => Backend::Emulated(emulated::Device::new(
+                &std::path::Path::new(&dir).join(format!("{name}.so")),
+                kernels,
+                arena_bytes,
+                weights,
+            )?),
+            None => Backend::Driver(driver::Device::new(ptx, kernels, arena_bytes, weights)?),
+        };
+        Ok(Gpu { backend })
+    }
+
+    /// Copies `bytes` into the arena at `offset`.
+    pub fn upload(&mut self, offset: usize, bytes: &[u8]) -> Result<(), Error> {
+        match &mut self.backend {
+            Backend::Driver(d) => d.upload(offset, bytes),
+            Backend::Emulated(d) => d.upload(offset, bytes),
+        }
+    }
+
+    /// Launches kernel number `kernel` over `threads` threads with `param`.
+    pub fn launch(&mut self, kernel: usize, threads: u64, param: i64) -> Result<(), Error> {
+        let blocks = u32::try_from(threads.div_ceil(BLOCK as u64)).map_err(|_| Error::Cuda {
+            what: "launch: too many blocks",
+            code: 0,
+        })?;
+        if blocks == 0 {
+            return Ok(());
+        }
+        match &mut self.backend {
+            Backend::Driver(d) => d.launch(kernel, blocks, param),
+            Backend::Emulated(d) => d.launch(kernel, blocks, param),
+        }
+    }
+
+    /// Copies the arena's bytes at `offset` into `out` (waiting for the launches before).
+    pub fn download(&mut self, offset: usize, out: &mut [u8]) -> Result<(), Error> {
+        match &mut self.backend {
+            Backend::Driver(d) => d.download(offset, out),
+            Backend::Emulated(d) => d.download(offset, out),
+        }
+    }
+
+    /// The arena range `offset..offset + len`, checked.
+    fn range(
+        arena_bytes: usize,
+        offset: usize,
+        len: usize,
+    ) -> Result<std::ops::Range<usize>, Error> {
+        match offset.checked_add(len) {
+            Some(end) if end <= arena_bytes => Ok(offset..end),
+            _ => Err(Error::Layout("device arena range out of bounds")),
+        }
+    }
+}
+
+/// The bytes of a tensor's elements, as uploaded to the device.
+pub trait AsBytes {
+    fn as_bytes(data: &[Self]) -> &[u8]
+    where
+        Self: Sized;
+}
+
+macro_rules! pod_bytes {
+    ($($t:ty),*) => {$(
+        impl AsBytes for $t {
+            fn as_bytes(data: &[Self]) -> &[u8] { bytemuck::cast_slice(data) }
+        }
+    )*};
+}
+pod_bytes!(
+    f32,
+    f64,
+    i8,
+    i16,
+    i32,
+    i64,
+    u8,
+    u16,
+    u32,
+    u64,
+    half::f16,
+    half::bf16
+);
+
+impl AsBytes for bool {
+    fn as_bytes(data: &[Self]) -> &[u8] {
+        // SAFETY: `bool` has size and alignment 1 and every bool is the byte 0 or 1, a valid u8.
+        unsafe { core::slice::from_raw_parts(data.as_ptr().cast::<u8>(), data.len()) }
+    }
+}
+
+/// [`AsBytes::as_bytes`] as a function, for generated code.
+pub fn bytes<T: AsBytes>(data: &[T]) -> &[u8] {
+    T::as_bytes(data)
+}
+
+/// Whether the NVIDIA driver library can be loaded (cudarc panics on first use otherwise).
+fn driver_present() -> bool {
+    // SAFETY: only tries to dlopen the driver library (libcuda.so / nvcuda) and closes it.
+    unsafe { cudarc::driver::sys::is_culib_present() }
+}
+
+/// Whether NVRTC (libnvrtc) can be loaded: the compiler asks before compiling PTX, since
+/// cudarc panics on first use of a missing library. (Here because `unsafe` lives in this crate.)
+pub fn nvrtc_present() -> bool {
+    // SAFETY: only tries to dlopen libnvrtc by its usual names and closes it.
+    unsafe { cudarc::nvrtc::sys::is_culib_present() }
+}
