@@ -6,16 +6,8 @@ mod common;
 use common::*;
 use std::process::Command;
 
-/// Generates the zoo once per test process (both tests need it; they run in parallel).
 fn zoo() -> std::path::PathBuf {
-    static ZOO: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
-    ZOO.get_or_init(|| {
-        let dest = root().join("target/light-zoo");
-        let out = Command::new(python()).arg(root().join("scripts/make_light_zoo.py")).arg(&dest).output().expect("run make_light_zoo.py");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        dest
-    })
-    .clone()
+    light_zoo()
 }
 
 #[test]

@@ -30,3 +30,29 @@ fn generated_code_snapshots() {
         insta::assert_snapshot!(name, code);
     }
 }
+
+/// The CUDA C of a few fused kernels (conv and GEMM epilogues, activations, softmax, pooling,
+/// recurrence) and the host module of one model, for `--target cuda` (no NVRTC needed: the
+/// snapshot is of the source, not the PTX). The shared prelude is left out.
+#[test]
+fn cuda_kernel_snapshots() {
+    let target = ronn_compiler::Target::Cuda { arch: "sm_80".into(), ptx: false };
+    for name in ["hardswish_hardsigmoid", "conv_group_dilation", "batchnorm", "gemm_alpha_beta", "softmax_axis", "maxpool_ceil", "lstm_gru_stack", "add"] {
+        let model = if name == "add" { root().join("tests/fixtures/add.onnx") } else { root().join("tests/models/tiny_ops").join(name).join("model.onnx") };
+        let generate = || {
+            let case = model.parent().unwrap().to_path_buf();
+            let (compiled, _) = Compiler::new(&model).name(name).target(target.clone()).compile_specialized(|input| data_set_value(&case, input)).unwrap();
+            compiled.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), false).unwrap()
+        };
+        let (m, again) = (generate(), generate());
+        let kernels = m.cuda.as_ref().unwrap().source.clone();
+        assert_eq!(kernels, again.cuda.unwrap().source, "{name}: CUDA generation is not deterministic");
+        assert_eq!(m.code, again.code, "{name}: host generation is not deterministic");
+        let body = kernels.strip_prefix(ronn_compiler::back::cuda::PRELUDE).expect("kernels start with the prelude");
+        insta::assert_snapshot!(format!("cuda_{name}"), body);
+        if name == "add" {
+            assert!(!m.code.contains("unsafe"));
+            insta::assert_snapshot!("cuda_add_host", m.code);
+        }
+    }
+}

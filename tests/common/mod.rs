@@ -60,3 +60,16 @@ pub fn data_set_value(case: &Path, name: &str) -> Option<ronn_compiler::ir::Tens
         (n == name).then(|| ronn_compiler::ir::Tensor::new(t.shape, data)).flatten()
     })
 }
+
+/// The onnx package's light zoo (nine CNNs) with seeded inputs and onnxruntime outputs, made
+/// by scripts/make_light_zoo.py into target/light-zoo once per test process.
+pub fn light_zoo() -> PathBuf {
+    static ZOO: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    ZOO.get_or_init(|| {
+        let dest = root().join("target/light-zoo");
+        let out = Command::new(python()).arg(root().join("scripts/make_light_zoo.py")).arg(&dest).output().expect("run make_light_zoo.py");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        dest
+    })
+    .clone()
+}

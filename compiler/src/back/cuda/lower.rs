@@ -29,7 +29,7 @@ pub struct Kernel {
 /// The kernel templates, parsed once.
 pub fn templates() -> Result<Tera, String> {
     let mut t = Tera::default();
-    let files: [(&str, &str); 12] = [
+    let files: [(&str, &str); 13] = [
         ("map.cu", include_str!("../../../../kernels/map.cu")),
         ("matmul.cu", include_str!("../../../../kernels/matmul.cu")),
         ("conv.cu", include_str!("../../../../kernels/conv.cu")),
@@ -57,6 +57,7 @@ pub fn templates() -> Result<Tera, String> {
             "recurrence.cu",
             include_str!("../../../../kernels/recurrence.cu"),
         ),
+        ("lrn.cu", include_str!("../../../../kernels/lrn.cu")),
     ];
     t.add_raw_templates(files)
         .map_err(|e| format!("kernel templates: {e}"))?;
@@ -346,6 +347,7 @@ impl Cx<'_> {
                 score,
             } => self.attention(*heads, *head_dim, *offsets, score, &out),
             Op::GatherNd { batch_dims } => self.gather_nd(*batch_dims, &out),
+            Op::Lrn { size, alpha, beta, bias } => self.lrn(*size, *alpha, *beta, *bias, &out),
             Op::Recurrence { cell, reverse, cell_output } => self.recurrence(*cell, *reverse, *cell_output),
             other => Err(format!(
                 "{} is not supported on the CUDA target yet",
@@ -860,6 +862,28 @@ impl Cx<'_> {
             self.render("gather.cu", &ctx)?,
             Self::numel(out),
         )])
+    }
+
+    fn lrn(&self, size: usize, alpha: f32, beta: f32, bias: f32, out: &[usize]) -> Result<Vec<Kernel>, String> {
+        self.f32_only("Lrn")?;
+        let (x, y) = (self.input(0)?, self.output()?);
+        if out.len() < 2 || size == 0 {
+            return Err("Lrn needs rank >= 2 and size >= 1".into());
+        }
+        let mut ctx = Context::new();
+        ctx.insert("name", &self.name(0));
+        ctx.insert("n", &Self::numel(out));
+        ctx.insert("inner", &out[2..].iter().product::<usize>().max(1));
+        ctx.insert("channels", &out[1]);
+        ctx.insert("before", &((size - 1) / 2));
+        ctx.insert("after", &(size - 1 - (size - 1) / 2));
+        // The CPU reference computes alpha / size in f64.
+        ctx.insert("scale", &expr::float((alpha as f64 / size as f64) as f32));
+        ctx.insert("bias", &expr::float(bias));
+        ctx.insert("beta", &expr::float(beta));
+        ctx.insert("x", &self.ptr(x)?);
+        ctx.insert("out", &self.ptr(y)?);
+        Ok(vec![self.kernel(0, self.render("lrn.cu", &ctx)?, Self::numel(out))])
     }
 
     fn gather_nd(&self, batch_dims: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
