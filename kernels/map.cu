@@ -3,6 +3,6 @@
 // operands are read through index expressions over the output coordinates `c0, c1, ...`.
 RONN_KERNEL {{ name }}(char* arena, const char* weights, long long param) {
     RONN_GUARD({{ n }});
-{{ coords }}{% for load in loads %}    const {{ load.ty }} x{{ loop.index0 }} = {{ load.expr }};
+{{ coords }}{{ setup }}{% for load in loads %}    const {{ load.ty }} x{{ loop.index0 }} = {{ load.expr }};
 {% endfor %}    {{ out }}[{{ out_index }}] = {{ expr }};
 }

@@ -12,6 +12,8 @@
 #define RONN_FN static __device__ __forceinline__
 #define RONN_INF __int_as_float(0x7f800000)
 #define RONN_NAN __int_as_float(0x7fffffff)
+#define RONN_BITS(f) __float_as_uint(f)
+#define RONN_FLOAT(u) __uint_as_float(u)
 #else
 #include <math.h>
 typedef struct { unsigned x, y, z; } ronn_dim3;
@@ -20,6 +22,8 @@ static _Thread_local ronn_dim3 blockIdx, threadIdx, blockDim, gridDim;
 #define RONN_FN static inline
 #define RONN_INF INFINITY
 #define RONN_NAN NAN
+static inline unsigned RONN_BITS(float f) { union { float f; unsigned u; } v; v.f = f; return v.u; }
+static inline float RONN_FLOAT(unsigned u) { union { float f; unsigned u; } v; v.u = u; return v.f; }
 typedef void (*ronn_kernel)(char*, const char*, long long);
 // Runs a launch of `grid` blocks of `block` threads, one thread after the other.
 void ronn_emu_launch(ronn_kernel k, unsigned grid, unsigned block, char* arena, const char* weights, long long param) {
@@ -58,3 +62,35 @@ RONN_FN float ronn_elu(float x, float alpha) { return x < 0.0f ? alpha * expm1f(
 RONN_FN float ronn_sign(float x) { return x > 0.0f ? 1.0f : (x < 0.0f ? -1.0f : x); }
 RONN_FN float ronn_round(float x) { return rintf(x); }
 RONN_FN float ronn_pow(float a, float b) { return powf(a, b); }
+RONN_FN float ronn_shrink(float x, float bias, float lambd) { return x < -lambd ? x + bias : (x > lambd ? x - bias : 0.0f); }
+RONN_FN float ronn_rem(float a, float b) { float r = fmodf(a, b); return (r != 0.0f && ((r < 0.0f) != (b < 0.0f))) ? r + b : r; }
+RONN_FN long long ronn_rem_i(long long a, long long b) { if (b == 0) return 0; long long r = a % b; return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; }
+// An index into an axis of `n`, negative from the end; -1 when out of range.
+RONN_FN long long ronn_index(long long v, long long n) { if (v < 0) v += n; return (v < 0 || v >= n) ? -1 : v; }
+
+// Half floats are stored as 16-bit words and computed in f32, rounded to nearest even on
+// store, like the `half` crate the CPU kernels use.
+RONN_FN float ronn_h2f(unsigned short h) {
+    const unsigned exp = (h >> 10) & 0x1f, man = h & 0x3ff;
+    float v;
+    if (exp == 0) v = ldexpf((float)man, -24);
+    else if (exp == 31) v = man ? RONN_NAN : RONN_INF;
+    else v = ldexpf((float)(man | 0x400), (int)exp - 25);
+    return (h & 0x8000) ? -v : v;
+}
+RONN_FN unsigned short ronn_f2h(float f) {
+    const unsigned x = RONN_BITS(f), sign = (x >> 16) & 0x8000, a = x & 0x7fffffff;
+    if (a >= 0x7f800000) return (unsigned short)(sign | (a > 0x7f800000 ? 0x7e00 : 0x7c00));
+    if (a >= 0x477ff000) return (unsigned short)(sign | 0x7c00);
+    if (a < 0x38800000) return (unsigned short)(sign | (unsigned)rintf(RONN_FLOAT(a) * 16777216.0f));
+    unsigned h = (((a >> 23) - 112) << 10) | ((a & 0x7fffff) >> 13);
+    const unsigned rest = a & 0x1fff;
+    if (rest > 0x1000 || (rest == 0x1000 && (h & 1))) h++;
+    return (unsigned short)(sign | h);
+}
+RONN_FN float ronn_bf2f(unsigned short h) { return RONN_FLOAT((unsigned)h << 16); }
+RONN_FN unsigned short ronn_f2bf(float f) {
+    const unsigned x = RONN_BITS(f);
+    if ((x & 0x7fffffff) > 0x7f800000) return (unsigned short)((x >> 16) | 0x40);
+    return (unsigned short)((x + 0x7fff + ((x >> 16) & 1)) >> 16);
+}

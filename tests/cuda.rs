@@ -97,10 +97,33 @@ fn ptx_of_the_project_models_assembles_for_sm80_and_sm90() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("sm_5"));
 }
 
+/// Every architecture of the benchmark set (tests/bench_graphs: their graphs without weights, made
+/// by scripts/make_bench_graphs.py, so no PyTorch is needed): PTX that assembles for sm_80 and
+/// sm_90. Zero weights serve, since code generation depends on the graph and shapes only.
+#[test]
+fn ptx_of_every_benchmark_architecture_assembles_for_sm80_and_sm90() {
+    let graphs = model_dirs(&root().join("tests/bench_graphs"));
+    assert_eq!(graphs.len(), 12, "{graphs:?}");
+    for src in graphs {
+        let name = src.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = work_dir(&format!("graph-{name}"));
+        std::fs::copy(src.join("model.onnx"), dir.join("model.onnx")).unwrap();
+        let len: u64 = std::fs::read_to_string(src.join("weights_len.txt")).unwrap().trim().parse().unwrap();
+        std::fs::File::create(dir.join("weights.bin")).unwrap().set_len(len).unwrap();
+        let ptx = compile_cuda(&dir.join("model.onnx"), &format!("bench_{name}"), &[]);
+        for arch in ["sm_80", "sm_90"] {
+            let out = ptxas(&ptx, arch);
+            assert!(out.status.success(), "{name}: ptxas -arch={arch}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+}
+
 #[test]
 fn emulated_cuda_kernels_match_onnxruntime() {
     let mut args: Vec<String> = ["check", "--target", "cuda", "--emulate", "--rtol", "1e-3", "--atol", "1e-4"].map(String::from).to_vec();
-    let dirs: Vec<PathBuf> = model_dirs(&light_zoo()).into_iter().chain([root().join("tests/models/mnist_cnn")]).collect();
+    // The zoo, the MNIST CNN, and models whose names are hostile to generated code (they reach
+    // the CUDA source as comments).
+    let dirs: Vec<PathBuf> = model_dirs(&light_zoo()).into_iter().chain([root().join("tests/models/mnist_cnn")]).chain(model_dirs(&root().join("tests/hostile/valid"))).collect();
     args.extend(dirs.iter().map(|d| d.display().to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = ronnc_cuda(&args);
@@ -137,4 +160,51 @@ fn a_cuda_executable_builds_without_cuda_and_runs_in_the_emulator() {
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{text}{}", String::from_utf8_lossy(&run.stderr));
     assert!(text.lines().last().unwrap_or_default().starts_with("latency_ms min="), "{text}");
+}
+
+/// The prelude's half-float conversions (run in the emulator) against the `half` crate the CPU
+/// kernels use: every f16 and bf16 value widened, and a sweep of f32 values (normals,
+/// subnormals, ties, overflow, NaN) rounded.
+#[test]
+fn prelude_half_conversions_match_the_half_crate() {
+    use ronn_runtime::{bf16, cuda, f16};
+    let dir = work_dir("prelude");
+    let kernels = "
+RONN_KERNEL widen(char* arena, const char* weights, long long param) {
+    RONN_GUARD(65536);
+    const unsigned short* h = (const unsigned short*)weights;
+    ((float*)arena)[i] = param ? ronn_bf2f(h[i]) : ronn_h2f(h[i]);
+}
+RONN_KERNEL narrow(char* arena, const char* weights, long long param) {
+    RONN_GUARD(65536);
+    const float* f = (const float*)(weights + 131072);
+    ((unsigned short*)(arena + 262144))[i] = param ? ronn_f2bf(f[i]) : ronn_f2h(f[i]);
+}
+";
+    let source = format!("{}{kernels}", ronn_compiler::back::cuda::PRELUDE);
+    let lib = dir.join("prelude.so");
+    ronn_compiler::back::cuda::emulator::build(&source, &lib).unwrap();
+    // Weights: every 16-bit pattern, then 65536 f32 values to round.
+    let mut floats: Vec<f32> = (0..65536u32).map(|k| f32::from_bits(k.wrapping_mul(65521).wrapping_mul(2654435761))).collect();
+    floats[..16].copy_from_slice(&[0.0, -0.0, 65504.0, 65519.0, 65520.0, 1.0 + 1.0 / 2048.0, 1.0 + 3.0 / 2048.0, 6e-8, 3e-8, 2.9e-8, f32::INFINITY, f32::NEG_INFINITY, f32::NAN, 1e-40, 3.0e38, -5.960_464_5e-8]);
+    let mut weights: Vec<u8> = (0..65536u32).flat_map(|k| (k as u16).to_le_bytes()).collect();
+    weights.extend(floats.iter().flat_map(|f| f.to_le_bytes()));
+    let mut gpu = cuda::Gpu::emulated(&lib, &["widen", "narrow"], 262144 + 131072, &weights).unwrap();
+    for bf in [false, true] {
+        let p = i64::from(bf);
+        gpu.run(&[cuda::Launch { kernel: 0, threads: 65536, param: p }, cuda::Launch { kernel: 1, threads: 65536, param: p }]).unwrap();
+        let mut wide = vec![0u8; 262144];
+        gpu.download(0, &mut wide).unwrap();
+        let mut narrow = vec![0u8; 131072];
+        gpu.download(262144, &mut narrow).unwrap();
+        for k in 0..65536usize {
+            let got = f32::from_le_bytes(wide[4 * k..4 * k + 4].try_into().unwrap());
+            let want = if bf { bf16::from_bits(k as u16).to_f32() } else { f16::from_bits(k as u16).to_f32() };
+            assert!(got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()), "widen {k:#06x} (bf16 {bf}): {got} vs {want}");
+            let got = u16::from_le_bytes([narrow[2 * k], narrow[2 * k + 1]]);
+            let want = if bf { bf16::from_f32(floats[k]).to_bits() } else { f16::from_f32(floats[k]).to_bits() };
+            let nan = if bf { bf16::from_bits(got).is_nan() } else { f16::from_bits(got).is_nan() };
+            assert!(got == want || (nan && floats[k].is_nan()), "narrow {} (bf16 {bf}): {got:#06x} vs {want:#06x}", floats[k]);
+        }
+    }
 }

@@ -3,9 +3,7 @@
 
 use std::sync::Arc;
 
-use cudarc::driver::{
-    CudaContext, CudaFunction, CudaSlice, CudaStream, DriverError, LaunchConfig, PushKernelArg,
-};
+use cudarc::driver::{sys, CudaContext, CudaFunction, CudaGraph, CudaSlice, CudaStream, DriverError, LaunchConfig, PushKernelArg};
 use cudarc::nvrtc::Ptx;
 
 use crate::Error;
@@ -15,6 +13,9 @@ pub struct Device {
     kernels: Vec<CudaFunction>,
     arena: CudaSlice<u8>,
     weights: CudaSlice<u8>,
+    /// Capture `run` as a graph (`Gpu::use_graph`), and the graph once captured.
+    use_graph: bool,
+    graph: Option<CudaGraph>,
 }
 
 fn driver(what: &'static str) -> impl Fn(DriverError) -> Error {
@@ -36,7 +37,12 @@ impl Device {
             return Err(Error::Cuda { what: "the NVIDIA driver (libcuda.so) was not found: this model was compiled for CUDA and needs an NVIDIA GPU with its driver installed", code: 0 });
         }
         let ctx = CudaContext::new(0).map_err(driver("cannot open GPU 0"))?;
-        let stream = ctx.default_stream();
+        // SAFETY: every allocation, copy and launch of the model goes through the one stream
+        // below, so the stream orders them all and cudarc's cross-stream events are not needed
+        // (they would also be recorded into a captured graph).
+        unsafe { ctx.disable_event_tracking() };
+        // Its own stream: the legacy default stream cannot be captured as a graph.
+        let stream = ctx.new_stream().map_err(driver("cannot create a stream"))?;
         let module = ctx.load_module(Ptx::from_src(ptx)).map_err(driver(
             "cannot load the model's PTX (the GPU or driver may be too old for it)",
         ))?;
@@ -60,12 +66,7 @@ impl Device {
                 .memcpy_htod(weights, &mut device_weights.slice_mut(0..weights.len()))
                 .map_err(driver("cannot upload the weights"))?;
         }
-        Ok(Device {
-            stream,
-            kernels,
-            arena,
-            weights: device_weights,
-        })
+        Ok(Device { stream, kernels, arena, weights: device_weights, use_graph: false, graph: None })
     }
 
     pub fn upload(&mut self, offset: usize, bytes: &[u8]) -> Result<(), Error> {
@@ -78,7 +79,41 @@ impl Device {
             .map_err(driver("cannot upload an input"))
     }
 
-    pub fn launch(&mut self, kernel: usize, blocks: u32, param: i64) -> Result<(), Error> {
+    pub fn use_graph(&mut self, on: bool) {
+        self.use_graph = on;
+        if !on {
+            self.graph = None;
+        }
+    }
+
+    pub fn run(&mut self, launches: &[super::Launch]) -> Result<(), Error> {
+        if !self.use_graph {
+            return self.launch_all(launches);
+        }
+        if self.graph.is_none() {
+            self.stream.begin_capture(sys::CUstreamCaptureMode::CU_STREAM_CAPTURE_MODE_THREAD_LOCAL).map_err(driver("cannot capture a CUDA graph"))?;
+            let launched = self.launch_all(launches);
+            let graph = self.stream.end_capture(sys::CUgraphInstantiate_flags(0)).map_err(driver("cannot instantiate the CUDA graph"))?;
+            launched?;
+            self.graph = Some(graph.ok_or(Error::Cuda { what: "the captured CUDA graph is empty", code: 0 })?);
+        }
+        match &self.graph {
+            Some(g) => g.launch().map_err(driver("the CUDA graph launch failed")),
+            None => Ok(()),
+        }
+    }
+
+    fn launch_all(&mut self, launches: &[super::Launch]) -> Result<(), Error> {
+        for l in launches {
+            self.launch(l.kernel as usize, super::blocks(l.threads)?, l.param)?;
+        }
+        Ok(())
+    }
+
+    fn launch(&mut self, kernel: usize, blocks: u32, param: i64) -> Result<(), Error> {
+        if blocks == 0 {
+            return Ok(());
+        }
         let f = self
             .kernels
             .get(kernel)

@@ -20,6 +20,15 @@ use crate::Error;
 /// Threads per block of every launch (the compiler's `back::cuda::BLOCK`).
 pub const BLOCK: u32 = 256;
 
+/// One kernel launch of a model's `run`: kernel number `kernel` over `threads` threads (in
+/// blocks of [`BLOCK`]), with `param`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Launch {
+    pub kernel: u32,
+    pub threads: u64,
+    pub param: i64,
+}
+
 /// A model's device state: its arena, its weights and its kernels.
 pub struct Gpu {
     backend: Backend,
@@ -52,6 +61,11 @@ impl Gpu {
         Ok(Gpu { backend })
     }
 
+    /// Runs kernels in the CPU emulator: `library` is their C build (see the module docs).
+    pub fn emulated(library: &std::path::Path, kernels: &[&'static str], arena_bytes: usize, weights: &[u8]) -> Result<Gpu, Error> {
+        Ok(Gpu { backend: Backend::Emulated(emulated::Device::new(library, kernels, arena_bytes, weights)?) })
+    }
+
     /// Copies `bytes` into the arena at `offset`.
     pub fn upload(&mut self, offset: usize, bytes: &[u8]) -> Result<(), Error> {
         match &mut self.backend {
@@ -61,17 +75,26 @@ impl Gpu {
     }
 
     /// Launches kernel number `kernel` over `threads` threads with `param`.
-    pub fn launch(&mut self, kernel: usize, threads: u64, param: i64) -> Result<(), Error> {
-        let blocks = u32::try_from(threads.div_ceil(BLOCK as u64)).map_err(|_| Error::Cuda {
-            what: "launch: too many blocks",
-            code: 0,
-        })?;
-        if blocks == 0 {
-            return Ok(());
-        }
+    /// Runs the launches in order (on the driver, as one CUDA graph once
+    /// [`Gpu::use_graph`] is on).
+    pub fn run(&mut self, launches: &[Launch]) -> Result<(), Error> {
         match &mut self.backend {
-            Backend::Driver(d) => d.launch(kernel, blocks, param),
-            Backend::Emulated(d) => d.launch(kernel, blocks, param),
+            Backend::Driver(d) => d.run(launches),
+            Backend::Emulated(d) => {
+                for l in launches {
+                    d.launch(l.kernel as usize, blocks(l.threads)?, l.param)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// With `on`, the next [`Gpu::run`] captures its launches as a CUDA graph and later runs
+    /// replay it: one driver call instead of one per kernel. The arena and weights never move,
+    /// so the graph stays valid. The emulator ignores it.
+    pub fn use_graph(&mut self, on: bool) {
+        if let Backend::Driver(d) = &mut self.backend {
+            d.use_graph(on);
         }
     }
 
@@ -94,6 +117,11 @@ impl Gpu {
             _ => Err(Error::Layout("device arena range out of bounds")),
         }
     }
+}
+
+/// The blocks of a launch of `threads` threads.
+fn blocks(threads: u64) -> Result<u32, Error> {
+    u32::try_from(threads.div_ceil(BLOCK as u64)).map_err(|_| Error::Cuda { what: "launch: too many blocks", code: 0 })
 }
 
 /// The bytes of a tensor's elements, as uploaded to the device.

@@ -73,6 +73,7 @@ pub fn unary(op: UnaryOp, x: &str, dtype: DType) -> Result<String, String> {
             float(max.unwrap_or(f32::INFINITY))
         ))?,
         UnaryOp::Not if dtype == DType::Bool => format!("(unsigned char)!{x}"),
+        UnaryOp::BitNot if is_int(dtype) => format!("({})(~{x})", c_type(dtype)),
         UnaryOp::IsNaN => f32_only(format!("(unsigned char)({x} != {x})"))?,
         UnaryOp::IsInf { positive, negative } => f32_only(format!(
             "(unsigned char)(({p} && {x} == RONN_INF) || ({n} && {x} == -RONN_INF))",
@@ -125,7 +126,9 @@ fn math(f: MathFn, x: &str) -> Result<String, String> {
         MathFn::Elu { alpha } => format!("ronn_elu({x}, {})", float(alpha)),
         MathFn::Swish { alpha } => format!("({x} * ronn_sigmoid({} * {x}))", float(alpha)),
         MathFn::ThresholdedRelu { alpha } => format!("({x} > {a} ? {x} : 0.0f)", a = float(alpha)),
-        other => return Err(format!("{other:?} is not supported on the CUDA target")),
+        MathFn::Selu { alpha, gamma } => format!("({g} * ({x} > 0.0f ? {x} : {a} * expm1f({x})))", g = float(gamma), a = float(alpha)),
+        MathFn::Celu { alpha } => format!("(ronn_relu({x}) + ronn_min(0.0f, {a} * expm1f({x} / {a})))", a = float(alpha)),
+        MathFn::Shrink { bias, lambd } => format!("ronn_shrink({x}, {}, {})", float(bias), float(lambd)),
     })
 }
 
@@ -160,6 +163,18 @@ pub fn binary(op: BinaryOp, x: &str, y: &str, dtype: DType) -> Result<String, St
         BinaryOp::And if dtype == DType::Bool => format!("(unsigned char)({x} && {y})"),
         BinaryOp::Or if dtype == DType::Bool => format!("(unsigned char)({x} || {y})"),
         BinaryOp::Xor if dtype == DType::Bool => format!("(unsigned char)(!{x} != !{y})"),
+        BinaryOp::Mod { fmod: true } if float => format!("fmodf({x}, {y})"),
+        BinaryOp::Mod { fmod: false } if float => format!("ronn_rem({x}, {y})"),
+        BinaryOp::Mod { fmod: true } if is_int(dtype) => format!("({y} == 0 ? 0 : {x} % {y})"),
+        BinaryOp::Mod { fmod: false } if is_int(dtype) => format!("({})ronn_rem_i({x}, {y})", c_type(dtype)),
+        BinaryOp::ShiftLeft if is_int(dtype) => {
+            let bits = dtype.size() * 8;
+            format!("(({y}) < 0 || ({y}) >= {bits} ? 0 : ({})((unsigned long long){x} << {y}))", c_type(dtype))
+        }
+        BinaryOp::ShiftRight if is_int(dtype) => {
+            let bits = dtype.size() * 8;
+            format!("(({y}) < 0 || ({y}) >= {bits} ? ({x} < 0 ? -1 : 0) : ({})({x} >> {y}))", c_type(dtype))
+        }
         BinaryOp::BitAnd if is_int(dtype) => format!("({x} & {y})"),
         BinaryOp::BitOr if is_int(dtype) => format!("({x} | {y})"),
         BinaryOp::BitXor if is_int(dtype) => format!("({x} ^ {y})"),

@@ -29,7 +29,7 @@ pub struct Kernel {
 /// The kernel templates, parsed once.
 pub fn templates() -> Result<Tera, String> {
     let mut t = Tera::default();
-    let files: [(&str, &str); 13] = [
+    let files: [(&str, &str); 15] = [
         ("map.cu", include_str!("../../../../kernels/map.cu")),
         ("matmul.cu", include_str!("../../../../kernels/matmul.cu")),
         ("conv.cu", include_str!("../../../../kernels/conv.cu")),
@@ -58,6 +58,8 @@ pub fn templates() -> Result<Tera, String> {
             include_str!("../../../../kernels/recurrence.cu"),
         ),
         ("lrn.cu", include_str!("../../../../kernels/lrn.cu")),
+        ("scan.cu", include_str!("../../../../kernels/scan.cu")),
+        ("arg_reduce.cu", include_str!("../../../../kernels/arg_reduce.cu")),
     ];
     t.add_raw_templates(files)
         .map_err(|e| format!("kernel templates: {e}"))?;
@@ -126,6 +128,14 @@ fn strides(dims: &[usize]) -> Vec<usize> {
         s[d] = s[d + 1] * dims[d + 1];
     }
     s
+}
+
+/// The type arithmetic runs in: half floats compute in f32.
+fn computed(d: DType) -> DType {
+    match d {
+        DType::F16 | DType::BF16 => DType::F32,
+        d => d,
+    }
 }
 
 /// Decodes the flat index `i` into coordinates `c0, c1, ...` of `dims`.
@@ -257,9 +267,9 @@ impl Cx<'_> {
         let out = self.dims(y)?;
         match &node.op {
             Op::Fused { head: None, expr } => {
-                let dtype = self.dtype(y);
+                let dtype = computed(self.dtype(y));
                 let body = expr::fused(expr, dtype, &|k| format!("x{k}"))?;
-                self.map(&out, self.broadcast_loads(&node.inputs, &out)?, body)
+                self.compute(&out, body)
             }
             Op::Fused {
                 head: Some(head),
@@ -273,12 +283,12 @@ impl Cx<'_> {
                 )),
             },
             Op::Unary(u) => {
-                let body = expr::unary(*u, "x0", self.dtype(node.inputs[0]))?;
-                self.map(&out, self.broadcast_loads(&node.inputs, &out)?, body)
+                let body = expr::unary(*u, "x0", computed(self.dtype(node.inputs[0])))?;
+                self.compute(&out, body)
             }
             Op::Binary(b) => {
-                let body = expr::binary(*b, "x0", "x1", self.dtype(node.inputs[0]))?;
-                self.map(&out, self.broadcast_loads(&node.inputs, &out)?, body)
+                let body = expr::binary(*b, "x0", "x1", computed(self.dtype(node.inputs[0])))?;
+                self.compute(&out, body)
             }
             Op::Where => self.map(
                 &out,
@@ -286,8 +296,8 @@ impl Cx<'_> {
                 "(x0 ? x1 : x2)".into(),
             ),
             Op::Cast { to } => {
-                let body = expr::cast("x0", self.dtype(node.inputs[0]), *to)?;
-                self.map(&out, self.broadcast_loads(&node.inputs, &out)?, body)
+                let body = expr::cast("x0", computed(self.dtype(node.inputs[0])), computed(*to))?;
+                self.compute(&out, body)
             }
             Op::Reshape { .. } => self.map(
                 &out,
@@ -347,6 +357,16 @@ impl Cx<'_> {
                 score,
             } => self.attention(*heads, *head_dim, *offsets, score, &out),
             Op::GatherNd { batch_dims } => self.gather_nd(*batch_dims, &out),
+            Op::GatherElements { axis } => self.gather_elements(*axis, &out),
+            Op::ArgReduce { max, axis, select_last, .. } => self.arg_reduce(*max, *axis, *select_last, &out),
+            Op::Cumulative { axis, exclusive, reverse, product } => self.cumulative(*axis, *exclusive, *reverse, *product, &out),
+            Op::BitCast { .. } => {
+                // The bytes as the output's type: the same element size, so the same index.
+                let x = node.inputs[0];
+                let ty = c_type(self.dtype(y));
+                let load = Load { ty, expr: format!("((const {ty}*){})[i]", self.ptr(x)?) };
+                self.map(&out, vec![load], "x0".into())
+            }
             Op::Lrn { size, alpha, beta, bias } => self.lrn(*size, *alpha, *beta, *bias, &out),
             Op::Recurrence { cell, reverse, cell_output } => self.recurrence(*cell, *reverse, *cell_output),
             other => Err(format!(
@@ -356,11 +376,37 @@ impl Cx<'_> {
         }
     }
 
+    /// A load for arithmetic: half floats widened to f32.
+    fn value_load(&self, v: ValueId, index: String) -> Result<Load, String> {
+        let raw = format!("{}[{index}]", self.ptr(v)?);
+        Ok(match self.dtype(v) {
+            DType::F16 => Load { ty: "float", expr: format!("ronn_h2f({raw})") },
+            DType::BF16 => Load { ty: "float", expr: format!("ronn_bf2f({raw})") },
+            d => Load { ty: c_type(d), expr: raw },
+        })
+    }
+
     fn load(&self, v: ValueId, index: String) -> Result<Load, String> {
         Ok(Load {
             ty: c_type(self.dtype(v)),
             expr: format!("{}[{index}]", self.ptr(v)?),
         })
+    }
+
+    /// Value loads of `inputs` broadcast to `out`.
+    fn value_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, String> {
+        inputs.iter().map(|&v| self.value_load(v, broadcast_index(&self.dims(v)?, out))).collect()
+    }
+
+    /// An elementwise kernel computing `expr` (in f32 for half floats, rounded on store).
+    fn compute(&self, out: &[usize], expr: String) -> Result<Vec<Kernel>, String> {
+        let node = self.g.node(self.n);
+        let expr = match self.dtype(self.output()?) {
+            DType::F16 => format!("ronn_f2h({expr})"),
+            DType::BF16 => format!("ronn_f2bf({expr})"),
+            _ => expr,
+        };
+        self.map(out, self.value_loads(&node.inputs, out)?, expr)
     }
 
     fn broadcast_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, String> {
@@ -382,8 +428,14 @@ impl Cx<'_> {
 
     /// An elementwise kernel over the output's index space (`map.cu`).
     fn map(&self, out: &[usize], loads: Vec<Load>, expr: String) -> Result<Vec<Kernel>, String> {
+        self.map_with(out, String::new(), loads, expr)
+    }
+
+    /// [`Cx::map`] with statements before the loads (`setup`, over `i` and `c0...`).
+    fn map_with(&self, out: &[usize], setup: String, loads: Vec<Load>, expr: String) -> Result<Vec<Kernel>, String> {
         let y = self.output()?;
         let mut ctx = Context::new();
+        ctx.insert("setup", &setup);
         ctx.insert("name", &self.name(0));
         ctx.insert("n", &Self::numel(out));
         ctx.insert("coords", &coords(out));
@@ -486,6 +538,7 @@ impl Cx<'_> {
             ctx.insert("n", &Self::numel(&dims));
             ctx.insert("coords", &coords(&dims));
             ctx.insert("loads", &vec![self.load(x, "i".into())?]);
+            ctx.insert("setup", "");
             ctx.insert("out", &self.ptr(y)?);
             ctx.insert("out_index", &index);
             ctx.insert("expr", "x0");
@@ -504,11 +557,27 @@ impl Cx<'_> {
     }
 
     fn matmul(&self, epilogue: &FusedExpr, head_inputs: usize) -> Result<Vec<Kernel>, String> {
-        self.f32_only("MatMul")?;
         let (a, b, y) = (self.input(0)?, self.input(1)?, self.output()?);
+        let half = [a, b, y].iter().all(|&v| self.dtype(v) == DType::F16) || [a, b, y].iter().all(|&v| self.dtype(v) == DType::BF16);
+        if !half {
+            self.f32_only("MatMul")?;
+        }
         let (ad, bd, out) = (self.dims(a)?, self.dims(b)?, self.dims(y)?);
-        if ad.len() < 2 || bd.len() < 2 {
-            return Err("MatMul with a 1-D operand is not supported on the CUDA target yet".into());
+        // 1-D operands are promoted (numpy rules): [K] -> [1, K] for a, [K] -> [K, 1] for b.
+        // The output then has a unit axis fewer, which leaves its flat order unchanged, so the
+        // kernel runs over the promoted output.
+        let (a_vec, b_vec) = (ad.len() == 1, bd.len() == 1);
+        let ad = if a_vec { vec![1, ad[0]] } else { ad };
+        let bd = if b_vec { vec![bd[0], 1] } else { bd };
+        let mut out = out;
+        if a_vec {
+            out.insert(out.len() - usize::from(!b_vec), 1);
+        }
+        if b_vec {
+            out.push(1);
+        }
+        if (a_vec || b_vec) && self.g.node(self.n).inputs.len() > head_inputs {
+            return Err("a fused MatMul with a 1-D operand is not supported on the CUDA target".into());
         }
         let r = out.len();
         let (m, k, n) = (ad[ad.len() - 2], ad[ad.len() - 1], bd[bd.len() - 1]);
@@ -530,6 +599,15 @@ impl Cx<'_> {
         ctx.insert("coords", &coords(&out));
         ctx.insert("a", &self.ptr(a)?);
         ctx.insert("b", &self.ptr(b)?);
+        ctx.insert("a_ty", c_type(self.dtype(a)));
+        ctx.insert("b_ty", c_type(self.dtype(b)));
+        let (widen, narrow) = match self.dtype(y) {
+            DType::F16 => ("ronn_h2f", "ronn_f2h"),
+            DType::BF16 => ("ronn_bf2f", "ronn_f2bf"),
+            _ => ("", ""),
+        };
+        ctx.insert("a_elem", &format!("{widen}(a[k])"));
+        ctx.insert("b_elem", &format!("{widen}(b[k * {n}LL])"));
         ctx.insert("a_base", &base(&ad, m * k));
         ctx.insert("b_base", &base(&bd, k * n));
         ctx.insert("row_axis", &(r - 2));
@@ -538,10 +616,9 @@ impl Cx<'_> {
         ctx.insert("cols", &n);
         ctx.insert("loads", &self.epilogue_loads(head_inputs, &out)?);
         ctx.insert("out", &self.ptr(y)?);
-        ctx.insert(
-            "expr",
-            &expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?,
-        );
+        let value = expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?;
+        let store = if narrow.is_empty() { value } else { format!("{narrow}({value})") };
+        ctx.insert("store", &store);
         Ok(vec![self.kernel(
             0,
             self.render("matmul.cu", &ctx)?,
@@ -884,6 +961,70 @@ impl Cx<'_> {
         ctx.insert("x", &self.ptr(x)?);
         ctx.insert("out", &self.ptr(y)?);
         Ok(vec![self.kernel(0, self.render("lrn.cu", &ctx)?, Self::numel(out))])
+    }
+
+    fn gather_elements(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
+        let (x, idx) = (self.input(0)?, self.input(1)?);
+        if !matches!(self.dtype(idx), DType::I64 | DType::I32) {
+            return Err(format!("GatherElements with {} indices is not supported on the CUDA target", self.dtype(idx)));
+        }
+        let xd = self.dims(x)?;
+        let st = strides(&xd);
+        // Out-of-range indices read zero (the CPU kernel reports them).
+        let setup = format!("    const long long j_ = ronn_index((long long){}[i], {}LL);
+", self.ptr(idx)?, xd[axis]);
+        let base = linear((0..xd.len()).filter(|&d| d != axis).map(|d| (format!("c{d}"), st[d])));
+        let ty = c_type(self.dtype(x));
+        let load = Load { ty, expr: format!("j_ < 0 ? ({ty})0 : {}[{base} + j_ * {}LL]", self.ptr(x)?, st[axis]) };
+        self.map_with(out, setup, vec![load], "x0".into())
+    }
+
+    fn arg_reduce(&self, max: bool, axis: usize, select_last: bool, out: &[usize]) -> Result<Vec<Kernel>, String> {
+        let (x, y) = (self.input(0)?, self.output()?);
+        let xd = self.dims(x)?;
+        if xd[axis] == 0 {
+            return Err("ArgMax/ArgMin over an empty axis".into());
+        }
+        let better = match (max, select_last) {
+            (true, false) => ">",
+            (true, true) => ">=",
+            (false, false) => "<",
+            (false, true) => "<=",
+        };
+        let mut ctx = Context::new();
+        ctx.insert("name", &self.name(0));
+        ctx.insert("n", &Self::numel(out));
+        ctx.insert("inner", &xd[axis + 1..].iter().product::<usize>().max(1));
+        ctx.insert("len", &xd[axis]);
+        ctx.insert("ty", c_type(self.dtype(x)));
+        ctx.insert("better", better);
+        ctx.insert("x", &self.ptr(x)?);
+        ctx.insert("out", &self.ptr(y)?);
+        Ok(vec![self.kernel(0, self.render("arg_reduce.cu", &ctx)?, Self::numel(out))])
+    }
+
+    fn cumulative(&self, axis: usize, exclusive: bool, reverse: bool, product: bool, out: &[usize]) -> Result<Vec<Kernel>, String> {
+        let (x, y) = (self.input(0)?, self.output()?);
+        let dtype = self.dtype(x);
+        if !matches!(dtype, DType::F32 | DType::F64 | DType::I32 | DType::I64 | DType::U32 | DType::U64) {
+            return Err(format!("CumSum/CumProd on {dtype} is not supported on the CUDA target"));
+        }
+        let len = out[axis];
+        let inner: usize = out[axis + 1..].iter().product();
+        let lines = if len == 0 { 0 } else { Self::numel(out) / len as u64 };
+        let mut ctx = Context::new();
+        ctx.insert("name", &self.name(0));
+        ctx.insert("lines", &lines);
+        ctx.insert("inner", &inner.max(1));
+        ctx.insert("len", &len);
+        ctx.insert("ty", c_type(dtype));
+        ctx.insert("identity", if product { "1" } else { "0" });
+        ctx.insert("op", if product { "*" } else { "+" });
+        ctx.insert("exclusive", &exclusive);
+        ctx.insert("reverse", &reverse);
+        ctx.insert("x", &self.ptr(x)?);
+        ctx.insert("out", &self.ptr(y)?);
+        Ok(vec![self.kernel(0, self.render("scan.cu", &ctx)?, lines)])
     }
 
     fn gather_nd(&self, batch_dims: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {

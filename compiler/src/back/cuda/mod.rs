@@ -51,7 +51,10 @@ pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
         match lower::lower(g, plan, &tera, n, step) {
             Ok(list) => {
                 for k in list {
-                    source.push('\n');
+                    // The node's name comes from the model: kept to characters that cannot end
+                    // or continue a line comment.
+                    let name: String = node.name.chars().map(|c| if c.is_control() || c == '\\' { '_' } else { c }).collect();
+                    source.push_str(&format!("\n// node `{name}` ({})\n", node.op.kind()));
                     source.push_str(&k.source);
                     for &param in &k.params {
                         launches.push(Launch {

@@ -222,7 +222,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
 
     let steps = match &opts.cuda {
         None => plan.schedule.iter().map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
-        Some(c) => cuda_steps(g, plan, c, &inputs)?,
+        Some(_) => cuda_steps(g, plan, &inputs)?,
     };
 
     let out_fields = outputs.iter().map(|o| {
@@ -398,6 +398,10 @@ fn cuda_model_parts(g: &Graph, plan: &Plan, c: &CudaHost, module: &str) -> Resul
     let host_bytes = lit(host_bytes);
     let ptx = file_expr(&c.ptx, "include_str");
     let names = c.program.kernels.iter();
+    let launches = c.program.launches.iter().map(|l| {
+        let (k, threads, param) = (Literal::u32_unsuffixed(l.kernel as u32), Literal::u64_unsuffixed(l.threads), Literal::i64_unsuffixed(l.param));
+        quote!(rt::cuda::Launch { kernel: #k, threads: #threads, param: #param })
+    });
     Ok(ModelParts {
         fields: quote!(arena: rt::Arena, gpu: rt::cuda::Gpu,),
         new: quote! {
@@ -407,6 +411,12 @@ fn cuda_model_parts(g: &Graph, plan: &Plan, c: &CudaHost, module: &str) -> Resul
                 let weights = BLOB.0.get(..WEIGHT_BYTES).ok_or(rt::Error::Layout("weight blob shorter than planned"))?;
                 let gpu = rt::cuda::Gpu::new(#module, PTX, KERNELS, ARENA_BYTES, weights)?;
                 Ok(Model { arena: rt::Arena::new(HOST_BYTES), gpu })
+            }
+
+            /// With `on`, the next `run` captures its kernel launches as a CUDA graph and later
+            /// runs replay it (one driver call instead of one per kernel).
+            pub fn use_cuda_graph(&mut self, on: bool) {
+                self.gpu.use_graph(on);
             }
         },
         prologue: quote!(),
@@ -418,12 +428,14 @@ fn cuda_model_parts(g: &Graph, plan: &Plan, c: &CudaHost, module: &str) -> Resul
             pub const KERNELS: &[&str] = &[#(#names),*];
             /// Host memory for the outputs, downloaded to their planned offsets.
             const HOST_BYTES: usize = #host_bytes;
+            /// `run`'s kernel launches in order (the `.cu` file names each kernel's node).
+            const LAUNCHES: &[rt::cuda::Launch] = &[#(#launches),*];
         },
     })
 }
 
 /// `run`'s body on the device: upload the inputs, launch every kernel, download the outputs.
-fn cuda_steps(g: &Graph, plan: &Plan, c: &CudaHost, inputs: &[Io]) -> Result<Vec<TokenStream>, Error> {
+fn cuda_steps(g: &Graph, plan: &Plan, inputs: &[Io]) -> Result<Vec<TokenStream>, Error> {
     let mut steps = Vec::new();
     for (io, &v) in inputs.iter().zip(&g.inputs) {
         let Some(Loc::Arena { offset, .. }) = plan.loc(v) else {
@@ -432,14 +444,7 @@ fn cuda_steps(g: &Graph, plan: &Plan, c: &CudaHost, inputs: &[Io]) -> Result<Vec
         let (id, off) = (&io.ident, lit(offset));
         steps.push(quote!(self.gpu.upload(#off, rt::cuda::bytes(#id.data))?;));
     }
-    for l in &c.program.launches {
-        let (k, threads, param) = (lit(l.kernel), Literal::u64_unsuffixed(l.threads), Literal::i64_unsuffixed(l.param));
-        let comment = format!("{NODE_MARK}{}", printable(&l.node));
-        steps.push(quote! {
-            #[doc = #comment]
-            self.gpu.launch(#k, #threads, #param)?;
-        });
-    }
+    steps.push(quote!(self.gpu.run(LAUNCHES)?;));
     for &v in &g.outputs {
         let Some(Loc::Arena { offset, len }) = plan.loc(v) else {
             return Err(Error::Emit(format!("output `{}` is not in the arena", g.value(v).name)));
