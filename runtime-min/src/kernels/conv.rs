@@ -249,10 +249,16 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
         if geo.depthwise() && geo.d == 2 {
             // Whole channels per thread (each channel's arithmetic is the same on any thread).
             let (ins, outs, ks) = (geo.in_size, geo.out_size, geo.k_size);
+            let channels = |c0: usize, band: &mut [T]| {
+                let (x, w) = (&xb[c0 * ins..], &w[c0 * ks..]);
+                if !depthwise_2d(&geo, x, w, band) {
+                    depthwise(&geo, x, w, band);
+                }
+            };
             if crate::threads::threads() > 1 && geo.c * outs * ks >= 1 << 16 {
-                crate::threads::for_each_chunk(yb, geo.c, outs, 1, &|c0, band| depthwise_2d(&geo, &xb[c0 * ins..], &w[c0 * ks..], band));
+                crate::threads::for_each_chunk(yb, geo.c, outs, 1, &channels);
             } else {
-                depthwise_2d(&geo, xb, w, yb);
+                channels(0, yb);
             }
         } else if geo.depthwise() {
             depthwise(&geo, xb, w, yb);
@@ -356,118 +362,168 @@ fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &m
     }
 }
 
-/// One image of a 2-D depthwise convolution, row by row: each output row takes one pass per
-/// kernel row, summing all of that row's taps per element (kernels 3, 5 and 7 wide with the tap
-/// loop unrolled, so the pass vectorises along the row). The input row is first copied between
-/// zero margins, so no tap needs a bounds check, however small the feature map.
-fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) {
-    let (ih, iw, ow) = (geo.in_sp[0], geo.in_sp[1], geo.out_sp[1]);
-    let (kw, sy, sx) = (geo.k_sp[1], geo.stride[0], geo.stride[1]);
-    let (dy, dx, py, px) = (geo.dil[0], geo.dil[1], geo.pad_b[0], geo.pad_b[1]);
-    if ow == 0 || kw == 0 {
-        return;
+/// One image of a 2-D depthwise convolution through stride phases, so that every output of a
+/// channel is one long vector loop however narrow the feature map (a 25x5 map has rows of 5).
+///
+/// The zero-padded input plane is split into `s * s` phase planes (`s` the stride): phase
+/// `(a, b)` holds padded pixel `(s*i + a, s*j + b)` at `(i, j)`, in rows of `ws` values. Output
+/// `(oy, ox)` then reads tap `(ky, kx)` at flat position `oy*ws + ox` plus a constant offset per
+/// tap, so a channel is `sum_t w[t] * planes[p + off[t]]` over a flat range of positions,
+/// computed `LANES` at a time with no bounds or padding checks; the `ws - ow` positions per row
+/// past the output's edge are computed and dropped. Output rows go in bands small enough that
+/// a band's planes and sums stay in L1. `false` when even one row does not fit the largest
+/// stack buffer, or the stride or kernel is outside what the path takes (the caller then uses
+/// the general path).
+fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) -> bool {
+    let Some(layout) = Phases::new(geo) else { return false };
+    match layout.scratch {
+        0..=2048 => phased::<T, 2048>(geo, &layout, xb, w, yb),
+        2049..=8192 => phased::<T, 8192>(geo, &layout, xb, w, yb),
+        8193..=32768 => phased::<T, 32768>(geo, &layout, xb, w, yb),
+        _ => return false,
     }
-    // Each input row is copied between zero margins, so every output column reads its taps
-    // without bounds checks: `width` covers the last column's last tap.
-    let width = (ow - 1) * sx + (kw - 1) * dx + 1;
-    let copied = iw.min(width.saturating_sub(px));
-    if width > PLANE_BUF {
-        return depthwise(geo, xb, w, yb);
+    true
+}
+
+/// Flat outputs computed together: four 16-float vectors, four independent sums per tap.
+const LANES: usize = 64;
+/// Most kernel taps the phase path takes (a 7x7 kernel has 49).
+const MAX_TAPS: usize = 64;
+/// Target scratch of one band, in elements (32 KiB of f32: the L1 data cache).
+const BAND_SCRATCH: usize = 8192;
+
+/// Where [`depthwise_2d`]'s phase planes and flat sums live in its scratch buffer.
+struct Phases {
+    s: usize,
+    /// Output rows per band.
+    band: usize,
+    /// Rows and row length of each phase plane.
+    hs: usize,
+    ws: usize,
+    /// Flat sums of one band (`band * ws`), rounded up to whole `LANES` chunks.
+    flat: usize,
+    /// Offset of each tap in the phase planes, row-major over the kernel.
+    offsets: [usize; MAX_TAPS],
+    /// Per column phase `b`: the first input column that lands on it, its column in the phase
+    /// plane, and how many input columns it takes (every `s`-th); the same for every row.
+    cols: [(usize, usize, usize); 4],
+    /// Floats needed: the planes, slack for the last chunk's reads, and the flat sums.
+    scratch: usize,
+}
+
+impl Phases {
+    fn new(geo: &Geom) -> Option<Self> {
+        let (s, (kh, kw), (dy, dx)) = (geo.stride[0], (geo.k_sp[0], geo.k_sp[1]), (geo.dil[0], geo.dil[1]));
+        let (oh, ow) = (geo.out_sp[0], geo.out_sp[1]);
+        if s == 0 || s > 4 || geo.stride[1] != s || kh * kw > MAX_TAPS || kh * kw == 0 || oh == 0 {
+            return None;
+        }
+        let (halo, ws) = ((kh - 1) * dy / s, ow + (kw - 1) * dx / s);
+        // Planes, slack and sums for `band` output rows.
+        let scratch = |band: usize| {
+            let flat = (band * ws).div_ceil(LANES) * LANES;
+            (s * s * (band + halo) * ws + flat + flat, flat)
+        };
+        let per_row = (s * s + 2) * ws;
+        let band = (BAND_SCRATCH.saturating_sub(scratch(0).0 + 2 * LANES) / per_row.max(1)).clamp(1, oh);
+        let (scratch, flat) = scratch(band);
+        let (hs, plane) = (band + halo, (band + halo) * ws);
+        let mut offsets = [0; MAX_TAPS];
+        for (t, off) in offsets.iter_mut().take(kh * kw).enumerate() {
+            let (ry, rx) = ((t / kw) * dy, (t % kw) * dx);
+            *off = ((ry % s) * s + rx % s) * plane + (ry / s) * ws + rx / s;
+        }
+        let (iw, px) = (geo.in_sp[1], geo.pad_b[1]);
+        let mut cols = [(0, 0, 0); 4];
+        for (b, col) in cols.iter_mut().enumerate().take(s) {
+            let ix0 = (b + s - px % s) % s;
+            let j0 = ((ix0 + px) / s).min(ws);
+            let n = if ix0 < iw { (iw - ix0).div_ceil(s).min(ws - j0) } else { 0 };
+            *col = (ix0, j0, n);
+        }
+        Some(Phases { s, band, hs, ws, flat, offsets, cols, scratch })
     }
-    // Rows of the zero-margined plane: every row any output row reads, padding included.
-    let (oh, kh) = (geo.out_sp[0], geo.k_sp[0]);
-    let height = (oh.max(1) - 1) * sy + (kh - 1) * dy + 1;
-    let mut buf = [T::zero(); PLANE_BUF];
-    // Small planes (the late, low-resolution layers, where per-row work is tiny) are padded
-    // once per channel; larger ones a row at a time.
-    let whole_plane = height * width <= PLANE_BUF;
-    let planes = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size)).zip(w.chunks_exact(geo.k_size));
-    for ((plane, yp), wc) in planes {
-        if whole_plane {
-            for r in 0..height {
-                let iy = r as isize - py as isize;
-                let dst = &mut buf[r * width..(r + 1) * width];
-                if iy >= 0 && (iy as usize) < ih {
-                    let row0 = iy as usize * iw;
-                    dst[px..px + copied].copy_from_slice(&plane[row0..row0 + copied]);
-                } else {
-                    dst.fill(T::zero());
+
+    /// Writes the phase planes of the band starting at output row `oy0` from one channel's
+    /// input plane: its pixels, and with `pads` zeros at the padding positions (without, those
+    /// must already be zero: with one band they are the same for every channel and stay so).
+    fn fill<T: Float>(&self, geo: &Geom, x: &[T], oy0: usize, planes: &mut [T], pads: bool) {
+        let (s, ws) = (self.s, self.ws);
+        let (ih, iw, py) = (geo.in_sp[0], geo.in_sp[1], geo.pad_b[0]);
+        let plane = self.hs * ws;
+        if s == 1 && !pads {
+            // The common small-map case: one plane, input rows copied straight in.
+            let (_, j0, n) = self.cols[0];
+            for (iy, row) in x.chunks_exact(iw.max(1)).enumerate().take(ih) {
+                if let Some(i) = (iy + py).checked_sub(oy0).filter(|&i| i < self.hs) {
+                    planes[i * ws + j0..i * ws + j0 + n].copy_from_slice(&row[..n]);
                 }
             }
+            return;
         }
-        for (oy, yrow) in yp.chunks_exact_mut(ow).enumerate() {
-            for (ky, wrow) in wc.chunks_exact(kw).enumerate() {
-                let r = oy * sy + ky * dy;
-                let xrow = if whole_plane {
-                    &buf[r * width..(r + 1) * width]
-                } else {
-                    let iy = r as isize - py as isize;
-                    if iy < 0 || iy >= ih as isize {
-                        continue;
+        // Padded row r = s*i + a of the band goes to row i of the phase planes (a, _).
+        let (mut a, mut i) = (0, 0);
+        for r in s * oy0..s * (oy0 + self.hs) {
+            let base = a * s * plane + i * ws;
+            let iy = r.checked_sub(py).filter(|&iy| iy < ih);
+            for (b, &(ix0, j0, n)) in self.cols.iter().enumerate().take(s) {
+                let dst = &mut planes[base + b * plane..][..ws];
+                let Some(iy) = iy else {
+                    if pads {
+                        dst.fill(T::zero());
                     }
-                    let row0 = iy as usize * iw;
-                    buf[px..px + copied].copy_from_slice(&plane[row0..row0 + copied]);
-                    &buf[..width]
+                    continue;
                 };
-                dw_row(yrow, xrow, wrow, kw, sx, dx);
-            }
-        }
-    }
-}
-
-/// One kernel row's taps added into one output row from a zero-margined input row.
-#[inline(always)]
-fn dw_row<T: Float>(yrow: &mut [T], xrow: &[T], wrow: &[T], kw: usize, sx: usize, dx: usize) {
-    match (kw, sx, dx) {
-        (3, 1, 1) => interior::<T, 3>(yrow, xrow, wrow),
-        (5, 1, 1) => interior::<T, 5>(yrow, xrow, wrow),
-        (7, 1, 1) => interior::<T, 7>(yrow, xrow, wrow),
-        (3, 2, 1) => interior_strided::<T, 3, 2>(yrow, xrow, wrow),
-        (5, 2, 1) => interior_strided::<T, 5, 2>(yrow, xrow, wrow),
-        _ => {
-            for (i, yv) in yrow.iter_mut().enumerate() {
-                let at = i * sx;
-                let mut s = *yv;
-                for (kx, &wv) in wrow.iter().enumerate() {
-                    s = s + wv * xrow[at + kx * dx];
+                if pads {
+                    dst[..j0].fill(T::zero());
+                    dst[j0 + n..].fill(T::zero());
                 }
-                *yv = s;
+                let row = &x[iy * iw..(iy + 1) * iw];
+                if s == 1 {
+                    dst[j0..j0 + n].copy_from_slice(&row[ix0..ix0 + n]);
+                } else {
+                    for (d, &v) in dst[j0..j0 + n].iter_mut().zip(row.iter().skip(ix0).step_by(s)) {
+                        *d = v;
+                    }
+                }
+            }
+            a += 1;
+            if a == s {
+                (a, i) = (0, i + 1);
             }
         }
     }
 }
 
-/// Elements of the zero-margined plane (or row) [`depthwise_2d`] keeps on the stack.
-const PLANE_BUF: usize = 16 * 1024;
-
-/// `y[i] += sum_k w[k] * x[i + k]` for a unit-stride row, `K` taps unrolled.
-#[inline(always)]
-fn interior<T: Float, const K: usize>(y: &mut [T], x: &[T], w: &[T]) {
-    let Some(w) = w.get(..K) else { return };
-    let Some(x) = x.get(..y.len() + K - 1) else { return };
-    for (i, yv) in y.iter_mut().enumerate() {
-        let mut s = *yv;
-        for k in 0..K {
-            s = s + w[k] * x[i + k];
+/// [`depthwise_2d`] with an `N`-float stack buffer (sized to the call, so small feature maps do
+/// not pay for zeroing a large one).
+fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[T], yb: &mut [T]) {
+    let (oh, ow, taps) = (geo.out_sp[0], geo.out_sp[1], geo.k_size);
+    let mut buf = [T::zero(); N];
+    let (planes, flat) = buf.split_at_mut(layout.scratch - layout.flat);
+    let flat = &mut flat[..layout.flat];
+    let offsets = &layout.offsets[..taps];
+    let channels = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size.max(1))).zip(w.chunks_exact(taps));
+    for ((x, y), wc) in channels {
+        for oy0 in (0..oh).step_by(layout.band) {
+            layout.fill(geo, x, oy0, planes, layout.band < oh);
+            for (p0, out) in (0..layout.flat).step_by(LANES).zip(flat.chunks_exact_mut(LANES)) {
+                let mut acc = [T::zero(); LANES];
+                for (&off, &wt) in offsets.iter().zip(wc) {
+                    let Some(src) = planes.get(p0 + off..p0 + off + LANES) else { return };
+                    for (a, &v) in acc.iter_mut().zip(src) {
+                        *a = *a + wt * v;
+                    }
+                }
+                out.copy_from_slice(&acc);
+            }
+            let rows = y[oy0 * ow..(oy0 + layout.band).min(oh) * ow].chunks_exact_mut(ow.max(1));
+            for (yrow, zrow) in rows.zip(flat.chunks(layout.ws)) {
+                for (yv, &z) in yrow.iter_mut().zip(zrow) {
+                    *yv = *yv + z;
+                }
+            }
         }
-        *yv = s;
-    }
-}
-
-/// `y[i] += sum_k w[k] * x[S*i + k]`, `K` taps unrolled (strided depthwise rows).
-#[inline(always)]
-fn interior_strided<T: Float, const K: usize, const S: usize>(y: &mut [T], x: &[T], w: &[T]) {
-    let Some(w) = w.get(..K) else { return };
-    if y.is_empty() {
-        return;
-    }
-    let Some(x) = x.get(..S * (y.len() - 1) + K) else { return };
-    for (i, yv) in y.iter_mut().enumerate() {
-        let mut s = *yv;
-        for k in 0..K {
-            s = s + w[k] * x[S * i + k];
-        }
-        *yv = s;
     }
 }
 
@@ -650,6 +706,28 @@ mod tests {
             }
         }
         assert!(ran > 250, "only {ran} cases ran");
+    }
+
+    #[test]
+    fn depthwise_on_large_planes_runs_in_bands() {
+        // Planes too large for one band (stride 1 and 2, 3x3 and 5x5, uneven pads), and one too
+        // large for the phase path at all (the general path).
+        let mut rng = Rng(11);
+        for &(h, w, k, st, pb, pe) in &[(96, 80, 3, 1, 1, 1), (97, 61, 3, 2, 1, 0), (64, 70, 5, 2, 2, 2), (40, 300, 5, 1, 2, 1), (8, 12000, 3, 1, 1, 1)] {
+            let c = 3;
+            let (xs, ws) = ([1, c, h, w], [c, 1, k, k]);
+            let ys = [1, c, (h + pb + pe - k) / st + 1, (w + pb + pe - k) / st + 1];
+            let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
+            let wt: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
+            let (s, dl, pads) = ([st, st], [1, 1], [pb, pb, pe, pe]);
+            let want = naive(&x, &xs, &wt, &ws, None, c, &s, &dl, &pads, &ys);
+            let p = ConvParams { group: c, strides: &s, dilations: &dl, pads: &pads };
+            let mut y = vec![f64::NAN; want.len()];
+            conv(&x, &xs, &wt, &ws, None, &p, &mut y, &ys, &mut []).unwrap();
+            for (a, e) in y.iter().zip(&want) {
+                assert!((a - e).abs() < 1e-9, "{a} vs {e}: {h}x{w} k{k} s{st}");
+            }
+        }
     }
 
     #[test]
