@@ -246,20 +246,29 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
     res
 }
 
-/// One plane of a 2-D max pool, window by window with the taps' ranges computed per row and
-/// column (the general path's per-window bookkeeping dominated small kernels). Same visiting
-/// order and comparisons as the general path, so the same result, NaN included. The caller has
-/// refused windows that cover no input.
+/// One plane of a 2-D max pool. Same visiting order and comparisons as the general path (a
+/// window's first tap, then `if v > m { m = v }` over the rest in row-major order), so the same
+/// result, NaN included. Output columns whose windows lie wholly inside the input's width take
+/// a lane loop, `LANES` outputs at a time, tap by tap (the compare-select vectorises to a
+/// max instruction); edge columns go window by window. The caller has refused windows that
+/// cover no input.
 fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, xp: &[T], yp: &mut [T]) {
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
-    let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
+    let (dy, dx, sx_step) = (g.dil[0] as isize, g.dil[1] as isize, g.stride[1]);
+    // Output columns whose window spans the full kernel inside the input.
+    let full = |ox: usize| {
+        let (_, lo, hi) = g.taps(1, ox);
+        lo == 0 && hi == g.kernel[1] as isize
+    };
+    let inner_lo = (0..ow).find(|&ox| full(ox)).unwrap_or(ow);
+    let inner_hi = (inner_lo..ow).find(|&ox| !full(ox)).unwrap_or(ow);
     for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
         let (sy, ky_lo, ky_hi) = g.taps(0, oy);
-        for (ox, out) in yrow.iter_mut().enumerate() {
+        if ky_lo >= ky_hi {
+            continue;
+        }
+        let window = |ox: usize| {
             let (sx, kx_lo, kx_hi) = g.taps(1, ox);
-            if ky_lo >= ky_hi || kx_lo >= kx_hi {
-                continue;
-            }
             let mut m = xp[((sy + ky_lo * dy) * iw + sx + kx_lo * dx) as usize];
             for ky in ky_lo..ky_hi {
                 let row = (sy + ky * dy) * iw + sx;
@@ -270,7 +279,58 @@ fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, xp: &[T], yp: &mut [T]) {
                     }
                 }
             }
-            *out = m;
+            m
+        };
+        for ox in (0..inner_lo).chain(inner_hi..ow) {
+            if g.taps(1, ox).1 < g.taps(1, ox).2 {
+                yrow[ox] = window(ox);
+            }
+        }
+        // Whole blocks of LANES outputs on the lane loop; the rest window by window.
+        let blocks = if sx_step <= 2 { (inner_hi - inner_lo) / LANES } else { 0 };
+        for b in 0..blocks {
+            let o0 = inner_lo + b * LANES;
+            let x0 = g.taps(1, o0).0;
+            let mut m = None;
+            for ky in ky_lo..ky_hi {
+                let row = ((sy + ky * dy) * iw + x0) as usize;
+                for kx in 0..g.kernel[1] {
+                    let src = &xp[row + kx * dx as usize..];
+                    match sx_step {
+                        1 => lanes_max::<T, 1>(&mut m, src),
+                        _ => lanes_max::<T, 2>(&mut m, src),
+                    }
+                }
+            }
+            if let Some(m) = m {
+                yrow[o0..o0 + LANES].copy_from_slice(&m);
+            }
+        }
+        let rest = inner_lo + blocks * LANES;
+        for (ox, out) in yrow[rest..inner_hi].iter_mut().enumerate() {
+            *out = window(rest + ox);
+        }
+    }
+}
+
+/// Output columns [`max_pool_2d`] computes together.
+const LANES: usize = 16;
+
+/// One tap of `LANES` windows `S` input columns apart (`src` starts at the first window's
+/// tap): the first tap initialises `m`, later ones keep the larger (`if v > m`, as the scalar
+/// path does, NaN included).
+#[inline(always)]
+fn lanes_max<T: Copy + PartialOrd, const S: usize>(m: &mut Option<[T; LANES]>, src: &[T]) {
+    let Some(src) = src.get(..(LANES - 1) * S + 1) else { return };
+    match m {
+        None => *m = Some(core::array::from_fn(|l| src[l * S])),
+        Some(m) => {
+            for (l, mv) in m.iter_mut().enumerate() {
+                let v = src[l * S];
+                if v > *mv {
+                    *mv = v;
+                }
+            }
         }
     }
 }
@@ -448,7 +508,8 @@ mod tests {
         };
         let mut empty_windows = 0;
         for _ in 0..300 {
-            let (h, w) = (1 + rnd(9) as usize, 1 + rnd(9) as usize);
+            // Some rows wider than one lane block of the vectorised path.
+            let (h, w) = (1 + rnd(9) as usize, if rnd(4) == 0 { 1 + rnd(200) as usize } else { 1 + rnd(9) as usize });
             let k = [1 + rnd(3) as usize, 1 + rnd(3) as usize];
             let s = [1 + rnd(3) as usize, 1 + rnd(3) as usize];
             let dl = [1 + rnd(2) as usize, 1 + rnd(2) as usize];
