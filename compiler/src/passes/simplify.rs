@@ -57,6 +57,18 @@ fn sweep(g: &mut Graph) -> Result<bool, IrError> {
             changed = true;
             continue;
         }
+        if let Some(power) = small_power(g, n) {
+            // x^2 = x*x and x^3 = x*x*x: products, where `pow` is a libm call per element
+            // (the tanh GELU's cube is a third of GPT-2's elementwise time otherwise).
+            let name = node.name.clone();
+            let square = g.add_node(format!("{name}/square"), Op::Binary(BinaryOp::Mul), vec![x, x])?[0];
+            let out = if power == 3 { g.add_node(format!("{name}/cube"), Op::Binary(BinaryOp::Mul), vec![square, x])?[0] } else { square };
+            g.rename_value(out, g.value(y).name.clone());
+            g.replace_uses(y, out);
+            g.remove_node(n);
+            changed = true;
+            continue;
+        }
         let (op, name) = (node.op.clone(), node.name.clone());
         let Some((inner, inner_x)) = producer(g, x) else { continue };
         let merged = match (&op, &inner) {
@@ -132,6 +144,20 @@ fn producer(g: &Graph, v: ValueId) -> Option<(Op, ValueId)> {
     Some((p.op.clone(), *p.inputs.first()?))
 }
 
+/// 2 or 3 for a float `Pow(x, c)` whose constant exponent is that integer everywhere and which
+/// does not broadcast `x`.
+fn small_power(g: &Graph, n: NodeId) -> Option<u32> {
+    let node = g.node(n);
+    let (Op::Binary(BinaryOp::Pow), &[x, c]) = (&node.op, &node.inputs[..]) else { return None };
+    let (xt, yt) = (&g.value(x).ty, &g.value(*node.outputs.first()?).ty);
+    if xt != yt || !xt.dtype.is_float() {
+        return None;
+    }
+    let exps = g.const_value(c)?.data.to_f64_vec();
+    let first = *exps.first()?;
+    (exps.iter().all(|&e| e == first) && (first == 2.0 || first == 3.0)).then_some(first as u32)
+}
+
 /// The input a node returns unchanged, if it does.
 fn passthrough(g: &Graph, n: NodeId) -> Option<ValueId> {
     let node = g.node(n);
@@ -203,6 +229,29 @@ graph t
         Simplify.run(&mut g).unwrap();
         crate::passes::dce::DeadCode.run(&mut g).unwrap();
         assert!(!text::print(&g).contains("Transpose"), "{}", text::print(&g));
+    }
+
+    #[test]
+    fn squares_and_cubes_become_products() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", f32s(&[4]));
+        let (two, three, half) = (g.add_const("two", Tensor::scalar_f32(2.0)), g.add_const("three", Tensor::scalar_f32(3.0)), g.add_const("half", Tensor::scalar_f32(0.5)));
+        let sq = g.add_node("sq", Op::Binary(BinaryOp::Pow), vec![x, two]).unwrap()[0];
+        let cube = g.add_node("cube", Op::Binary(BinaryOp::Pow), vec![x, three]).unwrap()[0];
+        let root = g.add_node("root", Op::Binary(BinaryOp::Pow), vec![x, half]).unwrap()[0];
+        g.outputs = vec![sq, cube, root];
+        // Values whose squares and cubes are exact in f32, so both forms agree bit for bit.
+        let input = Tensor::new(vec![4], crate::ir::Data::F32(vec![-1.5, 0.0, 2.0, 3.25])).unwrap();
+        let before = crate::passes::test_support::run(&g, &input);
+        Simplify.run(&mut g).unwrap();
+        crate::passes::dce::DeadCode.run(&mut g).unwrap();
+        let printed = text::print(&g);
+        // Only the square root stays a Pow; the outputs keep their names.
+        assert_eq!(printed.matches("Pow").count(), 1, "{printed}");
+        assert_eq!(printed.matches("Binary(Mul)").count(), 3, "{printed}");
+        let names: Vec<_> = g.outputs.iter().map(|&v| g.value(v).name.clone()).collect();
+        assert_eq!(names, ["sq", "cube", "root"]);
+        assert_eq!(crate::passes::test_support::run(&g, &input), before);
     }
 
     #[test]
