@@ -122,7 +122,10 @@ impl Group {
     /// An operand: the producer's expression when it joins the group, else a leaf input.
     fn operand(&mut self, g: &Graph, v: ValueId) -> Option<FusedExpr> {
         if let ValueDef::Node { node: p, .. } = g.value(v).def {
-            let joins = self.members.len() < MAX_OPS && candidate(g, p) && g.value(v).ty == self.out_ty && !g.outputs.contains(&v) && g.users(v).len() == 1 && !self.members.contains(&p);
+            // One read in all (`x * x` reads x twice: its producer would be absorbed by the
+            // first read and leave the second without a value).
+            let reads: usize = g.users(v).iter().map(|&u| g.node(u).inputs.iter().filter(|&&i| i == v).count()).sum();
+            let joins = self.members.len() < MAX_OPS && candidate(g, p) && g.value(v).ty == self.out_ty && !g.outputs.contains(&v) && reads == 1 && !self.members.contains(&p);
             if joins {
                 return self.grow(g, p);
             }
@@ -180,6 +183,24 @@ mod tests {
         let before = crate::passes::test_support::run(&g, &input);
         assert!(Fuse.run(&mut g).unwrap());
         assert_eq!(g.node_count(), 1, "{}", text::print(&g));
+        assert_eq!(crate::passes::test_support::run(&g, &input), before);
+    }
+
+    /// `(x * 2) * (x * 2)`: the square reads its operand twice, so `x * 2` stays a value of its
+    /// own (absorbing it would leave the second read without a value).
+    #[test]
+    fn an_operand_read_twice_is_not_absorbed() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", TensorType::fixed(DType::F32, &[4]));
+        let two = g.add_const("two", Tensor::scalar_f32(2.0));
+        let d = g.add_node("d", Op::Binary(BinaryOp::Mul), vec![x, two]).unwrap()[0];
+        let sq = g.add_node("sq", Op::Binary(BinaryOp::Mul), vec![d, d]).unwrap()[0];
+        let y = g.add_node("y", Op::Unary(UnaryOp::Relu), vec![sq]).unwrap()[0];
+        g.outputs = vec![y];
+        let input = Tensor::new(vec![4], crate::ir::Data::F32(vec![-1.5, 0.0, 2.0, 3.0])).unwrap();
+        let before = crate::passes::test_support::run(&g, &input);
+        Fuse.run(&mut g).unwrap();
+        crate::ir::verify(&g).unwrap();
         assert_eq!(crate::passes::test_support::run(&g, &input), before);
     }
 
