@@ -275,7 +275,7 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
 
 /// One image through the pointwise or im2col path; `yb` already holds the bias (or zeros) and
 /// `beta` says whether to accumulate onto it.
-fn grouped<T: Float + MatMulElem>(
+fn grouped<T: Float + MatMulElem + Send + Sync>(
     geo: &Geom,
     xb: &[T],
     w: &[T],
@@ -319,7 +319,19 @@ fn grouped<T: Float + MatMulElem>(
 
 /// Writes the im2col matrix of one group for outer output positions `t0..t1`: row
 /// `(c, kernel tap)`, column `(outer position, innermost position)`; padding reads as zero.
-fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &mut [T]) {
+/// Large matrices are written by all threads, each a band of rows.
+fn im2col<T: Copy + Default + Send + Sync>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &mut [T]) {
+    let pt = (t1 - t0) * geo.rows().0;
+    let rows = geo.kdim();
+    if crate::threads::threads() > 1 && rows * pt >= 1 << 15 {
+        crate::threads::for_each_chunk(&mut col[..rows * pt], rows, pt, 1, &|r0, band| im2col_rows(geo, xg, t0, t1, r0, band));
+    } else {
+        im2col_rows(geo, xg, t0, t1, 0, col);
+    }
+}
+
+/// Rows `r0..` of [`im2col`]'s matrix, as many as `col` holds.
+fn im2col_rows<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, r0: usize, col: &mut [T]) {
     let d = geo.d;
     let (ol, _) = geo.rows();
     let pt = (t1 - t0) * ol;
@@ -332,12 +344,20 @@ fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &m
         oc0[j] = rem % geo.out_sp[j];
         rem /= geo.out_sp[j];
     }
-    let mut rows = col.chunks_exact_mut(pt.max(1));
-    for c in 0..geo.cg {
+    for (i, dst) in col.chunks_exact_mut(pt.max(1)).enumerate() {
+        // Row r0 + i: input channel c, kernel tap kk.
+        let (c, tap) = ((r0 + i) / geo.k_size.max(1), (r0 + i) % geo.k_size.max(1));
+        if c >= geo.cg {
+            return;
+        }
         let plane = &xg[c * geo.in_size..(c + 1) * geo.in_size];
         let mut kk = [0usize; CAP];
-        for _ in 0..geo.k_size {
-            let Some(dst) = rows.next() else { return };
+        let mut rem = tap;
+        for j in (0..d).rev() {
+            kk[j] = rem % geo.k_sp[j];
+            rem /= geo.k_sp[j];
+        }
+        {
             let (shift, lo, hi) = geo.inner_range(kk[d - 1]);
             let mut oc = oc0;
             for seg in dst.chunks_exact_mut(ol) {
@@ -361,7 +381,6 @@ fn im2col<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, col: &m
                 }
                 Geom::step(&mut oc, &geo.out_sp, d - 1);
             }
-            Geom::step(&mut kk, &geo.k_sp, d);
         }
     }
 }
@@ -710,6 +729,24 @@ mod tests {
             }
         }
         assert!(ran > 250, "only {ran} cases ran");
+    }
+
+    #[test]
+    fn threaded_im2col_and_gemm_match_naive() {
+        crate::threads::set_threads(2);
+        let mut rng = Rng(5);
+        let (xs, ws, ys) = ([1, 16, 40, 40], [8, 16, 3, 3], [1, 8, 40, 40]);
+        let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
+        let w: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
+        let (s, dl, pads) = ([1, 1], [1, 1], [1, 1, 1, 1]);
+        let want = naive(&x, &xs, &w, &ws, None, 1, &s, &dl, &pads, &ys);
+        let p = ConvParams { group: 1, strides: &s, dilations: &dl, pads: &pads };
+        let mut scratch = vec![f64::NAN; conv_scratch_len(&xs, &ws, &ys, &p)];
+        let mut y = vec![f64::NAN; want.len()];
+        conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut scratch).unwrap();
+        for (a, e) in y.iter().zip(&want) {
+            assert!((a - e).abs() < 1e-9, "{a} vs {e}");
+        }
     }
 
     #[test]

@@ -190,8 +190,9 @@ impl Gemm for f64 {
 
 /// Products smaller than this many multiply-adds run on one thread (dispatch costs microseconds).
 const PARALLEL_MIN: usize = 1 << 18;
-/// Rows per part are a multiple of this (the packed kernel's tallest tile).
-const ROW_GRAIN: usize = 12;
+/// Rows per part are a multiple of this: the packed kernel's short tile, so parts stay even
+/// for the few rows of small convolutions (32 rows split 16 + 16, not 24 + 8).
+const ROW_GRAIN: usize = 4;
 
 /// Row-major `c += alpha * a * b` across the thread pool: bands of rows (each part reads all of
 /// `b` and owns its rows of `c`), or for one row, bands of columns. Each element of `c` is

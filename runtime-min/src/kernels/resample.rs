@@ -8,7 +8,7 @@ use crate::Error;
 
 /// `y[.., o, ..] = sum_k coeffs[o, k] * x[.., idx[o, k], ..]` along `axis`, with `taps`
 /// entries per output position (`idx` and `coeffs` are `[out, taps]`, row-major).
-pub fn resample<T: Float>(x: &[T], x_shape: &[usize], axis: usize, idx: &[i64], coeffs: &[T], taps: usize, y: &mut [T]) -> Result<(), Error> {
+pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize, idx: &[i64], coeffs: &[T], taps: usize, y: &mut [T]) -> Result<(), Error> {
     check_len(x.len(), x_shape, "resample: input length does not match its shape")?;
     if axis >= x_shape.len() || taps == 0 || idx.len() != coeffs.len() || !idx.len().is_multiple_of(taps) {
         return Err(Error::Layout("resample: bad tap tables"));
@@ -22,18 +22,32 @@ pub fn resample<T: Float>(x: &[T], x_shape: &[usize], axis: usize, idx: &[i64], 
     if idx.iter().any(|&i| i < 0 || i as usize >= n_in) {
         return Err(Error::Layout("resample: tap index out of range"));
     }
-    for o in 0..outer {
-        let src = &x[o * n_in * inner..(o + 1) * n_in * inner];
-        for p in 0..n_out {
-            let row = &mut y[(o * n_out + p) * inner..(o * n_out + p + 1) * inner];
-            row.fill(T::zero());
-            for k in 0..taps {
-                let (i, c) = (idx[p * taps + k] as usize, coeffs[p * taps + k]);
-                for (out, &v) in row.iter_mut().zip(&src[i * inner..(i + 1) * inner]) {
-                    *out = *out + c * v;
+    // Slabs of `n_out * inner` outputs, one per outer index; all threads share them when large.
+    let slab = n_out * inner;
+    let slabs = |o0: usize, ys: &mut [T]| {
+        for (o, ys) in ys.chunks_exact_mut(slab.max(1)).enumerate() {
+            let src = &x[(o0 + o) * n_in * inner..(o0 + o + 1) * n_in * inner];
+            if inner == 1 {
+                // The last axis: one gather-and-sum per output, no row loops.
+                for (out, (ip, cp)) in ys.iter_mut().zip(idx.chunks_exact(taps).zip(coeffs.chunks_exact(taps))) {
+                    *out = ip.iter().zip(cp).fold(T::zero(), |acc, (&i, &c)| acc + c * src[i as usize]);
+                }
+                continue;
+            }
+            for (row, (ip, cp)) in ys.chunks_exact_mut(inner).zip(idx.chunks_exact(taps).zip(coeffs.chunks_exact(taps))) {
+                row.fill(T::zero());
+                for (&i, &c) in ip.iter().zip(cp) {
+                    for (out, &v) in row.iter_mut().zip(&src[i as usize * inner..(i as usize + 1) * inner]) {
+                        *out = *out + c * v;
+                    }
                 }
             }
         }
+    };
+    if crate::threads::threads() > 1 && outer > 1 && y.len() >= 1 << 15 {
+        crate::threads::for_each_chunk(y, outer, slab, 1, &slabs);
+    } else {
+        slabs(0, y);
     }
     Ok(())
 }
