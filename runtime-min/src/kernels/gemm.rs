@@ -272,7 +272,7 @@ mod tests {
     #[test]
     fn matches_the_definition_on_ragged_sizes_and_strides() {
         // Sizes around the tile edges (MR = 6, NR = 32/16/8, KC = 256) and a matrix-vector.
-        for &(m, k, n) in &[(1, 1, 1), (1, 768, 70), (5, 3, 7), (6, 32, 32), (7, 300, 33), (13, 257, 65), (2, 5, 200), (4, 9, 40), (16, 20, 50), (28, 300, 70), (100, 40, 33)] {
+        for &(m, k, n) in &[(1, 1, 1), (1, 768, 70), (5, 3, 7), (6, 32, 32), (7, 300, 33), (13, 257, 65), (2, 5, 200), (4, 9, 40), (16, 20, 50), (28, 300, 70), (100, 40, 33), (203, 300, 49), (64, 9, 5)] {
             for trans_b in [false, true] {
                 let a = values(m * k, 1);
                 let b = values(k * n, 2);
