@@ -1,7 +1,7 @@
 //! Pattern fusion of LayerNorm. Exporters spell it out over the last axis:
 //!
 //! ```text
-//! mean = ReduceMean(x)          d = x - mean          var = ReduceMean(Pow(d, 2))
+//! mean = ReduceMean(x)          d = x - mean          var = ReduceMean(Pow(d, 2) or d * d)
 //! y = d / Sqrt(var + eps)       [* scale]             [+ bias]
 //! ```
 //!
@@ -132,8 +132,14 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     if !last_mean(&var_op) {
         return None;
     }
-    let (pow_node, Op::Binary(BinaryOp::Pow), pow_in) = def(g, var_in[0], 1)? else { return None };
-    if pow_in[0] != d || scalar(g, pow_in[1]) != Some(2.0) {
+    // The square: `Pow(d, 2)`, or `d * d` (some exporters' spelling, and simplify's for Pow).
+    let (pow_node, square_op, pow_in) = def(g, var_in[0], 1)?;
+    let square = match square_op {
+        Op::Binary(BinaryOp::Pow) => pow_in[0] == d && scalar(g, pow_in[1]) == Some(2.0),
+        Op::Binary(BinaryOp::Mul) => pow_in[..] == [d, d],
+        _ => false,
+    };
+    if !square {
         return None;
     }
     let mut m = Match { x, epsilon: scalar(g, eps)?, scale: None, bias: None, y: out, nodes: vec![mean_node, d_node, pow_node, var_node, ve_node, s_node, n] };
@@ -169,30 +175,34 @@ mod tests {
 
     #[test]
     fn the_decomposed_spelling_becomes_one_node_with_the_same_values() {
-        let mut g = Graph::new("t");
-        let x = g.add_input("x", TensorType::fixed(DType::F32, &[2, 4]));
-        let c = |g: &mut Graph, name: &str, v: Vec<f32>| {
-            let shape = if v.len() == 1 { vec![] } else { vec![v.len()] };
-            g.add_const(name, Tensor::new(shape, Data::F32(v)).unwrap())
-        };
-        let (two, eps) = (c(&mut g, "two", vec![2.0]), c(&mut g, "eps", vec![1e-5]));
-        let (w, b) = (c(&mut g, "w", vec![1.0, 0.5, -1.0, 2.0]), c(&mut g, "b", vec![0.1, 0.2, 0.3, 0.4]));
-        let mean = Op::Reduce { kind: ReduceKind::Mean, axes: vec![1], keepdims: true };
-        let node = |g: &mut Graph, op: Op, ins: Vec<ValueId>| g.add_node("n", op, ins).unwrap()[0];
-        let m = node(&mut g, mean.clone(), vec![x]);
-        let d = node(&mut g, Op::Binary(BinaryOp::Sub), vec![x, m]);
-        let p = node(&mut g, Op::Binary(BinaryOp::Pow), vec![d, two]);
-        let v = node(&mut g, mean, vec![p]);
-        let ve = node(&mut g, Op::Binary(BinaryOp::Add), vec![v, eps]);
-        let s = node(&mut g, Op::Unary(UnaryOp::Math(MathFn::Sqrt)), vec![ve]);
-        let n = node(&mut g, Op::Binary(BinaryOp::Div), vec![d, s]);
-        let sc = node(&mut g, Op::Binary(BinaryOp::Mul), vec![n, w]);
-        let y = node(&mut g, Op::Binary(BinaryOp::Add), vec![sc, b]);
-        g.outputs = vec![y];
-        let input = Tensor::new(vec![2, 4], Data::F32(vec![1.0, 2.0, 4.0, -3.0, 0.5, 0.25, -8.0, 3.0])).unwrap();
-        let before = crate::passes::test_support::run(&g, &input);
-        assert!(LayerNorm.run(&mut g).unwrap());
-        assert_eq!(g.node_count(), 1, "{}", crate::ir::text::print(&g));
-        assert_eq!(crate::passes::test_support::run(&g, &input), before);
+        // The variance's square spelled `Pow(d, 2)` and `d * d`.
+        for square_by_mul in [false, true] {
+            let mut g = Graph::new("t");
+            let x = g.add_input("x", TensorType::fixed(DType::F32, &[2, 4]));
+            let c = |g: &mut Graph, name: &str, v: Vec<f32>| {
+                let shape = if v.len() == 1 { vec![] } else { vec![v.len()] };
+                g.add_const(name, Tensor::new(shape, Data::F32(v)).unwrap())
+            };
+            let (two, eps) = (c(&mut g, "two", vec![2.0]), c(&mut g, "eps", vec![1e-5]));
+            let (w, b) = (c(&mut g, "w", vec![1.0, 0.5, -1.0, 2.0]), c(&mut g, "b", vec![0.1, 0.2, 0.3, 0.4]));
+            let mean = Op::Reduce { kind: ReduceKind::Mean, axes: vec![1], keepdims: true };
+            let node = |g: &mut Graph, op: Op, ins: Vec<ValueId>| g.add_node("n", op, ins).unwrap()[0];
+            let m = node(&mut g, mean.clone(), vec![x]);
+            let d = node(&mut g, Op::Binary(BinaryOp::Sub), vec![x, m]);
+            let p = if square_by_mul { node(&mut g, Op::Binary(BinaryOp::Mul), vec![d, d]) } else { node(&mut g, Op::Binary(BinaryOp::Pow), vec![d, two]) };
+            let v = node(&mut g, mean, vec![p]);
+            let ve = node(&mut g, Op::Binary(BinaryOp::Add), vec![v, eps]);
+            let s = node(&mut g, Op::Unary(UnaryOp::Math(MathFn::Sqrt)), vec![ve]);
+            let n = node(&mut g, Op::Binary(BinaryOp::Div), vec![d, s]);
+            let sc = node(&mut g, Op::Binary(BinaryOp::Mul), vec![n, w]);
+            let y = node(&mut g, Op::Binary(BinaryOp::Add), vec![sc, b]);
+            g.outputs = vec![y];
+            let input = Tensor::new(vec![2, 4], Data::F32(vec![1.0, 2.0, 4.0, -3.0, 0.5, 0.25, -8.0, 3.0])).unwrap();
+            let before = crate::passes::test_support::run(&g, &input);
+            assert!(LayerNorm.run(&mut g).unwrap());
+            crate::passes::dce::DeadCode.run(&mut g).unwrap();
+            assert_eq!(g.node_count(), 1, "{}", crate::ir::text::print(&g));
+            assert_eq!(crate::passes::test_support::run(&g, &input), before);
+        }
     }
 }
