@@ -165,25 +165,40 @@ dispatch!(row_major_f64, f64, avx512: 16, avx2: 8, portable: 4);
 
 /// Floats with a GEMM here.
 pub(crate) trait Gemm: Float {
+    /// Row-major `c += alpha * a * b`; with `overwrite`, `c = alpha * a * b` (old contents,
+    /// NaN included, ignored).
     #[allow(clippy::too_many_arguments)]
-    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize);
+    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool);
+}
+
+/// Zeroes rows `0..m`, columns `0..n` of `c`.
+fn zero_rows<T: Float>(m: usize, n: usize, c: &mut [T], ldc: usize) {
+    for i in 0..m {
+        c[i * ldc..i * ldc + n].fill(T::ZERO);
+    }
 }
 
 /// Fewest rows for the packed f32 kernel; fewer (matrix-vector work) stream `b` row by row.
 const PACKED_MIN_ROWS: usize = 4;
 
 impl Gemm for f32 {
-    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize) {
+    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool) {
         #[cfg(target_arch = "x86_64")]
-        if m >= PACKED_MIN_ROWS && super::gemm_packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc) {
+        if m >= PACKED_MIN_ROWS && super::gemm_packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) {
             return;
+        }
+        if overwrite {
+            zero_rows(m, n, c, ldc);
         }
         row_major_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc)
     }
 }
 
 impl Gemm for f64 {
-    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize) {
+    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool) {
+        if overwrite {
+            zero_rows(m, n, c, ldc);
+        }
         row_major_f64(m, k, n, alpha, a, lda, b, ldb, c, ldc)
     }
 }
@@ -199,19 +214,19 @@ const ROW_GRAIN: usize = 4;
 /// computed by one part with the same arithmetic as on one thread, so results do not depend on
 /// the thread count.
 #[allow(clippy::too_many_arguments)]
-fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize, overwrite: bool) {
     use crate::threads::{for_each_chunk, threads};
     if threads() < 2 || m * k * n < PARALLEL_MIN {
-        T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+        T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
     } else if m >= 2 * ROW_GRAIN {
         for_each_chunk(c, m, ldc, ROW_GRAIN, &|r0, band| {
             let rows = band.len().div_ceil(ldc).min(m - r0);
-            T::row_major(rows, k, n, alpha, &a[r0 * lda..], lda, b, ldb, band, ldc)
+            T::row_major(rows, k, n, alpha, &a[r0 * lda..], lda, b, ldb, band, ldc, overwrite)
         });
     } else if m == 1 {
-        for_each_chunk(&mut c[..n], n, 1, 16, &|j0, band| T::row_major(1, k, band.len(), alpha, a, lda, &b[j0..], ldb, band, ldc));
+        for_each_chunk(&mut c[..n], n, 1, 16, &|j0, band| T::row_major(1, k, band.len(), alpha, a, lda, &b[j0..], ldb, band, ldc, overwrite));
     } else {
-        T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+        T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
     }
 }
 
@@ -220,12 +235,15 @@ fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha
 /// included) are ignored.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn gemm<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], sa: Strides, b: &[T], sb: Strides, beta: T, c: &mut [T], sc: Strides) {
+    let row_major = sa.cs == 1 && sb.cs == 1 && sc.cs == 1;
+    if beta == T::ZERO && row_major && k > 0 && m > 0 && n > 0 {
+        // The kernels write c (in parallel bands) instead of zeroing it first.
+        return parallel_row_major(m, k, n, alpha, a, sa.rs, b, sb.rs, c, sc.rs, true);
+    }
     // c = beta * c first; the products then accumulate into it. (beta = 1, a bias already in
     // c, needs no pass at all.)
     if beta == T::ZERO && sc.cs == 1 {
-        for i in 0..m {
-            c[i * sc.rs..i * sc.rs + n].fill(T::ZERO);
-        }
+        zero_rows(m, n, c, sc.rs);
     } else if beta != T::ONE {
         for i in 0..m {
             for j in 0..n {
@@ -237,8 +255,8 @@ pub(crate) fn gemm<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T
     if k == 0 || m == 0 || n == 0 {
         return;
     }
-    if sa.cs == 1 && sb.cs == 1 && sc.cs == 1 {
-        return parallel_row_major(m, k, n, alpha, a, sa.rs, b, sb.rs, c, sc.rs);
+    if row_major {
+        return parallel_row_major(m, k, n, alpha, a, sa.rs, b, sb.rs, c, sc.rs, false);
     }
     for i in 0..m {
         for p in 0..k {
@@ -291,6 +309,12 @@ mod tests {
                 for (x, y) in cf.iter().zip(&want) {
                     let y = 2.0 * y + 0.5;
                     assert!((*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(), "f32 {m}x{k}x{n}: {x} vs {y}");
+                }
+                // f32 with beta = 0 over NaN: the packed kernel writes c without reading it.
+                let mut cf = vec![f32::NAN; m * n];
+                gemm(m, k, n, 1.0f32, &af, sa, &bf, sb, 0.0, &mut cf, Strides { rs: n, cs: 1 });
+                for (x, y) in cf.iter().zip(&want) {
+                    assert!((*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(), "f32 beta=0 {m}x{k}x{n}: {x} vs {y}");
                 }
             }
         }

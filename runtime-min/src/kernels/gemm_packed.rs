@@ -76,17 +76,19 @@ macro_rules! tile {
 tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
 tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
 
-/// `c += alpha * a * b` for row-major `a` (`m x k`, row stride `lda`), `b` (`k x n`, `ldb`) and
-/// `c` (`m x n`, `ldc`), when this CPU has AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.
+/// `c += alpha * a * b` (with `overwrite`, `c = alpha * a * b`: `c`'s old contents, NaN
+/// included, are never read) for row-major `a` (`m x k`, row stride `lda`), `b` (`k x n`,
+/// `ldb`) and `c` (`m x n`, `ldc`), when this CPU has AVX-512 or AVX2+FMA; `false` (nothing
+/// done) otherwise.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) -> bool {
+pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) -> bool {
     if std::is_x86_feature_detected!("avx512f") {
         // SAFETY: the CPU has AVX-512F (checked just above).
-        unsafe { driver_avx512(m, k, n, alpha, a, lda, b, ldb, c, ldc) };
+        unsafe { driver_avx512(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) };
         true
     } else if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
         // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        unsafe { driver_avx2(m, k, n, alpha, a, lda, b, ldb, c, ldc) };
+        unsafe { driver_avx2(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) };
         true
     } else {
         false
@@ -95,21 +97,21 @@ pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda:
 
 #[target_feature(enable = "avx512f")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn driver_avx512(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) {
-    driver::<Avx512, 12, 32>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+unsafe fn driver_avx512(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
+    driver::<Avx512, 12, 32>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
 }
 
 #[target_feature(enable = "avx2,fma")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) {
-    driver::<Avx2, 6, 16>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
+unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
+    driver::<Avx2, 6, 16>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
 }
 
 /// The blocked loops around a tile (see the module docs). Inlined into each feature-enabled
 /// driver so packing and the masked adds are compiled for the same vector unit.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) {
+fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
     let mut apack = [0f32; MC * KC];
     let mut bpack = [0f32; KC * 32];
     let zeros = [0f32; KC];
@@ -145,11 +147,16 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize>(m: us
                         dst[nc..].fill(0.0);
                     }
                 }
+                // The first block of k writes `c` when overwriting; later ones add to it.
+                let first = overwrite && p0 == 0;
                 let store = |c: &mut [f32], r0: usize, tile: &[[f32; NR]], rows: usize| {
                     for (r, t) in tile.iter().enumerate().take(rows) {
                         let at = (i0 + r0 + r) * ldc + j0;
-                        for (cv, &tv) in c[at..at + nc].iter_mut().zip(t) {
-                            *cv += alpha * tv;
+                        let row = c[at..at + nc].iter_mut().zip(t);
+                        if first {
+                            row.for_each(|(cv, &tv)| *cv = alpha * tv);
+                        } else {
+                            row.for_each(|(cv, &tv)| *cv += alpha * tv);
                         }
                     }
                 };
