@@ -6,7 +6,7 @@ RONN_KERNEL {{ name }}(char* arena, const char* weights, long long param) {
 {{ coords }}    const {{ a_ty }}* a = {{ a }} + {{ a_base }} + c{{ row_axis }} * {{ k }}LL;
     const {{ b_ty }}* b = {{ b }} + {{ b_base }} + c{{ col_axis }};
     float acc = 0.0f;
-    for (long long k = 0; k < {{ k }}; ++k) acc += {{ a_elem }} * {{ b_elem }};
+    for (long long k = 0; k < {{ k }}; ++k) acc += ({{ a_elem }}) * ({{ b_elem }});
     const float x0 = acc;
 {% for load in loads %}    const float x{{ loop.index }} = {{ load.expr }};
 {% endfor %}    {{ out }}[i] = {{ store }};

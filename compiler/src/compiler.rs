@@ -205,11 +205,7 @@ impl Compiled {
                 let program = cuda::program(&self.graph, &self.plan)?;
                 let ptx_text = if *ptx { cuda::nvrtc::compile(&program.source, arch)? } else { String::new() };
                 // The PTX sits next to the blob, under the same name.
-                let ptx_path = match &blob {
-                    BlobPath::Sibling(f) => BlobPath::Sibling(with_ext(f, "ptx")),
-                    BlobPath::OutDir(f) => BlobPath::OutDir(with_ext(f, "ptx")),
-                    BlobPath::Absolute(f) => BlobPath::Absolute(with_ext(f, "ptx")),
-                };
+                let ptx_path = blob.with_ext("ptx");
                 let files = rust::CudaFiles { source: program.source.clone(), ptx: ptx_text };
                 (Some(CudaHost { ptx: ptx_path, program }), Some(files))
             }
@@ -228,13 +224,6 @@ impl Compiled {
     }
 }
 
-/// `net.bin` -> `net.ptx`.
-fn with_ext(file: &str, ext: &str) -> String {
-    match file.rsplit_once('.') {
-        Some((stem, _)) => format!("{stem}.{ext}"),
-        None => format!("{file}.{ext}"),
-    }
-}
 
 /// Graph outputs must be computed into the arena: an output that is a graph input or a
 /// constant gets a copy node, and an output listed twice gets its own copy.

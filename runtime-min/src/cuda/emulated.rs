@@ -67,7 +67,14 @@ impl Device {
         Ok(())
     }
 
-    pub fn launch(&mut self, kernel: usize, blocks: u32, param: i64) -> Result<(), Error> {
+    pub fn run(&mut self, launches: &[super::Launch]) -> Result<(), Error> {
+        for l in launches {
+            self.launch(l.kernel as usize, super::blocks(l.threads)?, l.param)?;
+        }
+        Ok(())
+    }
+
+    fn launch(&mut self, kernel: usize, blocks: u32, param: i64) -> Result<(), Error> {
         if blocks == 0 {
             return Ok(());
         }

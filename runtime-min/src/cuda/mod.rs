@@ -49,16 +49,10 @@ impl Gpu {
         arena_bytes: usize,
         weights: &[u8],
     ) -> Result<Gpu, Error> {
-        let backend = match std::env::var_os("RONN_CUDA_EMULATOR_DIR") {
-            Some(dir) => Backend::Emulated(emulated::Device::new(
-                &std::path::Path::new(&dir).join(format!("{name}.so")),
-                kernels,
-                arena_bytes,
-                weights,
-            )?),
-            None => Backend::Driver(driver::Device::new(ptx, kernels, arena_bytes, weights)?),
-        };
-        Ok(Gpu { backend })
+        match std::env::var_os("RONN_CUDA_EMULATOR_DIR") {
+            Some(dir) => Self::emulated(&std::path::Path::new(&dir).join(format!("{name}.so")), kernels, arena_bytes, weights),
+            None => Ok(Gpu { backend: Backend::Driver(driver::Device::new(ptx, kernels, arena_bytes, weights)?) }),
+        }
     }
 
     /// Runs kernels in the CPU emulator: `library` is their C build (see the module docs).
@@ -74,18 +68,12 @@ impl Gpu {
         }
     }
 
-    /// Launches kernel number `kernel` over `threads` threads with `param`.
-    /// Runs the launches in order (on the driver, as one CUDA graph once
-    /// [`Gpu::use_graph`] is on).
+    /// Runs the launches in order (on the driver, as one CUDA graph once [`Gpu::use_graph`]
+    /// is on).
     pub fn run(&mut self, launches: &[Launch]) -> Result<(), Error> {
         match &mut self.backend {
             Backend::Driver(d) => d.run(launches),
-            Backend::Emulated(d) => {
-                for l in launches {
-                    d.launch(l.kernel as usize, blocks(l.threads)?, l.param)?;
-                }
-                Ok(())
-            }
+            Backend::Emulated(d) => d.run(launches),
         }
     }
 

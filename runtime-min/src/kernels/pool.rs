@@ -143,6 +143,19 @@ impl Geom {
         (start, lo, hi)
     }
 
+    /// The output columns (last axis) whose window spans the whole kernel inside the input:
+    /// one run between the left and right edges.
+    fn full_columns(&self) -> core::ops::Range<usize> {
+        let j = self.d - 1;
+        let full = |o: usize| {
+            let (_, lo, hi) = self.taps(j, o);
+            lo == 0 && hi == self.kernel[j] as isize
+        };
+        let ow = self.out_sp[j];
+        let lo = (0..ow).find(|&o| full(o)).unwrap_or(ow);
+        lo..(lo..ow).find(|&o| !full(o)).unwrap_or(ow)
+    }
+
     /// Whether some output position's window covers no input element.
     fn some_window_empty(&self) -> bool {
         self.out_size > 0 && (0..self.d).any(|j| (0..self.out_sp[j]).any(|o| self.taps(j, o).2 <= self.taps(j, o).1))
@@ -211,11 +224,12 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
         if g.some_window_empty() {
             return Err(Error::Layout("max_pool: a window covers no input element"));
         }
+        let inner = g.full_columns();
         // Whole planes per thread; each plane's result does not depend on the split.
         let plane = |p0: usize, band: &mut [T]| {
             for (pi, yp) in band.chunks_exact_mut(g.out_size).enumerate() {
                 let at = (p0 + pi) * g.in_size;
-                max_pool_2d(&g, &x[at..at + g.in_size], yp);
+                max_pool_2d(&g, inner.clone(), &x[at..at + g.in_size], yp);
             }
         };
         if g.planes * g.out_size >= 1 << 14 {
@@ -248,20 +262,13 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
 
 /// One plane of a 2-D max pool. Same visiting order and comparisons as the general path (a
 /// window's first tap, then `if v > m { m = v }` over the rest in row-major order), so the same
-/// result, NaN included. Output columns whose windows lie wholly inside the input's width take
-/// a lane loop, `LANES` outputs at a time, tap by tap (the compare-select vectorises to a
-/// max instruction); edge columns go window by window. The caller has refused windows that
-/// cover no input.
-fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, xp: &[T], yp: &mut [T]) {
+/// result, NaN included. Output columns `inner` ([`Geom::full_columns`]) take a lane loop,
+/// `LANES` outputs at a time, tap by tap (the compare-select vectorises to a max instruction);
+/// edge columns go window by window. The caller has refused windows that cover no input.
+fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
     let (dy, dx, sx_step) = (g.dil[0] as isize, g.dil[1] as isize, g.stride[1]);
-    // Output columns whose window spans the full kernel inside the input.
-    let full = |ox: usize| {
-        let (_, lo, hi) = g.taps(1, ox);
-        lo == 0 && hi == g.kernel[1] as isize
-    };
-    let inner_lo = (0..ow).find(|&ox| full(ox)).unwrap_or(ow);
-    let inner_hi = (inner_lo..ow).find(|&ox| !full(ox)).unwrap_or(ow);
+    let (inner_lo, inner_hi) = (inner.start, inner.end);
     for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
         let (sy, ky_lo, ky_hi) = g.taps(0, oy);
         if ky_lo >= ky_hi {
@@ -282,9 +289,7 @@ fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, xp: &[T], yp: &mut [T]) {
             m
         };
         for ox in (0..inner_lo).chain(inner_hi..ow) {
-            if g.taps(1, ox).1 < g.taps(1, ox).2 {
-                yrow[ox] = window(ox);
-            }
+            yrow[ox] = window(ox);
         }
         // Whole blocks of LANES outputs on the lane loop; the rest window by window.
         let blocks = if sx_step <= 2 { (inner_hi - inner_lo) / LANES } else { 0 };

@@ -138,6 +138,24 @@ fn computed(d: DType) -> DType {
     }
 }
 
+/// `expr`, a value of type `d`, in its [`computed`] type (half floats widened to f32).
+fn widened(d: DType, expr: String) -> String {
+    match d {
+        DType::F16 => format!("ronn_h2f({expr})"),
+        DType::BF16 => format!("ronn_bf2f({expr})"),
+        _ => expr,
+    }
+}
+
+/// `expr`, computed for a value of type `d`, as stored (rounded to half floats).
+fn narrowed(d: DType, expr: String) -> String {
+    match d {
+        DType::F16 => format!("ronn_f2h({expr})"),
+        DType::BF16 => format!("ronn_f2bf({expr})"),
+        _ => expr,
+    }
+}
+
 /// Decodes the flat index `i` into coordinates `c0, c1, ...` of `dims`.
 fn coords(dims: &[usize]) -> String {
     let mut s = String::new();
@@ -378,12 +396,8 @@ impl Cx<'_> {
 
     /// A load for arithmetic: half floats widened to f32.
     fn value_load(&self, v: ValueId, index: String) -> Result<Load, String> {
-        let raw = format!("{}[{index}]", self.ptr(v)?);
-        Ok(match self.dtype(v) {
-            DType::F16 => Load { ty: "float", expr: format!("ronn_h2f({raw})") },
-            DType::BF16 => Load { ty: "float", expr: format!("ronn_bf2f({raw})") },
-            d => Load { ty: c_type(d), expr: raw },
-        })
+        let d = self.dtype(v);
+        Ok(Load { ty: c_type(computed(d)), expr: widened(d, format!("{}[{index}]", self.ptr(v)?)) })
     }
 
     fn load(&self, v: ValueId, index: String) -> Result<Load, String> {
@@ -401,11 +415,7 @@ impl Cx<'_> {
     /// An elementwise kernel computing `expr` (in f32 for half floats, rounded on store).
     fn compute(&self, out: &[usize], expr: String) -> Result<Vec<Kernel>, String> {
         let node = self.g.node(self.n);
-        let expr = match self.dtype(self.output()?) {
-            DType::F16 => format!("ronn_f2h({expr})"),
-            DType::BF16 => format!("ronn_f2bf({expr})"),
-            _ => expr,
-        };
+        let expr = narrowed(self.dtype(self.output()?), expr);
         self.map(out, self.value_loads(&node.inputs, out)?, expr)
     }
 
@@ -486,30 +496,17 @@ impl Cx<'_> {
                     index_terms(&at)
                 )
             }
-            PadMode::Edge => {
-                let clamp = |d: usize| {
-                    format!(
-                        "({a} < 0 ? 0 : ({a} >= {n}LL ? {n}LL - 1 : {a}))",
-                        a = at(d),
-                        n = dims[d]
-                    )
+            PadMode::Edge | PadMode::Reflect | PadMode::Wrap => {
+                // Each axis's read position folded back inside the input, the mode's way.
+                let fold = |d: usize| {
+                    let (a, n) = (at(d), dims[d]);
+                    match mode {
+                        PadMode::Edge => format!("({a} < 0 ? 0 : ({a} >= {n}LL ? {n}LL - 1 : {a}))"),
+                        PadMode::Reflect => format!("({a} < 0 ? -{a} : ({a} >= {n}LL ? 2 * ({n}LL - 1) - {a} : {a}))"),
+                        _ => format!("((({a} % {n}LL) + {n}LL) % {n}LL)"),
+                    }
                 };
-                format!("{}[{}]", self.ptr(x)?, index_terms(&clamp))
-            }
-            PadMode::Reflect => {
-                let reflect = |d: usize| {
-                    format!(
-                        "({a} < 0 ? -{a} : ({a} >= {n}LL ? 2 * ({n}LL - 1) - {a} : {a}))",
-                        a = at(d),
-                        n = dims[d]
-                    )
-                };
-                format!("{}[{}]", self.ptr(x)?, index_terms(&reflect))
-            }
-            PadMode::Wrap => {
-                let wrap =
-                    |d: usize| format!("((({a} % {n}LL) + {n}LL) % {n}LL)", a = at(d), n = dims[d]);
-                format!("{}[{}]", self.ptr(x)?, index_terms(&wrap))
+                format!("{}[{}]", self.ptr(x)?, index_terms(&fold))
             }
         };
         self.map(out, vec![Load { ty, expr: load }], "x0".into())
@@ -601,13 +598,8 @@ impl Cx<'_> {
         ctx.insert("b", &self.ptr(b)?);
         ctx.insert("a_ty", c_type(self.dtype(a)));
         ctx.insert("b_ty", c_type(self.dtype(b)));
-        let (widen, narrow) = match self.dtype(y) {
-            DType::F16 => ("ronn_h2f", "ronn_f2h"),
-            DType::BF16 => ("ronn_bf2f", "ronn_f2bf"),
-            _ => ("", ""),
-        };
-        ctx.insert("a_elem", &format!("{widen}(a[k])"));
-        ctx.insert("b_elem", &format!("{widen}(b[k * {n}LL])"));
+        ctx.insert("a_elem", &widened(self.dtype(a), "a[k]".into()));
+        ctx.insert("b_elem", &widened(self.dtype(b), format!("b[k * {n}LL]")));
         ctx.insert("a_base", &base(&ad, m * k));
         ctx.insert("b_base", &base(&bd, k * n));
         ctx.insert("row_axis", &(r - 2));
@@ -617,8 +609,7 @@ impl Cx<'_> {
         ctx.insert("loads", &self.epilogue_loads(head_inputs, &out)?);
         ctx.insert("out", &self.ptr(y)?);
         let value = expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?;
-        let store = if narrow.is_empty() { value } else { format!("{narrow}({value})") };
-        ctx.insert("store", &store);
+        ctx.insert("store", &narrowed(self.dtype(y), value));
         Ok(vec![self.kernel(
             0,
             self.render("matmul.cu", &ctx)?,

@@ -28,8 +28,6 @@ pub struct Launch {
     pub kernel: usize,
     pub threads: u64,
     pub param: i64,
-    /// The node it belongs to (for comments).
-    pub node: String,
 }
 
 /// A model's kernels: the CUDA C translation unit, kernel names and the launch sequence.
@@ -50,19 +48,14 @@ pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
         let node = g.node(n);
         match lower::lower(g, plan, &tera, n, step) {
             Ok(list) => {
+                // The node's name comes from the model: kept to characters that cannot end or
+                // continue a line comment.
+                let name: String = node.name.chars().map(|c| if c.is_control() || c == '\\' { '_' } else { c }).collect();
                 for k in list {
-                    // The node's name comes from the model: kept to characters that cannot end
-                    // or continue a line comment.
-                    let name: String = node.name.chars().map(|c| if c.is_control() || c == '\\' { '_' } else { c }).collect();
                     source.push_str(&format!("\n// node `{name}` ({})\n", node.op.kind()));
                     source.push_str(&k.source);
                     for &param in &k.params {
-                        launches.push(Launch {
-                            kernel: kernels.len(),
-                            threads: k.threads,
-                            param,
-                            node: node.name.clone(),
-                        });
+                        launches.push(Launch { kernel: kernels.len(), threads: k.threads, param });
                     }
                     kernels.push(k.name);
                 }

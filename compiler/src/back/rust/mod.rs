@@ -32,6 +32,21 @@ pub enum BlobPath {
     Absolute(String),
 }
 
+impl BlobPath {
+    /// The same place with the file's extension replaced: `net.bin` -> `net.ptx`.
+    pub fn with_ext(&self, ext: &str) -> BlobPath {
+        let swap = |f: &str| match f.rsplit_once('.') {
+            Some((stem, _)) => format!("{stem}.{ext}"),
+            None => format!("{f}.{ext}"),
+        };
+        match self {
+            BlobPath::Sibling(f) => BlobPath::Sibling(swap(f)),
+            BlobPath::OutDir(f) => BlobPath::OutDir(swap(f)),
+            BlobPath::Absolute(f) => BlobPath::Absolute(swap(f)),
+        }
+    }
+}
+
 /// Options of the Rust back-end.
 #[derive(Debug, Clone)]
 pub struct RustOptions {
@@ -179,14 +194,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     let mut out_namer = Namer::default();
     let outputs: Vec<Io> = g.outputs.iter().map(|&v| io(&mut out_namer, v)).collect::<Result<_, _>>()?;
 
-    let blob_expr = match &opts.blob {
-        BlobPath::Sibling(f) => quote!(include_bytes!(#f)),
-        BlobPath::OutDir(f) => {
-            let f = format!("/{f}");
-            quote!(include_bytes!(concat!(env!("OUT_DIR"), #f)))
-        }
-        BlobPath::Absolute(f) => quote!(include_bytes!(#f)),
-    };
+    let blob_expr = file_expr(&opts.blob, "include_bytes");
 
     // `run`'s parameters and input checks.
     let params = inputs.iter().map(|i| {
@@ -371,6 +379,7 @@ struct ModelParts {
     run_doc: &'static str,
 }
 
+/// `include_bytes!`/`include_str!` (`macro_name`) of a file found like the blob.
 fn file_expr(path: &BlobPath, macro_name: &str) -> TokenStream {
     let m = format_ident!("{macro_name}");
     match path {
