@@ -252,6 +252,36 @@ def tiny_ops() -> None:
          [node("Transpose", ["x"], ["t"], perm=[0, 2, 1]), node("Concat", ["t", "z"], ["y"], axis=1)],
          {"x": normal(g, (2, 3, 4)), "z": normal(g, (2, 5, 3))}, [("y", F32, [2, 9, 3])])
 
+    g = r("split_concat_views")
+    # The memory plan's views: a channel Split and Slice read in place, a Mul reading a block
+    # and a view of it at once, a Concat whose parts are written into it, a Reshape of it.
+    tiny("split_concat_views",
+         [node("Relu", ["x"], ["t"]),
+          node("Split", ["t", "sizes"], ["a", "b"], axis=1),
+          node("Sigmoid", ["b"], ["s"]),
+          node("Slice", ["t", "starts", "ends", "axes"], ["t0"]),
+          node("Mul", ["t", "t0"], ["m"]),
+          node("Neg", ["a"], ["n"]),
+          node("Concat", ["m", "s", "n"], ["c"], axis=1),
+          node("Reshape", ["c", "shape"], ["y"])],
+         {"x": normal(g, (1, 6, 4, 4))}, [("y", F32, [1, 12, 16])],
+         {"sizes": np.array([2, 4], np.int64), "starts": np.array([0], np.int64), "ends": np.array([1], np.int64),
+          "axes": np.array([1], np.int64), "shape": np.array([1, 12, 16], np.int64)})
+
+    g = r("squeeze_excite")
+    # A squeeze-and-excitation block as torchvision exports it (ReduceMean, 1x1 convs, Relu,
+    # HardSigmoid, Mul): one SqueezeExcite op after the passes.
+    tiny("squeeze_excite",
+         [node("ReduceMean", ["x"], ["m"], axes=[2, 3], keepdims=1),
+          node("Conv", ["m", "w1", "b1"], ["h"], kernel_shape=[1, 1]),
+          node("Relu", ["h"], ["hr"]),
+          node("Conv", ["hr", "w2", "b2"], ["s"], kernel_shape=[1, 1]),
+          node("HardSigmoid", ["s"], ["sg"], alpha=1.0 / 6.0, beta=0.5),
+          node("Mul", ["x", "sg"], ["y"])],
+         {"x": normal(g, (2, 8, 5, 6))}, [("y", F32, [2, 8, 5, 6])],
+         {"w1": normal(g, (3, 8, 1, 1), 0.5), "b1": normal(g, (3,), 0.1),
+          "w2": normal(g, (8, 3, 1, 1), 0.5), "b2": normal(g, (8,), 0.1)})
+
     g = r("softmax_axis")
     tiny("softmax_axis", [node("Softmax", ["x"], ["y"], axis=1)],
          {"x": normal(g, (2, 3, 4), 2.0)}, [("y", F32, [2, 3, 4])])

@@ -72,6 +72,20 @@ fn eval_attention(heads: usize, head_dim: usize, offsets: [usize; 3], score: &su
     apply(&Op::Reshape { shape: fixed_dims([q.shape[0], q.shape[1], heads * head_dim]) }, &[&merged])
 }
 
+/// Squeeze-and-excitation as the ops it replaced: the spatial mean, a 1x1 convolution and `act`,
+/// another and `gate`, then the product with `x`.
+fn eval_squeeze_excite(act: &super::FusedExpr, gate: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
+    let [x, w1, b1, w2, b2] = [0, 1, 2, 3, 4].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
+    let (x, w1, b1, w2, b2) = (x?, w1?, b1?, w2?, b2?);
+    let spatial = x.shape.len().saturating_sub(2);
+    let mean = apply(&Op::Reduce { kind: super::ReduceKind::Mean, axes: (2..2 + spatial).collect(), keepdims: true }, &[x])?;
+    let one = super::Window { kernel: vec![1; spatial], strides: vec![1; spatial], dilations: vec![1; spatial], pads: vec![0; 2 * spatial] };
+    let conv = Op::Conv { group: 1, window: one };
+    let hidden = eval_fused(act, &[&apply(&conv, &[&mean, w1, b1])?])?;
+    let gates = eval_fused(gate, &[&apply(&conv, &[&hidden, w2, b2])?])?;
+    apply(&Op::Binary(super::BinaryOp::Mul), &[x, &gates])
+}
+
 /// Evaluates `op` on constant inputs; `out` are the output types inference gave.
 pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
     let ty = out.first().ok_or("op has no outputs")?;
@@ -105,6 +119,9 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             _ => run!(F32, f32),
         }
         return Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into());
+    }
+    if let Op::SqueezeExcite { act, gate } = op {
+        return Ok(vec![eval_squeeze_excite(act, gate, inputs)?]);
     }
     if let Op::Attention { heads, head_dim, offsets, score } = op {
         return Ok(vec![eval_attention(*heads, *head_dim, *offsets, score, inputs)?]);
@@ -311,7 +328,7 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
             .map_err(kerr)?
         }
-        Op::Fused { .. } | Op::Attention { .. } | Op::Recurrence { .. } => return Err("fused ops are evaluated by eval_fused".into()),
+        Op::Fused { .. } | Op::Attention { .. } | Op::Recurrence { .. } | Op::SqueezeExcite { .. } => return Err("fused ops are evaluated by eval_fused".into()),
         Op::LayerNorm { epsilon } => {
             let (s, b) = (input(1)?, input(2)?);
             match (&x.data, &s.data, &b.data, &mut y) {

@@ -374,6 +374,30 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             }
             Ok(vec![x.clone()])
         }
+        Op::SqueezeExcite { act, gate } => {
+            arity(inputs, 5, 5)?;
+            let (x, w1, b1, w2, b2) = (inputs[0], inputs[1], inputs[2], inputs[3], inputs[4]);
+            let dims = |t: &TensorType| t.static_dims().ok_or_else(|| "SqueezeExcite needs static weight shapes".to_string());
+            let (d1, d2, e1, e2) = (dims(w1)?, dims(w2)?, dims(b1)?, dims(b2)?);
+            let (r, c) = (d1.first().copied().unwrap_or(0), x.shape.get(1).and_then(Dim::as_fixed).unwrap_or(0));
+            let ones = |d: &[usize]| d.len() + 2 == x.rank() && d.iter().all(|&k| k == 1);
+            let ok = matches!(x.dtype, DType::F32 | DType::F64)
+                && x.rank() >= 3
+                && inputs.iter().all(|t| t.dtype == x.dtype)
+                && d1.get(1) == Some(&c)
+                && ones(&d1[2..])
+                && d2.get(..2) == Some(&[c, r][..])
+                && ones(&d2[2..])
+                && e1 == [r]
+                && e2 == [c];
+            if !ok {
+                return Err(format!("SqueezeExcite needs f32/f64 x [N, C, ...] and weights [R, C, 1...], [R], [C, R, 1...], [C]; got {x}, {w1}, {b1}, {w2}, {b2}"));
+            }
+            for e in [act, gate] {
+                infer(&Op::Fused { head: None, expr: e.clone() }, &[b1])?;
+            }
+            Ok(vec![x.clone()])
+        }
         Op::Recurrence { cell, .. } => {
             arity(inputs, 4, 4)?;
             let (xw, rt, h0, extra) = (inputs[0], inputs[1], inputs[2], inputs[3]);

@@ -247,6 +247,13 @@ pub enum Op {
     /// `(x - mean) / sqrt(mean((x - mean)^2) + epsilon) * scale + bias` (scale and bias `[H]`),
     /// recognised from exporters' decomposed spelling (`passes/layer_norm.rs`).
     LayerNorm { epsilon: f64 },
+    /// `[x, w1, b1, w2, b2] -> [y]`: squeeze-and-excitation (f32/f64), per image and channel
+    /// `y = x * gate(w2 . act(w1 . mean(x) + b1) + b2)`, the mean over the spatial axes of `x`
+    /// `[N, C, spatial...]`; `w1` is `[R, C, 1...]` and `w2` `[C, R, 1...]` (1x1 convolution
+    /// weights), `b1` `[R]`, `b2` `[C]`. `act` and `gate` are elementwise expressions of
+    /// `Input(0)`. Recognised from the exporters' global mean, two 1x1 convolutions and Mul
+    /// (`passes/excite.rs`).
+    SqueezeExcite { act: FusedExpr, gate: FusedExpr },
     /// `[q, k, v, x1, ...] -> [y]`: scaled-dot-product attention on packed rows (f32/f64). `q`
     /// is `[B, Sq, Wq]`, `k` and `v` are `[B, Sk, W]`; head `h` reads columns
     /// `offsets[i] + h * head_dim ..` of its operand's rows. Each raw score `q . k` is the
@@ -314,6 +321,7 @@ impl Op {
             Op::GatherNd { .. } => "GatherND".into(),
             Op::Fused { .. } => "Fused".into(),
             Op::LayerNorm { .. } => "LayerNorm".into(),
+            Op::SqueezeExcite { .. } => "SqueezeExcite".into(),
             Op::Attention { .. } => "Attention".into(),
             Op::Recurrence { cell: RecurrentCell::Lstm, .. } => "LSTM".into(),
             Op::Recurrence { cell: RecurrentCell::Gru, .. } => "GRU".into(),

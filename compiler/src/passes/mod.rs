@@ -6,6 +6,7 @@ use crate::ir::{verify, Graph, IrError};
 mod attention;
 mod cse;
 pub(crate) mod dce;
+mod excite;
 mod fold;
 mod fold_affine;
 mod fuse;
@@ -35,7 +36,7 @@ pub struct PassReport {
 /// elimination, which also drops unused constants from the blob).
 pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
     if optimize {
-        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(rows::Rows), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(layer_norm::LayerNorm), Box::new(dce::DeadCode), Box::new(fuse::Fuse), Box::new(attention::Attention), Box::new(dce::DeadCode)]
+        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(rows::Rows), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(layer_norm::LayerNorm), Box::new(dce::DeadCode), Box::new(fuse::Fuse), Box::new(excite::Excite), Box::new(attention::Attention), Box::new(dce::DeadCode)]
     } else {
         vec![Box::new(dce::DeadCode)]
     }

@@ -2,7 +2,12 @@
 //! offset in one arena. Liveness comes from the schedule; placement is best-fit over the gaps
 //! between blocks live at the same time. Offsets are 64-byte aligned for SIMD loads.
 //!
+//! Views (`views.rs`): a Reshape, a contiguous Slice and a Concat whose parts are written in
+//! place run no kernel; each tree of aliased values is placed as one block.
+//!
 //! Architecture invariant: two blocks whose lifetimes overlap never overlap in memory.
+
+pub mod views;
 
 use std::collections::HashMap;
 
@@ -30,6 +35,9 @@ pub struct Plan {
     pub locs: HashMap<ValueId, Loc>,
     /// Scratch memory per node (bytes in the arena), for kernels that need it.
     pub scratch: HashMap<NodeId, Loc>,
+    /// Nodes that run no kernel (their output is a view of memory other nodes write), and the
+    /// values that share a block.
+    pub views: views::Views,
     /// Constants in blob order.
     pub weights: Vec<ValueId>,
     pub weight_bytes: usize,
@@ -67,6 +75,10 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
         Op::Attention { head_dim, .. } => {
             let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
             ronn_runtime::kernels::attention::scratch_len(q.get(1).copied().unwrap_or(0), k.get(1).copied().unwrap_or(0), *head_dim)
+        }
+        Op::SqueezeExcite { .. } => {
+            let (x, b1) = (dims(node.inputs[0]), dims(node.inputs[2]));
+            ronn_runtime::kernels::excite::squeeze_excite_scratch_len(x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0))
         }
         Op::Conv { group, window } => {
             let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
@@ -111,12 +123,14 @@ pub struct PlanOptions {
     pub inputs_in_arena: bool,
     /// Scratch bytes a node's kernel needs.
     pub scratch_bytes: fn(&Graph, NodeId) -> usize,
+    /// Reshapes, contiguous Slices and Concats become views where they can (`views.rs`).
+    pub views: bool,
 }
 
 impl PlanOptions {
     /// The CPU back-end's: inputs read in place, scratch for runtime-min's kernels.
     pub fn cpu() -> Self {
-        PlanOptions { inputs_in_arena: false, scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size() }
+        PlanOptions { inputs_in_arena: false, scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size(), views: true }
     }
 }
 
@@ -160,25 +174,44 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     for &o in &g.outputs {
         last_use.insert(o, end);
     }
-    let mut intervals = Vec::new();
+    let views = if opts.views { views::find(g, &schedule, opts.inputs_in_arena) } else { views::Views::default() };
+    // Every arena value's lifetime, then one interval per tree of aliased values: its root's
+    // bytes, from the first member's definition to the last member's use.
+    let mut values: Vec<(ValueId, usize, usize)> = Vec::new(); // (value, start, end)
     if opts.inputs_in_arena {
         for &v in &g.inputs {
-            let end = last_use.get(&v).copied().unwrap_or(0);
-            intervals.push(Interval { start: 0, end, bytes: max_bytes(g, v)?, owner: Owner::Value(v) });
+            values.push((v, 0, last_use.get(&v).copied().unwrap_or(0)));
         }
     }
     for (i, &n) in schedule.iter().enumerate() {
         for &v in &g.node(n).outputs {
-            let bytes = max_bytes(g, v)?;
-            let end = last_use.get(&v).copied().unwrap_or(i);
-            intervals.push(Interval { start: step_of[&n], end, bytes, owner: Owner::Value(v) });
+            values.push((v, step_of[&n], last_use.get(&v).copied().unwrap_or(i)));
         }
+    }
+    let mut span: HashMap<ValueId, (usize, usize)> = HashMap::new();
+    for &(v, start, end) in &values {
+        let (root, _) = views.root(v);
+        let s = span.entry(root).or_insert((start, end));
+        *s = (s.0.min(start), s.1.max(end));
+    }
+    let mut intervals = Vec::new();
+    let mut view_bytes = 0;
+    for &(v, _, _) in &values {
+        let bytes = max_bytes(g, v)?;
+        match span.get(&v) {
+            Some(&(start, end)) if views.root(v).0 == v => intervals.push(Interval { start, end, bytes, owner: Owner::Value(v) }),
+            _ => view_bytes += align(bytes),
+        }
+    }
+    for (i, &n) in schedule.iter().enumerate() {
         let scratch = (opts.scratch_bytes)(g, n);
         if scratch > 0 {
             intervals.push(Interval { start: i, end: i, bytes: scratch, owner: Owner::Scratch(n) });
         }
     }
-    plan.intermediate_bytes = intervals.iter().map(|iv| align(iv.bytes)).sum();
+    // Best fit goes by start step.
+    intervals.sort_by_key(|iv| iv.start);
+    plan.intermediate_bytes = view_bytes + intervals.iter().map(|iv| align(iv.bytes)).sum::<usize>();
     // Best fit: place blocks in order of start step; among the gaps left by blocks alive at
     // the same time, take the smallest that fits.
     let mut placed: Vec<(usize, usize, usize)> = Vec::new(); // (offset, size, end step)
@@ -203,5 +236,57 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
             Owner::Scratch(n) => plan.scratch.insert(n, loc),
         };
     }
+    for &(v, _, _) in &values {
+        let (root, delta) = views.root(v);
+        if let (true, Some(Loc::Arena { offset, .. })) = (root != v, plan.loc(root)) {
+            plan.locs.insert(v, Loc::Arena { offset: offset + delta, len: max_bytes(g, v)? });
+        }
+    }
+    plan.views = views;
+    if cfg!(debug_assertions) {
+        verify(g, &plan)?;
+    }
     Ok(plan)
+}
+
+/// Checks the plan's invariant: two blocks live at the same step never share a byte, unless one
+/// is a view of the other's memory. Run after planning in debug builds.
+pub fn verify(g: &Graph, plan: &Plan) -> Result<(), String> {
+    let step_of: HashMap<NodeId, usize> = plan.schedule.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+    let views = &plan.views;
+    let mut live: Vec<(String, Option<ValueId>, usize, usize, usize, usize)> = Vec::new(); // (what, root, first, last step, offset, end)
+    let mut last_use: HashMap<ValueId, usize> = HashMap::new();
+    for (i, &n) in plan.schedule.iter().enumerate() {
+        for &v in &g.node(n).inputs {
+            last_use.insert(v, i);
+        }
+    }
+    for &o in &g.outputs {
+        last_use.insert(o, plan.schedule.len());
+    }
+    for v in g.value_ids() {
+        let Some(Loc::Arena { offset, len }) = plan.loc(v) else { continue };
+        let first = match g.value(v).def {
+            ValueDef::Node { node, .. } => step_of[&node],
+            _ => 0,
+        };
+        let last = last_use.get(&v).copied().unwrap_or(first);
+        live.push((format!("value `{}`", g.value(v).name), Some(views.root(v).0), first, last, offset, offset + len));
+    }
+    for (&n, loc) in &plan.scratch {
+        if let Loc::Arena { offset, len } = *loc {
+            let s = step_of[&n];
+            live.push((format!("scratch of `{}`", g.node(n).name), None, s, s, offset, offset + len));
+        }
+    }
+    for (i, a) in live.iter().enumerate() {
+        for b in &live[i + 1..] {
+            let same_tree = a.1.is_some() && a.1 == b.1;
+            let (at_once, shared) = (a.2 <= b.3 && b.2 <= a.3, a.4 < b.5 && b.4 < a.5);
+            if at_once && shared && !same_tree {
+                return Err(format!("the plan overlaps {} ({}..{}) and {} ({}..{}) while both are live", a.0, a.4, a.5, b.0, b.4, b.5));
+            }
+        }
+    }
+    Ok(())
 }

@@ -29,7 +29,7 @@ pub struct Kernel {
 /// The kernel templates, parsed once.
 pub fn templates() -> Result<Tera, String> {
     let mut t = Tera::default();
-    let files: [(&str, &str); 15] = [
+    let files: [(&str, &str); 16] = [
         ("map.cu", include_str!("../../../../kernels/map.cu")),
         ("matmul.cu", include_str!("../../../../kernels/matmul.cu")),
         ("conv.cu", include_str!("../../../../kernels/conv.cu")),
@@ -58,6 +58,7 @@ pub fn templates() -> Result<Tera, String> {
             include_str!("../../../../kernels/recurrence.cu"),
         ),
         ("lrn.cu", include_str!("../../../../kernels/lrn.cu")),
+        ("excite.cu", include_str!("../../../../kernels/excite.cu")),
         ("scan.cu", include_str!("../../../../kernels/scan.cu")),
         ("arg_reduce.cu", include_str!("../../../../kernels/arg_reduce.cu")),
     ];
@@ -79,6 +80,12 @@ pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
                 * q.get(1).copied().unwrap_or(0)
                 * k.get(1).copied().unwrap_or(0)
                 * 4
+        }
+        Op::SqueezeExcite { .. } => {
+            // Per image: the means, the hidden units and the gates (f32).
+            let (x, b1) = (g.value(node.inputs[0]).ty.static_dims().unwrap_or_default(), g.value(node.inputs[2]).ty.static_dims().unwrap_or_default());
+            let (n, c, r) = (x.first().copied().unwrap_or(0), x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0));
+            4 * n * (2 * c + r)
         }
         Op::Recurrence { .. } => {
             // Two buffers each of the hidden and the cell state, [batch, hidden].
@@ -365,6 +372,7 @@ impl Cx<'_> {
             Op::Pool { kind, window, .. } => self.pool(*kind, window, &out),
             Op::Softmax { axis, log } => self.softmax(*axis, *log, &out),
             Op::LayerNorm { epsilon } => self.layer_norm(*epsilon, &out),
+            Op::SqueezeExcite { act, gate } => self.squeeze_excite(act, gate, &out),
             Op::Reduce { kind, axes, .. } => self.reduce(*kind, axes),
             Op::Gather { axis } => self.gather(*axis, &out),
             Op::Resample { axis } => self.resample(*axis, &out),
@@ -803,6 +811,42 @@ impl Cx<'_> {
         ctx.insert("out", &self.ptr(y)?);
         ctx.insert("log", &log);
         Ok(vec![self.kernel(0, self.render("softmax.cu", &ctx)?, rows)])
+    }
+
+    /// Four kernels: the means, the hidden units, the gates (in scratch), then the scaling.
+    fn squeeze_excite(&self, act: &FusedExpr, gate: &FusedExpr, out: &[usize]) -> Result<Vec<Kernel>, String> {
+        self.f32_only("SqueezeExcite")?;
+        let (x, w1, b1, w2, b2, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.input(4)?, self.output()?);
+        let (images, channels) = (out.first().copied().unwrap_or(0), out.get(1).copied().unwrap_or(0));
+        let hidden = self.dims(b1)?.first().copied().unwrap_or(0);
+        let hw: usize = out.iter().skip(2).product();
+        let Some(Loc::Arena { offset, .. }) = self.plan.scratch.get(&self.n).copied() else {
+            return Err("SqueezeExcite has no scratch memory".into());
+        };
+        let at = |floats: usize| format!("((float*)(arena + {}))", offset + 4 * floats);
+        let mut ctx = Context::new();
+        for (k, v) in [("x", x), ("w1", w1), ("b1", b1), ("w2", w2), ("b2", b2), ("out", y)] {
+            ctx.insert(k, &self.ptr(v)?);
+        }
+        ctx.insert("means", &at(0));
+        ctx.insert("hiddens", &at(images * channels));
+        ctx.insert("gates", &at(images * (channels + hidden)));
+        ctx.insert("images", &images);
+        ctx.insert("channels", &channels);
+        ctx.insert("hidden", &hidden);
+        ctx.insert("hw", &hw);
+        ctx.insert("act", &expr::fused(act, DType::F32, &|_| "x0".into())?);
+        ctx.insert("gate", &expr::fused(gate, DType::F32, &|_| "x0".into())?);
+        let stages = [("mean", images * channels), ("hidden", images * hidden), ("gate", images * channels), ("scale", images * channels * hw)];
+        stages
+            .iter()
+            .enumerate()
+            .map(|(k, &(stage, threads))| {
+                ctx.insert("name", &self.name(k));
+                ctx.insert("stage", stage);
+                Ok(self.kernel(k, self.render("excite.cu", &ctx)?, threads as u64))
+            })
+            .collect()
     }
 
     fn layer_norm(&self, epsilon: f64, out: &[usize]) -> Result<Vec<Kernel>, String> {

@@ -46,6 +46,10 @@ pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
     let (mut kernels, mut launches, mut unsupported) = (Vec::new(), Vec::new(), Vec::new());
     for (step, &n) in plan.schedule.iter().enumerate() {
         let node = g.node(n);
+        if plan.views.nodes.contains(&n) {
+            // A view: its parts' producers already wrote its memory.
+            continue;
+        }
         match lower::lower(g, plan, &tera, n, step) {
             Ok(list) => {
                 // The node's name comes from the model: kept to characters that cannot end or

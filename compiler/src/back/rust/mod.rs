@@ -229,7 +229,8 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         .collect::<Result<Vec<_>, Error>>()?;
 
     let steps = match &opts.cuda {
-        None => plan.schedule.iter().map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
+        // Views run nothing: their memory is written by the nodes that produce their parts.
+        None => plan.schedule.iter().filter(|n| !plan.views.nodes.contains(n)).map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
         Some(_) => cuda_steps(g, plan, &inputs)?,
     };
 
@@ -510,13 +511,39 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym:
         Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype })
     };
     let mut xs = Vec::new();
-    for &v in node.inputs.iter().chain(&node.outputs) {
-        if let (Some(Loc::Arena { offset, .. }), false) = (plan.loc(v), region_of.contains_key(&v)) {
-            // The region's length is the value's size now (at most the planned size).
-            let ty = &g.value(v).ty;
-            let len = sym.dim(&(&ty.numel_dim() * &Dim::fixed(ty.dtype.size()))).map_err(emit_err)?;
-            region_of.insert(v, regions.len());
-            regions.push((v, offset, len));
+    // Inputs that are views of one block may overlap: they share one region spanning their
+    // planned bytes and each reads its part (`shared`: value -> byte offset in the region).
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut shared: HashMap<ValueId, usize> = HashMap::new();
+    let byte_len = |v: ValueId| {
+        let ty = &g.value(v).ty;
+        sym.dim(&(&ty.numel_dim() * &Dim::fixed(ty.dtype.size()))).map_err(emit_err)
+    };
+    for (k, &v) in node.inputs.iter().chain(&node.outputs).enumerate() {
+        let Some(Loc::Arena { offset, len: planned }) = plan.loc(v) else { continue };
+        if region_of.contains_key(&v) {
+            continue;
+        }
+        let is_input = k < node.inputs.len();
+        let overlapping = spans.iter().position(|&(o, e)| is_input && offset < e && o < offset + planned);
+        if let Some(r) = overlapping {
+            let (o, e) = (spans[r].0.min(offset), spans[r].1.max(offset + planned));
+            spans[r] = (o, e);
+            regions[r].1 = o;
+            regions[r].2 = lit(e - o).into_token_stream();
+            region_of.insert(v, r);
+            shared.insert(v, 0);
+            shared.insert(regions[r].0, 0);
+            continue;
+        }
+        // The region's length is the value's size now (at most the planned size).
+        region_of.insert(v, regions.len());
+        regions.push((v, offset, byte_len(v)?));
+        spans.push((offset, if is_input { offset + planned } else { 0 }));
+    }
+    for (&v, at) in shared.iter_mut() {
+        if let Some(Loc::Arena { offset, .. }) = plan.loc(v) {
+            *at = offset - regions[region_of[&v]].1;
         }
     }
     let scratch = plan.scratch.get(&n).copied();
@@ -541,7 +568,13 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym:
             Some(Loc::Arena { .. }) => {
                 let r = &region_idents[region_of[&v]];
                 let c = cast_fn(g.value(v).ty.dtype, false);
-                quote!(#c(&*#r)?)
+                match shared.get(&v) {
+                    Some(&at) => {
+                        let (at, len) = (lit(at), byte_len(v)?);
+                        quote!(#c(&#r[#at..#at + #len])?)
+                    }
+                    None => quote!(#c(&*#r)?),
+                }
             }
             None => return Err(emit_err(format!("value `{}` has no location", g.value(v).name))),
         };

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use ronn_compiler::ir::{Graph, Op};
+use ronn_compiler::plan::Plan;
 use ronn_compiler::{Compiled, Error};
 use serde_json::json;
 
@@ -60,9 +61,11 @@ fn io_json(g: &Graph, values: &[ronn_compiler::ir::ValueId]) -> serde_json::Valu
         .collect()
 }
 
-fn ir_ops(g: &Graph) -> BTreeMap<String, usize> {
+/// Core ops after all passes that run a kernel (`views: false`), or that the memory plan made
+/// views of memory other nodes write, so they run none (`views: true`).
+fn ir_ops(g: &Graph, plan: &Plan, views: bool) -> BTreeMap<String, usize> {
     let mut m = BTreeMap::new();
-    for n in g.node_ids() {
+    for n in g.node_ids().filter(|n| plan.views.nodes.contains(n) == views) {
         *m.entry(g.node(n).op.kind()).or_insert(0) += 1;
     }
     m
@@ -92,7 +95,7 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
         std::fs::write(path, text).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", path.display())))
     };
     if let Some(path) = dumps.dot {
-        write(path, to_dot(g))?;
+        write(path, to_dot(g, plan))?;
     }
     if let Some(path) = dumps.ir {
         write(path, ronn_compiler::ir::text::print(g))?;
@@ -106,7 +109,8 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
             "inputs": io_json(g, &g.inputs),
             "outputs": io_json(g, &g.outputs),
             "onnx_ops": onnx_ops,
-            "ir_ops": ir_ops(g),
+            "ir_ops": ir_ops(g, plan, false),
+            "views": ir_ops(g, plan, true),
             "unsupported": [],
             "flops": flops(g),
             "weight_bytes": plan.weight_bytes,
@@ -127,9 +131,16 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
     for (op, n) in onnx_ops {
         println!("  {op:<24} {n}");
     }
-    println!("ir ops after passes ({} nodes):", g.node_count());
-    for (op, n) in ir_ops(g) {
+    let (kernels, views) = (ir_ops(g, plan, false), ir_ops(g, plan, true));
+    println!("ir ops after passes ({} nodes):", kernels.values().sum::<usize>());
+    for (op, n) in kernels {
         println!("  {op:<24} {n}");
+    }
+    if !views.is_empty() {
+        println!("views, which run no kernel ({} nodes):", views.values().sum::<usize>());
+        for (op, n) in views {
+            println!("  {op:<24} {n}");
+        }
     }
     println!("unsupported: none");
     println!("flops: {}", flops(g));
@@ -145,7 +156,7 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
 }
 
 /// Graphviz text; labels are escaped so model names cannot break the file.
-fn to_dot(g: &Graph) -> String {
+fn to_dot(g: &Graph, plan: &Plan) -> String {
     let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
     let mut s = String::from("digraph model {\n  node [shape=box];\n");
     for n in g.node_ids() {
@@ -156,7 +167,9 @@ fn to_dot(g: &Graph) -> String {
             ronn_compiler::ir::Op::Fused { head: Some(h), expr } => format!("Fused\n{} -> x0\n{expr}", h.op.kind()),
             op => op.kind(),
         };
-        s.push_str(&format!("  n{} [label=\"{}\\n{}\"];\n", node.outputs[0].index(), esc(&kind), esc(&node.name)));
+        // Views run no kernel: drawn dashed.
+        let style = if plan.views.nodes.contains(&n) { ", style=dashed" } else { "" };
+        s.push_str(&format!("  n{} [label=\"{}\\n{}\"{style}];\n", node.outputs[0].index(), esc(&kind), esc(&node.name)));
     }
     for n in g.node_ids() {
         let node = g.node(n);
