@@ -269,18 +269,28 @@ def tiny_ops() -> None:
           "axes": np.array([1], np.int64), "shape": np.array([1, 12, 16], np.int64)})
 
     g = r("squeeze_excite")
-    # A squeeze-and-excitation block as torchvision exports it (ReduceMean, 1x1 convs, Relu,
-    # HardSigmoid, Mul): one SqueezeExcite op after the passes.
+    # Squeeze-and-excitation blocks as torchvision exports them (ReduceMean, 1x1 convs, Relu,
+    # HardSigmoid, Mul). The first block's output is a graph output, so it stays one
+    # SqueezeExcite op; the second feeds a 1x1 projection with a residual Add, which the block
+    # takes in (its gates scale the projection's weights).
+    def se_block(x: str, p: str, out: str):
+        return [node("ReduceMean", [x], [f"{p}m"], axes=[2, 3], keepdims=1),
+                node("Conv", [f"{p}m", f"{p}w1", f"{p}b1"], [f"{p}h"], kernel_shape=[1, 1]),
+                node("Relu", [f"{p}h"], [f"{p}hr"]),
+                node("Conv", [f"{p}hr", f"{p}w2", f"{p}b2"], [f"{p}s"], kernel_shape=[1, 1]),
+                node("HardSigmoid", [f"{p}s"], [f"{p}sg"], alpha=1.0 / 6.0, beta=0.5),
+                node("Mul", [x, f"{p}sg"], [out])]
+
+    def se_weights(p: str):
+        return {f"{p}w1": normal(g, (3, 8, 1, 1), 0.5), f"{p}b1": normal(g, (3,), 0.1),
+                f"{p}w2": normal(g, (8, 3, 1, 1), 0.5), f"{p}b2": normal(g, (8,), 0.1)}
+
     tiny("squeeze_excite",
-         [node("ReduceMean", ["x"], ["m"], axes=[2, 3], keepdims=1),
-          node("Conv", ["m", "w1", "b1"], ["h"], kernel_shape=[1, 1]),
-          node("Relu", ["h"], ["hr"]),
-          node("Conv", ["hr", "w2", "b2"], ["s"], kernel_shape=[1, 1]),
-          node("HardSigmoid", ["s"], ["sg"], alpha=1.0 / 6.0, beta=0.5),
-          node("Mul", ["x", "sg"], ["y"])],
-         {"x": normal(g, (2, 8, 5, 6))}, [("y", F32, [2, 8, 5, 6])],
-         {"w1": normal(g, (3, 8, 1, 1), 0.5), "b1": normal(g, (3,), 0.1),
-          "w2": normal(g, (8, 3, 1, 1), 0.5), "b2": normal(g, (8,), 0.1)})
+         se_block("x", "a_", "y") + se_block("y", "b_", "t")
+         + [node("Conv", ["t", "wp", "bp"], ["proj"], kernel_shape=[1, 1]), node("Add", ["proj", "res"], ["z"])],
+         {"x": normal(g, (2, 8, 5, 6)), "res": normal(g, (2, 4, 5, 6))},
+         [("y", F32, [2, 8, 5, 6]), ("z", F32, [2, 4, 5, 6])],
+         {**se_weights("a_"), **se_weights("b_"), "wp": normal(g, (4, 8, 1, 1), 0.5), "bp": normal(g, (4,), 0.1)})
 
     g = r("softmax_axis")
     tiny("softmax_axis", [node("Softmax", ["x"], ["y"], axis=1)],

@@ -73,8 +73,8 @@ fn eval_attention(heads: usize, head_dim: usize, offsets: [usize; 3], score: &su
 }
 
 /// Squeeze-and-excitation as the ops it replaced: the spatial mean, a 1x1 convolution and `act`,
-/// another and `gate`, then the product with `x`.
-fn eval_squeeze_excite(act: &super::FusedExpr, gate: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
+/// another and `gate`, the product with `x`, and the projecting 1x1 convolution.
+fn eval_squeeze_excite(act: &super::FusedExpr, gate: &super::FusedExpr, project: bool, inputs: &[&Tensor]) -> R<Tensor> {
     let [x, w1, b1, w2, b2] = [0, 1, 2, 3, 4].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
     let (x, w1, b1, w2, b2) = (x?, w1?, b1?, w2?, b2?);
     let spatial = x.shape.len().saturating_sub(2);
@@ -83,7 +83,12 @@ fn eval_squeeze_excite(act: &super::FusedExpr, gate: &super::FusedExpr, inputs: 
     let conv = Op::Conv { group: 1, window: one };
     let hidden = eval_fused(act, &[&apply(&conv, &[&mean, w1, b1])?])?;
     let gates = eval_fused(gate, &[&apply(&conv, &[&hidden, w2, b2])?])?;
-    apply(&Op::Binary(super::BinaryOp::Mul), &[x, &gates])
+    let scaled = apply(&Op::Binary(super::BinaryOp::Mul), &[x, &gates])?;
+    if !project {
+        return Ok(scaled);
+    }
+    let [wp, bp] = [5, 6].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
+    apply(&conv, &[&scaled, wp?, bp?])
 }
 
 /// Evaluates `op` on constant inputs; `out` are the output types inference gave.
@@ -120,8 +125,8 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         }
         return Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into());
     }
-    if let Op::SqueezeExcite { act, gate } = op {
-        return Ok(vec![eval_squeeze_excite(act, gate, inputs)?]);
+    if let Op::SqueezeExcite { act, gate, project } = op {
+        return Ok(vec![eval_squeeze_excite(act, gate, *project, inputs)?]);
     }
     if let Op::Attention { heads, head_dim, offsets, score } = op {
         return Ok(vec![eval_attention(*heads, *head_dim, *offsets, score, inputs)?]);

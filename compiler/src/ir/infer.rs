@@ -374,8 +374,9 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             }
             Ok(vec![x.clone()])
         }
-        Op::SqueezeExcite { act, gate } => {
-            arity(inputs, 5, 5)?;
+        Op::SqueezeExcite { act, gate, project } => {
+            let n = if *project { 7 } else { 5 };
+            arity(inputs, n, n)?;
             let (x, w1, b1, w2, b2) = (inputs[0], inputs[1], inputs[2], inputs[3], inputs[4]);
             let dims = |t: &TensorType| t.static_dims().ok_or_else(|| "SqueezeExcite needs static weight shapes".to_string());
             let (d1, d2, e1, e2) = (dims(w1)?, dims(w2)?, dims(b1)?, dims(b2)?);
@@ -396,7 +397,17 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             for e in [act, gate] {
                 infer(&Op::Fused { head: None, expr: e.clone() }, &[b1])?;
             }
-            Ok(vec![x.clone()])
+            if !*project {
+                return Ok(vec![x.clone()]);
+            }
+            let (wp, bp) = (dims(inputs[5])?, dims(inputs[6])?);
+            let m = wp.first().copied().unwrap_or(0);
+            if wp.get(1) != Some(&c) || !ones(&wp[2..]) || bp != [m] {
+                return Err(format!("SqueezeExcite's projection needs weights [M, {c}, 1...] and bias [M]; got {}, {}", inputs[5], inputs[6]));
+            }
+            let mut shape = x.shape.clone();
+            shape[1] = Dim::fixed(m);
+            Ok(vec![TensorType::new(x.dtype, shape)])
         }
         Op::Recurrence { cell, .. } => {
             arity(inputs, 4, 4)?;

@@ -251,9 +251,11 @@ pub enum Op {
     /// `y = x * gate(w2 . act(w1 . mean(x) + b1) + b2)`, the mean over the spatial axes of `x`
     /// `[N, C, spatial...]`; `w1` is `[R, C, 1...]` and `w2` `[C, R, 1...]` (1x1 convolution
     /// weights), `b1` `[R]`, `b2` `[C]`. `act` and `gate` are elementwise expressions of
-    /// `Input(0)`. Recognised from the exporters' global mean, two 1x1 convolutions and Mul
-    /// (`passes/excite.rs`).
-    SqueezeExcite { act: FusedExpr, gate: FusedExpr },
+    /// `Input(0)`. With `project`, two more inputs `[wp, bp]` (`[M, C, 1...]`, `[M]`) and
+    /// `y = conv1x1(x * gates, wp) + bp`, `[N, M, spatial...]`: the 1x1 convolution that reads
+    /// the block (the MBConv projection) takes the gates in its weights. Recognised from the
+    /// exporters' global mean, two 1x1 convolutions and Mul (`passes/excite.rs`).
+    SqueezeExcite { act: FusedExpr, gate: FusedExpr, project: bool },
     /// `[q, k, v, x1, ...] -> [y]`: scaled-dot-product attention on packed rows (f32/f64). `q`
     /// is `[B, Sq, Wq]`, `k` and `v` are `[B, Sk, W]`; head `h` reads columns
     /// `offsets[i] + h * head_dim ..` of its operand's rows. Each raw score `q . k` is the

@@ -9,9 +9,14 @@
 //! where each `Conv1x1 + activation` is a `Fused` node with a Conv head (or a plain Conv).
 //! Four kernels and two passes over `x` become one [`Op::SqueezeExcite`]. A missing bias
 //! becomes zeros.
+//!
+//! When `y`'s only reader is a 1x1 convolution (the MBConv projection, possibly with its
+//! epilogue), the block takes it in (`project`): the kernel scales the convolution's weights by
+//! the gates instead of scaling `x`, so `y` is never written. A fused epilogue stays around the
+//! new op as its head.
 
 use super::Pass;
-use crate::ir::{BinaryOp, DType, Data, FusedExpr, Graph, IrError, NodeId, Op, ReduceKind, Tensor, ValueDef, ValueId};
+use crate::ir::{BinaryOp, DType, Data, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ReduceKind, Tensor, ValueDef, ValueId};
 
 pub struct Excite;
 
@@ -22,7 +27,12 @@ impl Pass for Excite {
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
         let mut changed = false;
+        // Nodes taken into a block, which come later in the order (the projections).
+        let mut gone = std::collections::HashSet::new();
         for n in g.topo_order()? {
+            if gone.contains(&n) {
+                continue;
+            }
             let Some(m) = find(g, n) else { continue };
             let name = g.node(n).name.clone();
             let bias = |g: &mut Graph, b: Option<ValueId>, len: usize, part: &str| -> Option<ValueId> {
@@ -35,12 +45,31 @@ impl Pass for Excite {
                 })
             };
             let (Some(b1), Some(b2)) = (bias(g, m.fc1.bias, m.hidden, "b1"), bias(g, m.fc2.bias, m.channels, "b2")) else { continue };
-            let op = Op::SqueezeExcite { act: m.fc1.expr, gate: m.fc2.expr };
-            let outs = g.add_node(name, op, vec![m.x, m.fc1.weight, b1, m.fc2.weight, b2])?;
-            g.rename_value(outs[0], g.value(m.y).name.clone());
-            g.replace_uses(m.y, outs[0]);
-            for node in m.nodes {
+            let mut inputs = vec![m.x, m.fc1.weight, b1, m.fc2.weight, b2];
+            let (act, gate) = (m.fc1.expr, m.fc2.expr);
+            let mut nodes = m.nodes;
+            let (op, replaced) = match projection(g, m.y, m.channels) {
+                Some(p) => {
+                    let outputs = g.value(p.weight).ty.shape[0].as_fixed().unwrap_or(0);
+                    let Some(bp) = bias(g, p.bias, outputs, "bp") else { continue };
+                    inputs.extend([p.weight, bp]);
+                    inputs.extend(&p.leaves);
+                    nodes.push(p.node);
+                    let se = Op::SqueezeExcite { act, gate, project: true };
+                    let op = match p.epilogue {
+                        Some(expr) => Op::Fused { head: Some(FusedHead { op: Box::new(se), inputs: 7 }), expr },
+                        None => se,
+                    };
+                    (op, p.out)
+                }
+                None => (Op::SqueezeExcite { act, gate, project: false }, m.y),
+            };
+            let outs = g.add_node(name, op, inputs)?;
+            g.rename_value(outs[0], g.value(replaced).name.clone());
+            g.replace_uses(replaced, outs[0]);
+            for node in nodes {
                 g.remove_node(node);
+                gone.insert(node);
             }
             changed = true;
         }
@@ -68,6 +97,46 @@ struct Match {
     nodes: Vec<NodeId>,
 }
 
+/// The 1x1 convolution that is the only reader of a block's output `y`.
+struct Projection {
+    node: NodeId,
+    weight: ValueId,
+    bias: Option<ValueId>,
+    /// The convolution's fused epilogue and its other operands.
+    epilogue: Option<FusedExpr>,
+    leaves: Vec<ValueId>,
+    out: ValueId,
+}
+
+fn projection(g: &Graph, y: ValueId, channels: usize) -> Option<Projection> {
+    let [node] = g.users(y)[..] else { return None };
+    if g.outputs.contains(&y) {
+        return None;
+    }
+    let nd = g.node(node);
+    let (conv, epilogue, head_inputs) = match &nd.op {
+        Op::Conv { .. } => (&nd.op, None, nd.inputs.len()),
+        Op::Fused { head: Some(h), expr } => (h.op.as_ref(), Some(expr.clone()), h.inputs),
+        _ => return None,
+    };
+    let leaves = nd.inputs.get(head_inputs..)?.to_vec();
+    if !unit_conv(conv) || nd.inputs[0] != y || nd.inputs[1..].contains(&y) || !(2..=3).contains(&head_inputs) {
+        return None;
+    }
+    let (weight, bias) = (nd.inputs[1], nd.inputs[..head_inputs].get(2).copied());
+    let wd = g.value(weight).ty.static_dims()?;
+    let dtype = g.value(y).ty.dtype;
+    let bias_ok = bias.is_none_or(|b| g.value(b).ty.static_dims().is_some_and(|d| d == [wd[0]]) && g.value(b).ty.dtype == dtype);
+    let shape_ok = wd.len() == g.value(y).ty.rank() && wd.get(1) == Some(&channels) && wd[2..].iter().all(|&k| k == 1);
+    (shape_ok && bias_ok && g.value(weight).ty.dtype == dtype).then(|| Projection { node, weight, bias, epilogue, leaves, out: nd.outputs[0] })
+}
+
+/// A 1x1, stride-1, unpadded, ungrouped convolution.
+fn unit_conv(op: &Op) -> bool {
+    let Op::Conv { group: 1, window } = op else { return false };
+    window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1) && window.pads.iter().all(|&p| p == 0)
+}
+
 /// The node defining `v`, if `v` is read by that one node only and is not a graph output.
 fn only_def(g: &Graph, v: ValueId) -> Option<NodeId> {
     let ValueDef::Node { node, .. } = g.value(v).def else { return None };
@@ -84,9 +153,7 @@ fn dense(g: &Graph, v: ValueId) -> Option<Dense> {
         Op::Fused { head: Some(h), expr } => (h.op.as_ref(), expr.clone(), h.inputs),
         _ => return None,
     };
-    let Op::Conv { group: 1, window } = conv else { return None };
-    let unit = window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1) && window.pads.iter().all(|&p| p == 0);
-    if !unit || nd.inputs.len() != head_inputs || !(2..=3).contains(&head_inputs) {
+    if !unit_conv(conv) || nd.inputs.len() != head_inputs || !(2..=3).contains(&head_inputs) {
         return None;
     }
     Some(Dense { weight: nd.inputs[1], bias: nd.inputs.get(2).copied(), expr, node, input: nd.inputs[0] })
@@ -127,7 +194,7 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{text, FusedHead, MathFn, TensorType, UnaryOp, Window};
+    use crate::ir::{text, MathFn, TensorType, UnaryOp, Window};
     use crate::passes::test_support::{inputs_for, run_inputs};
 
     fn conv_1x1(group: usize) -> Op {
@@ -173,6 +240,29 @@ mod tests {
             let after = run_inputs(&g, &inputs);
             assert_eq!(before, after);
         }
+    }
+
+    #[test]
+    fn a_projection_reading_the_block_is_taken_in_with_its_epilogue() {
+        let mut g = block(false, 1);
+        let y = g.outputs[0];
+        let x = g.inputs[0];
+        let wp = weights(&mut g, "wp", vec![4, 6, 1, 1], 4);
+        let residual = g.add_input("r", TensorType::new(DType::F32, crate::ir::fixed_dims([1, 4, 3, 4])));
+        let add = FusedExpr::Binary(BinaryOp::Add, Box::new(FusedExpr::Input(0)), Box::new(FusedExpr::Input(1)));
+        let z = g.add_node("proj", fused(add, 2, 1), vec![y, wp, residual]).unwrap()[0];
+        g.outputs = vec![z];
+        let inputs = inputs_for(&g);
+        let before = run_inputs(&g, &inputs);
+        assert!(Excite.run(&mut g).unwrap());
+        let nodes: Vec<NodeId> = g.node_ids().collect();
+        assert_eq!(nodes.len(), 1, "{}", text::print(&g));
+        let node = g.node(nodes[0]);
+        let Op::Fused { head: Some(head), .. } = &node.op else { panic!("{}", text::print(&g)) };
+        assert!(matches!(head.op.as_ref(), Op::SqueezeExcite { project: true, .. }) && head.inputs == 7);
+        assert_eq!((node.inputs[0], node.inputs[5], node.inputs[7]), (x, wp, residual));
+        let after = run_inputs(&g, &inputs);
+        assert_eq!(before, after);
     }
 
     #[test]

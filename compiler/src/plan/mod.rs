@@ -76,9 +76,25 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
             let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
             ronn_runtime::kernels::attention::scratch_len(q.get(1).copied().unwrap_or(0), k.get(1).copied().unwrap_or(0), *head_dim)
         }
-        Op::SqueezeExcite { .. } => {
+        Op::SqueezeExcite { project, .. } => {
             let (x, b1) = (dims(node.inputs[0]), dims(node.inputs[2]));
-            ronn_runtime::kernels::excite::squeeze_excite_scratch_len(x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0))
+            let (c, r) = (x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0));
+            if !project {
+                return ronn_runtime::kernels::excite::squeeze_excite_scratch_len(c, r);
+            }
+            // One image through the 1x1 convolution.
+            let (wp, y) = (dims(node.inputs[5]), dims(node.outputs[0]));
+            let one = |mut d: Vec<usize>| {
+                if let Some(n) = d.first_mut() {
+                    *n = 1;
+                }
+                d
+            };
+            let spatial = x.len().saturating_sub(2);
+            let (ones, zeros) = (vec![1; spatial], vec![0; 2 * spatial]);
+            let p = conv::ConvParams { group: 1, strides: &ones, dilations: &ones, pads: &zeros };
+            let conv = conv::conv_scratch_len(&one(x), &wp, &one(y), &p);
+            ronn_runtime::kernels::excite::squeeze_excite_project_scratch_len(c, r, wp.first().copied().unwrap_or(0), conv)
         }
         Op::Conv { group, window } => {
             let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };

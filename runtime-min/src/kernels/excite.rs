@@ -38,51 +38,144 @@ where
     A: Fn([T; 1]) -> T,
     G: Fn([T; 1]) -> T,
 {
-    check_len(x.len(), x_shape, "squeeze_excite: input length does not match its shape")?;
-    let (n, c) = match x_shape {
-        [n, c, _, ..] => (*n, *c),
-        _ => return Err(Error::Layout("squeeze_excite: the input needs a batch, a channel and a spatial axis")),
-    };
-    let r = e.b1.len();
-    if y.len() != x.len() || e.w1.len() != r * c || e.w2.len() != c * r || e.b2.len() != c {
-        return Err(Error::Layout("squeeze_excite: output or weight length does not match"));
+    let b = Block::new(x, x_shape, &e, scratch)?;
+    if y.len() != x.len() {
+        return Err(Error::Layout("squeeze_excite: output length does not match the input"));
     }
-    if scratch.len() < squeeze_excite_scratch_len(c, r) {
-        return Err(Error::Layout("squeeze_excite: scratch is too small"));
-    }
-    let hw: usize = x_shape[2..].iter().product();
-    if n * c * hw == 0 {
+    if b.is_empty() {
         return Ok(());
     }
-    let (means, rest) = scratch.split_at_mut(c);
-    let (hidden, rest) = rest.split_at_mut(r);
-    let gates = &mut rest[..c];
-    let grain = MIN_ELEMENTS_PER_THREAD.div_ceil(hw);
-    let count = T::from_f64(hw as f64);
-    for (xi, yi) in x.chunks_exact(c * hw).zip(y.chunks_exact_mut(c * hw)) {
-        crate::threads::for_each_chunk(means, c, 1, grain, &|c0, band| {
-            for (k, m) in band.iter_mut().enumerate() {
-                let first = (c0 + k) * hw;
-                *m = sum(&xi[first..first + hw]) / count;
-            }
-        });
-        for ((h, w), &b) in hidden.iter_mut().zip(e.w1.chunks_exact(c)).zip(e.b1) {
-            *h = (e.act)([dot(w, means) + b]);
-        }
-        for (k, (s, &b)) in gates.iter_mut().zip(e.b2).enumerate() {
-            *s = (e.gate)([dot(&e.w2[k * r..(k + 1) * r], hidden) + b]);
-        }
+    let (gates, rest) = scratch.split_at_mut(b.c);
+    let grain = MIN_ELEMENTS_PER_THREAD.div_ceil(b.hw);
+    for (xi, yi) in x.chunks_exact(b.c * b.hw).zip(y.chunks_exact_mut(b.c * b.hw)) {
+        b.gates(xi, &e, gates, rest);
         let gates = &*gates;
-        crate::threads::for_each_chunk(yi, c, hw, grain, &|c0, band| {
-            for (k, plane) in band.chunks_mut(hw).enumerate() {
-                let (s, first) = (gates[c0 + k], (c0 + k) * hw);
-                for (o, &v) in plane.iter_mut().zip(&xi[first..first + hw]) {
+        crate::threads::for_each_chunk(yi, b.c, b.hw, grain, &|c0, band| {
+            for (k, plane) in band.chunks_mut(b.hw).enumerate() {
+                let (s, first) = (gates[c0 + k], (c0 + k) * b.hw);
+                for (o, &v) in plane.iter_mut().zip(&xi[first..first + b.hw]) {
                     *o = v * s;
                 }
             }
         });
     }
     Ok(())
+}
+
+/// Scratch elements [`squeeze_excite_project`] needs for `m` output channels, besides the 1x1
+/// convolution's own (`conv_scratch`).
+pub fn squeeze_excite_project_scratch_len(c: usize, r: usize, m: usize, conv_scratch: usize) -> usize {
+    squeeze_excite_scratch_len(c, r) + m * c + conv_scratch
+}
+
+/// A squeeze-and-excitation block followed by a 1x1 convolution, `y = conv1x1(x * gates, wp) +
+/// bp`: the gates scale the convolution's weights (`m * c` products per image) instead of `x`
+/// (`c * h * w`), so `x * gates` is never written. `wp` is `[m, c, 1...]`, `y` `[n, m, spatial...]`.
+#[allow(clippy::too_many_arguments)]
+pub fn squeeze_excite_project<T, A, G>(x: &[T], x_shape: &[usize], e: Excite<'_, T, A, G>, wp: &[T], bp: &[T], y: &mut [T], y_shape: &[usize], scratch: &mut [T]) -> Result<(), Error>
+where
+    T: Float + super::matmul::MatMulElem + Send + Sync,
+    A: Fn([T; 1]) -> T,
+    G: Fn([T; 1]) -> T,
+{
+    let b = Block::new(x, x_shape, &e, scratch)?;
+    let m = bp.len();
+    check_len(y.len(), y_shape, "squeeze_excite_project: output length does not match its shape")?;
+    if wp.len() != m * b.c || y_shape.len() != x_shape.len() || y_shape.first() != x_shape.first() || y_shape.get(1) != Some(&m) || y_shape[2..] != x_shape[2..] {
+        return Err(Error::Layout("squeeze_excite_project: projection weights or output shape do not match"));
+    }
+    if scratch.len() < squeeze_excite_project_scratch_len(b.c, b.r, m, 0) {
+        return Err(Error::Layout("squeeze_excite_project: scratch is too small"));
+    }
+    if b.is_empty() || m == 0 {
+        return Ok(());
+    }
+    let (gates, rest) = scratch.split_at_mut(b.c);
+    let (stats, rest) = rest.split_at_mut(b.c + b.r);
+    let (scaled, conv_scratch) = rest.split_at_mut(m * b.c);
+    let spatial = x_shape.len() - 2;
+    let (ones, zeros) = ([1usize; 8], [0usize; 16]);
+    if spatial > ones.len() {
+        return Err(Error::Layout("squeeze_excite_project: too many spatial axes"));
+    }
+    let p = super::conv::ConvParams { group: 1, strides: &ones[..spatial], dilations: &ones[..spatial], pads: &zeros[..2 * spatial] };
+    let mut w_shape = [1usize; 10];
+    (w_shape[0], w_shape[1]) = (m, b.c);
+    let (mut xs, mut ys) = (shape10(x_shape), shape10(y_shape));
+    (xs[0], ys[0]) = (1, 1);
+    for (xi, yi) in x.chunks_exact(b.c * b.hw).zip(y.chunks_exact_mut(m * b.hw)) {
+        b.gates(xi, &e, gates, stats);
+        for (row, src) in scaled.chunks_exact_mut(b.c).zip(wp.chunks_exact(b.c)) {
+            for ((o, &w), &s) in row.iter_mut().zip(src).zip(gates.iter()) {
+                *o = w * s;
+            }
+        }
+        super::conv::conv(xi, &xs[..x_shape.len()], scaled, &w_shape[..x_shape.len()], Some(bp), &p, yi, &ys[..y_shape.len()], conv_scratch)?;
+    }
+    Ok(())
+}
+
+/// The sizes of a block, checked against its operands.
+struct Block {
+    c: usize,
+    r: usize,
+    hw: usize,
+    images: usize,
+}
+
+impl Block {
+    fn new<T, A, G>(x: &[T], x_shape: &[usize], e: &Excite<'_, T, A, G>, scratch: &[T]) -> Result<Block, Error> {
+        check_len(x.len(), x_shape, "squeeze_excite: input length does not match its shape")?;
+        let (images, c) = match x_shape {
+            [n, c, _, ..] => (*n, *c),
+            _ => return Err(Error::Layout("squeeze_excite: the input needs a batch, a channel and a spatial axis")),
+        };
+        let r = e.b1.len();
+        if e.w1.len() != r * c || e.w2.len() != c * r || e.b2.len() != c {
+            return Err(Error::Layout("squeeze_excite: weight length does not match"));
+        }
+        if scratch.len() < squeeze_excite_scratch_len(c, r) {
+            return Err(Error::Layout("squeeze_excite: scratch is too small"));
+        }
+        Ok(Block { c, r, hw: x_shape[2..].iter().product(), images })
+    }
+
+    fn is_empty(&self) -> bool {
+        self.images * self.c * self.hw == 0
+    }
+
+    /// One image's gates; `stats` holds `c + r` elements (the means and the hidden units).
+    fn gates<T, A, G>(&self, xi: &[T], e: &Excite<'_, T, A, G>, gates: &mut [T], stats: &mut [T])
+    where
+        T: Float + Send + Sync,
+        A: Fn([T; 1]) -> T,
+        G: Fn([T; 1]) -> T,
+    {
+        let (c, r, hw) = (self.c, self.r, self.hw);
+        let (means, hidden) = stats.split_at_mut(c);
+        let count = T::from_f64(hw as f64);
+        crate::threads::for_each_chunk(means, c, 1, MIN_ELEMENTS_PER_THREAD.div_ceil(hw), &|c0, band| {
+            for (k, m) in band.iter_mut().enumerate() {
+                let first = (c0 + k) * hw;
+                *m = sum(&xi[first..first + hw]) / count;
+            }
+        });
+        for ((h, w), &b) in hidden[..r].iter_mut().zip(e.w1.chunks_exact(c)).zip(e.b1) {
+            *h = (e.act)([dot(w, means) + b]);
+        }
+        for (k, (s, &b)) in gates.iter_mut().zip(e.b2).enumerate() {
+            *s = (e.gate)([dot(&e.w2[k * r..(k + 1) * r], &hidden[..r]) + b]);
+        }
+    }
+}
+
+/// A shape of rank at most 10 in a fixed array (1s after it), so the kernel needs no allocation.
+fn shape10(dims: &[usize]) -> [usize; 10] {
+    let mut out = [1usize; 10];
+    for (o, &d) in out.iter_mut().zip(dims) {
+        *o = d;
+    }
+    out
 }
 
 /// A sum in 16 interleaved lanes, so the loop vectorises.
@@ -145,6 +238,33 @@ mod tests {
         let mut scratch = vec![0.0; squeeze_excite_scratch_len(c, r)];
         let e = Excite { w1: &w1, b1: &b1, w2: &w2, b2: &b2, act: |[v]: [f64; 1]| v.max(0.0), gate: |[v]: [f64; 1]| 1.0 / (1.0 + (-v).exp()) };
         squeeze_excite(&x, &[n, c, h, w], e, &mut y, &mut scratch).unwrap();
+        for (i, (a, b)) in y.iter().zip(&want).enumerate() {
+            assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "element {i}: {a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn the_projection_equals_a_1x1_convolution_of_the_scaled_input() {
+        let (n, c, r, m, h, w) = (2, 11, 3, 5, 4, 3);
+        let hw = h * w;
+        let val = |i: usize, k: usize| ((i * 7919 + k) % 101) as f64 / 50.0 - 1.0;
+        let x: Vec<f64> = (0..n * c * hw).map(|i| val(i, 1)).collect();
+        let (w1, b1): (Vec<f64>, Vec<f64>) = ((0..r * c).map(|i| val(i, 2)).collect(), (0..r).map(|i| val(i, 3)).collect());
+        let (w2, b2): (Vec<f64>, Vec<f64>) = ((0..c * r).map(|i| val(i, 4)).collect(), (0..c).map(|i| val(i, 5)).collect());
+        let (wp, bp): (Vec<f64>, Vec<f64>) = ((0..m * c).map(|i| val(i, 6)).collect(), (0..m).map(|i| val(i, 7)).collect());
+        let scaled = reference(&x, n, c, hw, &w1, &b1, &w2, &b2);
+        let mut want = vec![0.0; n * m * hw];
+        for i in 0..n {
+            for o in 0..m {
+                for p in 0..hw {
+                    want[(i * m + o) * hw + p] = bp[o] + (0..c).map(|k| wp[o * c + k] * scaled[(i * c + k) * hw + p]).sum::<f64>();
+                }
+            }
+        }
+        let mut y = vec![0.0; want.len()];
+        let mut scratch = vec![0.0; squeeze_excite_project_scratch_len(c, r, m, 0)];
+        let e = Excite { w1: &w1, b1: &b1, w2: &w2, b2: &b2, act: |[v]: [f64; 1]| v.max(0.0), gate: |[v]: [f64; 1]| 1.0 / (1.0 + (-v).exp()) };
+        squeeze_excite_project(&x, &[n, c, h, w], e, &wp, &bp, &mut y, &[n, m, h, w], &mut scratch).unwrap();
         for (i, (a, b)) in y.iter().zip(&want).enumerate() {
             assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "element {i}: {a} vs {b}");
         }

@@ -71,7 +71,12 @@ pub fn templates() -> Result<Tera, String> {
 /// Scratch bytes a node's CUDA kernel needs in the arena.
 pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
-    match &node.op {
+    // A fused node's head needs what it needs alone.
+    let op = match &node.op {
+        Op::Fused { head: Some(head), .. } => head.op.as_ref(),
+        op => op,
+    };
+    match op {
         Op::Attention { heads, .. } => {
             let dims = |v: ValueId| g.value(v).ty.static_dims().unwrap_or_default();
             let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
@@ -81,11 +86,13 @@ pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
                 * k.get(1).copied().unwrap_or(0)
                 * 4
         }
-        Op::SqueezeExcite { .. } => {
-            // Per image: the means, the hidden units and the gates (f32).
+        Op::SqueezeExcite { project, .. } => {
+            // Per image: the means, the hidden units and the gates (f32), and with a projection
+            // the scaled input.
             let (x, b1) = (g.value(node.inputs[0]).ty.static_dims().unwrap_or_default(), g.value(node.inputs[2]).ty.static_dims().unwrap_or_default());
             let (n, c, r) = (x.first().copied().unwrap_or(0), x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0));
-            4 * n * (2 * c + r)
+            let scaled = if *project { x.iter().product::<usize>() } else { 0 };
+            4 * (n * (2 * c + r) + scaled)
         }
         Op::Recurrence { .. } => {
             // Two buffers each of the hidden and the cell state, [batch, hidden].
@@ -120,6 +127,15 @@ struct Cx<'a> {
     tera: &'a Tera,
     n: NodeId,
     step: usize,
+}
+
+/// What a convolution kernel reads: `x` as a pointer expression with its dims, the weights and
+/// the bias.
+struct ConvOperands {
+    x: String,
+    x_dims: Vec<usize>,
+    w: ValueId,
+    bias: Option<ValueId>,
 }
 
 /// A value read per element: its C type and the expression that loads it.
@@ -302,6 +318,7 @@ impl Cx<'_> {
             } => match head.op.as_ref() {
                 Op::MatMul => self.matmul(expr, head.inputs),
                 Op::Conv { group, window } => self.conv(*group, window, expr, head.inputs),
+                Op::SqueezeExcite { act, gate, project: true } => self.squeeze_excite(act, gate, true, expr),
                 other => Err(format!(
                     "a fused {} head is not supported on the CUDA target",
                     other.kind()
@@ -372,7 +389,7 @@ impl Cx<'_> {
             Op::Pool { kind, window, .. } => self.pool(*kind, window, &out),
             Op::Softmax { axis, log } => self.softmax(*axis, *log, &out),
             Op::LayerNorm { epsilon } => self.layer_norm(*epsilon, &out),
-            Op::SqueezeExcite { act, gate } => self.squeeze_excite(act, gate, &out),
+            Op::SqueezeExcite { act, gate, project } => self.squeeze_excite(act, gate, *project, &FusedExpr::Input(0)),
             Op::Reduce { kind, axes, .. } => self.reduce(*kind, axes),
             Op::Gather { axis } => self.gather(*axis, &out),
             Op::Resample { axis } => self.resample(*axis, &out),
@@ -700,15 +717,31 @@ impl Cx<'_> {
         head_inputs: usize,
     ) -> Result<Vec<Kernel>, String> {
         self.f32_only("Conv")?;
-        let (x, w, y) = (self.input(0)?, self.input(1)?, self.output()?);
-        let (xd, wd, out) = (self.dims(x)?, self.dims(w)?, self.dims(y)?);
+        let x = self.input(0)?;
+        let bias = if head_inputs > 2 { Some(self.input(2)?) } else { None };
+        let operands = ConvOperands { x: self.ptr(x)?, x_dims: self.dims(x)?, w: self.input(1)?, bias };
+        self.conv_of(0, &operands, group, window, epilogue, head_inputs)
+    }
+
+    /// The `k`-th kernel of the node: a convolution of `x`, its epilogue's other operands the
+    /// node's inputs from `head_inputs` on.
+    fn conv_of(
+        &self,
+        k: usize,
+        operands: &ConvOperands,
+        group: usize,
+        window: &Window,
+        epilogue: &FusedExpr,
+        head_inputs: usize,
+    ) -> Result<Vec<Kernel>, String> {
+        let (w, y) = (operands.w, self.output()?);
+        let (xd, wd, out) = (operands.x_dims.clone(), self.dims(w)?, self.dims(y)?);
         if xd.len() < 3 {
             return Err("Conv needs at least one spatial axis".into());
         }
-        let bias = if head_inputs > 2 {
-            format!("{}[c1]", self.ptr(self.input(2)?)?)
-        } else {
-            "0.0f".into()
+        let bias = match operands.bias {
+            Some(b) => format!("{}[c1]", self.ptr(b)?),
+            None => "0.0f".into(),
         };
         let spatial = &xd[2..];
         let kernel = &wd[2..];
@@ -717,10 +750,10 @@ impl Cx<'_> {
         let wpos = linear((0..kernel.len()).map(|d| (format!("k{d}"), kst[d])));
         let body = format!("acc += x[pos] * w[{wpos}];");
         let mut ctx = Context::new();
-        ctx.insert("name", &self.name(0));
+        ctx.insert("name", &self.name(k));
         ctx.insert("n", &Self::numel(&out));
         ctx.insert("coords", &coords(&out));
-        ctx.insert("x", &self.ptr(x)?);
+        ctx.insert("x", &operands.x);
         ctx.insert("w", &self.ptr(w)?);
         ctx.insert("bias", &bias);
         ctx.insert("in_channels", &xd[1]);
@@ -739,7 +772,7 @@ impl Cx<'_> {
             &expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?,
         );
         Ok(vec![self.kernel(
-            0,
+            k,
             self.render("conv.cu", &ctx)?,
             Self::numel(&out),
         )])
@@ -813,13 +846,16 @@ impl Cx<'_> {
         Ok(vec![self.kernel(0, self.render("softmax.cu", &ctx)?, rows)])
     }
 
-    /// Four kernels: the means, the hidden units, the gates (in scratch), then the scaling.
-    fn squeeze_excite(&self, act: &FusedExpr, gate: &FusedExpr, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    /// Four kernels: the means, the hidden units, the gates (in scratch), then the scaling. With
+    /// `project`, the scaled input goes to scratch and a fifth kernel convolves it (with the
+    /// node's `epilogue`).
+    fn squeeze_excite(&self, act: &FusedExpr, gate: &FusedExpr, project: bool, epilogue: &FusedExpr) -> Result<Vec<Kernel>, String> {
         self.f32_only("SqueezeExcite")?;
         let (x, w1, b1, w2, b2, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.input(4)?, self.output()?);
-        let (images, channels) = (out.first().copied().unwrap_or(0), out.get(1).copied().unwrap_or(0));
+        let xd = self.dims(x)?;
+        let (images, channels) = (xd.first().copied().unwrap_or(0), xd.get(1).copied().unwrap_or(0));
         let hidden = self.dims(b1)?.first().copied().unwrap_or(0);
-        let hw: usize = out.iter().skip(2).product();
+        let hw: usize = xd.iter().skip(2).product();
         let Some(Loc::Arena { offset, .. }) = self.plan.scratch.get(&self.n).copied() else {
             return Err("SqueezeExcite has no scratch memory".into());
         };
@@ -827,6 +863,10 @@ impl Cx<'_> {
         let mut ctx = Context::new();
         for (k, v) in [("x", x), ("w1", w1), ("b1", b1), ("w2", w2), ("b2", b2), ("out", y)] {
             ctx.insert(k, &self.ptr(v)?);
+        }
+        let scaled = at(images * (2 * channels + hidden));
+        if project {
+            ctx.insert("out", &scaled);
         }
         ctx.insert("means", &at(0));
         ctx.insert("hiddens", &at(images * channels));
@@ -838,7 +878,7 @@ impl Cx<'_> {
         ctx.insert("act", &expr::fused(act, DType::F32, &|_| "x0".into())?);
         ctx.insert("gate", &expr::fused(gate, DType::F32, &|_| "x0".into())?);
         let stages = [("mean", images * channels), ("hidden", images * hidden), ("gate", images * channels), ("scale", images * channels * hw)];
-        stages
+        let mut kernels = stages
             .iter()
             .enumerate()
             .map(|(k, &(stage, threads))| {
@@ -846,7 +886,14 @@ impl Cx<'_> {
                 ctx.insert("stage", stage);
                 Ok(self.kernel(k, self.render("excite.cu", &ctx)?, threads as u64))
             })
-            .collect()
+            .collect::<Result<Vec<_>, String>>()?;
+        if project {
+            let spatial = xd.len() - 2;
+            let unit = Window { kernel: vec![1; spatial], strides: vec![1; spatial], dilations: vec![1; spatial], pads: vec![0; 2 * spatial] };
+            let operands = ConvOperands { x: scaled, x_dims: xd, w: self.input(5)?, bias: Some(self.input(6)?) };
+            kernels.extend(self.conv_of(stages.len(), &operands, 1, &unit, epilogue, 7)?);
+        }
+        Ok(kernels)
     }
 
     fn layer_norm(&self, epsilon: f64, out: &[usize]) -> Result<Vec<Kernel>, String> {

@@ -347,16 +347,20 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let (si, bi, e) = (&s.ident, &b.ident, scalar(x.dtype, *epsilon));
             quote!(#k::norm::layer_norm(#xi, #xd, #e, #si, #bi, #yi)?;)
         }
-        Op::SqueezeExcite { act, gate } => {
+        Op::SqueezeExcite { act, gate, project } => {
             let [w1, b1, w2, b2] = [1, 2, 3, 4].map(|i| xs.get(i).map(|o| &o.ident).ok_or("SqueezeExcite takes x and four weights"));
             let (w1, b1, w2, b2) = (w1?, b1?, w2?, b2?);
             let t = float_type(x.dtype)?;
             let [act, gate] = [act, gate].map(|e| fused_tokens(e, x.dtype, &|_| quote!(v[0])));
             let (act, gate) = (act?, gate?);
             let scratch = scratch.ok_or("SqueezeExcite needs scratch")?;
-            quote! {
-                let e = #k::excite::Excite { w1: #w1, b1: #b1, w2: #w2, b2: #b2, act: |v: [#t; 1]| #act, gate: |v: [#t; 1]| #gate };
-                #k::excite::squeeze_excite(#xi, #xd, e, #yi, #scratch)?;
+            let e = quote!(#k::excite::Excite { w1: #w1, b1: #b1, w2: #w2, b2: #b2, act: |v: [#t; 1]| #act, gate: |v: [#t; 1]| #gate });
+            if !*project {
+                quote!(#k::excite::squeeze_excite(#xi, #xd, #e, #yi, #scratch)?;)
+            } else {
+                let [wp, bp] = [5, 6].map(|i| xs.get(i).map(|o| &o.ident).ok_or("a projecting SqueezeExcite takes seven inputs"));
+                let (wp, bp) = (wp?, bp?);
+                quote!(#k::excite::squeeze_excite_project(#xi, #xd, #e, #wp, #bp, #yi, #yd, #scratch)?;)
             }
         }
         Op::Recurrence { cell, reverse, cell_output } => {
