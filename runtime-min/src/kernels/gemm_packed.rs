@@ -98,22 +98,43 @@ pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda:
 #[target_feature(enable = "avx512f")]
 #[allow(clippy::too_many_arguments)]
 unsafe fn driver_avx512(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
-    driver::<Avx512, 12, 32>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+    if is_small(m, k, 12) {
+        driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, { SMALL * 32 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+    } else {
+        driver::<Avx512, 12, 32, { MC * KC }, { KC * 32 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+    }
 }
 
 #[target_feature(enable = "avx2,fma")]
 #[allow(clippy::too_many_arguments)]
 unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
-    driver::<Avx2, 6, 16>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+    if is_small(m, k, 6) {
+        driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, { SMALL * 16 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+    } else {
+        driver::<Avx2, 6, 16, { MC * KC }, { KC * 16 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+    }
+}
+
+/// Depth of a product whose packed blocks fit the small stack buffers: zeroing the full-size
+/// ones (128 KiB) on every call costs more than a small convolution computes.
+const SMALL: usize = 64;
+/// Rows of `a` (rounded up to whole panels) the small buffer packs.
+const SMALL_ROWS: usize = 72;
+
+/// Whether an `m x k` product's packed blocks fit the small buffers, with `mr`-row panels.
+fn is_small(m: usize, k: usize, mr: usize) -> bool {
+    k <= SMALL && m.div_ceil(mr) * mr <= SMALL_ROWS
 }
 
 /// The blocked loops around a tile (see the module docs). Inlined into each feature-enabled
 /// driver so packing and the masked adds are compiled for the same vector unit.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
-    let mut apack = [0f32; MC * KC];
-    let mut bpack = [0f32; KC * 32];
+fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const ACAP: usize, const BCAP: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
+    // The packed blocks: `ACAP` floats hold the rows of `a` packed at once (at most `MC`,
+    // rounded up to whole panels) times the block depth, `BCAP` one sliver of `b`.
+    let mut apack = [0f32; ACAP];
+    let mut bpack = [0f32; BCAP];
     let zeros = [0f32; KC];
     for p0 in (0..k).step_by(KC) {
         let kc = KC.min(k - p0);
