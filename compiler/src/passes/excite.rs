@@ -35,14 +35,9 @@ impl Pass for Excite {
             }
             let Some(m) = find(g, n) else { continue };
             let name = g.node(n).name.clone();
+            let dtype = g.value(m.x).ty.dtype;
             let bias = |g: &mut Graph, b: Option<ValueId>, len: usize, part: &str| -> Option<ValueId> {
-                b.or_else(|| {
-                    let data = match g.value(m.x).ty.dtype {
-                        DType::F64 => Data::F64(vec![0.0; len]),
-                        _ => Data::F32(vec![0.0; len]),
-                    };
-                    Tensor::new(vec![len], data).map(|t| g.add_const(format!("{name}/{part}"), t))
-                })
+                b.or_else(|| Tensor::new(vec![len], Data::zeros(dtype, len)).map(|t| g.add_const(format!("{name}/{part}"), t)))
             };
             let (Some(b1), Some(b2)) = (bias(g, m.fc1.bias, m.hidden, "b1"), bias(g, m.fc2.bias, m.channels, "b2")) else { continue };
             let mut inputs = vec![m.x, m.fc1.weight, b1, m.fc2.weight, b2];
@@ -114,13 +109,9 @@ fn projection(g: &Graph, y: ValueId, channels: usize) -> Option<Projection> {
         return None;
     }
     let nd = g.node(node);
-    let (conv, epilogue, head_inputs) = match &nd.op {
-        Op::Conv { .. } => (&nd.op, None, nd.inputs.len()),
-        Op::Fused { head: Some(h), expr } => (h.op.as_ref(), Some(expr.clone()), h.inputs),
-        _ => return None,
-    };
+    let (epilogue, head_inputs) = unit_conv_head(&nd.op, nd.inputs.len())?;
     let leaves = nd.inputs.get(head_inputs..)?.to_vec();
-    if !unit_conv(conv) || nd.inputs[0] != y || nd.inputs[1..].contains(&y) || !(2..=3).contains(&head_inputs) {
+    if nd.inputs[0] != y || nd.inputs[1..].contains(&y) {
         return None;
     }
     let (weight, bias) = (nd.inputs[1], nd.inputs[..head_inputs].get(2).copied());
@@ -131,10 +122,18 @@ fn projection(g: &Graph, y: ValueId, channels: usize) -> Option<Projection> {
     (shape_ok && bias_ok && g.value(weight).ty.dtype == dtype).then(|| Projection { node, weight, bias, epilogue, leaves, out: nd.outputs[0] })
 }
 
-/// A 1x1, stride-1, unpadded, ungrouped convolution.
-fn unit_conv(op: &Op) -> bool {
-    let Op::Conv { group: 1, window } = op else { return false };
-    window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1) && window.pads.iter().all(|&p| p == 0)
+/// A node op that is a 1x1, stride-1, unpadded, ungrouped convolution (with or without a bias),
+/// plain or as the head of a `Fused` node: its epilogue (`None` for a plain Conv) and how many
+/// of the node's `inputs` are the convolution's.
+fn unit_conv_head(op: &Op, inputs: usize) -> Option<(Option<FusedExpr>, usize)> {
+    let (conv, epilogue, head_inputs) = match op {
+        Op::Conv { .. } => (op, None, inputs),
+        Op::Fused { head: Some(h), expr } => (h.op.as_ref(), Some(expr.clone()), h.inputs),
+        _ => return None,
+    };
+    let Op::Conv { group: 1, window } = conv else { return None };
+    let unit = window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1) && window.pads.iter().all(|&p| p == 0);
+    (unit && (2..=3).contains(&head_inputs)).then_some((epilogue, head_inputs))
 }
 
 /// The node defining `v`, if `v` is read by that one node only and is not a graph output.
@@ -148,14 +147,12 @@ fn only_def(g: &Graph, v: ValueId) -> Option<NodeId> {
 fn dense(g: &Graph, v: ValueId) -> Option<Dense> {
     let node = only_def(g, v)?;
     let nd = g.node(node);
-    let (conv, expr, head_inputs) = match &nd.op {
-        Op::Conv { .. } => (&nd.op, FusedExpr::Input(0), nd.inputs.len()),
-        Op::Fused { head: Some(h), expr } => (h.op.as_ref(), expr.clone(), h.inputs),
-        _ => return None,
-    };
-    if !unit_conv(conv) || nd.inputs.len() != head_inputs || !(2..=3).contains(&head_inputs) {
+    let (epilogue, head_inputs) = unit_conv_head(&nd.op, nd.inputs.len())?;
+    // An activation of the product alone: no operands besides the convolution's.
+    if nd.inputs.len() != head_inputs {
         return None;
     }
+    let expr = epilogue.unwrap_or(FusedExpr::Input(0));
     Some(Dense { weight: nd.inputs[1], bias: nd.inputs.get(2).copied(), expr, node, input: nd.inputs[0] })
 }
 

@@ -206,17 +206,16 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     }
     let mut span: HashMap<ValueId, (usize, usize)> = HashMap::new();
     for &(v, start, end) in &values {
-        let (root, _) = views.root(v);
-        let s = span.entry(root).or_insert((start, end));
+        let s = span.entry(views.root(v).0).or_insert((start, end));
         *s = (s.0.min(start), s.1.max(end));
     }
+    let bytes: HashMap<ValueId, usize> = values.iter().map(|&(v, _, _)| Ok((v, max_bytes(g, v)?))).collect::<Result<_, String>>()?;
     let mut intervals = Vec::new();
     let mut view_bytes = 0;
     for &(v, _, _) in &values {
-        let bytes = max_bytes(g, v)?;
         match span.get(&v) {
-            Some(&(start, end)) if views.root(v).0 == v => intervals.push(Interval { start, end, bytes, owner: Owner::Value(v) }),
-            _ => view_bytes += align(bytes),
+            Some(&(start, end)) => intervals.push(Interval { start, end, bytes: bytes[&v], owner: Owner::Value(v) }),
+            None => view_bytes += align(bytes[&v]),
         }
     }
     for (i, &n) in schedule.iter().enumerate() {
@@ -255,7 +254,7 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     for &(v, _, _) in &values {
         let (root, delta) = views.root(v);
         if let (true, Some(Loc::Arena { offset, .. })) = (root != v, plan.loc(root)) {
-            plan.locs.insert(v, Loc::Arena { offset: offset + delta, len: max_bytes(g, v)? });
+            plan.locs.insert(v, Loc::Arena { offset: offset + delta, len: bytes[&v] });
         }
     }
     plan.views = views;

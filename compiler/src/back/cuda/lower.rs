@@ -860,38 +860,44 @@ impl Cx<'_> {
             return Err("SqueezeExcite has no scratch memory".into());
         };
         let at = |floats: usize| format!("((float*)(arena + {}))", offset + 4 * floats);
-        let mut ctx = Context::new();
-        for (k, v) in [("x", x), ("w1", w1), ("b1", b1), ("w2", w2), ("b2", b2), ("out", y)] {
-            ctx.insert(k, &self.ptr(v)?);
-        }
+        let (means, hiddens, gates) = (at(0), at(images * channels), at(images * (channels + hidden)));
         let scaled = at(images * (2 * channels + hidden));
-        if project {
-            ctx.insert("out", &scaled);
-        }
-        ctx.insert("means", &at(0));
-        ctx.insert("hiddens", &at(images * channels));
-        ctx.insert("gates", &at(images * (channels + hidden)));
+        let mut ctx = Context::new();
+        ctx.insert("x", &self.ptr(x)?);
+        ctx.insert("out", &if project { scaled.clone() } else { self.ptr(y)? });
+        ctx.insert("means", &means);
+        ctx.insert("gates", &gates);
         ctx.insert("images", &images);
         ctx.insert("channels", &channels);
-        ctx.insert("hidden", &hidden);
         ctx.insert("hw", &hw);
-        ctx.insert("act", &expr::fused(act, DType::F32, &|_| "x0".into())?);
-        ctx.insert("gate", &expr::fused(gate, DType::F32, &|_| "x0".into())?);
-        let stages = [("mean", images * channels), ("hidden", images * hidden), ("gate", images * channels), ("scale", images * channels * hw)];
-        let mut kernels = stages
-            .iter()
-            .enumerate()
-            .map(|(k, &(stage, threads))| {
-                ctx.insert("name", &self.name(k));
-                ctx.insert("stage", stage);
-                Ok(self.kernel(k, self.render("excite.cu", &ctx)?, threads as u64))
-            })
-            .collect::<Result<Vec<_>, String>>()?;
+        // The two products: (rows, cols, weights, bias, source, destination, expression).
+        let dense = [(hidden, channels, w1, b1, &means, &hiddens, act), (channels, hidden, w2, b2, &hiddens, &gates, gate)];
+        let mut stages = vec![("mean", images * channels, Context::new())];
+        for (rows, cols, w, b, src, dst, e) in dense {
+            let mut c = Context::new();
+            c.insert("rows", &rows);
+            c.insert("cols", &cols);
+            c.insert("w", &self.ptr(w)?);
+            c.insert("b", &self.ptr(b)?);
+            c.insert("src", src);
+            c.insert("dst", dst);
+            c.insert("expr", &expr::fused(e, DType::F32, &|_| "x0".into())?);
+            stages.push(("dense", images * rows, c));
+        }
+        stages.push(("scale", images * channels * hw, Context::new()));
+        let mut kernels = Vec::new();
+        for (k, (stage, threads, extra)) in stages.into_iter().enumerate() {
+            let mut c = ctx.clone();
+            c.extend(extra);
+            c.insert("name", &self.name(k));
+            c.insert("stage", stage);
+            kernels.push(self.kernel(k, self.render("excite.cu", &c)?, threads as u64));
+        }
         if project {
             let spatial = xd.len() - 2;
             let unit = Window { kernel: vec![1; spatial], strides: vec![1; spatial], dilations: vec![1; spatial], pads: vec![0; 2 * spatial] };
             let operands = ConvOperands { x: scaled, x_dims: xd, w: self.input(5)?, bias: Some(self.input(6)?) };
-            kernels.extend(self.conv_of(stages.len(), &operands, 1, &unit, epilogue, 7)?);
+            kernels.extend(self.conv_of(kernels.len(), &operands, 1, &unit, epilogue, 7)?);
         }
         Ok(kernels)
     }
