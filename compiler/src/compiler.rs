@@ -139,8 +139,8 @@ impl Compiler {
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;
         let plan_opts = match self.target {
-            Target::Cpu => plan::PlanOptions { views: self.optimize, ..plan::PlanOptions::cpu() },
-            Target::Cuda { .. } => plan::PlanOptions { inputs_in_arena: true, scratch_bytes: cuda::scratch_bytes, views: self.optimize },
+            Target::Cpu => plan::PlanOptions { views: self.optimize, prepack: self.optimize, ..plan::PlanOptions::cpu() },
+            Target::Cuda { .. } => plan::PlanOptions { inputs_in_arena: true, scratch_bytes: cuda::scratch_bytes, views: self.optimize, prepack: false },
         };
         let plan = plan::plan_with(&graph, &plan_opts).map_err(Error::Model)?;
         Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops, target: self.target.clone() })

@@ -7,6 +7,7 @@
 //!
 //! Architecture invariant: two blocks whose lifetimes overlap never overlap in memory.
 
+pub mod prepack;
 pub mod views;
 
 use std::collections::HashMap;
@@ -40,6 +41,9 @@ pub struct Plan {
     pub views: views::Views,
     /// Constants in blob order.
     pub weights: Vec<ValueId>,
+    /// Constants stored packed for the CPU GEMM (`prepack.rs`), with their convolutions' group
+    /// count; their blob bytes are the packed form.
+    pub prepacked: HashMap<ValueId, usize>,
     pub weight_bytes: usize,
     pub arena_bytes: usize,
     /// The arena size with no reuse: the sum of all intermediate tensors.
@@ -141,12 +145,14 @@ pub struct PlanOptions {
     pub scratch_bytes: fn(&Graph, NodeId) -> usize,
     /// Reshapes, contiguous Slices and Concats become views where they can (`views.rs`).
     pub views: bool,
+    /// Convolution weights are stored packed for the CPU GEMM (`prepack.rs`).
+    pub prepack: bool,
 }
 
 impl PlanOptions {
     /// The CPU back-end's: inputs read in place, scratch for runtime-min's kernels.
     pub fn cpu() -> Self {
-        PlanOptions { inputs_in_arena: false, scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size(), views: true }
+        PlanOptions { inputs_in_arena: false, scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size(), views: true, prepack: true }
     }
 }
 
@@ -158,7 +164,8 @@ pub fn plan(g: &Graph) -> Result<Plan, String> {
 /// Plans a graph for a back-end.
 pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     let schedule = g.topo_order().map_err(|e| e.to_string())?;
-    let mut plan = Plan { schedule: schedule.clone(), ..Default::default() };
+    let prepacked = if opts.prepack { prepack::find(g) } else { HashMap::new() };
+    let mut plan = Plan { schedule: schedule.clone(), prepacked, ..Default::default() };
     if !opts.inputs_in_arena {
         for (i, &v) in g.inputs.iter().enumerate() {
             plan.locs.insert(v, Loc::Input(i));
@@ -167,7 +174,10 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     // Weights: constants read by nodes, in first-use order.
     let add_weight = |plan: &mut Plan, v: ValueId| {
         if let (ValueDef::Const(t), false) = (&g.value(v).def, plan.locs.contains_key(&v)) {
-            let len = t.bytes();
+            let len = match plan.prepacked.get(&v) {
+                Some(&group) => prepack::packed_len_bytes(t, group),
+                None => t.bytes(),
+            };
             plan.locs.insert(v, Loc::Weight { offset: plan.weight_bytes, len });
             plan.weights.push(v);
             plan.weight_bytes += align(len);

@@ -9,7 +9,9 @@
 //!   within `SCRATCH_BUDGET` elements ([`conv_scratch_len`] gives the exact size).
 //!
 //! The bias is written into the output first and the GEMM accumulates onto it (`beta = 1`),
-//! which saves a pass over the output.
+//! which saves a pass over the output. [`conv_prepacked`] takes f32 weights the compiler
+//! packed at build time for the GEMM's register tiles (`prepacked.rs`); its GEMM adds the bias
+//! as it stores the products.
 
 use super::matmul::{MatLayout, MatMulElem};
 use super::nd::{check_len, numel, CAP};
@@ -201,6 +203,21 @@ pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize],
     Geom::new(x_shape, w_shape, y_shape, p).map(|g| g.scratch_len()).unwrap_or(0)
 }
 
+/// Checks a convolution's operands against their shapes and resolves its geometry.
+#[allow(clippy::too_many_arguments)]
+fn checked_geom(x_len: usize, x_shape: &[usize], w_shape: &[usize], bias_len: Option<usize>, p: &ConvParams, y_len: usize, y_shape: &[usize], scratch_len: usize) -> Result<Geom, Error> {
+    check_len(x_len, x_shape, "conv: input length does not match its shape")?;
+    check_len(y_len, y_shape, "conv: output length does not match its shape")?;
+    let geo = Geom::new(x_shape, w_shape, y_shape, p)?;
+    if bias_len.is_some_and(|b| b != geo.m) {
+        return Err(Error::Layout("conv: bias length differs from the output channels"));
+    }
+    if scratch_len < geo.scratch_len() {
+        return Err(Error::Layout("conv: scratch smaller than conv_scratch_len"));
+    }
+    Ok(geo)
+}
+
 /// ONNX `Conv`: `x` is `[N, C, spatial...]`, `w` is `[M, C/group, kernel...]`, `bias` has `M`
 /// elements, `y` is `[N, M, out...]`. `scratch` holds at least [`conv_scratch_len`] elements.
 #[allow(clippy::too_many_arguments)]
@@ -215,20 +232,13 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
     y_shape: &[usize],
     scratch: &mut [T],
 ) -> Result<(), Error> {
-    check_len(x.len(), x_shape, "conv: input length does not match its shape")?;
     check_len(w.len(), w_shape, "conv: weight length does not match its shape")?;
-    check_len(y.len(), y_shape, "conv: output length does not match its shape")?;
-    let geo = Geom::new(x_shape, w_shape, y_shape, p)?;
-    if bias.is_some_and(|b| b.len() != geo.m) {
-        return Err(Error::Layout("conv: bias length differs from the output channels"));
-    }
-    if scratch.len() < geo.scratch_len() {
-        return Err(Error::Layout("conv: scratch smaller than conv_scratch_len"));
-    }
+    let geo = checked_geom(x.len(), x_shape, w_shape, bias.map(<[T]>::len), p, y.len(), y_shape, scratch.len())?;
     if y.is_empty() {
         return Ok(());
     }
     let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
+    let kdim = geo.kdim();
     for nn in 0..geo.n {
         let xb = &x[nn * in_img..(nn + 1) * in_img];
         let yb = &mut y[nn * out_img..(nn + 1) * out_img];
@@ -267,33 +277,95 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
         } else if geo.depthwise() {
             depthwise(&geo, xb, w, yb);
         } else {
-            grouped(&geo, xb, w, yb, beta, scratch)?;
+            let mg = geo.mg;
+            let al = MatLayout::row_major(mg, kdim);
+            grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl| T::gemm(<T as MatMulElem>::ONE, &w[gi * mg * kdim..(gi + 1) * mg * kdim], al, b, bl, beta, c, cl))?;
         }
     }
     Ok(())
 }
 
-/// One image through the pointwise or im2col path; `yb` already holds the bias (or zeros) and
-/// `beta` says whether to accumulate onto it.
-fn grouped<T: Float + MatMulElem + Send + Sync>(
-    geo: &Geom,
-    xb: &[T],
-    w: &[T],
-    yb: &mut [T],
-    beta: T,
-    scratch: &mut [T],
+/// Floats of a convolution's weights packed at build time for [`conv_prepacked`] (one packed
+/// matrix per group), or `None` where the convolution does not run as GEMMs (depthwise).
+pub fn prepacked_weights_len(w_shape: &[usize], group: usize) -> Option<usize> {
+    let (&m, rest) = w_shape.split_first()?;
+    let kdim: usize = rest.iter().product();
+    let mg = m.checked_div(group)?;
+    // Depthwise (`group == C == M`) runs without a GEMM.
+    let depthwise = group == m && rest.first() == Some(&1);
+    (!depthwise && mg * group == m).then(|| group * super::prepacked::packed_len(mg, kdim))
+}
+
+/// Packs a convolution's `[M, C/group, kernel...]` weights for [`conv_prepacked`]: one
+/// [`super::prepacked::pack`]ed `M/group x (C/group * kernel)` matrix per group.
+pub fn prepack_weights(w: &[f32], w_shape: &[usize], group: usize) -> Result<Vec<f32>, Error> {
+    let len = prepacked_weights_len(w_shape, group).ok_or(Error::Layout("conv: these weights are not prepacked"))?;
+    check_len(w.len(), w_shape, "conv: weight length does not match its shape")?;
+    let (mg, kdim) = (w_shape[0] / group, w_shape[1..].iter().product::<usize>());
+    let per = len / group.max(1);
+    let mut out = vec![0f32; len];
+    for gi in 0..group {
+        super::prepacked::pack(&w[gi * mg * kdim..(gi + 1) * mg * kdim], mg, kdim, &mut out[gi * per..(gi + 1) * per])?;
+    }
+    Ok(out)
+}
+
+/// [`conv`] for f32 with weights packed at build time by [`prepack_weights`]; `w_shape` is the
+/// weights' ONNX shape. The bias is added as the products are stored, not written first.
+#[allow(clippy::too_many_arguments)]
+pub fn conv_prepacked(
+    x: &[f32],
+    x_shape: &[usize],
+    w: &[f32],
+    w_shape: &[usize],
+    bias: Option<&[f32]>,
+    p: &ConvParams,
+    y: &mut [f32],
+    y_shape: &[usize],
+    scratch: &mut [f32],
 ) -> Result<(), Error> {
+    let geo = checked_geom(x.len(), x_shape, w_shape, bias.map(<[f32]>::len), p, y.len(), y_shape, scratch.len())?;
+    if prepacked_weights_len(w_shape, geo.g) != Some(w.len()) || geo.depthwise() {
+        return Err(Error::Layout("conv: prepacked weights do not match the weight shape"));
+    }
+    if y.is_empty() {
+        return Ok(());
+    }
+    let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
+    let (mg, kdim) = (geo.mg, geo.kdim());
+    let per = w.len() / geo.g.max(1);
+    for nn in 0..geo.n {
+        let xb = &x[nn * in_img..(nn + 1) * in_img];
+        let yb = &mut y[nn * out_img..(nn + 1) * out_img];
+        if geo.cg == 0 {
+            for (row, ch) in yb.chunks_exact_mut(geo.out_size).enumerate() {
+                ch.fill(bias.map_or(0.0, |b| b[row]));
+            }
+            continue;
+        }
+        grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl| {
+            let wg = &w[gi * per..(gi + 1) * per];
+            super::prepacked::gemm(wg, mg, kdim, bl.cols, b, bl.rs, bias.map(|b| &b[gi * mg..]), c, cl.rs)
+        })?;
+    }
+    Ok(())
+}
+
+/// One group's product: `gemm(group, cols, cols_layout, y, y_layout)` writes `y`'s rows of the
+/// group from its column matrix (a weights-times-columns product).
+type GroupGemm<'a, T> = dyn Fn(usize, &[T], MatLayout, &mut [T], MatLayout) -> Result<(), Error> + Sync + 'a;
+
+/// One image through the pointwise or im2col path: per group (and im2col tile) the column
+/// matrix, then `gemm` into the group's rows of `yb`.
+fn grouped<T: Float + Send + Sync>(geo: &Geom, xb: &[T], yb: &mut [T], scratch: &mut [T], gemm: &GroupGemm<T>) -> Result<(), Error> {
     let (kdim, mg, cg) = (geo.kdim(), geo.mg, geo.cg);
     let (ol, n_outer) = geo.rows();
     let tile = geo.tile();
-    let one = <T as MatMulElem>::ONE;
     for gi in 0..geo.g {
         let xg = &xb[gi * cg * geo.in_size..(gi + 1) * cg * geo.in_size];
-        let wg = &w[gi * mg * kdim..(gi + 1) * mg * kdim];
         let yg = &mut yb[gi * mg * geo.out_size..(gi + 1) * mg * geo.out_size];
         if geo.pointwise() {
-            let (xl, yl) = (MatLayout::row_major(cg, geo.in_size), MatLayout::row_major(mg, geo.out_size));
-            T::gemm(one, wg, MatLayout::row_major(mg, cg), xg, xl, beta, yg, yl)?;
+            gemm(gi, xg, MatLayout::row_major(cg, geo.in_size), yg, MatLayout::row_major(mg, geo.out_size))?;
             continue;
         }
         for t0 in (0..n_outer).step_by(tile) {
@@ -302,16 +374,7 @@ fn grouped<T: Float + MatMulElem + Send + Sync>(
             let col = &mut scratch[..kdim * pt];
             im2col(geo, xg, t0, t1, col);
             let yl = MatLayout { rows: mg, cols: pt, rs: geo.out_size, cs: 1 };
-            T::gemm(
-                one,
-                wg,
-                MatLayout::row_major(mg, kdim),
-                col,
-                MatLayout::row_major(kdim, pt),
-                beta,
-                &mut yg[t0 * ol..],
-                yl,
-            )?;
+            gemm(gi, col, MatLayout::row_major(kdim, pt), &mut yg[t0 * ol..], yl)?;
         }
     }
     Ok(())
@@ -716,6 +779,17 @@ mod tests {
         for (a, e) in yf.iter().zip(&want) {
             assert!((*a as f64 - e).abs() < 1e-4);
         }
+        // The same with the weights packed as the compiler packs them (not for depthwise).
+        match prepack_weights(&wf, &ws, g) {
+            Ok(packed) => {
+                let mut yp = vec![f32::NAN; want.len()];
+                conv_prepacked(&xf, &xs, &packed, &ws, use_bias.then_some(&bf[..]), &p, &mut yp, &ys, &mut scratch).unwrap();
+                for (a, e) in yp.iter().zip(&want) {
+                    assert!((*a as f64 - e).abs() < 1e-4, "prepacked: {a} vs {e}: x{xs:?} w{ws:?} g{g}");
+                }
+            }
+            Err(_) => assert!(g == c && m == c, "only depthwise weights stay unpacked: w{ws:?} g{g}"),
+        }
         true
     }
 
@@ -912,6 +986,15 @@ mod bench {
             }
             let mac = (ws.iter().product::<usize>() * ys[2] * ys[3]) as f64;
             println!("{xs:?} * {ws:?}: {:7.2} ms {:6.1} GFLOP/s", dt * 1e3, 2.0 * mac / dt / 1e9);
+            if let Ok(packed) = prepack_weights(&w, ws, g) {
+                let mut dt = f64::MAX;
+                for _ in 0..5 {
+                    let t = Instant::now();
+                    conv_prepacked(&x, xs, &packed, ws, None, &p, &mut y, ys, &mut scratch).unwrap();
+                    dt = dt.min(t.elapsed().as_secs_f64());
+                }
+                println!("  prepacked: {:7.2} ms {:6.1} GFLOP/s", dt * 1e3, 2.0 * mac / dt / 1e9);
+            }
         }
     }
 }

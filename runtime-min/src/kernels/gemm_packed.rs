@@ -16,9 +16,11 @@
 
 use core::arch::x86_64::*;
 
+use super::prepacked::{PackedLhs, Panels, PANEL_ROWS};
+
 /// Depth of a block of `k`: an `NR`-wide sliver of `b` and an `MR`-row micro-panel of `a` stay
-/// in L1 while a tile runs.
-const KC: usize = 256;
+/// in L1 while a tile runs. Prepacked operands are laid out in blocks of the same depth.
+const KC: usize = super::prepacked::BLOCK_DEPTH;
 /// Rows of `a` packed together (a multiple of both tiles' `MR`): the block stays in L2.
 const MC: usize = 96;
 
@@ -26,8 +28,9 @@ const MC: usize = 96;
 /// to add into `c`.
 trait Tile<const MR: usize, const NR: usize> {
     /// # Safety
-    /// The CPU must have the tile's features; `a` holds `kc * MR` and `b` `kc * NR` floats.
-    unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; NR]; MR];
+    /// The CPU must have the tile's features; `a` holds `kc` steps of `a_step >= MR` floats
+    /// (the tile's rows first in each) and `b` `kc * NR` floats.
+    unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32]) -> [[f32; NR]; MR];
 }
 
 struct Avx512;
@@ -39,9 +42,9 @@ macro_rules! tile {
     ($unit:ident, $features:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $store:ident) => {
         impl<const MR: usize> Tile<MR, { 2 * $lanes }> for $unit {
             #[target_feature(enable = $features)]
-            unsafe fn run(kc: usize, a: &[f32], b: &[f32]) -> [[f32; 2 * $lanes]; MR] {
+            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32]) -> [[f32; 2 * $lanes]; MR] {
                 const NR: usize = 2 * $lanes;
-                debug_assert!(a.len() >= kc * MR && b.len() >= kc * NR);
+                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b.len() >= kc * NR));
                 let mut acc = [[$zero(); 2]; MR];
                 let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
                 for _ in 0..kc {
@@ -55,7 +58,7 @@ macro_rules! tile {
                     }
                     // SAFETY: advancing by one step of each packed panel.
                     unsafe {
-                        pa = pa.add(MR);
+                        pa = pa.add(a_step);
                         pb = pb.add(NR);
                     }
                 }
@@ -155,19 +158,7 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
             }
             for j0 in (0..n).step_by(NR) {
                 let nc = NR.min(n - j0);
-                let sliver = &mut bpack[..kc * NR];
-                for (p, dst) in sliver.chunks_exact_mut(NR).enumerate() {
-                    let at = (p0 + p) * ldb + j0;
-                    if nc == NR {
-                        // A fixed-size copy: a few vector moves, not a memcpy call per row.
-                        if let (Ok(d), Some(Ok(s))) = (<&mut [f32; NR]>::try_from(dst), b.get(at..at + NR).map(<&[f32; NR]>::try_from)) {
-                            *d = *s;
-                        }
-                    } else {
-                        dst[..nc].copy_from_slice(&b[at..at + nc]);
-                        dst[nc..].fill(0.0);
-                    }
-                }
+                pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
                 // The first block of k writes `c` when overwriting; later ones add to it.
                 let first = overwrite && p0 == 0;
                 let store = |c: &mut [f32], r0: usize, tile: &[[f32; NR]], rows: usize| {
@@ -184,13 +175,130 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
                 for q in 0..panels {
                     // SAFETY: the drivers run only where `K`'s features were detected; the
                     // packed slices hold kc * MR and kc * NR floats.
-                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], &bpack[..kc * NR]) };
+                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], MR, &bpack[..kc * NR]) };
                     store(c, q * MR, &tile, MR.min(mc - q * MR));
                 }
                 if tail4 {
                     // SAFETY: as above, with the 4-row panel.
-                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], &bpack[..kc * NR]) };
+                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], 4, &bpack[..kc * NR]) };
                     store(c, panels * MR, &tile, tail);
+                }
+            }
+        }
+    }
+}
+
+/// Packs columns `j0 .. j0 + nc` of rows `p0 ..` of `b` (as many rows as `sliver` holds
+/// slivers of `NR`), zero-padded to `NR` columns.
+#[inline(always)]
+fn pack_b<const NR: usize>(sliver: &mut [f32], b: &[f32], ldb: usize, p0: usize, j0: usize, nc: usize) {
+    for (p, dst) in sliver.chunks_exact_mut(NR).enumerate() {
+        let at = (p0 + p) * ldb + j0;
+        if nc == NR {
+            // A fixed-size copy: a few vector moves, not a memcpy call per row.
+            if let (Ok(d), Some(Ok(s))) = (<&mut [f32; NR]>::try_from(dst), b.get(at..at + NR).map(<&[f32; NR]>::try_from)) {
+                *d = *s;
+            }
+        } else {
+            dst[..nc].copy_from_slice(&b[at..at + nc]);
+            dst[nc..].fill(0.0);
+        }
+    }
+}
+
+/// `c = a * b + bias` for one band of a prepacked `a` (see `prepacked.rs`) when this CPU has
+/// AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.
+pub(crate) fn gemm_prepacked(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) -> bool {
+    if std::is_x86_feature_detected!("avx512f") {
+        // SAFETY: the CPU has AVX-512F (checked just above).
+        unsafe { prepacked_avx512(a, n, b, ldb, bias, c, ldc) };
+        true
+    } else if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc) };
+        true
+    } else {
+        false
+    }
+}
+
+/// The AVX2 path of [`gemm_prepacked`] on its own, for tests on CPUs that also have AVX-512.
+#[cfg(test)]
+pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) -> bool {
+    let has = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
+    if has {
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc) };
+    }
+    has
+}
+
+#[target_feature(enable = "avx512f")]
+unsafe fn prepacked_avx512(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+    if a.k <= SMALL {
+        prepacked_driver::<Avx512, 12, 32, { SMALL * 32 }>(a, n, b, ldb, bias, c, ldc)
+    } else {
+        prepacked_driver::<Avx512, 12, 32, { KC * 32 }>(a, n, b, ldb, bias, c, ldc)
+    }
+}
+
+#[target_feature(enable = "avx2,fma")]
+unsafe fn prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+    if a.k <= SMALL {
+        prepacked_driver::<Avx2, 6, 16, { SMALL * 16 }>(a, n, b, ldb, bias, c, ldc)
+    } else {
+        prepacked_driver::<Avx2, 6, 16, { KC * 16 }>(a, n, b, ldb, bias, c, ldc)
+    }
+}
+
+/// The loops around a tile for a prepacked `a`: per block of `k`, each sliver of `b` is packed
+/// once and meets every panel of the band (`MR` divides a panel's rows: the AVX2 tile runs
+/// each half). The first block writes `c` (plus the bias), later ones add to it.
+#[inline(always)]
+fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const BCAP: usize>(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+    // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
+    let mut bpack = [0f32; BCAP];
+    let panels = Panels::of(a.m);
+    // Panels of this band: whole ones, then the matrix's last (narrow or padded) one if the
+    // band reaches it.
+    let first_panel = a.first_row / PANEL_ROWS;
+    let band_panels = a.rows.div_ceil(PANEL_ROWS);
+    for p0 in (0..a.k).step_by(KC) {
+        let kc = KC.min(a.k - p0);
+        let block = a.block(p0, kc);
+        let first = p0 == 0;
+        for j0 in (0..n).step_by(NR) {
+            let nc = NR.min(n - j0);
+            pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
+            let sliver = &bpack[..kc * NR];
+            let store = |c: &mut [f32], r0: usize, tile: &[[f32; NR]], rows: usize| {
+                for (r, t) in tile.iter().enumerate().take(rows) {
+                    let at = (r0 + r) * ldc + j0;
+                    let row = c[at..at + nc].iter_mut().zip(t);
+                    if first {
+                        let bv = bias.map_or(0.0, |bias| bias[r0 + r]);
+                        row.for_each(|(cv, &tv)| *cv = tv + bv);
+                    } else {
+                        row.for_each(|(cv, &tv)| *cv += tv);
+                    }
+                }
+            };
+            for q in 0..band_panels {
+                let r0 = q * PANEL_ROWS;
+                let rows = PANEL_ROWS.min(a.rows - r0);
+                let panel = &block[q * PANEL_ROWS * kc..];
+                if first_panel + q == panels.full && panels.tail_width == 4 {
+                    // SAFETY: the drivers run only where `K`'s features were detected; the
+                    // narrow panel holds kc * 4 floats and the sliver kc * NR.
+                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, panel, 4, sliver) };
+                    store(c, r0, &tile, rows);
+                    continue;
+                }
+                for h in (0..rows).step_by(MR) {
+                    // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, and
+                    // the tile reads MR of them from row h (h + MR <= PANEL_ROWS).
+                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver) };
+                    store(c, r0 + h, &tile, MR.min(rows - h));
                 }
             }
         }

@@ -22,6 +22,7 @@ pub mod matmul;
 pub mod movement;
 pub mod norm;
 pub mod pool;
+pub mod prepacked;
 pub mod recurrent;
 pub mod reduce;
 pub mod binary;

@@ -94,7 +94,7 @@ pub fn emit(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<RustModule, Er
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(format!("generated code does not parse: {e}")))?;
     // Node markers become plain comments (a doc comment on a block is a warning).
     let code = prettyplease::unparse(&file).replace(&format!("///{NODE_MARK}"), "// ");
-    Ok(RustModule { code, blob: blob(g, plan), cuda: None })
+    Ok(RustModule { code, blob: blob(g, plan)?, cuda: None })
 }
 
 /// Prefix of the doc attribute that marks a node's block; turned into a `//` comment.
@@ -105,14 +105,20 @@ fn printable(name: &str) -> String {
     name.chars().map(|c| if c.is_control() { '_' } else { c }).collect()
 }
 
-fn blob(g: &Graph, plan: &Plan) -> Vec<u8> {
+/// The weight blob: every constant at its planned offset, packed ones in their packed form.
+fn blob(g: &Graph, plan: &Plan) -> Result<Vec<u8>, Error> {
     let mut out = vec![0u8; plan.weight_bytes];
     for &v in &plan.weights {
         if let (Some(Loc::Weight { offset, len }), Some(t)) = (plan.loc(v), g.const_value(v)) {
-            out[offset..offset + len].copy_from_slice(&t.data.to_le_bytes());
+            let bytes = match plan.prepacked.get(&v) {
+                Some(&group) => crate::plan::prepack::packed_bytes(t, group).map_err(|e| Error::Emit(format!("packing `{}`: {e}", g.value(v).name)))?,
+                None => t.data.to_le_bytes(),
+            };
+            let slot = out.get_mut(offset..offset + len).filter(|s| s.len() == bytes.len());
+            slot.ok_or_else(|| Error::Emit(format!("constant `{}` does not fit its planned blob slot", g.value(v).name)))?.copy_from_slice(&bytes);
         }
     }
-    out
+    Ok(out)
 }
 
 fn ty_tokens(d: DType) -> TokenStream {
@@ -508,7 +514,7 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym:
     let mut binds = Vec::new();
     let operand = |v: ValueId, ident: proc_macro2::Ident| -> Result<Operand, Error> {
         let val = g.value(v);
-        Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype })
+        Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype, prepacked: plan.prepacked.contains_key(&v) })
     };
     let mut xs = Vec::new();
     // Inputs that are views of one block may overlap: they share one region spanning their

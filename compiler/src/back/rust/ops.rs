@@ -12,6 +12,8 @@ pub struct Operand {
     pub ident: proc_macro2::Ident,
     pub dims: Vec<Dim>,
     pub dtype: DType,
+    /// Stored packed for the GEMM (`plan/prepack.rs`): the kernel's prepacked variant reads it.
+    pub prepacked: bool,
 }
 
 fn usizes(v: &[usize]) -> TokenStream {
@@ -174,8 +176,9 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 Some(s) => quote!(#s),
                 None => quote!(&mut []),
             };
+            let kernel = if w.prepacked { quote!(conv_prepacked) } else { quote!(conv) };
             quote! {
-                #k::conv::conv(#xi, #xd, #wi, #wd, #bias,
+                #k::conv::#kernel(#xi, #xd, #wi, #wd, #bias,
                     &#k::conv::ConvParams { group: #g, strides: #s, dilations: #d, pads: #p },
                     #yi, #yd, #scratch)?;
             }

@@ -1,0 +1,243 @@
+//! GEMM with a left operand packed ahead of time: the weights of a convolution, laid out by the
+//! compiler at build time in the order the register tiles read them, so `run` never packs them.
+//!
+//! The layout ([`pack`]): `k` in blocks of [`BLOCK_DEPTH`]; within a block, the rows in panels
+//! of [`PANEL_ROWS`], each panel `kc x PANEL_ROWS` with step `p` of `k` holding the panel's
+//! rows side by side. A last panel of at most 4 rows is stored 4 rows wide (a 4-row tile reads
+//! it); a longer one is zero-padded to a full panel. Both x86 tiles read the same layout: the
+//! AVX-512 tile takes a whole panel, the AVX2 tile each half of it. Without AVX2 a portable
+//! loop reads the layout element by element.
+//!
+//! The product is always written, never accumulated: `c = a * b + bias` (a bias per row), so
+//! a convolution needs no pass that writes its bias first.
+
+use crate::Error;
+
+/// Rows of one packed panel.
+pub const PANEL_ROWS: usize = 12;
+/// Depth of one block of `k` (the x86 driver's block, so one packed block feeds one pass).
+pub(crate) const BLOCK_DEPTH: usize = 256;
+/// Rows of the narrow last panel.
+const NARROW: usize = 4;
+
+/// How an `m`-row operand splits into panels: `full` panels of [`PANEL_ROWS`] rows, then
+/// `tail` rows (`0..PANEL_ROWS`) in one last panel `tail_width` rows wide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Panels {
+    pub full: usize,
+    pub tail: usize,
+    pub tail_width: usize,
+}
+
+impl Panels {
+    pub fn of(m: usize) -> Self {
+        let (full, tail) = (m / PANEL_ROWS, m % PANEL_ROWS);
+        let tail_width = match tail {
+            0 => 0,
+            1..=NARROW => NARROW,
+            _ => PANEL_ROWS,
+        };
+        Panels { full, tail, tail_width }
+    }
+
+    /// Rows stored per step of `k`, padding included.
+    pub fn stored_rows(&self) -> usize {
+        self.full * PANEL_ROWS + self.tail_width
+    }
+}
+
+/// Floats [`pack`] writes for an `m x k` matrix.
+pub fn packed_len(m: usize, k: usize) -> usize {
+    Panels::of(m).stored_rows() * k
+}
+
+/// The block of `k` that step `p` falls in: its first step, and (with `k` total steps) its depth.
+fn block_of(p: usize, k: usize) -> (usize, usize) {
+    let p0 = p / BLOCK_DEPTH * BLOCK_DEPTH;
+    (p0, block_len(p0, k))
+}
+
+fn block_len(p0: usize, k: usize) -> usize {
+    BLOCK_DEPTH.min(k.saturating_sub(p0))
+}
+
+/// Packs the row-major `m x k` matrix `a` into `out` ([`packed_len`] floats), zero padding
+/// included. The compiler calls this at build time.
+pub fn pack(a: &[f32], m: usize, k: usize, out: &mut [f32]) -> Result<(), Error> {
+    if a.len() != m * k || out.len() != packed_len(m, k) {
+        return Err(Error::Layout("prepacked: operand lengths do not match m x k"));
+    }
+    let panels = Panels::of(m);
+    out.fill(0.0);
+    for i in 0..m {
+        for p in 0..k {
+            out[index(&panels, k, i, p)] = a[i * k + p];
+        }
+    }
+    Ok(())
+}
+
+/// Index of `(i, p)` in the packed layout of an `m x k` matrix (`panels` = `Panels::of(m)`).
+fn index(panels: &Panels, k: usize, i: usize, p: usize) -> usize {
+    let (p0, kc) = block_of(p, k);
+    let (q, r) = (i / PANEL_ROWS, i % PANEL_ROWS);
+    let width = if q < panels.full { PANEL_ROWS } else { panels.tail_width };
+    p0 * panels.stored_rows() + q * PANEL_ROWS * kc + (p - p0) * width + r
+}
+
+/// A packed left operand: rows `first_row..first_row + rows` of a packed `m x k` matrix
+/// (`first_row` a multiple of [`PANEL_ROWS`]).
+#[derive(Clone, Copy)]
+pub(crate) struct PackedLhs<'a> {
+    pub data: &'a [f32],
+    pub m: usize,
+    pub k: usize,
+    pub first_row: usize,
+    pub rows: usize,
+}
+
+impl<'a> PackedLhs<'a> {
+    /// The rows of the band starting at row `r0` of this operand, `rows` long.
+    pub fn band(&self, r0: usize, rows: usize) -> PackedLhs<'a> {
+        PackedLhs { first_row: self.first_row + r0, rows, ..*self }
+    }
+
+    /// The packed block of `k` starting at step `p0` (`kc` deep), from this band's first panel.
+    pub fn block(&self, p0: usize, kc: usize) -> &'a [f32] {
+        let panels = Panels::of(self.m);
+        let at = p0 * panels.stored_rows() + self.first_row * kc;
+        self.data.get(at..at + (panels.stored_rows() - self.first_row) * kc).unwrap_or(&[])
+    }
+}
+
+/// Fewest multiply-adds worth splitting across threads.
+const PARALLEL_MIN: usize = 1 << 18;
+
+/// `c = a * b + bias` for a packed `m x k` matrix `a` (`data`, [`packed_len`] floats), a
+/// row-major `k x n` matrix `b` (row stride `ldb`) and `c` (`m x n`, row stride `ldc`),
+/// across the thread pool in bands of whole panels.
+#[allow(clippy::too_many_arguments)]
+pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) -> Result<(), Error> {
+    if data.len() != packed_len(m, k) {
+        return Err(Error::Layout("prepacked: packed operand length does not match m x k"));
+    }
+    if bias.is_some_and(|b| b.len() < m) {
+        return Err(Error::Layout("prepacked: fewer biases than rows"));
+    }
+    if m == 0 || n == 0 {
+        return Ok(());
+    }
+    let fits = |rows: usize, cols: usize, ld: usize, len: usize| (rows - 1) * ld + cols <= len && cols <= ld;
+    if (k > 0 && !fits(k, n, ldb, b.len())) || !fits(m, n, ldc, c.len()) {
+        return Err(Error::Layout("prepacked: b or c smaller than its layout"));
+    }
+    let lhs = PackedLhs { data, m, k, first_row: 0, rows: m };
+    let band = |r0: usize, c: &mut [f32]| {
+        let rows = c.len().div_ceil(ldc).min(m - r0);
+        run(lhs.band(r0, rows), n, b, ldb, bias.map(|b| &b[r0..]), c, ldc);
+    };
+    use crate::threads::{for_each_chunk, threads};
+    if threads() > 1 && m > PANEL_ROWS && m * k * n >= PARALLEL_MIN {
+        for_each_chunk(c, m, ldc, PANEL_ROWS, &band);
+    } else {
+        band(0, c);
+    }
+    Ok(())
+}
+
+/// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
+fn run(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if super::gemm_packed::gemm_prepacked(a, n, b, ldb, bias, c, ldc) {
+        return;
+    }
+    portable(a, n, b, ldb, bias, c, ldc)
+}
+
+/// `c = a * b + bias` a row at a time, reading `a` through the packed layout.
+fn portable(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+    let panels = Panels::of(a.m);
+    for i in 0..a.rows {
+        let row = &mut c[i * ldc..i * ldc + n];
+        row.fill(bias.map_or(0.0, |b| b[i]));
+        for p in 0..a.k {
+            let v = a.data[index(&panels, a.k, a.first_row + i, p)];
+            for (o, &x) in row.iter_mut().zip(&b[p * ldb..p * ldb + n]) {
+                *o += v * x;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(len: usize, seed: usize) -> Vec<f32> {
+        (0..len).map(|i| ((i * 7 + seed * 13) % 23) as f32 / 8.0 - 1.0).collect()
+    }
+
+    /// `a * b + bias` by the definition, in f64.
+    fn reference(m: usize, k: usize, n: usize, a: &[f32], b: &[f32], bias: &[f32]) -> Vec<f32> {
+        let mut c = vec![0f32; m * n];
+        for i in 0..m {
+            for j in 0..n {
+                let dot: f64 = (0..k).map(|p| a[i * k + p] as f64 * b[p * n + j] as f64).sum();
+                c[i * n + j] = (dot + bias[i] as f64) as f32;
+            }
+        }
+        c
+    }
+
+    #[test]
+    fn packing_places_every_element_once() {
+        for (m, k) in [(1, 1), (4, 3), (5, 300), (12, 256), (13, 257), (29, 600)] {
+            let panels = Panels::of(m);
+            let mut seen = vec![false; packed_len(m, k)];
+            for i in 0..m {
+                for p in 0..k {
+                    let at = index(&panels, k, i, p);
+                    assert!(!seen[at], "{m}x{k}: ({i}, {p}) lands on a used slot");
+                    seen[at] = true;
+                }
+            }
+            assert_eq!(seen.iter().filter(|&&s| s).count(), m * k);
+        }
+    }
+
+    #[test]
+    fn products_match_the_definition_on_every_path() {
+        crate::threads::set_threads(2);
+        // Ragged rows (narrow and padded tails), depths across a block, columns across slivers.
+        for (m, k, n) in [(1, 5, 3), (4, 7, 33), (7, 257, 49), (16, 64, 70), (24, 300, 100), (100, 520, 196)] {
+            let (a, b, bias) = (values(m * k, 1), values(k * n, 2), values(m, 3));
+            let mut packed = vec![0f32; packed_len(m, k)];
+            pack(&a, m, k, &mut packed).unwrap();
+            let want = reference(m, k, n, &a, &b, &bias);
+            let close = |got: &[f32]| got.iter().zip(&want).all(|(g, w)| (g - w).abs() <= 1e-4 * (1.0 + w.abs()));
+            let mut c = vec![f32::NAN; m * n];
+            gemm(&packed, m, k, n, &b, n, Some(&bias), &mut c, n).unwrap();
+            assert!(close(&c), "{m}x{k}x{n} threaded");
+            #[cfg(target_arch = "x86_64")]
+            {
+                let mut c = vec![f32::NAN; m * n];
+                if super::super::gemm_packed::gemm_prepacked_avx2(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n) {
+                    assert!(close(&c), "{m}x{k}x{n} AVX2");
+                }
+            }
+            let mut c = vec![f32::NAN; m * n];
+            portable(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n);
+            assert!(close(&c), "{m}x{k}x{n} portable");
+        }
+    }
+
+    #[test]
+    fn bad_lengths_are_errors() {
+        let mut out = vec![0f32; 3];
+        assert!(pack(&[0.0; 6], 2, 3, &mut out).is_err());
+        let mut c = vec![0f32; 4];
+        assert!(gemm(&[0.0; 3], 2, 3, 2, &[0.0; 6], 2, None, &mut c, 2).is_err());
+        let packed = vec![0f32; packed_len(2, 3)];
+        assert!(gemm(&packed, 2, 3, 2, &[0.0; 5], 2, None, &mut c, 2).is_err());
+    }
+}
