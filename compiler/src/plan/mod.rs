@@ -41,9 +41,9 @@ pub struct Plan {
     pub views: views::Views,
     /// Constants in blob order.
     pub weights: Vec<ValueId>,
-    /// Constants stored packed for the CPU GEMM (`prepack.rs`), with their convolutions' group
-    /// count; their blob bytes are the packed form.
-    pub prepacked: HashMap<ValueId, usize>,
+    /// Constants stored packed for the CPU GEMM (`prepack.rs`); their blob bytes are the
+    /// packed form.
+    pub prepacked: HashMap<ValueId, prepack::Packing>,
     pub weight_bytes: usize,
     pub arena_bytes: usize,
     /// The arena size with no reuse: the sum of all intermediate tensors.
@@ -145,7 +145,8 @@ pub struct PlanOptions {
     pub scratch_bytes: fn(&Graph, NodeId) -> usize,
     /// Reshapes, contiguous Slices and Concats become views where they can (`views.rs`).
     pub views: bool,
-    /// Convolution weights are stored packed for the CPU GEMM (`prepack.rs`).
+    /// Convolution weights and MatMul right operands are stored packed for the CPU GEMM
+    /// (`prepack.rs`).
     pub prepack: bool,
 }
 
@@ -175,7 +176,7 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
     let add_weight = |plan: &mut Plan, v: ValueId| {
         if let (ValueDef::Const(t), false) = (&g.value(v).def, plan.locs.contains_key(&v)) {
             let len = match plan.prepacked.get(&v) {
-                Some(&group) => prepack::packed_len_bytes(t, group),
+                Some(&packing) => prepack::packed_len_bytes(t, packing),
                 None => t.bytes(),
             };
             plan.locs.insert(v, Loc::Weight { offset: plan.weight_bytes, len });

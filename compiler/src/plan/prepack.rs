@@ -1,19 +1,31 @@
 //! Weights the CPU back-end stores packed for its GEMM's register tiles, laid out at build
-//! time so `run` never packs them (`runtime-min/src/kernels/prepacked.rs` has the layout).
+//! time so `run` never packs them (`runtime-min/src/kernels/prepacked.rs` has the layouts).
 //!
-//! A constant is packed when every node that reads it is a convolution (plain or the head of
-//! a fused node) that runs as GEMMs (not depthwise) and reads it as its f32 weights. The graph
-//! keeps the ONNX layout, so passes, the evaluator and the CUDA back-end never see packing:
-//! only the blob's bytes and the call the Rust back-end emits change.
+//! A constant is packed when every node that reads it reads it the same packable way:
+//! - as the f32 weights of a convolution (plain or the head of a fused node) that runs as
+//!   GEMMs (not depthwise): panels of output channels, per group;
+//! - as the 2-D f32 right operand of a MatMul (plain or fused head): slivers of columns.
+//!
+//! The graph keeps the ONNX layout, so passes, the evaluator and the CUDA back-end never see
+//! packing: only the blob's bytes and the calls the Rust back-end emits change.
 
 use std::collections::HashMap;
 
-use crate::ir::{DType, Graph, Op, Tensor, ValueDef, ValueId};
-use ronn_runtime::kernels::conv;
+use crate::ir::{DType, Data, Graph, Op, Tensor, ValueDef, ValueId};
+use ronn_runtime::kernels::{conv, prepacked};
 
-/// The packed constants, each with the group count of the convolutions that read it.
-pub fn find(g: &Graph) -> HashMap<ValueId, usize> {
-    let mut groups: HashMap<ValueId, Option<usize>> = HashMap::new();
+/// How a constant is stored packed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Packing {
+    /// Convolution weights `[M, C/group, kernel...]`, for `conv_prepacked`.
+    ConvWeights { group: usize },
+    /// A MatMul's `[K, N]` right operand, for `matmul_prepacked`.
+    MatMulRhs,
+}
+
+/// The packed constants and how each is packed.
+pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
+    let mut uses: HashMap<ValueId, Option<Packing>> = HashMap::new();
     for n in g.node_ids() {
         let node = g.node(n);
         let op = match &node.op {
@@ -25,33 +37,93 @@ pub fn find(g: &Graph) -> HashMap<ValueId, usize> {
                 continue;
             }
             let reader = match op {
-                Op::Conv { group, .. } if pos == 1 => Some(*group),
+                Op::Conv { group, .. } if pos == 1 => Some(Packing::ConvWeights { group: *group }),
+                Op::MatMul if pos == 1 => Some(Packing::MatMulRhs),
                 _ => None,
             };
-            let entry = groups.entry(v).or_insert(reader);
+            let entry = uses.entry(v).or_insert(reader);
             if *entry != reader {
                 *entry = None;
             }
         }
     }
     for v in &g.outputs {
-        groups.insert(*v, None);
+        uses.insert(*v, None);
     }
-    groups.into_iter().filter_map(|(v, group)| Some((v, group?))).filter(|&(v, group)| g.const_value(v).is_some_and(|t| packable(t, group))).collect()
+    uses.into_iter().filter_map(|(v, packing)| Some((v, packing?))).filter(|&(v, packing)| g.const_value(v).is_some_and(|t| packed_len(t, packing).is_some())).collect()
 }
 
-fn packable(t: &Tensor, group: usize) -> bool {
-    t.dtype() == DType::F32 && t.shape.len() >= 3 && conv::prepacked_weights_len(&t.shape, group).is_some()
-}
-
-/// The packed weights' bytes (little-endian f32).
-pub fn packed_bytes(t: &Tensor, group: usize) -> Result<Vec<u8>, String> {
-    let crate::ir::Data::F32(w) = &t.data else { return Err("only f32 weights are packed".into()) };
-    let packed = conv::prepack_weights(w, &t.shape, group).map_err(|e| e.to_string())?;
-    Ok(packed.iter().flat_map(|v| v.to_le_bytes()).collect())
+/// Floats of the packed form, or `None` where this constant cannot be packed that way.
+fn packed_len(t: &Tensor, packing: Packing) -> Option<usize> {
+    if t.dtype() != DType::F32 {
+        return None;
+    }
+    match (packing, t.shape.as_slice()) {
+        (Packing::ConvWeights { group }, shape) if shape.len() >= 3 => conv::prepacked_weights_len(shape, group),
+        (Packing::MatMulRhs, &[k, n]) => Some(prepacked::packed_rhs_len(k, n)),
+        _ => None,
+    }
 }
 
 /// Bytes of the packed form of a constant `find` chose.
-pub fn packed_len_bytes(t: &Tensor, group: usize) -> usize {
-    conv::prepacked_weights_len(&t.shape, group).unwrap_or(0) * DType::F32.size()
+pub fn packed_len_bytes(t: &Tensor, packing: Packing) -> usize {
+    packed_len(t, packing).unwrap_or(0) * DType::F32.size()
+}
+
+/// The packed form's bytes (little-endian f32).
+pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, String> {
+    let Data::F32(w) = &t.data else { return Err("only f32 constants are packed".into()) };
+    let packed = match (packing, t.shape.as_slice()) {
+        (Packing::ConvWeights { group }, shape) => conv::prepack_weights(w, shape, group).map_err(|e| e.to_string())?,
+        (Packing::MatMulRhs, &[k, n]) => {
+            let mut out = vec![0f32; prepacked::packed_rhs_len(k, n)];
+            prepacked::pack_rhs(w, k, n, &mut out).map_err(|e| e.to_string())?;
+            out
+        }
+        (Packing::MatMulRhs, _) => return Err("a packed MatMul operand is 2-D".into()),
+    };
+    Ok(packed.iter().flat_map(|v| v.to_le_bytes()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Dim, TensorType, UnaryOp, Window};
+
+    fn f32s(d: &[usize]) -> TensorType {
+        TensorType::new(DType::F32, d.iter().map(|&n| Dim::fixed(n)).collect())
+    }
+
+    fn weights(shape: &[usize]) -> Tensor {
+        Tensor::new(shape.to_vec(), Data::F32(vec![0.5; shape.iter().product()])).unwrap()
+    }
+
+    fn window() -> Window {
+        Window { kernel: vec![3, 3], strides: vec![1, 1], dilations: vec![1, 1], pads: vec![1; 4] }
+    }
+
+    #[test]
+    fn packs_gemm_weights_read_only_as_gemm_weights() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", f32s(&[1, 4, 5, 5]));
+        let (w, dw, shared) = (g.add_const("w", weights(&[8, 4, 3, 3])), g.add_const("dw", weights(&[4, 1, 3, 3])), g.add_const("s", weights(&[8, 4, 3, 3])));
+        let y = g.add_node("conv", Op::Conv { group: 1, window: window() }, vec![x, w]).unwrap()[0];
+        let z = g.add_node("depthwise", Op::Conv { group: 4, window: window() }, vec![x, dw]).unwrap()[0];
+        let s = g.add_node("conv2", Op::Conv { group: 1, window: window() }, vec![x, shared]).unwrap()[0];
+        // `shared` is also read as a plain tensor: it must keep its ONNX layout.
+        let t = g.add_node("neg", Op::Unary(UnaryOp::Neg), vec![shared]).unwrap()[0];
+        let r = g.add_input("r", f32s(&[3, 6]));
+        let m = g.add_const("m", weights(&[6, 40]));
+        let mm = g.add_node("matmul", Op::MatMul, vec![r, m]).unwrap()[0];
+        g.outputs = vec![y, z, s, t, mm];
+        let found = find(&g);
+        assert_eq!(found.get(&w), Some(&Packing::ConvWeights { group: 1 }));
+        assert_eq!(found.get(&m), Some(&Packing::MatMulRhs));
+        assert!(!found.contains_key(&dw), "depthwise weights run without a GEMM");
+        assert!(!found.contains_key(&shared), "a constant with a non-GEMM reader");
+        // The packed forms hold whole panels and slivers.
+        let bytes = packed_bytes(g.const_value(m).unwrap(), Packing::MatMulRhs).unwrap();
+        assert_eq!(bytes.len(), 6 * 64 * 4);
+        assert_eq!(packed_len_bytes(g.const_value(w).unwrap(), Packing::ConvWeights { group: 1 }), 12 * 36 * 4);
+    }
 }

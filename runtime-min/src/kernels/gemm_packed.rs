@@ -16,7 +16,7 @@
 
 use core::arch::x86_64::*;
 
-use super::prepacked::{PackedLhs, Panels, PANEL_ROWS};
+use super::prepacked::{PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
 
 /// Depth of a block of `k`: an `NR`-wide sliver of `b` and an `MR`-row micro-panel of `a` stay
 /// in L1 while a tile runs. Prepacked operands are laid out in blocks of the same depth.
@@ -29,8 +29,8 @@ const MC: usize = 96;
 trait Tile<const MR: usize, const NR: usize> {
     /// # Safety
     /// The CPU must have the tile's features; `a` holds `kc` steps of `a_step >= MR` floats
-    /// (the tile's rows first in each) and `b` `kc * NR` floats.
-    unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32]) -> [[f32; NR]; MR];
+    /// (the tile's rows first in each) and `b` `kc` steps of `b_step >= NR` (columns first).
+    unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; NR]; MR];
 }
 
 struct Avx512;
@@ -42,9 +42,9 @@ macro_rules! tile {
     ($unit:ident, $features:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $store:ident) => {
         impl<const MR: usize> Tile<MR, { 2 * $lanes }> for $unit {
             #[target_feature(enable = $features)]
-            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32]) -> [[f32; 2 * $lanes]; MR] {
+            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; 2 * $lanes]; MR] {
                 const NR: usize = 2 * $lanes;
-                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b.len() >= kc * NR));
+                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
                 let mut acc = [[$zero(); 2]; MR];
                 let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
                 for _ in 0..kc {
@@ -59,7 +59,7 @@ macro_rules! tile {
                     // SAFETY: advancing by one step of each packed panel.
                     unsafe {
                         pa = pa.add(a_step);
-                        pb = pb.add(NR);
+                        pb = pb.add(b_step);
                     }
                 }
                 let mut out = [[0f32; NR]; MR];
@@ -78,6 +78,63 @@ macro_rules! tile {
 
 tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
 tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
+
+/// Where the columns of `b` come from.
+#[derive(Clone, Copy)]
+enum Rhs<'a> {
+    /// Row-major with row stride `ldb`: each sliver is packed as it is used.
+    Plain { b: &'a [f32], ldb: usize },
+    /// Packed ahead of time (`prepacked.rs`): the tiles read its slivers in place.
+    Packed(PackedRhs<'a>),
+}
+
+/// `c = a * b` for a row-major `a` (`m x k`, row stride `lda`) and a prepacked `b` (see
+/// `prepacked.rs`), when this CPU has AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.
+pub(crate) fn gemm_packed_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) -> bool {
+    let (k, n) = (b.k, b.cols);
+    if std::is_x86_feature_detected!("avx512f") {
+        // SAFETY: the CPU has AVX-512F (checked just above).
+        unsafe { packed_rhs_avx512(m, k, n, a, lda, b, c, ldc) };
+        true
+    } else if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        unsafe { packed_rhs_avx2(m, k, n, a, lda, b, c, ldc) };
+        true
+    } else {
+        false
+    }
+}
+
+/// The AVX2 path of [`gemm_packed_rhs`] on its own, for tests on CPUs that also have AVX-512.
+#[cfg(test)]
+pub(crate) fn gemm_packed_rhs_avx2(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) -> bool {
+    let has = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
+    if has {
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        unsafe { packed_rhs_avx2(m, b.k, b.cols, a, lda, b, c, ldc) };
+    }
+    has
+}
+
+#[target_feature(enable = "avx512f")]
+#[allow(clippy::too_many_arguments)]
+unsafe fn packed_rhs_avx512(m: usize, k: usize, n: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
+    if is_small(m, k, 12) {
+        driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, 0>(m, k, n, 1.0, a, lda, Rhs::Packed(b), c, ldc, true)
+    } else {
+        driver::<Avx512, 12, 32, { MC * KC }, 0>(m, k, n, 1.0, a, lda, Rhs::Packed(b), c, ldc, true)
+    }
+}
+
+#[target_feature(enable = "avx2,fma")]
+#[allow(clippy::too_many_arguments)]
+unsafe fn packed_rhs_avx2(m: usize, k: usize, n: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
+    if is_small(m, k, 6) {
+        driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, 0>(m, k, n, 1.0, a, lda, Rhs::Packed(b), c, ldc, true)
+    } else {
+        driver::<Avx2, 6, 16, { MC * KC }, 0>(m, k, n, 1.0, a, lda, Rhs::Packed(b), c, ldc, true)
+    }
+}
 
 /// `c += alpha * a * b` (with `overwrite`, `c = alpha * a * b`: `c`'s old contents, NaN
 /// included, are never read) for row-major `a` (`m x k`, row stride `lda`), `b` (`k x n`,
@@ -102,9 +159,9 @@ pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda:
 #[allow(clippy::too_many_arguments)]
 unsafe fn driver_avx512(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
     if is_small(m, k, 12) {
-        driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, { SMALL * 32 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+        driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, { SMALL * 32 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
     } else {
-        driver::<Avx512, 12, 32, { MC * KC }, { KC * 32 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+        driver::<Avx512, 12, 32, { MC * KC }, { KC * 32 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
     }
 }
 
@@ -112,9 +169,9 @@ unsafe fn driver_avx512(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda
 #[allow(clippy::too_many_arguments)]
 unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
     if is_small(m, k, 6) {
-        driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, { SMALL * 16 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+        driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, { SMALL * 16 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
     } else {
-        driver::<Avx2, 6, 16, { MC * KC }, { KC * 16 }>(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+        driver::<Avx2, 6, 16, { MC * KC }, { KC * 16 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
     }
 }
 
@@ -133,9 +190,10 @@ fn is_small(m: usize, k: usize, mr: usize) -> bool {
 /// driver so packing and the masked adds are compiled for the same vector unit.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const ACAP: usize, const BCAP: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
+fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const ACAP: usize, const BCAP: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, rhs: Rhs, c: &mut [f32], ldc: usize, overwrite: bool) {
     // The packed blocks: `ACAP` floats hold the rows of `a` packed at once (at most `MC`,
-    // rounded up to whole panels) times the block depth, `BCAP` one sliver of `b`.
+    // rounded up to whole panels) times the block depth, `BCAP` one sliver of a plain `b`
+    // (0 for a prepacked one: its slivers are read where they are).
     let mut apack = [0f32; ACAP];
     let mut bpack = [0f32; BCAP];
     let zeros = [0f32; KC];
@@ -158,7 +216,13 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
             }
             for j0 in (0..n).step_by(NR) {
                 let nc = NR.min(n - j0);
-                pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
+                let (sliver, b_step): (&[f32], usize) = match rhs {
+                    Rhs::Plain { b, ldb } => {
+                        pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
+                        (&bpack[..kc * NR], NR)
+                    }
+                    Rhs::Packed(packed) => (packed.sliver(p0, kc, j0), PANEL_COLS),
+                };
                 // The first block of k writes `c` when overwriting; later ones add to it.
                 let first = overwrite && p0 == 0;
                 let store = |c: &mut [f32], r0: usize, tile: &[[f32; NR]], rows: usize| {
@@ -175,12 +239,12 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
                 for q in 0..panels {
                     // SAFETY: the drivers run only where `K`'s features were detected; the
                     // packed slices hold kc * MR and kc * NR floats.
-                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], MR, &bpack[..kc * NR]) };
+                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], MR, sliver, b_step) };
                     store(c, q * MR, &tile, MR.min(mc - q * MR));
                 }
                 if tail4 {
                     // SAFETY: as above, with the 4-row panel.
-                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], 4, &bpack[..kc * NR]) };
+                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], 4, sliver, b_step) };
                     store(c, panels * MR, &tile, tail);
                 }
             }
@@ -290,14 +354,14 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
                 if first_panel + q == panels.full && panels.tail_width == 4 {
                     // SAFETY: the drivers run only where `K`'s features were detected; the
                     // narrow panel holds kc * 4 floats and the sliver kc * NR.
-                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, panel, 4, sliver) };
+                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, panel, 4, sliver, NR) };
                     store(c, r0, &tile, rows);
                     continue;
                 }
                 for h in (0..rows).step_by(MR) {
                     // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, and
                     // the tile reads MR of them from row h (h + MR <= PANEL_ROWS).
-                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver) };
+                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) };
                     store(c, r0 + h, &tile, MR.min(rows - h));
                 }
             }

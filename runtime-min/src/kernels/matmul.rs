@@ -164,6 +164,22 @@ macro_rules! half_gemm {
 
 half_gemm!(crate::f16, crate::bf16);
 
+/// [`matmul`] for f32 with a constant 2-D `b` packed at build time by
+/// [`super::prepacked::pack_rhs`] (`b_shape` is its ONNX shape `[K, N]`): `a`'s batch axes
+/// fold into its rows, so the whole product is one GEMM whose `b` is never packed at run time.
+pub fn matmul_prepacked(a: &[f32], a_shape: &[usize], b: &[f32], b_shape: &[usize], y: &mut [f32], y_shape: &[usize]) -> Result<(), Error> {
+    check_len(a.len(), a_shape, "matmul: `a` length does not match its shape")?;
+    check_len(y.len(), y_shape, "matmul: output length does not match its shape")?;
+    let (&[k, n], Some((&ka, a_lead))) = (b_shape, a_shape.split_last()) else {
+        return Err(Error::Layout("matmul: a prepacked `b` is 2-D and `a` has rank >= 1"));
+    };
+    if ka != k || y_shape.split_last() != Some((&n, a_lead)) {
+        return Err(Error::Layout("matmul: output shape does not match the operands"));
+    }
+    let m = a.len().checked_div(k).unwrap_or(y.len() / n.max(1));
+    super::prepacked::gemm_rhs(m, k, n, a, k, b, y, n)
+}
+
 /// ONNX / numpy `MatMul`. A 1-D `a` is a row `[1, K]` and a 1-D `b` a column `[K, 1]`, with that
 /// axis absent from the output; leading (batch) axes broadcast. `y_shape` is the output shape.
 pub fn matmul<T: MatMulElem>(

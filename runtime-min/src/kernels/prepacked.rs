@@ -110,6 +110,121 @@ impl<'a> PackedLhs<'a> {
     }
 }
 
+/// Columns of one packed sliver of a right operand.
+pub const PANEL_COLS: usize = 32;
+
+/// Floats [`pack_rhs`] writes for a `k x n` matrix: whole slivers of [`PANEL_COLS`] columns.
+pub fn packed_rhs_len(k: usize, n: usize) -> usize {
+    k * n.div_ceil(PANEL_COLS) * PANEL_COLS
+}
+
+/// Index of `(p, j)` in the packed layout of a `k x n` right operand: per block of `k`, the
+/// slivers of [`PANEL_COLS`] columns one after another, each `kc` rows of `PANEL_COLS`.
+fn rhs_index(k: usize, n: usize, p: usize, j: usize) -> usize {
+    let (p0, kc) = block_of(p, k);
+    let stored = n.div_ceil(PANEL_COLS) * PANEL_COLS;
+    p0 * stored + (j / PANEL_COLS) * kc * PANEL_COLS + (p - p0) * PANEL_COLS + j % PANEL_COLS
+}
+
+/// Packs the row-major `k x n` matrix `b` (a MatMul's constant right operand) into `out`
+/// ([`packed_rhs_len`] floats), zero-padded to whole slivers. The compiler calls this at
+/// build time.
+pub fn pack_rhs(b: &[f32], k: usize, n: usize, out: &mut [f32]) -> Result<(), Error> {
+    if b.len() != k * n || out.len() != packed_rhs_len(k, n) {
+        return Err(Error::Layout("prepacked: operand lengths do not match k x n"));
+    }
+    out.fill(0.0);
+    for p in 0..k {
+        for j in 0..n {
+            out[rhs_index(k, n, p, j)] = b[p * n + j];
+        }
+    }
+    Ok(())
+}
+
+/// A packed right operand: columns `first_col..first_col + cols` of a packed `k x n` matrix
+/// (`first_col` a multiple of [`PANEL_COLS`]).
+#[derive(Clone, Copy)]
+pub(crate) struct PackedRhs<'a> {
+    pub data: &'a [f32],
+    pub k: usize,
+    pub n: usize,
+    pub first_col: usize,
+    pub cols: usize,
+}
+
+impl<'a> PackedRhs<'a> {
+    /// The packed rows of the block of `k` at `p0` (`kc` deep) from column `j0` of this band
+    /// on (`j0` a multiple of the tile's width, which divides [`PANEL_COLS`]); step
+    /// `PANEL_COLS` floats per row.
+    pub fn sliver(&self, p0: usize, kc: usize, j0: usize) -> &'a [f32] {
+        let j = self.first_col + j0;
+        let stored = self.n.div_ceil(PANEL_COLS) * PANEL_COLS;
+        let at = p0 * stored + (j / PANEL_COLS) * kc * PANEL_COLS + j % PANEL_COLS;
+        self.data.get(at..).unwrap_or(&[])
+    }
+}
+
+/// `c = a * b` for a row-major `a` (`m x k`, row stride `lda`), a packed `k x n` matrix `b`
+/// (`data`, [`packed_rhs_len`] floats) and `c` (`m x n`, row stride `ldc`), across the thread
+/// pool: bands of rows, or for one row, bands of whole slivers.
+#[allow(clippy::too_many_arguments)]
+pub fn gemm_rhs(m: usize, k: usize, n: usize, a: &[f32], lda: usize, data: &[f32], c: &mut [f32], ldc: usize) -> Result<(), Error> {
+    if data.len() != packed_rhs_len(k, n) {
+        return Err(Error::Layout("prepacked: packed operand length does not match k x n"));
+    }
+    if m == 0 || n == 0 {
+        return Ok(());
+    }
+    let fits = |rows: usize, cols: usize, ld: usize, len: usize| (rows - 1) * ld + cols <= len && cols <= ld;
+    if (k > 0 && !fits(m, k, lda, a.len())) || !fits(m, n, ldc, c.len()) {
+        return Err(Error::Layout("prepacked: a or c smaller than its layout"));
+    }
+    if k == 0 {
+        for i in 0..m {
+            c[i * ldc..i * ldc + n].fill(0.0);
+        }
+        return Ok(());
+    }
+    let rhs = PackedRhs { data, k, n, first_col: 0, cols: n };
+    use crate::threads::{for_each_chunk, threads};
+    let parallel = threads() > 1 && m * k * n >= PARALLEL_MIN;
+    if parallel && m >= 8 {
+        for_each_chunk(c, m, ldc, 4, &|r0, band| {
+            let rows = band.len().div_ceil(ldc).min(m - r0);
+            run_rhs(rows, &a[r0 * lda..], lda, rhs, band, ldc);
+        });
+    } else if parallel && m == 1 {
+        for_each_chunk(&mut c[..n], n, 1, PANEL_COLS, &|j0, band| run_rhs(1, a, lda, PackedRhs { first_col: j0, cols: band.len(), ..rhs }, band, ldc));
+    } else {
+        run_rhs(m, a, lda, rhs, c, ldc);
+    }
+    Ok(())
+}
+
+/// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
+fn run_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if super::gemm_packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
+        return;
+    }
+    portable_rhs(m, a, lda, b, c, ldc)
+}
+
+/// `c = a * b` a row at a time, reading `b` through the packed layout.
+fn portable_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
+    for i in 0..m {
+        let row = &mut c[i * ldc..i * ldc + b.cols];
+        row.fill(0.0);
+        for p in 0..b.k {
+            let v = a[i * lda + p];
+            for (j, o) in row.iter_mut().enumerate() {
+                *o += v * b.data[rhs_index(b.k, b.n, p, b.first_col + j)];
+            }
+        }
+    }
+}
+
 /// Fewest multiply-adds worth splitting across threads.
 const PARALLEL_MIN: usize = 1 << 18;
 
@@ -130,6 +245,12 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
     let fits = |rows: usize, cols: usize, ld: usize, len: usize| (rows - 1) * ld + cols <= len && cols <= ld;
     if (k > 0 && !fits(k, n, ldb, b.len())) || !fits(m, n, ldc, c.len()) {
         return Err(Error::Layout("prepacked: b or c smaller than its layout"));
+    }
+    if k == 0 {
+        for i in 0..m {
+            c[i * ldc..i * ldc + n].fill(bias.map_or(0.0, |b| b[i]));
+        }
+        return Ok(());
     }
     let lhs = PackedLhs { data, m, k, first_row: 0, rows: m };
     let band = |r0: usize, c: &mut [f32]| {
@@ -209,7 +330,7 @@ mod tests {
     fn products_match_the_definition_on_every_path() {
         crate::threads::set_threads(2);
         // Ragged rows (narrow and padded tails), depths across a block, columns across slivers.
-        for (m, k, n) in [(1, 5, 3), (4, 7, 33), (7, 257, 49), (16, 64, 70), (24, 300, 100), (100, 520, 196)] {
+        for (m, k, n) in [(3, 0, 2), (1, 5, 3), (4, 7, 33), (7, 257, 49), (16, 64, 70), (24, 300, 100), (100, 520, 196)] {
             let (a, b, bias) = (values(m * k, 1), values(k * n, 2), values(m, 3));
             let mut packed = vec![0f32; packed_len(m, k)];
             pack(&a, m, k, &mut packed).unwrap();
@@ -218,6 +339,9 @@ mod tests {
             let mut c = vec![f32::NAN; m * n];
             gemm(&packed, m, k, n, &b, n, Some(&bias), &mut c, n).unwrap();
             assert!(close(&c), "{m}x{k}x{n} threaded");
+            if k == 0 {
+                continue; // the entry point writes the result itself; the band paths need k > 0
+            }
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
@@ -227,6 +351,35 @@ mod tests {
             }
             let mut c = vec![f32::NAN; m * n];
             portable(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n);
+            assert!(close(&c), "{m}x{k}x{n} portable");
+        }
+    }
+
+    #[test]
+    fn packed_right_operands_match_the_definition() {
+        crate::threads::set_threads(2);
+        for (m, k, n) in [(2, 0, 3), (1, 5, 3), (1, 600, 700), (3, 70, 33), (12, 257, 64), (40, 520, 100), (128, 64, 96)] {
+            let (a, b) = (values(m * k, 4), values(k * n, 5));
+            let mut packed = vec![0f32; packed_rhs_len(k, n)];
+            pack_rhs(&b, k, n, &mut packed).unwrap();
+            let want = reference(m, k, n, &a, &b, &vec![0.0; m]);
+            let close = |got: &[f32]| got.iter().zip(&want).all(|(g, w)| (g - w).abs() <= 1e-4 * (1.0 + w.abs()));
+            let mut c = vec![f32::NAN; m * n];
+            gemm_rhs(m, k, n, &a, k, &packed, &mut c, n).unwrap();
+            assert!(close(&c), "{m}x{k}x{n} threaded");
+            if k == 0 {
+                continue; // the entry point writes the result itself; the band paths need k > 0
+            }
+            let rhs = PackedRhs { data: &packed, k, n, first_col: 0, cols: n };
+            #[cfg(target_arch = "x86_64")]
+            {
+                let mut c = vec![f32::NAN; m * n];
+                if super::super::gemm_packed::gemm_packed_rhs_avx2(m, &a, k, rhs, &mut c, n) {
+                    assert!(close(&c), "{m}x{k}x{n} AVX2");
+                }
+            }
+            let mut c = vec![f32::NAN; m * n];
+            portable_rhs(m, &a, k, rhs, &mut c, n);
             assert!(close(&c), "{m}x{k}x{n} portable");
         }
     }

@@ -111,7 +111,7 @@ fn blob(g: &Graph, plan: &Plan) -> Result<Vec<u8>, Error> {
     for &v in &plan.weights {
         if let (Some(Loc::Weight { offset, len }), Some(t)) = (plan.loc(v), g.const_value(v)) {
             let bytes = match plan.prepacked.get(&v) {
-                Some(&group) => crate::plan::prepack::packed_bytes(t, group).map_err(|e| Error::Emit(format!("packing `{}`: {e}", g.value(v).name)))?,
+                Some(&packing) => crate::plan::prepack::packed_bytes(t, packing).map_err(|e| Error::Emit(format!("packing `{}`: {e}", g.value(v).name)))?,
                 None => t.data.to_le_bytes(),
             };
             let slot = out.get_mut(offset..offset + len).filter(|s| s.len() == bytes.len());

@@ -158,7 +158,8 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         Op::MatMul => {
             let b = xs.get(1).ok_or("missing operand")?;
             let (bi, bd) = (&b.ident, sym.shape(&b.dims)?);
-            quote!(#k::matmul::matmul(#xi, #xd, #bi, #bd, #yi, #yd)?;)
+            let kernel = if b.prepacked { quote!(matmul_prepacked) } else { quote!(matmul) };
+            quote!(#k::matmul::#kernel(#xi, #xd, #bi, #bd, #yi, #yd)?;)
         }
         Op::Conv { group, window } => {
             let w = xs.get(1).ok_or("missing weights")?;
