@@ -192,26 +192,36 @@ pub fn exp_f32(x: f32) -> f32 {
     let xc = x.clamp(-104.0, 88.72);
     let t = xc * LOG2E + ROUND;
     let n = t - ROUND;
-    let r = xc - n * LN2_HI - n * LN2_LO;
+    let r = madd(-n, LN2_LO, madd(-n, LN2_HI, xc));
     let mut p = 1.987_569_1e-4_f32;
-    p = p * r + 1.398_199_9e-3;
-    p = p * r + 8.333_452e-3;
-    p = p * r + 4.166_579_6e-2;
-    p = p * r + 1.666_666_5e-1;
-    p = p * r + 0.5;
-    let y = p * r * r + r + 1.0;
+    p = madd(p, r, 1.398_199_9e-3);
+    p = madd(p, r, 8.333_452e-3);
+    p = madd(p, r, 4.166_579_6e-2);
+    p = madd(p, r, 1.666_666_5e-1);
+    p = madd(p, r, 0.5);
+    let y = madd(p * r, r, r + 1.0);
     // n as an integer straight from t's mantissa (ulp 1 at 1.5 * 2^23): `as i32` would be a
     // saturating conversion, which does not vectorise.
     let ni = t.to_bits() as i32 - ROUND.to_bits() as i32;
     let half = ni >> 1;
     let scale = |e: i32| f32::from_bits(((e + 127) as u32) << 23);
     let v = y * scale(half) * scale(ni - half);
-    if x.is_nan() {
-        x
-    } else if x > 88.72 {
+    // A NaN `x` stays NaN through the arithmetic above; only overflow needs a select.
+    if x > 88.72 {
         f32::INFINITY
     } else {
         v
+    }
+}
+
+/// `a * b + c`, one rounding where the build targets FMA (`f32::mul_add` without it is a libm
+/// call), two otherwise.
+#[inline(always)]
+fn madd(a: f32, b: f32, c: f32) -> f32 {
+    if cfg!(target_feature = "fma") {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
     }
 }
 
@@ -223,18 +233,18 @@ pub fn erf_f32(x: f32) -> f32 {
     let x = x.clamp(-4.0, 4.0);
     let x2 = x * x;
     let mut p = -2.726_142_3e-10_f32;
-    p = p * x2 + 2.770_681_4e-8;
-    p = p * x2 - 2.101_024e-6;
-    p = p * x2 - 5.692_506_4e-5;
-    p = p * x2 - 7.349_906e-4;
-    p = p * x2 - 2.954_6e-3;
-    p = p * x2 - 1.609_603_3e-2;
+    p = madd(p, x2, 2.770_681_4e-8);
+    p = madd(p, x2, -2.101_024e-6);
+    p = madd(p, x2, -5.692_506_4e-5);
+    p = madd(p, x2, -7.349_906e-4);
+    p = madd(p, x2, -2.954_6e-3);
+    p = madd(p, x2, -1.609_603_3e-2);
     p *= x;
     let mut q = -1.456_607_2e-5_f32;
-    q = q * x2 - 2.133_740_6e-4;
-    q = q * x2 - 1.682_827e-3;
-    q = q * x2 - 7.373_329e-3;
-    q = q * x2 - 1.426_473_9e-2;
+    q = madd(q, x2, -2.133_740_6e-4);
+    q = madd(q, x2, -1.682_827e-3);
+    q = madd(q, x2, -7.373_329e-3);
+    q = madd(q, x2, -1.426_473_9e-2);
     p / q
 }
 
@@ -245,10 +255,10 @@ pub fn tanh_f32(x: f32) -> f32 {
     let a = x.abs();
     let z = x * x;
     let mut p = -5.704_988_7e-3_f32;
-    p = p * z + 2.063_909e-2;
-    p = p * z - 5.373_971_6e-2;
-    p = p * z + 1.333_144_2e-1;
-    p = p * z - 3.333_328e-1;
+    p = madd(p, z, 2.063_909e-2);
+    p = madd(p, z, -5.373_971_6e-2);
+    p = madd(p, z, 1.333_144_2e-1);
+    p = madd(p, z, -3.333_328e-1);
     let small = x + x * z * p;
     let big = 1.0 - 2.0 / (exp_f32(2.0 * a.min(10.0)) + 1.0);
     if a < 0.625 || x.is_nan() {

@@ -279,7 +279,7 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
         } else {
             let mg = geo.mg;
             let al = MatLayout::row_major(mg, kdim);
-            grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl| T::gemm(<T as MatMulElem>::ONE, &w[gi * mg * kdim..(gi + 1) * mg * kdim], al, b, bl, beta, c, cl))?;
+            grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl, _| T::gemm(<T as MatMulElem>::ONE, &w[gi * mg * kdim..(gi + 1) * mg * kdim], al, b, bl, beta, c, cl))?;
         }
     }
     Ok(())
@@ -324,6 +324,49 @@ pub fn conv_prepacked(
     y_shape: &[usize],
     scratch: &mut [f32],
 ) -> Result<(), Error> {
+    prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None)
+}
+
+/// [`conv_prepacked`] followed by the epilogue `y = f(y, [x0, ...])` of a fused node, each
+/// operand `(data, shape)` broadcast to `y_shape`. Where every operand broadcasts as
+/// [`super::epilogue::Leaf`] can express, the epilogue runs on each block of outputs as the
+/// GEMM finishes it; otherwise it is a pass over the output afterwards.
+#[allow(clippy::too_many_arguments)]
+pub fn conv_prepacked_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
+    x: &[f32],
+    x_shape: &[usize],
+    w: &[f32],
+    w_shape: &[usize],
+    bias: Option<&[f32]>,
+    p: &ConvParams,
+    y: &mut [f32],
+    y_shape: &[usize],
+    scratch: &mut [f32],
+    leaves: [(&[f32], &[usize]); K],
+    f: F,
+) -> Result<(), Error> {
+    match super::epilogue::classify(leaves, y_shape, &f) {
+        Some(post) => prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&post)),
+        None => {
+            prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None)?;
+            super::elementwise::fused_in_place(y, y_shape, leaves, f)
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn prepacked_with(
+    x: &[f32],
+    x_shape: &[usize],
+    w: &[f32],
+    w_shape: &[usize],
+    bias: Option<&[f32]>,
+    p: &ConvParams,
+    y: &mut [f32],
+    y_shape: &[usize],
+    scratch: &mut [f32],
+    post: Option<&dyn super::epilogue::Post>,
+) -> Result<(), Error> {
     let geo = checked_geom(x.len(), x_shape, w_shape, bias.map(<[f32]>::len), p, y.len(), y_shape, scratch.len())?;
     if prepacked_weights_len(w_shape, geo.g) != Some(w.len()) || geo.depthwise() {
         return Err(Error::Layout("conv: prepacked weights do not match the weight shape"));
@@ -341,19 +384,26 @@ pub fn conv_prepacked(
             for (row, ch) in yb.chunks_exact_mut(geo.out_size).enumerate() {
                 ch.fill(bias.map_or(0.0, |b| b[row]));
             }
+            if let Some(post) = post {
+                let block = super::epilogue::Block { rows: geo.m, cols: geo.out_size, ld: geo.out_size, channel: 0, channel_step: 1, at: nn * out_img, at_step: geo.out_size };
+                post.apply(yb, block);
+            }
             continue;
         }
-        grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl| {
+        // `at`: where the group's (and tile's) first output sits in the whole of `y`.
+        grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl, at| {
             let wg = &w[gi * per..(gi + 1) * per];
-            super::prepacked::gemm(wg, mg, kdim, bl.cols, b, bl.rs, bias.map(|b| &b[gi * mg..]), c, cl.rs)
+            let post = post.map(|post| super::prepacked::GemmPost { post, channel: gi * mg, at: nn * out_img + at });
+            super::prepacked::gemm(wg, mg, kdim, bl.cols, b, bl.rs, bias.map(|b| &b[gi * mg..]), c, cl.rs, post)
         })?;
     }
     Ok(())
 }
 
-/// One group's product: `gemm(group, cols, cols_layout, y, y_layout)` writes `y`'s rows of the
-/// group from its column matrix (a weights-times-columns product).
-type GroupGemm<'a, T> = dyn Fn(usize, &[T], MatLayout, &mut [T], MatLayout) -> Result<(), Error> + Sync + 'a;
+/// One group's product: `gemm(group, cols, cols_layout, y, y_layout, at)` writes `y`'s rows of
+/// the group from its column matrix (a weights-times-columns product); `y` starts at element
+/// `at` of the image's output.
+type GroupGemm<'a, T> = dyn Fn(usize, &[T], MatLayout, &mut [T], MatLayout, usize) -> Result<(), Error> + Sync + 'a;
 
 /// One image through the pointwise or im2col path: per group (and im2col tile) the column
 /// matrix, then `gemm` into the group's rows of `yb`.
@@ -365,7 +415,7 @@ fn grouped<T: Float + Send + Sync>(geo: &Geom, xb: &[T], yb: &mut [T], scratch: 
         let xg = &xb[gi * cg * geo.in_size..(gi + 1) * cg * geo.in_size];
         let yg = &mut yb[gi * mg * geo.out_size..(gi + 1) * mg * geo.out_size];
         if geo.pointwise() {
-            gemm(gi, xg, MatLayout::row_major(cg, geo.in_size), yg, MatLayout::row_major(mg, geo.out_size))?;
+            gemm(gi, xg, MatLayout::row_major(cg, geo.in_size), yg, MatLayout::row_major(mg, geo.out_size), gi * mg * geo.out_size)?;
             continue;
         }
         for t0 in (0..n_outer).step_by(tile) {
@@ -374,7 +424,7 @@ fn grouped<T: Float + Send + Sync>(geo: &Geom, xb: &[T], yb: &mut [T], scratch: 
             let col = &mut scratch[..kdim * pt];
             im2col(geo, xg, t0, t1, col);
             let yl = MatLayout { rows: mg, cols: pt, rs: geo.out_size, cs: 1 };
-            gemm(gi, col, MatLayout::row_major(kdim, pt), &mut yg[t0 * ol..], yl)?;
+            gemm(gi, col, MatLayout::row_major(kdim, pt), &mut yg[t0 * ol..], yl, gi * mg * geo.out_size + t0 * ol)?;
         }
     }
     Ok(())
@@ -786,6 +836,20 @@ mod tests {
                 conv_prepacked(&xf, &xs, &packed, &ws, use_bias.then_some(&bf[..]), &p, &mut yp, &ys, &mut scratch).unwrap();
                 for (a, e) in yp.iter().zip(&want) {
                     assert!((*a as f64 - e).abs() < 1e-4, "prepacked: {a} vs {e}: x{xs:?} w{ws:?} g{g}");
+                }
+                // A fused epilogue: a residual shaped like y, a per-channel scale and (for the
+                // separate pass) an operand along the last axis.
+                let res: Vec<f32> = (0..want.len()).map(|i| (i % 7) as f32 - 3.0).collect();
+                let scale: Vec<f32> = (0..m).map(|i| 0.5 + i as f32).collect();
+                let last: Vec<f32> = (0..ys[ys.len() - 1]).map(|i| i as f32).collect();
+                let cs: Vec<usize> = [m].into_iter().chain(vec![1; d]).collect();
+                let f = |a: f32, v: [f32; 2]| (a + v[0]).max(0.0) * v[1];
+                for (third, shape) in [(&scale, &cs[..]), (&last, &ys[ys.len() - 1..])] {
+                    let mut yf = vec![f32::NAN; want.len()];
+                    conv_prepacked_fused(&xf, &xs, &packed, &ws, use_bias.then_some(&bf[..]), &p, &mut yf, &ys, &mut scratch, [(&res[..], &ys[..]), (&third[..], shape)], f).unwrap();
+                    let mut expect = yp.clone();
+                    crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..]), (&third[..], shape)], f).unwrap();
+                    assert_eq!(yf, expect, "fused epilogue: x{xs:?} w{ws:?} g{g} third{shape:?}");
                 }
             }
             Err(_) => assert!(g == c && m == c, "only depthwise weights stay unpacked: w{ws:?} g{g}"),

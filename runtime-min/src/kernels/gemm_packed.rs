@@ -16,7 +16,7 @@
 
 use core::arch::x86_64::*;
 
-use super::prepacked::{PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
+use super::prepacked::{GemmPost, PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
 
 /// Depth of a block of `k`: an `NR`-wide sliver of `b` and an `MR`-row micro-panel of `a` stay
 /// in L1 while a tile runs. Prepacked operands are laid out in blocks of the same depth.
@@ -175,6 +175,9 @@ unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: 
     }
 }
 
+/// Columns of finished outputs the prepacked driver hands to an epilogue at once.
+const POST_COLS: usize = 256;
+
 /// Depth of a product whose packed blocks fit the small stack buffers: zeroing the full-size
 /// ones (128 KiB) on every call costs more than a small convolution computes.
 const SMALL: usize = 64;
@@ -272,14 +275,15 @@ fn pack_b<const NR: usize>(sliver: &mut [f32], b: &[f32], ldb: usize, p0: usize,
 
 /// `c = a * b + bias` for one band of a prepacked `a` (see `prepacked.rs`) when this CPU has
 /// AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.
-pub(crate) fn gemm_prepacked(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) -> bool {
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn gemm_prepacked(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> bool {
     if std::is_x86_feature_detected!("avx512f") {
         // SAFETY: the CPU has AVX-512F (checked just above).
-        unsafe { prepacked_avx512(a, n, b, ldb, bias, c, ldc) };
+        unsafe { prepacked_avx512(a, n, b, ldb, bias, c, ldc, post) };
         true
     } else if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
         // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc) };
+        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc, post) };
         true
     } else {
         false
@@ -288,30 +292,33 @@ pub(crate) fn gemm_prepacked(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias
 
 /// The AVX2 path of [`gemm_prepacked`] on its own, for tests on CPUs that also have AVX-512.
 #[cfg(test)]
-pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) -> bool {
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> bool {
     let has = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
     if has {
         // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc) };
+        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc, post) };
     }
     has
 }
 
 #[target_feature(enable = "avx512f")]
-unsafe fn prepacked_avx512(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+#[allow(clippy::too_many_arguments)]
+unsafe fn prepacked_avx512(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
     if a.k <= SMALL {
-        prepacked_driver::<Avx512, 12, 32, { SMALL * 32 }>(a, n, b, ldb, bias, c, ldc)
+        prepacked_driver::<Avx512, 12, 32, { SMALL * 32 }>(a, n, b, ldb, bias, c, ldc, post)
     } else {
-        prepacked_driver::<Avx512, 12, 32, { KC * 32 }>(a, n, b, ldb, bias, c, ldc)
+        prepacked_driver::<Avx512, 12, 32, { KC * 32 }>(a, n, b, ldb, bias, c, ldc, post)
     }
 }
 
 #[target_feature(enable = "avx2,fma")]
-unsafe fn prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+#[allow(clippy::too_many_arguments)]
+unsafe fn prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
     if a.k <= SMALL {
-        prepacked_driver::<Avx2, 6, 16, { SMALL * 16 }>(a, n, b, ldb, bias, c, ldc)
+        prepacked_driver::<Avx2, 6, 16, { SMALL * 16 }>(a, n, b, ldb, bias, c, ldc, post)
     } else {
-        prepacked_driver::<Avx2, 6, 16, { KC * 16 }>(a, n, b, ldb, bias, c, ldc)
+        prepacked_driver::<Avx2, 6, 16, { KC * 16 }>(a, n, b, ldb, bias, c, ldc, post)
     }
 }
 
@@ -319,7 +326,8 @@ unsafe fn prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Op
 /// once and meets every panel of the band (`MR` divides a panel's rows: the AVX2 tile runs
 /// each half). The first block writes `c` (plus the bias), later ones add to it.
 #[inline(always)]
-fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const BCAP: usize>(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+#[allow(clippy::too_many_arguments)]
+fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const BCAP: usize>(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
     // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
     let mut bpack = [0f32; BCAP];
     let panels = Panels::of(a.m);
@@ -331,6 +339,7 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
         let kc = KC.min(a.k - p0);
         let block = a.block(p0, kc);
         let first = p0 == 0;
+        let mut post_from = 0;
         for j0 in (0..n).step_by(NR) {
             let nc = NR.min(n - j0);
             pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
@@ -363,6 +372,16 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
                     // the tile reads MR of them from row h (h + MR <= PANEL_ROWS).
                     let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) };
                     store(c, r0 + h, &tile, MR.min(rows - h));
+                }
+            }
+            // After the last block of k these columns are final for every row of the band,
+            // and still in cache: the epilogue runs on them, `POST_COLS` at a time (runs of a
+            // sliver's 32 values cost more in per-row setup than in arithmetic).
+            if let (Some(post), true) = (post, p0 + kc >= a.k) {
+                let done = j0 + nc;
+                if done - post_from >= POST_COLS || done == n {
+                    post.offset(0, post_from, ldc).apply(&mut c[post_from..], a.rows, done - post_from, ldc);
+                    post_from = done;
                 }
             }
         }

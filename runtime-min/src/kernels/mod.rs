@@ -14,6 +14,7 @@ pub mod attention;
 pub mod conv;
 pub mod conv_transpose;
 pub mod elementwise;
+pub mod epilogue;
 pub mod excite;
 pub mod grid_sample;
 pub mod math;

@@ -11,6 +11,7 @@
 //! The product is always written, never accumulated: `c = a * b + bias` (a bias per row), so
 //! a convolution needs no pass that writes its bias first.
 
+use super::epilogue::{Block, Post};
 use crate::Error;
 
 /// Rows of one packed panel.
@@ -225,14 +226,36 @@ fn portable_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ld
     }
 }
 
+/// An epilogue for a product's output: row `r`, column `j` of `c` is channel `channel + r`
+/// and output element `at + r * ldc + j` (a convolution's rows are its output channels).
+#[derive(Clone, Copy)]
+pub struct GemmPost<'a> {
+    pub post: &'a dyn Post,
+    pub channel: usize,
+    pub at: usize,
+}
+
+impl GemmPost<'_> {
+    /// Applies the epilogue to `rows x cols` finished values of `c` (row stride `ldc`), from
+    /// this product's first row and column.
+    pub fn apply(&self, c: &mut [f32], rows: usize, cols: usize, ldc: usize) {
+        self.post.apply(c, Block { rows, cols, ld: ldc, channel: self.channel, channel_step: 1, at: self.at, at_step: ldc });
+    }
+
+    /// The same epilogue for the product's rows from `r0` (and columns from `j0`) on.
+    pub fn offset(self, r0: usize, j0: usize, ldc: usize) -> Self {
+        GemmPost { channel: self.channel + r0, at: self.at + r0 * ldc + j0, ..self }
+    }
+}
+
 /// Fewest multiply-adds worth splitting across threads.
 const PARALLEL_MIN: usize = 1 << 18;
 
 /// `c = a * b + bias` for a packed `m x k` matrix `a` (`data`, [`packed_len`] floats), a
 /// row-major `k x n` matrix `b` (row stride `ldb`) and `c` (`m x n`, row stride `ldc`),
-/// across the thread pool in bands of whole panels.
+/// across the thread pool in bands of whole panels; then `post`, if any, on every value.
 #[allow(clippy::too_many_arguments)]
-pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) -> Result<(), Error> {
+pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> Result<(), Error> {
     if data.len() != packed_len(m, k) {
         return Err(Error::Layout("prepacked: packed operand length does not match m x k"));
     }
@@ -250,12 +273,15 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
         for i in 0..m {
             c[i * ldc..i * ldc + n].fill(bias.map_or(0.0, |b| b[i]));
         }
+        if let Some(post) = post {
+            post.apply(c, m, n, ldc);
+        }
         return Ok(());
     }
     let lhs = PackedLhs { data, m, k, first_row: 0, rows: m };
     let band = |r0: usize, c: &mut [f32]| {
         let rows = c.len().div_ceil(ldc).min(m - r0);
-        run(lhs.band(r0, rows), n, b, ldb, bias.map(|b| &b[r0..]), c, ldc);
+        run(lhs.band(r0, rows), n, b, ldb, bias.map(|b| &b[r0..]), c, ldc, post.map(|p| p.offset(r0, 0, ldc)));
     };
     use crate::threads::{for_each_chunk, threads};
     if threads() > 1 && m > PANEL_ROWS && m * k * n >= PARALLEL_MIN {
@@ -267,12 +293,16 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
 }
 
 /// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
-fn run(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
+#[allow(clippy::too_many_arguments)]
+fn run(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
     #[cfg(target_arch = "x86_64")]
-    if super::gemm_packed::gemm_prepacked(a, n, b, ldb, bias, c, ldc) {
+    if super::gemm_packed::gemm_prepacked(a, n, b, ldb, bias, c, ldc, post) {
         return;
     }
-    portable(a, n, b, ldb, bias, c, ldc)
+    portable(a, n, b, ldb, bias, c, ldc);
+    if let Some(post) = post {
+        post.apply(c, a.rows, n, ldc);
+    }
 }
 
 /// `c = a * b + bias` a row at a time, reading `a` through the packed layout.
@@ -292,6 +322,7 @@ fn portable(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>,
 
 #[cfg(test)]
 mod tests {
+    use super::super::epilogue::Leaf;
     use super::*;
 
     fn values(len: usize, seed: usize) -> Vec<f32> {
@@ -337,15 +368,22 @@ mod tests {
             let want = reference(m, k, n, &a, &b, &bias);
             let close = |got: &[f32]| got.iter().zip(&want).all(|(g, w)| (g - w).abs() <= 1e-4 * (1.0 + w.abs()));
             let mut c = vec![f32::NAN; m * n];
-            gemm(&packed, m, k, n, &b, n, Some(&bias), &mut c, n).unwrap();
+            gemm(&packed, m, k, n, &b, n, Some(&bias), &mut c, n, None).unwrap();
             assert!(close(&c), "{m}x{k}x{n} threaded");
+            // An epilogue in the stores (bands of rows on threads): c * row scale + residual.
+            let (res, scale) = (values(m * n, 6), values(m, 7));
+            let e = super::super::epilogue::Epilogue { leaves: [Leaf::Full(&res), Leaf::Channel(&scale)], f: |a: f32, v: [f32; 2]| a * v[1] + v[0] };
+            let mut fused = vec![f32::NAN; m * n];
+            gemm(&packed, m, k, n, &b, n, Some(&bias), &mut fused, n, Some(GemmPost { post: &e, channel: 0, at: 0 })).unwrap();
+            let expect: Vec<f32> = c.iter().enumerate().map(|(i, &v)| v * scale[i / n] + res[i]).collect();
+            assert_eq!(fused, expect, "{m}x{k}x{n} with an epilogue");
             if k == 0 {
                 continue; // the entry point writes the result itself; the band paths need k > 0
             }
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_prepacked_avx2(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n) {
+                if super::super::gemm_packed::gemm_prepacked_avx2(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n, None) {
                     assert!(close(&c), "{m}x{k}x{n} AVX2");
                 }
             }
@@ -389,8 +427,31 @@ mod tests {
         let mut out = vec![0f32; 3];
         assert!(pack(&[0.0; 6], 2, 3, &mut out).is_err());
         let mut c = vec![0f32; 4];
-        assert!(gemm(&[0.0; 3], 2, 3, 2, &[0.0; 6], 2, None, &mut c, 2).is_err());
+        assert!(gemm(&[0.0; 3], 2, 3, 2, &[0.0; 6], 2, None, &mut c, 2, None).is_err());
         let packed = vec![0f32; packed_len(2, 3)];
-        assert!(gemm(&packed, 2, 3, 2, &[0.0; 5], 2, None, &mut c, 2).is_err());
+        assert!(gemm(&packed, 2, 3, 2, &[0.0; 5], 2, None, &mut c, 2, None).is_err());
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use super::*;
+
+    /// Prints the GFLOP/s of both packed products on a few shapes (`--ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn packed_gemm_rates() {
+        for (m, k, n) in [(1024, 1024, 1024), (128, 768, 3072), (64, 576, 3136), (512, 4608, 49), (1, 768, 3072)] {
+            let (a, b) = (vec![0.5f32; m * k], vec![0.25f32; k * n]);
+            let mut c = vec![0f32; m * n];
+            let (mut pa, mut pb) = (vec![0f32; packed_len(m, k)], vec![0f32; packed_rhs_len(k, n)]);
+            pack(&a, m, k, &mut pa).unwrap();
+            pack_rhs(&b, k, n, &mut pb).unwrap();
+            let best = |f: &mut dyn FnMut()| (0..5).map(|_| { let t = std::time::Instant::now(); f(); t.elapsed().as_secs_f64() }).fold(f64::MAX, f64::min);
+            let flop = 2.0 * (m * k * n) as f64;
+            let tl = best(&mut || gemm(&pa, m, k, n, &b, n, None, &mut c, n, None).unwrap());
+            let tr = best(&mut || gemm_rhs(m, k, n, &a, k, &pb, &mut c, n).unwrap());
+            println!("{m}x{k}x{n}: packed a {:.1} GFLOP/s, packed b {:.1} GFLOP/s", flop / tl / 1e9, flop / tr / 1e9);
+        }
     }
 }

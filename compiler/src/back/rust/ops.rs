@@ -162,27 +162,9 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::matmul::#kernel(#xi, #xd, #bi, #bd, #yi, #yd)?;)
         }
         Op::Conv { group, window } => {
-            let w = xs.get(1).ok_or("missing weights")?;
-            let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
-            let bias = match xs.get(2) {
-                Some(b) => {
-                    let bi = &b.ident;
-                    quote!(Some(#bi))
-                }
-                None => quote!(None),
-            };
-            let (s, d, p) = (usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
-            let g = Literal::usize_unsuffixed(*group);
-            let scratch = match scratch {
-                Some(s) => quote!(#s),
-                None => quote!(&mut []),
-            };
-            let kernel = if w.prepacked { quote!(conv_prepacked) } else { quote!(conv) };
-            quote! {
-                #k::conv::#kernel(#xi, #xd, #wi, #wd, #bias,
-                    &#k::conv::ConvParams { group: #g, strides: #s, dilations: #d, pads: #p },
-                    #yi, #yd, #scratch)?;
-            }
+            let (args, scratch) = conv_args(xs, *group, window, scratch, sym)?;
+            let kernel = if xs.get(1).is_some_and(|w| w.prepacked) { quote!(conv_prepacked) } else { quote!(conv) };
+            quote!(#k::conv::#kernel(#args #yi, #yd, #scratch)?;)
         }
         Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
             let w = xs.get(1).ok_or("missing weights")?;
@@ -405,6 +387,15 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                     })?;
                     quote!(#k::elementwise::fused([#(#parts),*], #yi, #yd, |v: [#t; #n]| #body)?;)
                 }
+                Some(h) if matches!(*h.op, Op::Conv { .. }) && xs.get(1).is_some_and(|w| w.prepacked) => {
+                    // The epilogue runs inside the convolution, on each block of outputs its
+                    // GEMM finishes.
+                    let Op::Conv { group, window } = h.op.as_ref() else { return Err("a convolution head".into()) };
+                    let (parts, closure) = epilogue(expr, x.dtype, leaves, sym)?;
+                    let (args, scratch) = conv_args(&xs[..split], *group, window, scratch, sym)?;
+                    let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
+                    quote!(#k::conv::conv_prepacked_fused(#args #yi, #yd, #scratch, [#(#parts),*], #closure)?;)
+                }
                 Some(h) => {
                     // The head writes y; the epilogue then runs over it in place.
                     let call = lower(&h.op, &xs[..split], y, scratch, sym)?;
@@ -425,6 +416,31 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             }
         }
     })
+}
+
+/// A convolution's arguments up to its output (`x, x_shape, w, w_shape, bias, &params,`), and
+/// its scratch argument.
+fn conv_args(xs: &[Operand], group: usize, window: &crate::ir::Window, scratch: Option<&proc_macro2::Ident>, sym: &DimIdents) -> Result<(TokenStream, TokenStream), String> {
+    let k = quote!(rt::kernels);
+    let x = xs.first().ok_or("op without inputs")?;
+    let (xi, xd) = (&x.ident, sym.shape(&x.dims)?);
+    let w = xs.get(1).ok_or("missing weights")?;
+    let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
+    let bias = match xs.get(2) {
+        Some(b) => {
+            let bi = &b.ident;
+            quote!(Some(#bi))
+        }
+        None => quote!(None),
+    };
+    let (s, d, p) = (usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+    let g = Literal::usize_unsuffixed(group);
+    let scratch = match scratch {
+        Some(s) => quote!(#s),
+        None => quote!(&mut []),
+    };
+    let args = quote!(#xi, #xd, #wi, #wd, #bias, &#k::conv::ConvParams { group: #g, strides: #s, dilations: #d, pads: #p },);
+    Ok((args, scratch))
 }
 
 /// `(data, &shape[..])` for a kernel's operand list (`sym.shape` is already a reference).
