@@ -59,6 +59,9 @@ pub trait Float:
     fn round_ties_even(self) -> Self;
     /// The remainder with the sign of the dividend (C `fmod`).
     fn fmod(self, o: Self) -> Self;
+    /// `self * b + c`: fused (one rounding) where the build targets FMA, else a multiply and
+    /// an add (`mul_add` without FMA hardware is a slow libm call).
+    fn madd(self, b: Self, c: Self) -> Self;
 }
 
 /// Trait methods that forward to the inherent `std` method of the same name.
@@ -76,6 +79,14 @@ macro_rules! forward {
 macro_rules! float_impl {
     ($t:ident, $erf:path, $exp:path, $tanh:path) => {
         impl Float for $t {
+            #[inline(always)]
+            fn madd(self, b: Self, c: Self) -> Self {
+                if cfg!(target_feature = "fma") {
+                    $t::mul_add(self, b, c)
+                } else {
+                    self * b + c
+                }
+            }
             #[inline]
             fn zero() -> Self {
                 0.0
@@ -214,15 +225,10 @@ pub fn exp_f32(x: f32) -> f32 {
     }
 }
 
-/// `a * b + c`, one rounding where the build targets FMA (`f32::mul_add` without it is a libm
-/// call), two otherwise.
+/// [`Float::madd`] for the polynomials above.
 #[inline(always)]
 fn madd(a: f32, b: f32, c: f32) -> f32 {
-    if cfg!(target_feature = "fma") {
-        a.mul_add(b, c)
-    } else {
-        a * b + c
-    }
+    Float::madd(a, b, c)
 }
 
 /// `erf(x)` for f32 in plain arithmetic (vectorisable, see [`exp_f32`]; GELU calls it per

@@ -617,6 +617,19 @@ impl Phases {
                 let row = &x[iy * iw..(iy + 1) * iw];
                 if s == 1 {
                     dst[j0..j0 + n].copy_from_slice(&row[ix0..ix0 + n]);
+                } else if s == 2 {
+                    // Every other input column: pairs, so the loop vectorises (a step_by(2)
+                    // walk was a scalar loop, most of the fill's time on strided maps).
+                    let (dst, src) = (&mut dst[j0..j0 + n], &row[ix0..]);
+                    let pairs = src.chunks_exact(2);
+                    let last = pairs.remainder().first().copied();
+                    let whole = pairs.len().min(n);
+                    for (d, pair) in dst.iter_mut().zip(pairs) {
+                        *d = pair[0];
+                    }
+                    if let (Some(v), true) = (last, whole < n) {
+                        dst[whole] = v;
+                    }
                 } else {
                     for (d, &v) in dst[j0..j0 + n].iter_mut().zip(row.iter().skip(ix0).step_by(s)) {
                         *d = v;
@@ -648,7 +661,7 @@ fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[
                 for (&off, &wt) in offsets.iter().zip(wc) {
                     let Some(src) = planes.get(p0 + off..p0 + off + LANES) else { return };
                     for (a, &v) in acc.iter_mut().zip(src) {
-                        *a = *a + wt * v;
+                        *a = wt.madd(v, *a);
                     }
                 }
                 out.copy_from_slice(&acc);
