@@ -232,6 +232,60 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
     y_shape: &[usize],
     scratch: &mut [T],
 ) -> Result<(), Error> {
+    conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None)
+}
+
+/// [`conv`] for f32 followed by the epilogue `y = f(y, [x0, ...])` of a fused node, each
+/// operand `(data, shape)` broadcast to `y_shape`. A 2-D depthwise convolution runs the
+/// epilogue on each channel's rows as it writes them (where every operand broadcasts as
+/// [`super::epilogue::Leaf`] can express); other paths run it as a pass afterwards.
+#[allow(clippy::too_many_arguments)]
+pub fn conv_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
+    x: &[f32],
+    x_shape: &[usize],
+    w: &[f32],
+    w_shape: &[usize],
+    bias: Option<&[f32]>,
+    p: &ConvParams,
+    y: &mut [f32],
+    y_shape: &[usize],
+    scratch: &mut [f32],
+    leaves: [(&[f32], &[usize]); K],
+    f: F,
+) -> Result<(), Error> {
+    let depthwise_2d = Geom::new(x_shape, w_shape, y_shape, p).is_ok_and(|g| g.depthwise() && g.d == 2);
+    match super::epilogue::classify(leaves, y_shape, &f).filter(|_| depthwise_2d) {
+        Some(post) => {
+            let finish = |channel: usize, at: usize, run: &mut [f32]| {
+                let block = super::epilogue::Block { rows: 1, cols: run.len(), ld: run.len(), channel, channel_step: 0, at, at_step: 0 };
+                super::epilogue::Post::apply(&post, run, block);
+            };
+            conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&finish))
+        }
+        None => {
+            conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None)?;
+            super::elementwise::fused_in_place(y, y_shape, leaves, f)
+        }
+    }
+}
+
+/// Called on each finished run of a depthwise convolution's output: `(channel, index of the
+/// run's first value in the whole output, the run)`.
+type Finish<'a, T> = dyn Fn(usize, usize, &mut [T]) + Sync + 'a;
+
+#[allow(clippy::too_many_arguments)]
+fn conv_with<T: Float + MatMulElem + Send + Sync>(
+    x: &[T],
+    x_shape: &[usize],
+    w: &[T],
+    w_shape: &[usize],
+    bias: Option<&[T]>,
+    p: &ConvParams,
+    y: &mut [T],
+    y_shape: &[usize],
+    scratch: &mut [T],
+    finish: Option<&Finish<T>>,
+) -> Result<(), Error> {
     check_len(w.len(), w_shape, "conv: weight length does not match its shape")?;
     let geo = checked_geom(x.len(), x_shape, w_shape, bias.map(<[T]>::len), p, y.len(), y_shape, scratch.len())?;
     if y.is_empty() {
@@ -239,25 +293,20 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
     }
     let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
     let kdim = geo.kdim();
+    // The bias (or zeros) first, for the paths that accumulate onto their output.
+    let prefill = |yb: &mut [T]| match bias {
+        Some(b) => {
+            for (row, &v) in yb.chunks_exact_mut(geo.out_size).zip(b) {
+                row.fill(v);
+            }
+        }
+        None => yb.fill(<T as MatMulElem>::ZERO),
+    };
     for nn in 0..geo.n {
         let xb = &x[nn * in_img..(nn + 1) * in_img];
         let yb = &mut y[nn * out_img..(nn + 1) * out_img];
-        let beta = match bias {
-            Some(b) => {
-                for (row, &v) in yb.chunks_exact_mut(geo.out_size).zip(b) {
-                    row.fill(v);
-                }
-                <T as MatMulElem>::ONE
-            }
-            None => {
-                // The GEMM paths overwrite every output with beta = 0; the others accumulate.
-                if geo.depthwise() || geo.cg == 0 {
-                    yb.fill(<T as MatMulElem>::ZERO);
-                }
-                <T as MatMulElem>::ZERO
-            }
-        };
         if geo.cg == 0 {
+            prefill(yb);
             continue;
         }
         if geo.depthwise() && geo.d == 2 {
@@ -265,8 +314,19 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
             let (ins, outs, ks) = (geo.in_size, geo.out_size, geo.k_size);
             let channels = |c0: usize, band: &mut [T]| {
                 let (x, w) = (&xb[c0 * ins..], &w[c0 * ks..]);
-                if !depthwise_2d(&geo, x, w, band) {
+                let at = nn * out_img + c0 * outs;
+                if !depthwise_2d(&geo, x, w, bias.map(|b| &b[c0..]), band, c0, at, finish) {
+                    let channels = band.len() / outs.max(1);
+                    match bias {
+                        Some(b) => band.chunks_exact_mut(outs.max(1)).zip(&b[c0..]).for_each(|(ch, &v)| ch.fill(v)),
+                        None => band.fill(<T as MatMulElem>::ZERO),
+                    }
                     depthwise(&geo, x, w, band);
+                    if let Some(finish) = finish {
+                        for (ci, ch) in band.chunks_exact_mut(outs.max(1)).enumerate().take(channels) {
+                            finish(c0 + ci, at + ci * outs, ch);
+                        }
+                    }
                 }
             };
             if crate::threads::threads() > 1 && geo.c * outs * ks >= 1 << 16 {
@@ -275,8 +335,17 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
                 channels(0, yb);
             }
         } else if geo.depthwise() {
+            prefill(yb);
             depthwise(&geo, xb, w, yb);
         } else {
+            // The GEMMs accumulate onto the bias, or overwrite with beta = 0.
+            let beta = match bias {
+                Some(_) => {
+                    prefill(yb);
+                    <T as MatMulElem>::ONE
+                }
+                None => <T as MatMulElem>::ZERO,
+            };
             let mg = geo.mg;
             let al = MatLayout::row_major(mg, kdim);
             grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl, _| T::gemm(<T as MatMulElem>::ONE, &w[gi * mg * kdim..(gi + 1) * mg * kdim], al, b, bl, beta, c, cl))?;
@@ -510,15 +579,27 @@ fn im2col_rows<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, r0
 /// a band's planes and sums stay in L1. `false` when even one row does not fit the largest
 /// stack buffer, or the stride or kernel is outside what the path takes (the caller then uses
 /// the general path).
-fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], yb: &mut [T]) -> bool {
+#[allow(clippy::too_many_arguments)]
+fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], bias: Option<&[T]>, yb: &mut [T], c0: usize, at: usize, finish: Option<&Finish<T>>) -> bool {
     let Some(layout) = Phases::new(geo) else { return false };
+    let out = Out { bias, c0, at, finish };
     match layout.scratch {
-        0..=2048 => phased::<T, 2048>(geo, &layout, xb, w, yb),
-        2049..=8192 => phased::<T, 8192>(geo, &layout, xb, w, yb),
-        8193..=32768 => phased::<T, 32768>(geo, &layout, xb, w, yb),
+        0..=2048 => phased::<T, 2048>(geo, &layout, xb, w, yb, out),
+        2049..=8192 => phased::<T, 8192>(geo, &layout, xb, w, yb, out),
+        8193..=32768 => phased::<T, 32768>(geo, &layout, xb, w, yb, out),
         _ => return false,
     }
     true
+}
+
+/// Where [`phased`]'s channels' outputs go beyond `y`: the channels' biases (added as the
+/// sums are stored), the first channel's index and output position, and the epilogue.
+#[derive(Clone, Copy)]
+struct Out<'a, T> {
+    bias: Option<&'a [T]>,
+    c0: usize,
+    at: usize,
+    finish: Option<&'a Finish<'a, T>>,
 }
 
 /// Flat outputs computed together: four 16-float vectors, four independent sums per tap.
@@ -646,14 +727,15 @@ impl Phases {
 
 /// [`depthwise_2d`] with an `N`-float stack buffer (sized to the call, so small feature maps do
 /// not pay for zeroing a large one).
-fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[T], yb: &mut [T]) {
+fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[T], yb: &mut [T], out: Out<T>) {
     let (oh, ow, taps) = (geo.out_sp[0], geo.out_sp[1], geo.k_size);
     let mut buf = [T::zero(); N];
     let (planes, flat) = buf.split_at_mut(layout.scratch - layout.flat);
     let flat = &mut flat[..layout.flat];
     let offsets = &layout.offsets[..taps];
     let channels = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size.max(1))).zip(w.chunks_exact(taps));
-    for ((x, y), wc) in channels {
+    for (ci, ((x, y), wc)) in channels.enumerate() {
+        let bias = out.bias.and_then(|b| b.get(ci).copied()).unwrap_or(T::zero());
         for oy0 in (0..oh).step_by(layout.band) {
             layout.fill(geo, x, oy0, planes, layout.band < oh);
             for (p0, out) in (0..layout.flat).step_by(LANES).zip(flat.chunks_exact_mut(LANES)) {
@@ -666,11 +748,14 @@ fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[
                 }
                 out.copy_from_slice(&acc);
             }
-            let rows = y[oy0 * ow..(oy0 + layout.band).min(oh) * ow].chunks_exact_mut(ow.max(1));
-            for (yrow, zrow) in rows.zip(flat.chunks(layout.ws)) {
+            let run = &mut y[oy0 * ow..(oy0 + layout.band).min(oh) * ow];
+            for (yrow, zrow) in run.chunks_exact_mut(ow.max(1)).zip(flat.chunks(layout.ws)) {
                 for (yv, &z) in yrow.iter_mut().zip(zrow) {
-                    *yv = *yv + z;
+                    *yv = z + bias;
                 }
+            }
+            if let Some(finish) = out.finish {
+                finish(out.c0 + ci, out.at + ci * geo.out_size + oy0 * ow, run);
             }
         }
     }
@@ -867,6 +952,17 @@ mod tests {
             }
             Err(_) => assert!(g == c && m == c, "only depthwise weights stay unpacked: w{ws:?} g{g}"),
         }
+        // A fused epilogue on the plain path (depthwise: inside the kernel) matches a pass
+        // over the output afterwards.
+        let res: Vec<f32> = (0..want.len()).map(|i| (i % 5) as f32 - 2.0).collect();
+        let scale: Vec<f32> = (0..m).map(|i| 0.25 + i as f32).collect();
+        let cs: Vec<usize> = [m].into_iter().chain(vec![1; d]).collect();
+        let f = |a: f32, v: [f32; 2]| (a * v[1] + v[0]).min(6.0);
+        let mut fused = vec![f32::NAN; want.len()];
+        conv_fused(&xf, &xs, &wf, &ws, use_bias.then_some(&bf[..]), &p, &mut fused, &ys, &mut scratch, [(&res[..], &ys[..]), (&scale[..], &cs[..])], f).unwrap();
+        let mut expect = yf.clone();
+        crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..]), (&scale[..], &cs[..])], f).unwrap();
+        assert_eq!(fused, expect, "fused epilogue: x{xs:?} w{ws:?} g{g}");
         true
     }
 
@@ -897,6 +993,34 @@ mod tests {
         conv(&x, &xs, &w, &ws, None, &p, &mut y, &ys, &mut scratch).unwrap();
         for (a, e) in y.iter().zip(&want) {
             assert!((a - e).abs() < 1e-9, "{a} vs {e}");
+        }
+    }
+
+    #[test]
+    fn threaded_fused_epilogues_match_a_pass_afterwards() {
+        crate::threads::set_threads(2);
+        let mut rng = Rng(9);
+        let vals = |rng: &mut Rng, n: usize| -> Vec<f32> { (0..n).map(|_| rng.val() as f32).collect() };
+        // A depthwise conv (channels split across threads) and a prepacked GEMM conv (bands of
+        // rows), each with a residual and a per-channel operand.
+        for (xs, ws, g) in [([1, 32, 30, 30], [32, 1, 3, 3], 32), ([1, 16, 30, 30], [40, 16, 3, 3], 1)] {
+            let ys = [1, ws[0], 30, 30];
+            let (x, w, bias) = (vals(&mut rng, xs.iter().product()), vals(&mut rng, ws.iter().product()), vals(&mut rng, ws[0]));
+            let (res, scale) = (vals(&mut rng, ys.iter().product()), vals(&mut rng, ws[0]));
+            let p = ConvParams { group: g, strides: &[1, 1], dilations: &[1, 1], pads: &[1, 1, 1, 1] };
+            let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
+            let leaves = [(&res[..], &ys[..]), (&scale[..], &[ws[0], 1, 1][..])];
+            let f = |a: f32, v: [f32; 2]| (a + v[0]).max(0.0) * v[1];
+            let mut expect = vec![0f32; res.len()];
+            conv(&x, &xs, &w, &ws, Some(&bias), &p, &mut expect, &ys, &mut scratch).unwrap();
+            crate::kernels::elementwise::fused_in_place(&mut expect, &ys, leaves, f).unwrap();
+            let mut y = vec![f32::NAN; res.len()];
+            match prepack_weights(&w, &ws, g) {
+                Ok(packed) => conv_prepacked_fused(&x, &xs, &packed, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, leaves, f).unwrap(),
+                Err(_) => conv_fused(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, leaves, f).unwrap(),
+            }
+            let close = y.iter().zip(&expect).all(|(a, e)| (a - e).abs() <= 1e-4 * (1.0 + e.abs()));
+            assert!(close, "x{xs:?} w{ws:?}");
         }
     }
 

@@ -387,14 +387,15 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                     })?;
                     quote!(#k::elementwise::fused([#(#parts),*], #yi, #yd, |v: [#t; #n]| #body)?;)
                 }
-                Some(h) if matches!(*h.op, Op::Conv { .. }) && xs.get(1).is_some_and(|w| w.prepacked) => {
+                Some(h) if matches!(*h.op, Op::Conv { .. }) && x.dtype == DType::F32 => {
                     // The epilogue runs inside the convolution, on each block of outputs its
-                    // GEMM finishes.
+                    // GEMM (or depthwise kernel) finishes.
                     let Op::Conv { group, window } = h.op.as_ref() else { return Err("a convolution head".into()) };
                     let (parts, closure) = epilogue(expr, x.dtype, leaves, sym)?;
                     let (args, scratch) = conv_args(&xs[..split], *group, window, scratch, sym)?;
                     let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
-                    quote!(#k::conv::conv_prepacked_fused(#args #yi, #yd, #scratch, [#(#parts),*], #closure)?;)
+                    let kernel = if xs.get(1).is_some_and(|w| w.prepacked) { quote!(conv_prepacked_fused) } else { quote!(conv_fused) };
+                    quote!(#k::conv::#kernel(#args #yi, #yd, #scratch, [#(#parts),*], #closure)?;)
                 }
                 Some(h) => {
                     // The head writes y; the epilogue then runs over it in place.
