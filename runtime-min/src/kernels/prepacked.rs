@@ -203,16 +203,47 @@ pub fn gemm_rhs(m: usize, k: usize, n: usize, a: &[f32], lda: usize, data: &[f32
     Ok(())
 }
 
-/// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
+/// One band on this thread: the x86 tiles where the CPU has them (and the rows fill a tile),
+/// else a row at a time.
 fn run_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
     #[cfg(target_arch = "x86_64")]
-    if super::gemm_packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
+    if m >= ROWS_FOR_TILES && super::gemm_packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
         return;
     }
-    portable_rhs(m, a, lda, b, c, ldc)
+    for i in 0..m {
+        row_times_packed(&a[i * lda..i * lda + b.k], b, &mut c[i * ldc..i * ldc + b.cols]);
+    }
 }
 
-/// `c = a * b` a row at a time, reading `b` through the packed layout.
+/// Fewest rows for the register tiles: a matrix-vector product (one token, a batch of one)
+/// would pad a 4-row tile with zeros and pack its one row; it streams the slivers instead.
+const ROWS_FOR_TILES: usize = 4;
+
+/// `y = x * b` for one row `x` (`k` values) and a packed `b`: each sliver's columns in a
+/// register-sized accumulator, the sliver's rows read once, in order. `y` holds `b.cols`.
+fn row_times_packed(x: &[f32], b: PackedRhs, y: &mut [f32]) {
+    use crate::scalar::Float;
+    for j0 in (0..b.cols).step_by(PANEL_COLS) {
+        let nc = PANEL_COLS.min(b.cols - j0);
+        let mut acc = [0f32; PANEL_COLS];
+        for p0 in (0..b.k).step_by(BLOCK_DEPTH) {
+            let kc = block_len(p0, b.k);
+            let sliver = b.sliver(p0, kc, j0);
+            for (&xv, row) in x[p0..p0 + kc].iter().zip(sliver.chunks_exact(PANEL_COLS)) {
+                // A fixed-length row, so the loop compiles to whole-vector FMAs.
+                let Ok(row) = <&[f32; PANEL_COLS]>::try_from(row) else { continue };
+                for j in 0..PANEL_COLS {
+                    acc[j] = xv.madd(row[j], acc[j]);
+                }
+            }
+        }
+        y[j0..j0 + nc].copy_from_slice(&acc[..nc]);
+    }
+}
+
+/// `c = a * b` a row at a time, reading `b` element by element through the packed layout:
+/// the definition the fast paths are tested against.
+#[cfg(test)]
 fn portable_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
     for i in 0..m {
         let row = &mut c[i * ldc..i * ldc + b.cols];
