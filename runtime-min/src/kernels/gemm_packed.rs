@@ -16,7 +16,7 @@
 
 use core::arch::x86_64::*;
 
-use super::prepacked::{GemmPost, PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
+use super::prepacked::{ColumnBand, GemmPost, PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
 
 /// Depth of a block of `k`: an `NR`-wide sliver of `b` and an `MR`-row micro-panel of `a` stay
 /// in L1 while a tile runs. Prepacked operands are laid out in blocks of the same depth.
@@ -276,14 +276,14 @@ fn pack_b<const NR: usize>(sliver: &mut [f32], b: &[f32], ldb: usize, p0: usize,
 /// `c = a * b + bias` for one band of a prepacked `a` (see `prepacked.rs`) when this CPU has
 /// AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_prepacked(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> bool {
+pub(crate) fn gemm_prepacked(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) -> bool {
     if std::is_x86_feature_detected!("avx512f") {
         // SAFETY: the CPU has AVX-512F (checked just above).
-        unsafe { prepacked_avx512(a, n, b, ldb, bias, c, ldc, post) };
+        unsafe { prepacked_avx512(a, b, ldb, bias, c, post) };
         true
     } else if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
         // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc, post) };
+        unsafe { prepacked_avx2(a, b, ldb, bias, c, post) };
         true
     } else {
         false
@@ -293,32 +293,32 @@ pub(crate) fn gemm_prepacked(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias
 /// The AVX2 path of [`gemm_prepacked`] on its own, for tests on CPUs that also have AVX-512.
 #[cfg(test)]
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> bool {
+pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) -> bool {
     let has = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
     if has {
         // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        unsafe { prepacked_avx2(a, n, b, ldb, bias, c, ldc, post) };
+        unsafe { prepacked_avx2(a, b, ldb, bias, c, post) };
     }
     has
 }
 
 #[target_feature(enable = "avx512f")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn prepacked_avx512(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
+unsafe fn prepacked_avx512(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     if a.k <= SMALL {
-        prepacked_driver::<Avx512, 12, 32, { SMALL * 32 }>(a, n, b, ldb, bias, c, ldc, post)
+        prepacked_driver::<Avx512, 12, 32, { SMALL * 32 }>(a, b, ldb, bias, c, post)
     } else {
-        prepacked_driver::<Avx512, 12, 32, { KC * 32 }>(a, n, b, ldb, bias, c, ldc, post)
+        prepacked_driver::<Avx512, 12, 32, { KC * 32 }>(a, b, ldb, bias, c, post)
     }
 }
 
 #[target_feature(enable = "avx2,fma")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
+unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     if a.k <= SMALL {
-        prepacked_driver::<Avx2, 6, 16, { SMALL * 16 }>(a, n, b, ldb, bias, c, ldc, post)
+        prepacked_driver::<Avx2, 6, 16, { SMALL * 16 }>(a, b, ldb, bias, c, post)
     } else {
-        prepacked_driver::<Avx2, 6, 16, { KC * 16 }>(a, n, b, ldb, bias, c, ldc, post)
+        prepacked_driver::<Avx2, 6, 16, { KC * 16 }>(a, b, ldb, bias, c, post)
     }
 }
 
@@ -327,7 +327,8 @@ unsafe fn prepacked_avx2(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Op
 /// each half). The first block writes `c` (plus the bias), later ones add to it.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const BCAP: usize>(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
+fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+    let n = c.cols();
     // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
     let mut bpack = [0f32; BCAP];
     let panels = Panels::of(a.m);
@@ -344,10 +345,9 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
             let nc = NR.min(n - j0);
             pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
             let sliver = &bpack[..kc * NR];
-            let store = |c: &mut [f32], r0: usize, tile: &[[f32; NR]], rows: usize| {
+            let store = |c: &mut ColumnBand, r0: usize, tile: &[[f32; NR]], rows: usize| {
                 for (r, t) in tile.iter().enumerate().take(rows) {
-                    let at = (r0 + r) * ldc + j0;
-                    let row = c[at..at + nc].iter_mut().zip(t);
+                    let row = c.row(r0 + r, j0, nc).iter_mut().zip(t);
                     if first {
                         let bv = bias.map_or(0.0, |bias| bias[r0 + r]);
                         row.for_each(|(cv, &tv)| *cv = tv + bv);
@@ -380,7 +380,9 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
             if let (Some(post), true) = (post, p0 + kc >= a.k) {
                 let done = j0 + nc;
                 if done - post_from >= POST_COLS || done == n {
-                    post.offset(0, post_from, ldc).apply(&mut c[post_from..], a.rows, done - post_from, ldc);
+                    for r in 0..a.rows {
+                        post.offset(r, post_from, c.ld()).apply_row(c.row(r, post_from, done - post_from));
+                    }
                     post_from = done;
                 }
             }

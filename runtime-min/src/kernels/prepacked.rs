@@ -273,6 +273,12 @@ impl GemmPost<'_> {
         self.post.apply(c, Block { rows, cols, ld: ldc, channel: self.channel, channel_step: 1, at: self.at, at_step: ldc });
     }
 
+    /// Applies the epilogue to one run of finished values: a row segment starting at this
+    /// product's first row and column.
+    pub fn apply_row(&self, run: &mut [f32]) {
+        self.post.apply(run, Block { rows: 1, cols: run.len(), ld: run.len(), channel: self.channel, channel_step: 1, at: self.at, at_step: 0 });
+    }
+
     /// The same epilogue for the product's rows from `r0` (and columns from `j0`) on.
     pub fn offset(self, r0: usize, j0: usize, ldc: usize) -> Self {
         GemmPost { channel: self.channel + r0, at: self.at + r0 * ldc + j0, ..self }
@@ -310,37 +316,110 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
         return Ok(());
     }
     let lhs = PackedLhs { data, m, k, first_row: 0, rows: m };
-    let band = |r0: usize, c: &mut [f32]| {
-        let rows = c.len().div_ceil(ldc).min(m - r0);
-        run(lhs.band(r0, rows), n, b, ldb, bias.map(|b| &b[r0..]), c, ldc, post.map(|p| p.offset(r0, 0, ldc)));
-    };
     use crate::threads::{for_each_chunk, threads};
-    if threads() > 1 && m > PANEL_ROWS && m * k * n >= PARALLEL_MIN {
-        for_each_chunk(c, m, ldc, PANEL_ROWS, &band);
+    let parallel = threads() > 1 && m * k * n >= PARALLEL_MIN;
+    if parallel && m >= 2 * PANEL_ROWS * threads() {
+        // Bands of whole panels of rows: each thread reads all of `b`.
+        for_each_chunk(c, m, ldc, PANEL_ROWS, &|r0, c| {
+            let rows = c.len().div_ceil(ldc).min(m - r0);
+            run(lhs.band(r0, rows), b, ldb, bias.map(|b| &b[r0..]), ColumnBand::whole(c, ldc, n), post.map(|p| p.offset(r0, 0, ldc)));
+        });
+    } else if parallel && n >= 2 * COLUMN_GRAIN {
+        // Few rows (the first layers of a CNN have 16 or 32 channels), many columns: bands of
+        // columns, each thread packing only its part of `b`.
+        ColumnBand::for_each(c, ldc, n, COLUMN_GRAIN, &|j0, band| {
+            run(lhs, &b[j0..], ldb, bias, band, post.map(|p| p.offset(0, j0, ldc)));
+        });
     } else {
-        band(0, c);
+        run(lhs, b, ldb, bias, ColumnBand::whole(c, ldc, n), post);
     }
     Ok(())
 }
 
+/// Columns per band when a product is split by columns: whole slivers of both tiles.
+const COLUMN_GRAIN: usize = 32;
+
+/// Columns `j0 .. j0 + cols` of the rows of a row-major matrix (row stride `ld`), whose other
+/// columns other threads may be writing at the same time: it hands out one row segment at a
+/// time, never a slice that reaches into another band's columns.
+pub(crate) struct ColumnBand<'a> {
+    ptr: *mut f32,
+    len: usize,
+    ld: usize,
+    j0: usize,
+    cols: usize,
+    _c: core::marker::PhantomData<&'a mut [f32]>,
+}
+
+// SAFETY: a band only ever touches its own columns (`row` checks), which no other band has.
+unsafe impl Send for ColumnBand<'_> {}
+
+/// A raw pointer shared by the parts of [`ColumnBand::for_each`], each of which builds its
+/// band (disjoint columns) from it.
+struct SharedPtr(*mut f32);
+// SAFETY: see ColumnBand: the parts write disjoint columns.
+unsafe impl Sync for SharedPtr {}
+
+impl<'a> ColumnBand<'a> {
+    /// Every column `0..cols` of `c`.
+    pub fn whole(c: &'a mut [f32], ld: usize, cols: usize) -> Self {
+        ColumnBand { ptr: c.as_mut_ptr(), len: c.len(), ld, j0: 0, cols, _c: core::marker::PhantomData }
+    }
+
+    /// Columns in this band.
+    pub fn cols(&self) -> usize {
+        self.cols
+    }
+
+    /// Row stride of the whole matrix.
+    pub fn ld(&self) -> usize {
+        self.ld
+    }
+
+    /// Runs `f(j0, band)` across the thread pool for bands of columns of `c` (`n` columns,
+    /// row stride `ld`), each a multiple of `grain` columns but the last.
+    pub fn for_each(c: &'a mut [f32], ld: usize, n: usize, grain: usize, f: &(dyn Fn(usize, ColumnBand) + Sync)) {
+        let parts = crate::threads::threads().min(n.div_ceil(grain.max(1))).max(1);
+        let per = n.div_ceil(parts).div_ceil(grain.max(1)) * grain.max(1);
+        let (ptr, len) = (SharedPtr(c.as_mut_ptr()), c.len());
+        let ptr = &ptr;
+        crate::threads::parallel_for(n.div_ceil(per), &|p| {
+            let j0 = p * per;
+            let band = ColumnBand { ptr: ptr.0, len, ld, j0, cols: per.min(n - j0), _c: core::marker::PhantomData };
+            f(j0, band);
+        });
+    }
+
+    /// Columns `j .. j + n` of row `r` (band-relative columns).
+    #[inline]
+    pub fn row(&mut self, r: usize, j: usize, n: usize) -> &mut [f32] {
+        let at = r * self.ld + self.j0 + j;
+        assert!(j + n <= self.cols && at + n <= self.len, "column band: row segment outside the band");
+        // SAFETY: the segment lies inside `c` (checked) and inside this band's columns, which
+        // no other band reaches; `&mut self` keeps segments of one band from overlapping.
+        unsafe { core::slice::from_raw_parts_mut(self.ptr.add(at), n) }
+    }
+}
+
 /// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
-#[allow(clippy::too_many_arguments)]
-fn run(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
+fn run(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, mut c: ColumnBand, post: Option<GemmPost>) {
     #[cfg(target_arch = "x86_64")]
-    if super::gemm_packed::gemm_prepacked(a, n, b, ldb, bias, c, ldc, post) {
+    if super::gemm_packed::gemm_prepacked(a, b, ldb, bias, &mut c, post) {
         return;
     }
-    portable(a, n, b, ldb, bias, c, ldc);
+    portable(a, b, ldb, bias, &mut c);
     if let Some(post) = post {
-        post.apply(c, a.rows, n, ldc);
+        for r in 0..a.rows {
+            post.offset(r, 0, c.ld()).apply_row(c.row(r, 0, c.cols()));
+        }
     }
 }
 
 /// `c = a * b + bias` a row at a time, reading `a` through the packed layout.
-fn portable(a: PackedLhs, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize) {
-    let panels = Panels::of(a.m);
+fn portable(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand) {
+    let (panels, n) = (Panels::of(a.m), c.cols());
     for i in 0..a.rows {
-        let row = &mut c[i * ldc..i * ldc + n];
+        let row = c.row(i, 0, n);
         row.fill(bias.map_or(0.0, |b| b[i]));
         for p in 0..a.k {
             let v = a.data[index(&panels, a.k, a.first_row + i, p)];
@@ -414,12 +493,12 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_prepacked_avx2(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n, None) {
+                if super::super::gemm_packed::gemm_prepacked_avx2(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, &b, n, Some(&bias), &mut ColumnBand::whole(&mut c, n, n), None) {
                     assert!(close(&c), "{m}x{k}x{n} AVX2");
                 }
             }
             let mut c = vec![f32::NAN; m * n];
-            portable(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, n, &b, n, Some(&bias), &mut c, n);
+            portable(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, &b, n, Some(&bias), &mut ColumnBand::whole(&mut c, n, n));
             assert!(close(&c), "{m}x{k}x{n} portable");
         }
     }
