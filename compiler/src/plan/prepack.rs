@@ -4,7 +4,8 @@
 //! A constant is packed when every node that reads it reads it the same packable way:
 //! - as the f32 weights of a convolution (plain or the head of a fused node) that runs as
 //!   GEMMs (not depthwise): panels of output channels, per group;
-//! - as the 2-D f32 right operand of a MatMul (plain or fused head): slivers of columns.
+//! - as the 2-D f32 right operand of a MatMul (plain or fused head): slivers of columns;
+//! - as the projection weights of a `SqueezeExcite` block (packed like a 1x1 convolution's).
 //!
 //! The graph keeps the ONNX layout, so passes, the evaluator and the CUDA back-end never see
 //! packing: only the blob's bytes and the calls the Rust back-end emits change.
@@ -39,6 +40,9 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
             let reader = match op {
                 Op::Conv { group, .. } if pos == 1 => Some(Packing::ConvWeights { group: *group }),
                 Op::MatMul if pos == 1 => Some(Packing::MatMulRhs),
+                // A squeeze-and-excitation block's 1x1 projection: the gates scale its packed
+                // weights at run time.
+                Op::SqueezeExcite { project: true, .. } if pos == 5 => Some(Packing::ConvWeights { group: 1 }),
                 _ => None,
             };
             let entry = uses.entry(v).or_insert(reader);

@@ -65,7 +65,42 @@ where
 /// Scratch elements [`squeeze_excite_project`] needs for `m` output channels, besides the 1x1
 /// convolution's own (`conv_scratch`).
 pub fn squeeze_excite_project_scratch_len(c: usize, r: usize, m: usize, conv_scratch: usize) -> usize {
-    squeeze_excite_scratch_len(c, r) + m * c + conv_scratch
+    // The scaled weights, row-major or (larger, padded) in the prepacked layout.
+    squeeze_excite_scratch_len(c, r) + super::prepacked::packed_len(m, c).max(m * c) + conv_scratch
+}
+
+/// [`squeeze_excite_project`] for f32 with the projection's weights `wp` (`[m, c, 1...]`,
+/// shape `wp_shape`) packed at build time ([`super::conv::prepack_weights`]): the gates scale
+/// the packed weights in one streaming pass and the prepacked GEMM adds the bias as it stores.
+#[allow(clippy::too_many_arguments)]
+pub fn squeeze_excite_project_prepacked<A, G>(x: &[f32], x_shape: &[usize], e: Excite<'_, f32, A, G>, wp: &[f32], wp_shape: &[usize], bp: &[f32], y: &mut [f32], y_shape: &[usize], scratch: &mut [f32]) -> Result<(), Error>
+where
+    A: Fn([f32; 1]) -> f32,
+    G: Fn([f32; 1]) -> f32,
+{
+    let b = Block::new(x, x_shape, &e, scratch)?;
+    let m = bp.len();
+    check_len(y.len(), y_shape, "squeeze_excite_project: output length does not match its shape")?;
+    let packed = super::prepacked::packed_len(m, b.c);
+    let shape_ok = wp_shape.first() == Some(&m) && wp_shape.get(1) == Some(&b.c) && wp_shape[2..].iter().all(|&d| d == 1);
+    if !shape_ok || wp.len() != packed || y_shape.len() != x_shape.len() || y_shape.first() != x_shape.first() || y_shape.get(1) != Some(&m) || y_shape[2..] != x_shape[2..] {
+        return Err(Error::Layout("squeeze_excite_project: projection weights or output shape do not match"));
+    }
+    if scratch.len() < squeeze_excite_project_scratch_len(b.c, b.r, m, 0) {
+        return Err(Error::Layout("squeeze_excite_project: scratch is too small"));
+    }
+    if b.is_empty() || m == 0 {
+        return Ok(());
+    }
+    let (gates, rest) = scratch.split_at_mut(b.c);
+    let (stats, rest) = rest.split_at_mut(b.c + b.r);
+    let scaled = &mut rest[..packed];
+    for (xi, yi) in x.chunks_exact(b.c * b.hw).zip(y.chunks_exact_mut(m * b.hw)) {
+        b.gates(xi, &e, gates, stats);
+        super::prepacked::scale_columns(wp, m, b.c, gates, scaled)?;
+        super::prepacked::gemm(scaled, m, b.c, b.hw, xi, b.hw, Some(bp), yi, b.hw, None)?;
+    }
+    Ok(())
 }
 
 /// A squeeze-and-excitation block followed by a 1x1 convolution, `y = conv1x1(x * gates, wp) +
@@ -267,6 +302,17 @@ mod tests {
         squeeze_excite_project(&x, &[n, c, h, w], e, &wp, &bp, &mut y, &[n, m, h, w], &mut scratch).unwrap();
         for (i, (a, b)) in y.iter().zip(&want).enumerate() {
             assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "element {i}: {a} vs {b}");
+        }
+        // The same in f32 with the projection's weights packed at build time.
+        let f = |v: &[f64]| v.iter().map(|&x| x as f32).collect::<Vec<f32>>();
+        let (x, w1, b1, w2, b2, wp, bp) = (f(&x), f(&w1), f(&b1), f(&w2), f(&b2), f(&wp), f(&bp));
+        let packed = crate::kernels::conv::prepack_weights(&wp, &[m, c, 1, 1], 1).unwrap();
+        let mut y = vec![f32::NAN; want.len()];
+        let mut scratch = vec![0.0f32; squeeze_excite_project_scratch_len(c, r, m, 0)];
+        let e = Excite { w1: &w1, b1: &b1, w2: &w2, b2: &b2, act: |[v]: [f32; 1]| v.max(0.0), gate: |[v]: [f32; 1]| 1.0 / (1.0 + (-v).exp()) };
+        squeeze_excite_project_prepacked(&x, &[n, c, h, w], e, &packed, &[m, c, 1, 1], &bp, &mut y, &[n, m, h, w], &mut scratch).unwrap();
+        for (i, (a, b)) in y.iter().zip(&want).enumerate() {
+            assert!((*a as f64 - b).abs() <= 1e-5 * b.abs().max(1.0), "prepacked, element {i}: {a} vs {b}");
         }
     }
 

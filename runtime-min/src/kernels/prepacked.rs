@@ -86,6 +86,32 @@ fn index(panels: &Panels, k: usize, i: usize, p: usize) -> usize {
     p0 * panels.stored_rows() + q * PANEL_ROWS * kc + (p - p0) * width + r
 }
 
+/// Writes into `out` the packed `m x k` matrix `packed` with column `p` scaled by `scale[p]`
+/// (the packed form of `a * diag(scale)`): one streaming pass, since a step of `k` is a run of
+/// its panel's rows in the layout.
+pub fn scale_columns(packed: &[f32], m: usize, k: usize, scale: &[f32], out: &mut [f32]) -> Result<(), Error> {
+    let len = packed_len(m, k);
+    if packed.len() != len || out.len() < len || scale.len() < k {
+        return Err(Error::Layout("prepacked: scale_columns lengths do not match m x k"));
+    }
+    let panels = Panels::of(m);
+    let widths = core::iter::repeat_n(PANEL_ROWS, panels.full).chain((panels.tail_width > 0).then_some(panels.tail_width));
+    let mut at = 0;
+    for p0 in (0..k).step_by(BLOCK_DEPTH) {
+        let kc = block_len(p0, k);
+        for w in widths.clone() {
+            for (step, &s) in scale[p0..p0 + kc].iter().enumerate() {
+                let (src, dst) = (&packed[at + step * w..at + (step + 1) * w], &mut out[at + step * w..at + (step + 1) * w]);
+                for (o, &v) in dst.iter_mut().zip(src) {
+                    *o = v * s;
+                }
+            }
+            at += kc * w;
+        }
+    }
+    Ok(())
+}
+
 /// A packed left operand: rows `first_row..first_row + rows` of a packed `m x k` matrix
 /// (`first_row` a multiple of [`PANEL_ROWS`]).
 #[derive(Clone, Copy)]
@@ -529,6 +555,20 @@ mod tests {
             let mut c = vec![f32::NAN; m * n];
             portable_rhs(m, &a, k, rhs, &mut c, n);
             assert!(close(&c), "{m}x{k}x{n} portable");
+        }
+    }
+
+    #[test]
+    fn scaling_packed_columns_packs_the_scaled_matrix() {
+        for (m, k) in [(5, 300), (16, 7), (29, 520)] {
+            let (a, scale) = (values(m * k, 8), values(k, 9));
+            let scaled: Vec<f32> = a.iter().enumerate().map(|(i, &v)| v * scale[i % k]).collect();
+            let (mut packed, mut want) = (vec![0f32; packed_len(m, k)], vec![0f32; packed_len(m, k)]);
+            pack(&a, m, k, &mut packed).unwrap();
+            pack(&scaled, m, k, &mut want).unwrap();
+            let mut got = vec![f32::NAN; packed.len()];
+            scale_columns(&packed, m, k, &scale, &mut got).unwrap();
+            assert_eq!(got, want, "{m}x{k}");
         }
     }
 

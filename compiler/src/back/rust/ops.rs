@@ -344,9 +344,14 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             if !*project {
                 quote!(#k::excite::squeeze_excite(#xi, #xd, #e, #yi, #scratch)?;)
             } else {
-                let [wp, bp] = [5, 6].map(|i| xs.get(i).map(|o| &o.ident).ok_or("a projecting SqueezeExcite takes seven inputs"));
-                let (wp, bp) = (wp?, bp?);
-                quote!(#k::excite::squeeze_excite_project(#xi, #xd, #e, #wp, #bp, #yi, #yd, #scratch)?;)
+                let [wp, bp] = [5, 6].map(|i| xs.get(i).ok_or("a projecting SqueezeExcite takes seven inputs"));
+                let (wp, bp) = (wp?, &bp?.ident);
+                let (wi, wd) = (&wp.ident, sym.shape(&wp.dims)?);
+                if wp.prepacked {
+                    quote!(#k::excite::squeeze_excite_project_prepacked(#xi, #xd, #e, #wi, #wd, #bp, #yi, #yd, #scratch)?;)
+                } else {
+                    quote!(#k::excite::squeeze_excite_project(#xi, #xd, #e, #wi, #bp, #yi, #yd, #scratch)?;)
+                }
             }
         }
         Op::Recurrence { cell, reverse, cell_output } => {
