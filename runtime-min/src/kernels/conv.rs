@@ -254,19 +254,10 @@ pub fn conv_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     f: F,
 ) -> Result<(), Error> {
     let depthwise_2d = Geom::new(x_shape, w_shape, y_shape, p).is_ok_and(|g| g.depthwise() && g.d == 2);
-    match super::epilogue::classify(leaves, y_shape, &f).filter(|_| depthwise_2d) {
-        Some(post) => {
-            let finish = |channel: usize, at: usize, run: &mut [f32]| {
-                let block = super::epilogue::Block { rows: 1, cols: run.len(), ld: run.len(), channel, channel_step: 0, at, at_step: 0 };
-                super::epilogue::Post::apply(&post, run, block);
-            };
-            conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&finish))
-        }
-        None => {
-            conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None)?;
-            super::elementwise::fused_in_place(y, y_shape, leaves, f)
-        }
-    }
+    super::epilogue::fused(y, y_shape, leaves, f, depthwise_2d, |y, post| match post {
+        Some(post) => conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&|channel, at, run| post.apply(run, channel, at))),
+        None => conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None),
+    })
 }
 
 /// Called on each finished run of a depthwise convolution's output: `(channel, index of the
@@ -414,13 +405,7 @@ pub fn conv_prepacked_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     leaves: [(&[f32], &[usize]); K],
     f: F,
 ) -> Result<(), Error> {
-    match super::epilogue::classify(leaves, y_shape, &f) {
-        Some(post) => prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&post)),
-        None => {
-            prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None)?;
-            super::elementwise::fused_in_place(y, y_shape, leaves, f)
-        }
-    }
+    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, post))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -454,8 +439,9 @@ fn prepacked_with(
                 ch.fill(bias.map_or(0.0, |b| b[row]));
             }
             if let Some(post) = post {
-                let block = super::epilogue::Block { rows: geo.m, cols: geo.out_size, ld: geo.out_size, channel: 0, channel_step: 1, at: nn * out_img, at_step: geo.out_size };
-                post.apply(yb, block);
+                for (m, run) in yb.chunks_exact_mut(geo.out_size).enumerate() {
+                    post.apply(run, m, nn * out_img + m * geo.out_size);
+                }
             }
             continue;
         }

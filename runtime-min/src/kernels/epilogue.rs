@@ -2,7 +2,7 @@
 //! while they are still in cache, instead of a pass over the whole output afterwards (on the
 //! large maps of a CNN that pass ran at memory speed: 17% of EfficientNet's time).
 //!
-//! A kernel hands finished blocks of its output to a [`Post`] (a trait object, so one kernel
+//! A kernel hands finished runs of its output to a [`Post`] (a trait object, so one kernel
 //! serves every epilogue without being compiled once per call site). Operands are read by
 //! their position in the output; those [`Leaf`] can express are a full tensor shaped like the
 //! output, one value per channel (axis 1) and a scalar. Other broadcasts keep the separate
@@ -41,24 +41,11 @@ impl<'a> Leaf<'a> {
     }
 }
 
-/// A block of finished outputs handed to a [`Post`]: `rows` runs of `cols` values, run `r`
-/// at `r * ld` in the slice given with it. Run `r` belongs to channel `channel + r *
-/// channel_step` and its first value is output element `at + r * at_step`.
-#[derive(Clone, Copy, Debug)]
-pub struct Block {
-    pub rows: usize,
-    pub cols: usize,
-    pub ld: usize,
-    pub channel: usize,
-    pub channel_step: usize,
-    pub at: usize,
-    pub at_step: usize,
-}
-
-/// What a kernel calls on each block of finished outputs.
+/// What a kernel calls on each run of finished outputs.
 pub trait Post: Sync {
-    /// Applies the epilogue to `block` of `y` (which starts at the block's first value).
-    fn apply(&self, y: &mut [f32], block: Block);
+    /// Applies the epilogue to `run`, consecutive output elements of channel `channel`, the
+    /// first of them element `at` of the whole output.
+    fn apply(&self, run: &mut [f32], channel: usize, at: usize);
 }
 
 /// `f(y, [x0, ...])` over operands `leaves`.
@@ -74,31 +61,47 @@ const PIECE: usize = 256;
 
 impl<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync> Post for Epilogue<'_, K, F> {
     #[inline]
-    fn apply(&self, y: &mut [f32], b: Block) {
+    fn apply(&self, run: &mut [f32], channel: usize, at: usize) {
         let mut ops = [[0f32; PIECE]; K];
-        for r in 0..b.rows {
-            let (channel, at) = (b.channel + r * b.channel_step, b.at + r * b.at_step);
-            let Some(row) = y.get_mut(r * b.ld..r * b.ld + b.cols) else { return };
-            for (p, piece) in row.chunks_mut(PIECE).enumerate() {
-                let (at, len) = (at + p * PIECE, piece.len().min(PIECE));
-                for (op, leaf) in ops.iter_mut().zip(&self.leaves) {
-                    match *leaf {
-                        Leaf::Full(x) => {
-                            if let Some(src) = x.get(at..at + len) {
-                                op[..len].copy_from_slice(src);
-                            }
+        for (p, piece) in run.chunks_mut(PIECE).enumerate() {
+            let (at, len) = (at + p * PIECE, piece.len().min(PIECE));
+            for (op, leaf) in ops.iter_mut().zip(&self.leaves) {
+                match *leaf {
+                    Leaf::Full(x) => {
+                        if let Some(src) = x.get(at..at + len) {
+                            op[..len].copy_from_slice(src);
                         }
-                        Leaf::Channel(x) => op[..len].fill(x.get(channel).copied().unwrap_or(0.0)),
-                        Leaf::Scalar(v) => op[..len].fill(v),
                     }
-                }
-                // Indexing both by `i < len <= PIECE` (not zipping) keeps the loop free of
-                // bounds checks, so it vectorises.
-                #[allow(clippy::needless_range_loop)]
-                for i in 0..len {
-                    piece[i] = (self.f)(piece[i], core::array::from_fn(|k| ops[k][i]));
+                    Leaf::Channel(x) => op[..len].fill(x.get(channel).copied().unwrap_or(0.0)),
+                    Leaf::Scalar(v) => op[..len].fill(v),
                 }
             }
+            // Indexing both by `i < len <= PIECE` (not zipping) keeps the loop free of bounds
+            // checks, so it vectorises.
+            #[allow(clippy::needless_range_loop)]
+            for i in 0..len {
+                piece[i] = (self.f)(piece[i], core::array::from_fn(|k| ops[k][i]));
+            }
+        }
+    }
+}
+
+/// Runs `kernel` on `y` with the epilogue `y = f(y, [x0, ...])` (operands `xs`, each with its
+/// shape, broadcast to `y_shape`) inside its stores where every operand is a [`Leaf`] and the
+/// kernel can take one (`in_kernel`); otherwise the kernel alone, then a pass over `y`.
+pub fn fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
+    y: &mut [f32],
+    y_shape: &[usize],
+    xs: [(&[f32], &[usize]); K],
+    f: F,
+    in_kernel: bool,
+    kernel: impl FnOnce(&mut [f32], Option<&dyn Post>) -> Result<(), crate::Error>,
+) -> Result<(), crate::Error> {
+    match classify(xs, y_shape, &f).filter(|_| in_kernel) {
+        Some(post) => kernel(y, Some(&post)),
+        None => {
+            kernel(y, None)?;
+            super::elementwise::fused_in_place(y, y_shape, xs, f)
         }
     }
 }
@@ -140,11 +143,13 @@ mod tests {
         let per_channel = [10.0, 20.0];
         let e = classify([(&full[..], &y_shape[..]), (&per_channel[..], &[2, 1, 1][..])], &y_shape, |a, v: [f32; 2]| a + v[0] * v[1]).unwrap();
         let mut vals = [1.0; 3];
-        e.apply(&mut vals, Block { rows: 1, cols: 3, ld: 3, channel: 1, channel_step: 0, at: 9, at_step: 3 });
+        e.apply(&mut vals, 1, 9);
         assert_eq!(vals, [1.0 + 9.0 * 20.0, 1.0 + 10.0 * 20.0, 1.0 + 11.0 * 20.0]);
         // Two rows of a GEMM block: one per channel.
         let mut c = [0.0; 4];
-        e.apply(&mut c, Block { rows: 2, cols: 2, ld: 2, channel: 0, channel_step: 1, at: 1, at_step: 6 });
+        let (row0, row1) = c.split_at_mut(2);
+        e.apply(row0, 0, 1);
+        e.apply(row1, 1, 7);
         assert_eq!(c, [10.0, 20.0, 7.0 * 20.0, 8.0 * 20.0]);
     }
 }

@@ -80,15 +80,9 @@ where
 {
     let b = Block::new(x, x_shape, &e, scratch)?;
     let m = bp.len();
-    check_len(y.len(), y_shape, "squeeze_excite_project: output length does not match its shape")?;
     let packed = super::prepacked::packed_len(m, b.c);
     let shape_ok = wp_shape.first() == Some(&m) && wp_shape.get(1) == Some(&b.c) && wp_shape[2..].iter().all(|&d| d == 1);
-    if !shape_ok || wp.len() != packed || y_shape.len() != x_shape.len() || y_shape.first() != x_shape.first() || y_shape.get(1) != Some(&m) || y_shape[2..] != x_shape[2..] {
-        return Err(Error::Layout("squeeze_excite_project: projection weights or output shape do not match"));
-    }
-    if scratch.len() < squeeze_excite_project_scratch_len(b.c, b.r, m, 0) {
-        return Err(Error::Layout("squeeze_excite_project: scratch is too small"));
-    }
+    b.check_projection(x_shape, y.len(), y_shape, m, shape_ok && wp.len() == packed, scratch.len())?;
     if b.is_empty() || m == 0 {
         return Ok(());
     }
@@ -115,13 +109,7 @@ where
 {
     let b = Block::new(x, x_shape, &e, scratch)?;
     let m = bp.len();
-    check_len(y.len(), y_shape, "squeeze_excite_project: output length does not match its shape")?;
-    if wp.len() != m * b.c || y_shape.len() != x_shape.len() || y_shape.first() != x_shape.first() || y_shape.get(1) != Some(&m) || y_shape[2..] != x_shape[2..] {
-        return Err(Error::Layout("squeeze_excite_project: projection weights or output shape do not match"));
-    }
-    if scratch.len() < squeeze_excite_project_scratch_len(b.c, b.r, m, 0) {
-        return Err(Error::Layout("squeeze_excite_project: scratch is too small"));
-    }
+    b.check_projection(x_shape, y.len(), y_shape, m, wp.len() == m * b.c, scratch.len())?;
     if b.is_empty() || m == 0 {
         return Ok(());
     }
@@ -173,6 +161,19 @@ impl Block {
             return Err(Error::Layout("squeeze_excite: scratch is too small"));
         }
         Ok(Block { c, r, hw: x_shape[2..].iter().product(), images })
+    }
+
+    /// Checks a projecting block's output (`[n, m, spatial...]` for `x`'s `[n, c, spatial...]`),
+    /// its weights (`weights_ok`, checked by the caller for its layout) and its scratch.
+    fn check_projection(&self, x_shape: &[usize], y_len: usize, y_shape: &[usize], m: usize, weights_ok: bool, scratch_len: usize) -> Result<(), Error> {
+        check_len(y_len, y_shape, "squeeze_excite_project: output length does not match its shape")?;
+        if !weights_ok || y_shape.len() != x_shape.len() || y_shape.first() != x_shape.first() || y_shape.get(1) != Some(&m) || y_shape[2..] != x_shape[2..] {
+            return Err(Error::Layout("squeeze_excite_project: projection weights or output shape do not match"));
+        }
+        if scratch_len < squeeze_excite_project_scratch_len(self.c, self.r, m, 0) {
+            return Err(Error::Layout("squeeze_excite_project: scratch is too small"));
+        }
+        Ok(())
     }
 
     fn is_empty(&self) -> bool {

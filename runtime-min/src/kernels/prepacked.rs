@@ -11,7 +11,7 @@
 //! The product is always written, never accumulated: `c = a * b + bias` (a bias per row), so
 //! a convolution needs no pass that writes its bias first.
 
-use super::epilogue::{Block, Post};
+use super::epilogue::Post;
 use crate::Error;
 
 /// Rows of one packed panel.
@@ -203,14 +203,11 @@ pub fn gemm_rhs(m: usize, k: usize, n: usize, a: &[f32], lda: usize, data: &[f32
     if m == 0 || n == 0 {
         return Ok(());
     }
-    let fits = |rows: usize, cols: usize, ld: usize, len: usize| (rows - 1) * ld + cols <= len && cols <= ld;
     if (k > 0 && !fits(m, k, lda, a.len())) || !fits(m, n, ldc, c.len()) {
         return Err(Error::Layout("prepacked: a or c smaller than its layout"));
     }
     if k == 0 {
-        for i in 0..m {
-            c[i * ldc..i * ldc + n].fill(0.0);
-        }
+        bias_only(m, n, None, c, ldc, None);
         return Ok(());
     }
     let rhs = PackedRhs { data, k, n, first_col: 0, cols: n };
@@ -293,16 +290,10 @@ pub struct GemmPost<'a> {
 }
 
 impl GemmPost<'_> {
-    /// Applies the epilogue to `rows x cols` finished values of `c` (row stride `ldc`), from
-    /// this product's first row and column.
-    pub fn apply(&self, c: &mut [f32], rows: usize, cols: usize, ldc: usize) {
-        self.post.apply(c, Block { rows, cols, ld: ldc, channel: self.channel, channel_step: 1, at: self.at, at_step: ldc });
-    }
-
     /// Applies the epilogue to one run of finished values: a row segment starting at this
     /// product's first row and column.
     pub fn apply_row(&self, run: &mut [f32]) {
-        self.post.apply(run, Block { rows: 1, cols: run.len(), ld: run.len(), channel: self.channel, channel_step: 1, at: self.at, at_step: 0 });
+        self.post.apply(run, self.channel, self.at);
     }
 
     /// The same epilogue for the product's rows from `r0` (and columns from `j0`) on.
@@ -328,17 +319,11 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
     if m == 0 || n == 0 {
         return Ok(());
     }
-    let fits = |rows: usize, cols: usize, ld: usize, len: usize| (rows - 1) * ld + cols <= len && cols <= ld;
     if (k > 0 && !fits(k, n, ldb, b.len())) || !fits(m, n, ldc, c.len()) {
         return Err(Error::Layout("prepacked: b or c smaller than its layout"));
     }
     if k == 0 {
-        for i in 0..m {
-            c[i * ldc..i * ldc + n].fill(bias.map_or(0.0, |b| b[i]));
-        }
-        if let Some(post) = post {
-            post.apply(c, m, n, ldc);
-        }
+        bias_only(m, n, bias, c, ldc, post);
         return Ok(());
     }
     let lhs = PackedLhs { data, m, k, first_row: 0, rows: m };
@@ -360,6 +345,22 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
         run(lhs, b, ldb, bias, ColumnBand::whole(c, ldc, n), post);
     }
     Ok(())
+}
+
+/// Whether a `rows x cols` matrix (`rows > 0`) with row stride `ld` fits in `len` elements.
+fn fits(rows: usize, cols: usize, ld: usize, len: usize) -> bool {
+    (rows - 1) * ld + cols <= len && cols <= ld
+}
+
+/// The product of an empty `k`: `c = bias` (or zeros), then the epilogue.
+fn bias_only(m: usize, n: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) {
+    for i in 0..m {
+        let row = &mut c[i * ldc..i * ldc + n];
+        row.fill(bias.map_or(0.0, |b| b[i]));
+        if let Some(post) = post {
+            post.offset(i, 0, ldc).apply_row(row);
+        }
+    }
 }
 
 /// Columns per band when a product is split by columns: whole slivers of both tiles.

@@ -169,13 +169,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
             let w = xs.get(1).ok_or("missing weights")?;
             let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
-            let bias = match xs.get(2) {
-                Some(b) => {
-                    let bi = &b.ident;
-                    quote!(Some(#bi))
-                }
-                None => quote!(None),
-            };
+            let bias = bias_arg(xs.get(2));
             let (s, d, p, g) = (usizes(strides), usizes(dilations), usizes(pads_begin), Literal::usize_unsuffixed(*group));
             quote! {
                 #k::conv_transpose::conv_transpose(#xi, #xd, #wi, #wd, #bias,
@@ -424,6 +418,17 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
     })
 }
 
+/// An optional bias operand as a kernel argument: `Some(v)` or `None`.
+fn bias_arg(b: Option<&Operand>) -> TokenStream {
+    match b {
+        Some(b) => {
+            let bi = &b.ident;
+            quote!(Some(#bi))
+        }
+        None => quote!(None),
+    }
+}
+
 /// A convolution's arguments up to its output (`x, x_shape, w, w_shape, bias, &params,`), and
 /// its scratch argument.
 fn conv_args(xs: &[Operand], group: usize, window: &crate::ir::Window, scratch: Option<&proc_macro2::Ident>, sym: &DimIdents) -> Result<(TokenStream, TokenStream), String> {
@@ -432,13 +437,7 @@ fn conv_args(xs: &[Operand], group: usize, window: &crate::ir::Window, scratch: 
     let (xi, xd) = (&x.ident, sym.shape(&x.dims)?);
     let w = xs.get(1).ok_or("missing weights")?;
     let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
-    let bias = match xs.get(2) {
-        Some(b) => {
-            let bi = &b.ident;
-            quote!(Some(#bi))
-        }
-        None => quote!(None),
-    };
+    let bias = bias_arg(xs.get(2));
     let (s, d, p) = (usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
     let g = Literal::usize_unsuffixed(group);
     let scratch = match scratch {
