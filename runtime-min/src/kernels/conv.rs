@@ -15,6 +15,7 @@
 
 use super::matmul::{MatLayout, MatMulElem};
 use super::nd::{check_len, numel, CAP};
+use super::short_copy::copy_short;
 use crate::scalar::Float;
 use crate::Error;
 
@@ -659,7 +660,7 @@ impl Phases {
             let (_, j0, n) = self.cols[0];
             for (iy, row) in x.chunks_exact(iw.max(1)).enumerate().take(ih) {
                 if let Some(i) = (iy + py).checked_sub(oy0).filter(|&i| i < self.hs) {
-                    planes[i * ws + j0..i * ws + j0 + n].copy_from_slice(&row[..n]);
+                    copy_short(&mut planes[i * ws + j0..i * ws + j0 + n], row);
                 }
             }
             return;
@@ -683,7 +684,7 @@ impl Phases {
                 }
                 let row = &x[iy * iw..(iy + 1) * iw];
                 if s == 1 {
-                    dst[j0..j0 + n].copy_from_slice(&row[ix0..ix0 + n]);
+                    copy_short(&mut dst[j0..j0 + n], &row[ix0..]);
                 } else if s == 2 {
                     // Every other input column: pairs, so the loop vectorises (a step_by(2)
                     // walk was a scalar loop, most of the fill's time on strided maps).
@@ -725,7 +726,7 @@ fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[
         for oy0 in (0..oh).step_by(layout.band) {
             layout.fill(geo, x, oy0, planes, layout.band < oh);
             for (p0, out) in (0..layout.flat).step_by(LANES).zip(flat.chunks_exact_mut(LANES)) {
-                let mut acc = [T::zero(); LANES];
+                let mut acc = [bias; LANES];
                 for (&off, &wt) in offsets.iter().zip(wc) {
                     let Some(src) = planes.get(p0 + off..p0 + off + LANES) else { return };
                     for (a, &v) in acc.iter_mut().zip(src) {
@@ -736,9 +737,7 @@ fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[
             }
             let run = &mut y[oy0 * ow..(oy0 + layout.band).min(oh) * ow];
             for (yrow, zrow) in run.chunks_exact_mut(ow.max(1)).zip(flat.chunks(layout.ws)) {
-                for (yv, &z) in yrow.iter_mut().zip(zrow) {
-                    *yv = z + bias;
-                }
+                copy_short(yrow, zrow);
             }
             if let Some(finish) = out.finish {
                 finish(out.c0 + ci, out.at + ci * geo.out_size + oy0 * ow, run);

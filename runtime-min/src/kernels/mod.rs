@@ -9,6 +9,7 @@
 mod gemm;
 mod gemm_packed;
 mod nd;
+mod short_copy;
 
 pub mod attention;
 pub mod conv;
