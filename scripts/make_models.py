@@ -197,6 +197,15 @@ def tiny_ops() -> None:
          {"x": normal(g, (1, 4, 11, 10))}, [("y", F32, [1, 6, 5, 4])],
          {"w": normal(g, (6, 2, 3, 3), 0.3), "b": normal(g, (6,), 0.1)})
 
+    g = r("conv3x3_winograd")
+    # Wide enough for the Winograd path (16+ channels, 16+ 4x4 tiles: 4 x 5 on 14x18), a
+    # batch of two, ragged tiles, and a residual Add + Relu fused into its output transform.
+    tiny("conv3x3_winograd",
+         [node("Conv", ["x", "w", "b"], ["c"], pads=[1, 1, 1, 1], kernel_shape=[3, 3]),
+          node("Add", ["c", "res"], ["s"]), node("Relu", ["s"], ["y"])],
+         {"x": normal(g, (2, 16, 14, 18)), "res": normal(g, (2, 24, 14, 18))}, [("y", F32, [2, 24, 14, 18])],
+         {"w": normal(g, (24, 16, 3, 3), 0.2), "b": normal(g, (24,), 0.1)})
+
     g = r("lstm_gru_stack")
     # Recurrent layers as PyTorch exports them (one core op each): an LSTM with initial states
     # whose Y_h and Y_c are read too, then a reverse GRU with linear_before_reset.

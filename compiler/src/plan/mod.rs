@@ -102,7 +102,10 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
         }
         Op::Conv { group, window } => {
             let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
-            conv::conv_scratch_len(&dims(node.inputs[0]), &dims(node.inputs[1]), &dims(node.outputs[0]), &p)
+            let (x, w, y) = (dims(node.inputs[0]), dims(node.inputs[1]), dims(node.outputs[0]));
+            // Enough for either path: the plan may store the weights for the Winograd one.
+            let winograd = ronn_runtime::kernels::winograd::scratch_len(&x, &w, &p, &y);
+            conv::conv_scratch_len(&x, &w, &y, &p).max(winograd)
         }
         _ => 0,
     }

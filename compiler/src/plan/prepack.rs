@@ -3,7 +3,9 @@
 //!
 //! A constant is packed when every node that reads it reads it the same packable way:
 //! - as the f32 weights of a convolution (plain or the head of a fused node) that runs as
-//!   GEMMs (not depthwise): panels of output channels, per group;
+//!   GEMMs (not depthwise): panels of output channels, per group; or, for a 3x3 stride-1
+//!   convolution the Winograd kernel takes (`kernels/winograd.rs`), transformed into its 36
+//!   points and packed per point;
 //! - as the 2-D f32 right operand of a MatMul (plain or fused head): slivers of columns;
 //! - as the projection weights of a `SqueezeExcite` block (packed like a 1x1 convolution's).
 //!
@@ -13,7 +15,7 @@
 use std::collections::HashMap;
 
 use crate::ir::{DType, Data, Graph, Op, Tensor, ValueDef, ValueId};
-use ronn_runtime::kernels::{conv, prepacked};
+use ronn_runtime::kernels::{conv, prepacked, winograd};
 
 /// How a constant is stored packed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +24,8 @@ pub enum Packing {
     ConvWeights { group: usize },
     /// A MatMul's `[K, N]` right operand, for `matmul_prepacked`.
     MatMulRhs,
+    /// 3x3 convolution weights `[M, C, 3, 3]` in the Winograd domain, for `conv_winograd`.
+    Winograd,
 }
 
 /// The packed constants and how each is packed.
@@ -38,7 +42,7 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
                 continue;
             }
             let reader = match op {
-                Op::Conv { group, .. } if pos == 1 => Some(Packing::ConvWeights { group: *group }),
+                Op::Conv { group, window } if pos == 1 => Some(conv_packing(g, node, *group, window)),
                 Op::MatMul if pos == 1 => Some(Packing::MatMulRhs),
                 // A squeeze-and-excitation block's 1x1 projection: the gates scale its packed
                 // weights at run time.
@@ -57,6 +61,18 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
     uses.into_iter().filter_map(|(v, packing)| Some((v, packing?))).filter(|&(v, packing)| g.const_value(v).is_some_and(|t| packed_len(t, packing).is_some())).collect()
 }
 
+/// How a convolution reads its weights: in the Winograd domain where its (fixed) shapes are
+/// ones the Winograd kernel takes, else as GEMM panels.
+fn conv_packing(g: &Graph, node: &crate::ir::Node, group: usize, window: &crate::ir::Window) -> Packing {
+    let fixed = |v: ValueId| -> Option<Vec<usize>> { g.value(v).ty.shape.iter().map(|d| d.as_fixed()).collect() };
+    let p = conv::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+    let shapes = (node.inputs.first().and_then(|&v| fixed(v)), node.inputs.get(1).and_then(|&v| fixed(v)), node.outputs.first().and_then(|&v| fixed(v)));
+    match shapes {
+        (Some(x), Some(w), Some(y)) if winograd::applies(&x, &w, &p, &y) => Packing::Winograd,
+        _ => Packing::ConvWeights { group },
+    }
+}
+
 /// Floats of the packed form, or `None` where this constant cannot be packed that way.
 fn packed_len(t: &Tensor, packing: Packing) -> Option<usize> {
     if t.dtype() != DType::F32 {
@@ -65,6 +81,7 @@ fn packed_len(t: &Tensor, packing: Packing) -> Option<usize> {
     match (packing, t.shape.as_slice()) {
         (Packing::ConvWeights { group }, shape) if shape.len() >= 3 => conv::prepacked_weights_len(shape, group),
         (Packing::MatMulRhs, &[k, n]) => Some(prepacked::packed_rhs_len(k, n)),
+        (Packing::Winograd, shape) => winograd::weights_len(shape),
         _ => None,
     }
 }
@@ -85,6 +102,7 @@ pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, String> {
             out
         }
         (Packing::MatMulRhs, _) => return Err("a packed MatMul operand is 2-D".into()),
+        (Packing::Winograd, shape) => winograd::transform_weights(w, shape).map_err(|e| e.to_string())?,
     };
     Ok(packed.iter().flat_map(|v| v.to_le_bytes()).collect())
 }
@@ -129,5 +147,20 @@ mod tests {
         let bytes = packed_bytes(g.const_value(m).unwrap(), Packing::MatMulRhs).unwrap();
         assert_eq!(bytes.len(), 6 * 64 * 4);
         assert_eq!(packed_len_bytes(g.const_value(w).unwrap(), Packing::ConvWeights { group: 1 }), 12 * 36 * 4);
+    }
+
+    #[test]
+    fn stores_3x3_weights_for_winograd_where_the_kernel_takes_them() {
+        let mut g = Graph::new("t");
+        let x = g.add_input("x", f32s(&[1, 32, 16, 16]));
+        let (w, narrow) = (g.add_const("w", weights(&[32, 32, 3, 3])), g.add_const("narrow", weights(&[8, 32, 3, 3])));
+        let y = g.add_node("conv", Op::Conv { group: 1, window: window() }, vec![x, w]).unwrap()[0];
+        let z = g.add_node("conv8", Op::Conv { group: 1, window: window() }, vec![x, narrow]).unwrap()[0];
+        g.outputs = vec![y, z];
+        let found = find(&g);
+        assert_eq!(found.get(&w), Some(&Packing::Winograd));
+        assert_eq!(found.get(&narrow), Some(&Packing::ConvWeights { group: 1 }), "8 output channels: too few for Winograd");
+        // 36 points, each a packed 32x32 matrix (three panels of 12 rows).
+        assert_eq!(packed_len_bytes(g.const_value(w).unwrap(), Packing::Winograd), 36 * 36 * 32 * 4);
     }
 }

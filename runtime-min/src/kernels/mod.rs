@@ -35,3 +35,4 @@ pub mod scan;
 pub mod scatter;
 pub mod select;
 pub mod unary;
+pub mod winograd;

@@ -310,20 +310,7 @@ const PARALLEL_MIN: usize = 1 << 18;
 /// across the thread pool in bands of whole panels; then `post`, if any, on every value.
 #[allow(clippy::too_many_arguments)]
 pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> Result<(), Error> {
-    if data.len() != packed_len(m, k) {
-        return Err(Error::Layout("prepacked: packed operand length does not match m x k"));
-    }
-    if bias.is_some_and(|b| b.len() < m) {
-        return Err(Error::Layout("prepacked: fewer biases than rows"));
-    }
-    if m == 0 || n == 0 {
-        return Ok(());
-    }
-    if (k > 0 && !fits(k, n, ldb, b.len())) || !fits(m, n, ldc, c.len()) {
-        return Err(Error::Layout("prepacked: b or c smaller than its layout"));
-    }
-    if k == 0 {
-        bias_only(m, n, bias, c, ldc, post);
+    if !prologue(data, m, k, n, b, ldb, bias, c, ldc, post)? {
         return Ok(());
     }
     let lhs = PackedLhs { data, m, k, first_row: 0, rows: m };
@@ -345,6 +332,39 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
         run(lhs, b, ldb, bias, ColumnBand::whole(c, ldc, n), post);
     }
     Ok(())
+}
+
+/// [`gemm`] without bias or epilogue, on the calling thread alone: for callers that split
+/// their work across the pool themselves (a Winograd convolution's 36 products are its parts).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn gemm_here(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) -> Result<(), Error> {
+    if prologue(data, m, k, n, b, ldb, None, c, ldc, None)? {
+        run(PackedLhs { data, m, k, first_row: 0, rows: m }, b, ldb, None, ColumnBand::whole(c, ldc, n), None);
+    }
+    Ok(())
+}
+
+/// Checks [`gemm`]'s operands against its sizes and finishes a product with nothing to
+/// multiply (no rows or columns; an empty `k` leaves the bias). `false` when nothing is left.
+#[allow(clippy::too_many_arguments)]
+fn prologue(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> Result<bool, Error> {
+    if data.len() != packed_len(m, k) {
+        return Err(Error::Layout("prepacked: packed operand length does not match m x k"));
+    }
+    if bias.is_some_and(|b| b.len() < m) {
+        return Err(Error::Layout("prepacked: fewer biases than rows"));
+    }
+    if m == 0 || n == 0 {
+        return Ok(false);
+    }
+    if (k > 0 && !fits(k, n, ldb, b.len())) || !fits(m, n, ldc, c.len()) {
+        return Err(Error::Layout("prepacked: b or c smaller than its layout"));
+    }
+    if k == 0 {
+        bias_only(m, n, bias, c, ldc, post);
+        return Ok(false);
+    }
+    Ok(true)
 }
 
 /// Whether a `rows x cols` matrix (`rows > 0`) with row stride `ld` fits in `len` elements.

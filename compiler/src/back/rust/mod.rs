@@ -514,7 +514,7 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym:
     let mut binds = Vec::new();
     let operand = |v: ValueId, ident: proc_macro2::Ident| -> Result<Operand, Error> {
         let val = g.value(v);
-        Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype, prepacked: plan.prepacked.contains_key(&v) })
+        Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype, packing: plan.prepacked.get(&v).copied() })
     };
     let mut xs = Vec::new();
     // Inputs that are views of one block may overlap: they share one region spanning their

@@ -5,6 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 use super::dims::DimIdents;
+use crate::plan::prepack::Packing;
 use crate::ir::{BinaryOp, DType, Dim, FusedExpr, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
 
 /// One operand: the identifier of its slice, its dims and dtype.
@@ -12,8 +13,30 @@ pub struct Operand {
     pub ident: proc_macro2::Ident,
     pub dims: Vec<Dim>,
     pub dtype: DType,
-    /// Stored packed for the GEMM (`plan/prepack.rs`): the kernel's prepacked variant reads it.
-    pub prepacked: bool,
+    /// How it is stored packed (`plan/prepack.rs`), if it is: the kernel's variant for that
+    /// layout reads it.
+    pub packing: Option<Packing>,
+}
+
+impl Operand {
+    /// Stored packed, in any layout.
+    fn prepacked(&self) -> bool {
+        self.packing.is_some()
+    }
+}
+
+/// The convolution kernel for weights `w` (stored plain, packed, or for Winograd), with or
+/// without a fused epilogue.
+fn conv_kernel(w: Option<&Operand>, fused: bool) -> TokenStream {
+    let k = quote!(rt::kernels);
+    match (w.and_then(|w| w.packing), fused) {
+        (Some(Packing::Winograd), false) => quote!(#k::winograd::conv_winograd),
+        (Some(Packing::Winograd), true) => quote!(#k::winograd::conv_winograd_fused),
+        (Some(_), false) => quote!(#k::conv::conv_prepacked),
+        (Some(_), true) => quote!(#k::conv::conv_prepacked_fused),
+        (None, false) => quote!(#k::conv::conv),
+        (None, true) => quote!(#k::conv::conv_fused),
+    }
 }
 
 fn usizes(v: &[usize]) -> TokenStream {
@@ -158,13 +181,13 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         Op::MatMul => {
             let b = xs.get(1).ok_or("missing operand")?;
             let (bi, bd) = (&b.ident, sym.shape(&b.dims)?);
-            let kernel = if b.prepacked { quote!(matmul_prepacked) } else { quote!(matmul) };
+            let kernel = if b.prepacked() { quote!(matmul_prepacked) } else { quote!(matmul) };
             quote!(#k::matmul::#kernel(#xi, #xd, #bi, #bd, #yi, #yd)?;)
         }
         Op::Conv { group, window } => {
             let (args, scratch) = conv_args(xs, *group, window, scratch, sym)?;
-            let kernel = if xs.get(1).is_some_and(|w| w.prepacked) { quote!(conv_prepacked) } else { quote!(conv) };
-            quote!(#k::conv::#kernel(#args #yi, #yd, #scratch)?;)
+            let kernel = conv_kernel(xs.get(1), false);
+            quote!(#kernel(#args #yi, #yd, #scratch)?;)
         }
         Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
             let w = xs.get(1).ok_or("missing weights")?;
@@ -341,7 +364,7 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 let [wp, bp] = [5, 6].map(|i| xs.get(i).ok_or("a projecting SqueezeExcite takes seven inputs"));
                 let (wp, bp) = (wp?, &bp?.ident);
                 let (wi, wd) = (&wp.ident, sym.shape(&wp.dims)?);
-                if wp.prepacked {
+                if wp.prepacked() {
                     quote!(#k::excite::squeeze_excite_project_prepacked(#xi, #xd, #e, #wi, #wd, #bp, #yi, #yd, #scratch)?;)
                 } else {
                     quote!(#k::excite::squeeze_excite_project(#xi, #xd, #e, #wi, #bp, #yi, #yd, #scratch)?;)
@@ -393,8 +416,8 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                     let (parts, closure) = epilogue(expr, x.dtype, leaves, sym)?;
                     let (args, scratch) = conv_args(&xs[..split], *group, window, scratch, sym)?;
                     let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
-                    let kernel = if xs.get(1).is_some_and(|w| w.prepacked) { quote!(conv_prepacked_fused) } else { quote!(conv_fused) };
-                    quote!(#k::conv::#kernel(#args #yi, #yd, #scratch, [#(#parts),*], #closure)?;)
+                    let kernel = conv_kernel(xs.get(1), true);
+                    quote!(#kernel(#args #yi, #yd, #scratch, [#(#parts),*], #closure)?;)
                 }
                 Some(h) => {
                     // The head writes y; the epilogue then runs over it in place.
