@@ -117,7 +117,8 @@ impl Shape {
         }
         // At least `MIN_BLOCK_TILES` tiles per block even past the scratch target: the GEMMs'
         // columns are tiles, and a narrow block leaves most of each 32-column sliver empty.
-        let block_rows = (BLOCK_SCRATCH / (POINTS * (c + m) * tw)).max(MIN_BLOCK_TILES.div_ceil(tw)).clamp(1, th);
+        // At most what the transforms' buffers hold: `rows + 1` rows of `tw + 1` slots.
+        let block_rows = (BLOCK_SCRATCH / (POINTS * (c + m) * tw)).max(MIN_BLOCK_TILES.div_ceil(tw)).min(SLOTS / (tw + 1) - 1).clamp(1, th);
         Some(Shape { n, c, m, ih, iw, oh, ow, pad_top, pad_left, th, tw, block_rows })
     }
 
@@ -249,8 +250,9 @@ fn run(
             let rows = s.block_rows.min(s.th - ty0);
             // 1. V[ci][ξ][t]: each channel's points, a run of `nbs` tiles per point.
             for_each_chunk(v, s.c, POINTS * nbs, 1, &|c0, part| {
+                let mut buf = InputBuffers::new();
                 for (ci, vc) in part.chunks_exact_mut(POINTS * nbs).enumerate() {
-                    input_tiles(&s, &xb[(c0 + ci) * in_plane..][..in_plane], ty0, rows, vc, nbs);
+                    input_tiles(&s, &xb[(c0 + ci) * in_plane..][..in_plane], ty0, rows, vc, nbs, &mut buf);
                 }
             });
             // 2. M[ξ] = U[ξ] V[ξ]: V[ξ]'s rows (input channels) are `POINTS * nbs` apart.
@@ -269,10 +271,11 @@ fn run(
             // 3. Y = Aᵀ M A + bias per output channel, then the epilogue.
             let products = &*products;
             for_each_chunk(yb, s.m, out_plane, 1, &|m0, part| {
+                let mut buf = OutputBuffers::new();
                 for (mi, yc) in part.chunks_exact_mut(out_plane).enumerate() {
                     let co = m0 + mi;
                     let out = Output { bias: bias.map_or(0.0, |b| b[co]), post, at: nn * s.m * out_plane + co * out_plane, channel: co };
-                    output_tiles(&s, products, co, ty0, rows, nbs, yc, out);
+                    output_tiles(&s, products, co, ty0, rows, nbs, yc, out, &mut buf);
                 }
             });
         }
@@ -280,48 +283,89 @@ fn run(
     Ok(())
 }
 
+/// Slots of each row of the transforms' buffers: a block's rows of tiles (plus one, and one
+/// slot per row for the tile past the edge) laid end to end, so every stage of a transform is
+/// one long loop over the block's tiles rather than a short one per row of 4-14 tiles.
+const SLOTS: usize = 512;
+
+/// [`input_tiles`]' buffers, made once per thread and part and reused for its channels.
+/// With `w1 = tw + 1` slots per row of tiles, slot `g * w1 + t` is tile `t` of row group `g`
+/// (slot `tw` of a group holds the columns right of the last tile).
+struct InputBuffers {
+    /// One padded input row, whole tiles.
+    line: [f32; TILE * (MAX_ROW_TILES + 1)],
+    /// `phases[a][j][g * w1 + t]`: padded input row `4 (ty0 + g) + a`, column `4t + j`.
+    phases: [[[f32; SLOTS]; TILE]; TILE],
+    /// `across[a][k][slot]`: the same rows transformed along the columns: point `k`.
+    across: [[[f32; SLOTS]; ALPHA]; TILE],
+    /// `points[ξ][ty * w1 + t]`: the block's tiles in the Winograd domain, before they are
+    /// packed (without the slot past each row) into `v`.
+    points: [[f32; SLOTS]; POINTS],
+}
+
+impl InputBuffers {
+    fn new() -> Self {
+        InputBuffers { line: [0.0; TILE * (MAX_ROW_TILES + 1)], phases: [[[0.0; SLOTS]; TILE]; TILE], across: [[[0.0; SLOTS]; ALPHA]; TILE], points: [[0.0; SLOTS]; POINTS] }
+    }
+}
+
 /// Transforms one input channel's tiles in rows `ty0 .. ty0 + rows` into `v` (`POINTS` runs
-/// of `nbs` tiles). Each input row of a row of tiles is split into its four column phases
-/// (`phases[r][j][t]` = padded column `4t + j`), so the six values tile `t` reads from a row
-/// are `phases[r][0..4][t]` and `phases[r][0..2][t + 1]`: the transforms run along the tiles.
-/// (Measured: this plain loop over the tiles beat one written in 16-tile vectors, whose lanes
-/// go unused on the 4-14 tile rows of 13x13 to 56x56 maps.)
-fn input_tiles(s: &Shape, x: &[f32], ty0: usize, rows: usize, v: &mut [f32], nbs: usize) {
-    let tw = s.tw;
-    let mut phases = [[[0f32; MAX_ROW_TILES + 1]; TILE]; ALPHA];
-    // `across[r][k][t]`: row r of tile t transformed along its columns, point k.
-    let mut across = [[[0f32; MAX_ROW_TILES]; ALPHA]; ALPHA];
-    for ty in ty0..ty0 + rows {
-        for (r, (ph, ac)) in phases.iter_mut().zip(across.iter_mut()).enumerate() {
-            for phase in ph.iter_mut() {
-                phase[..=tw].fill(0.0);
-            }
-            let iy = (TILE * ty + r).checked_sub(s.pad_top).filter(|&iy| iy < s.ih);
+/// of `nbs` tiles). Each padded input row is split into its four column phases, so the six
+/// values tile `t` reads from a row are phases `0..4` at `t` and phases `0..2` at `t + 1`;
+/// and rows are stored by their phase `a` within a row of tiles, so the six rows tile row `g`
+/// reads are phases `0..4` of group `g` and phases `0..2` of group `g + 1`, one `w1` further.
+/// Both transforms are then one flat loop over slots. Slots past a row's last tile compute
+/// values from neighbouring rows that are never stored.
+// The loops index several parallel buffers with one counter (zips six deep read worse).
+#[allow(clippy::needless_range_loop)]
+fn input_tiles(s: &Shape, x: &[f32], ty0: usize, rows: usize, v: &mut [f32], nbs: usize, buf: &mut InputBuffers) {
+    let (tw, w1) = (s.tw, s.tw + 1);
+    let InputBuffers { line, phases, across, points } = buf;
+    let groups = rows + 1;
+    for g in 0..groups {
+        // The last group only supplies the bottom two rows of the block's last tiles.
+        let phases_used = if g == rows { ALPHA - TILE } else { TILE };
+        for (a, ph) in phases.iter_mut().enumerate().take(phases_used) {
+            let line = &mut line[..TILE * w1];
+            line.fill(0.0);
+            let iy = (TILE * (ty0 + g) + a).checked_sub(s.pad_top).filter(|&iy| iy < s.ih);
             if let Some(iy) = iy {
-                let row = &x[iy * s.iw..(iy + 1) * s.iw];
-                for (ix, &value) in row.iter().enumerate() {
-                    let q = ix + s.pad_left;
-                    if q / TILE <= tw {
-                        ph[q % TILE][q / TILE] = value;
-                    }
-                }
+                let width = s.iw.min(line.len().saturating_sub(s.pad_left));
+                line[s.pad_left..s.pad_left + width].copy_from_slice(&x[iy * s.iw..][..width]);
             }
-            let (p0, p1, p2, p3) = (&ph[0], &ph[1], &ph[2], &ph[3]);
-            for t in 0..tw {
-                let o = input_1d([p0[t], p1[t], p2[t], p3[t], p0[t + 1], p1[t + 1]]);
-                for (k, &value) in o.iter().enumerate() {
-                    ac[k][t] = value;
-                }
+            let [p0, p1, p2, p3] = ph;
+            let (p0, p1, p2, p3) = (&mut p0[g * w1..][..w1], &mut p1[g * w1..][..w1], &mut p2[g * w1..][..w1], &mut p3[g * w1..][..w1]);
+            for (t, quad) in line.chunks_exact(TILE).enumerate() {
+                (p0[t], p1[t], p2[t], p3[t]) = (quad[0], quad[1], quad[2], quad[3]);
             }
         }
-        let t0 = (ty - ty0) * tw;
-        for k2 in 0..ALPHA {
-            for t in 0..tw {
-                let o = input_1d([across[0][k2][t], across[1][k2][t], across[2][k2][t], across[3][k2][t], across[4][k2][t], across[5][k2][t]]);
-                for (k1, &value) in o.iter().enumerate() {
-                    v[(k1 * ALPHA + k2) * nbs + t0 + t] = value;
-                }
-            }
+    }
+    // Along the columns, every row phase over every slot.
+    let len = groups * w1 - 1;
+    for (ph, ac) in phases.iter().zip(across.iter_mut()) {
+        let (p0, p1, p2, p3) = (&ph[0][..=len], &ph[1][..=len], &ph[2][..len], &ph[3][..len]);
+        let [a0, a1, a2, a3, a4, a5] = ac;
+        let (a0, a1, a2, a3, a4, a5) = (&mut a0[..len], &mut a1[..len], &mut a2[..len], &mut a3[..len], &mut a4[..len], &mut a5[..len]);
+        for i in 0..len {
+            [a0[i], a1[i], a2[i], a3[i], a4[i], a5[i]] = input_1d([p0[i], p1[i], p2[i], p3[i], p0[i + 1], p1[i + 1]]);
+        }
+    }
+    // Down the rows, over the block's tiles.
+    let n = rows * w1;
+    for k2 in 0..ALPHA {
+        let (r0, r1, r2, r3) = (&across[0][k2][..n + w1], &across[1][k2][..n + w1], &across[2][k2][..n], &across[3][k2][..n]);
+        let mut out: [&mut [f32]; ALPHA] = [&mut [], &mut [], &mut [], &mut [], &mut [], &mut []];
+        for (k1, row) in points.iter_mut().skip(k2).step_by(ALPHA).enumerate() {
+            out[k1] = &mut row[..n];
+        }
+        let [o0, o1, o2, o3, o4, o5] = out;
+        for i in 0..n {
+            [o0[i], o1[i], o2[i], o3[i], o4[i], o5[i]] = input_1d([r0[i], r1[i], r2[i], r3[i], r0[i + w1], r1[i + w1]]);
+        }
+    }
+    for (point, dst) in points.iter().zip(v.chunks_exact_mut(nbs)) {
+        for (ty, run) in dst[..rows * tw].chunks_exact_mut(tw).enumerate() {
+            run.copy_from_slice(&point[ty * w1..ty * w1 + tw]);
         }
     }
 }
@@ -336,35 +380,55 @@ struct Output<'a> {
     channel: usize,
 }
 
+/// [`output_tiles`]' buffers, like [`InputBuffers`] (slots here are the block's tiles).
+struct OutputBuffers {
+    /// `down[i][k2][tile]`: output row `i` of each tile, still in the points along columns.
+    down: [[[f32; SLOTS]; ALPHA]; TILE],
+    /// `outs[i][j][tile]`: output `(i, j)` of each tile, bias added.
+    outs: [[[f32; SLOTS]; TILE]; TILE],
+    /// One output row, whole tiles.
+    line: [f32; TILE * MAX_ROW_TILES],
+}
+
+impl OutputBuffers {
+    fn new() -> Self {
+        OutputBuffers { down: [[[0.0; SLOTS]; ALPHA]; TILE], outs: [[[0.0; SLOTS]; TILE]; TILE], line: [0.0; TILE * MAX_ROW_TILES] }
+    }
+}
+
 /// Writes output channel `co`'s rows of tiles `ty0 .. ty0 + rows` into its plane `y` from the
-/// products (`POINTS` matrices of `M x nbs`): `Aᵀ M A` per tile, plus the bias, then the
-/// epilogue on the finished rows.
-#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
-fn output_tiles(s: &Shape, products: &[f32], co: usize, ty0: usize, rows: usize, nbs: usize, y: &mut [f32], out: Output) {
-    let tw = s.tw;
-    // `down[i][k2][t]`: output row i of tile t, still in the points along the columns.
-    let mut down = [[[0f32; MAX_ROW_TILES]; ALPHA]; TILE];
-    let mut line = [0f32; TILE * MAX_ROW_TILES];
-    for ty in ty0..ty0 + rows {
-        let t0 = (ty - ty0) * tw;
-        let point = |k1: usize, k2: usize| &products[((k1 * ALPHA + k2) * s.m + co) * nbs + t0..][..tw];
-        for k2 in 0..ALPHA {
-            let m = [point(0, k2), point(1, k2), point(2, k2), point(3, k2), point(4, k2), point(5, k2)];
-            for t in 0..tw {
-                let o = output_1d([m[0][t], m[1][t], m[2][t], m[3][t], m[4][t], m[5][t]]);
-                for (i, &value) in o.iter().enumerate() {
-                    down[i][k2][t] = value;
-                }
-            }
+/// products (`POINTS` matrices of `M x nbs`): `Aᵀ M A` per tile in two flat loops over the
+/// block's tiles, plus the bias, then each output row interleaved from its tiles, and the
+/// epilogue on each finished row of tiles.
+#[allow(clippy::too_many_arguments)]
+fn output_tiles(s: &Shape, products: &[f32], co: usize, ty0: usize, rows: usize, nbs: usize, y: &mut [f32], out: Output, buf: &mut OutputBuffers) {
+    let (tw, n) = (s.tw, rows * s.tw);
+    let OutputBuffers { down, outs, line } = buf;
+    for k2 in 0..ALPHA {
+        let m = |k1: usize| &products[((k1 * ALPHA + k2) * s.m + co) * nbs..][..n];
+        let (m0, m1, m2, m3, m4, m5) = (m(0), m(1), m(2), m(3), m(4), m(5));
+        let [d0, d1, d2, d3] = &mut *down;
+        let (d0, d1, d2, d3) = (&mut d0[k2][..n], &mut d1[k2][..n], &mut d2[k2][..n], &mut d3[k2][..n]);
+        for t in 0..n {
+            [d0[t], d1[t], d2[t], d3[t]] = output_1d([m0[t], m1[t], m2[t], m3[t], m4[t], m5[t]]);
         }
-        let oy0 = TILE * ty;
+    }
+    for (dn, oi) in down.iter().zip(outs.iter_mut()) {
+        let (m0, m1, m2, m3, m4, m5) = (&dn[0][..n], &dn[1][..n], &dn[2][..n], &dn[3][..n], &dn[4][..n], &dn[5][..n]);
+        let [o0, o1, o2, o3] = oi;
+        let (o0, o1, o2, o3) = (&mut o0[..n], &mut o1[..n], &mut o2[..n], &mut o3[..n]);
+        for t in 0..n {
+            let [a, b, c, d] = output_1d([m0[t], m1[t], m2[t], m3[t], m4[t], m5[t]]);
+            [o0[t], o1[t], o2[t], o3[t]] = [a + out.bias, b + out.bias, c + out.bias, d + out.bias];
+        }
+    }
+    for ty in 0..rows {
+        let oy0 = TILE * (ty0 + ty);
         let last = (oy0 + TILE).min(s.oh);
-        for (i, dn) in down.iter().enumerate().take(last - oy0) {
-            for t in 0..tw {
-                let o = output_1d([dn[0][t], dn[1][t], dn[2][t], dn[3][t], dn[4][t], dn[5][t]]);
-                for (j, &value) in o.iter().enumerate() {
-                    line[TILE * t + j] = value + out.bias;
-                }
+        for (i, oi) in outs.iter().enumerate().take(last - oy0) {
+            let (o0, o1, o2, o3) = (&oi[0][ty * tw..][..tw], &oi[1][ty * tw..][..tw], &oi[2][ty * tw..][..tw], &oi[3][ty * tw..][..tw]);
+            for (t, quad) in line.chunks_exact_mut(TILE).take(tw).enumerate() {
+                quad.copy_from_slice(&[o0[t], o1[t], o2[t], o3[t]]);
             }
             let oy = oy0 + i;
             y[oy * s.ow..(oy + 1) * s.ow].copy_from_slice(&line[..s.ow]);
