@@ -79,6 +79,44 @@ macro_rules! tile {
 tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
 tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
 
+/// A tile of `MR` rows by one vector: for a last sliver at most half full (a 14x14 map's 196
+/// columns end in 4, a Winograd block of 16 tiles is one), which the two-vector tile would
+/// compute twice over.
+macro_rules! half_tile {
+    ($unit:ident, $features:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $store:ident) => {
+        impl<const MR: usize> Tile<MR, $lanes> for $unit {
+            #[target_feature(enable = $features)]
+            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; $lanes]; MR] {
+                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= $lanes && b.len() >= (kc - 1) * b_step + $lanes));
+                let mut acc = [$zero(); MR];
+                let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
+                for _ in 0..kc {
+                    // SAFETY: p < kc, so pb + LANES and pa + MR stay inside the packed slices.
+                    let b0 = unsafe { $load(pb) };
+                    for (r, acc_r) in acc.iter_mut().enumerate() {
+                        // SAFETY: as above.
+                        *acc_r = $fma($splat(unsafe { *pa.add(r) }), b0, *acc_r);
+                    }
+                    // SAFETY: advancing by one step of each packed panel.
+                    unsafe {
+                        pa = pa.add(a_step);
+                        pb = pb.add(b_step);
+                    }
+                }
+                let mut out = [[0f32; $lanes]; MR];
+                for (o, acc_r) in out.iter_mut().zip(&acc) {
+                    // SAFETY: each row of `out` holds LANES floats.
+                    unsafe { $store(o.as_mut_ptr(), *acc_r) };
+                }
+                out
+            }
+        }
+    };
+}
+
+half_tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
+half_tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
+
 /// Where the columns of `b` come from.
 #[derive(Clone, Copy)]
 enum Rhs<'a> {
@@ -306,9 +344,9 @@ pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Opt
 #[allow(clippy::too_many_arguments)]
 unsafe fn prepacked_avx512(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     if a.k <= SMALL {
-        prepacked_driver::<Avx512, 12, 32, { SMALL * 32 }>(a, b, ldb, bias, c, post)
+        prepacked_driver::<Avx512, 12, 32, 16, { SMALL * 32 }>(a, b, ldb, bias, c, post)
     } else {
-        prepacked_driver::<Avx512, 12, 32, { KC * 32 }>(a, b, ldb, bias, c, post)
+        prepacked_driver::<Avx512, 12, 32, 16, { KC * 32 }>(a, b, ldb, bias, c, post)
     }
 }
 
@@ -316,9 +354,9 @@ unsafe fn prepacked_avx512(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f
 #[allow(clippy::too_many_arguments)]
 unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     if a.k <= SMALL {
-        prepacked_driver::<Avx2, 6, 16, { SMALL * 16 }>(a, b, ldb, bias, c, post)
+        prepacked_driver::<Avx2, 6, 16, 8, { SMALL * 16 }>(a, b, ldb, bias, c, post)
     } else {
-        prepacked_driver::<Avx2, 6, 16, { KC * 16 }>(a, b, ldb, bias, c, post)
+        prepacked_driver::<Avx2, 6, 16, 8, { KC * 16 }>(a, b, ldb, bias, c, post)
     }
 }
 
@@ -327,7 +365,7 @@ unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32
 /// each half). The first block writes `c` (plus the bias), later ones add to it.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     let n = c.cols();
     // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
     let mut bpack = [0f32; BCAP];
@@ -345,17 +383,9 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
             let nc = NR.min(n - j0);
             pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
             let sliver = &bpack[..kc * NR];
-            let store = |c: &mut ColumnBand, r0: usize, tile: &[[f32; NR]], rows: usize| {
-                for (r, t) in tile.iter().enumerate().take(rows) {
-                    let row = c.row(r0 + r, j0, nc).iter_mut().zip(t);
-                    if first {
-                        let bv = bias.map_or(0.0, |bias| bias[r0 + r]);
-                        row.for_each(|(cv, &tv)| *cv = tv + bv);
-                    } else {
-                        row.for_each(|(cv, &tv)| *cv += tv);
-                    }
-                }
-            };
+            let put = Put { j0, nc, first, bias };
+            // A last sliver at most half full takes the one-vector tile.
+            let half = nc <= NH;
             for q in 0..band_panels {
                 let r0 = q * PANEL_ROWS;
                 let rows = PANEL_ROWS.min(a.rows - r0);
@@ -363,15 +393,21 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
                 if first_panel + q == panels.full && panels.tail_width == 4 {
                     // SAFETY: the drivers run only where `K`'s features were detected; the
                     // narrow panel holds kc * 4 floats and the sliver kc * NR.
-                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, panel, 4, sliver, NR) };
-                    store(c, r0, &tile, rows);
+                    if half {
+                        put.store(c, r0, &unsafe { <K as Tile<4, NH>>::run(kc, panel, 4, sliver, NR) }, rows);
+                    } else {
+                        put.store(c, r0, &unsafe { <K as Tile<4, NR>>::run(kc, panel, 4, sliver, NR) }, rows);
+                    }
                     continue;
                 }
                 for h in (0..rows).step_by(MR) {
                     // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, and
                     // the tile reads MR of them from row h (h + MR <= PANEL_ROWS).
-                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) };
-                    store(c, r0 + h, &tile, MR.min(rows - h));
+                    if half {
+                        put.store(c, r0 + h, &unsafe { <K as Tile<MR, NH>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) }, MR.min(rows - h));
+                    } else {
+                        put.store(c, r0 + h, &unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) }, MR.min(rows - h));
+                    }
                 }
             }
             // After the last block of k these columns are final for every row of the band,
@@ -385,6 +421,30 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: us
                     }
                     post_from = done;
                 }
+            }
+        }
+    }
+}
+
+/// Where [`prepacked_driver`] puts a tile: columns `j0 .. j0 + nc` of its rows, written (plus
+/// the bias) in the first block of `k`, added to after.
+struct Put<'a> {
+    j0: usize,
+    nc: usize,
+    first: bool,
+    bias: Option<&'a [f32]>,
+}
+
+impl Put<'_> {
+    #[inline(always)]
+    fn store<const W: usize>(&self, c: &mut ColumnBand, r0: usize, tile: &[[f32; W]], rows: usize) {
+        for (r, t) in tile.iter().enumerate().take(rows) {
+            let row = c.row(r0 + r, self.j0, self.nc).iter_mut().zip(t);
+            if self.first {
+                let bv = self.bias.map_or(0.0, |bias| bias[r0 + r]);
+                row.for_each(|(cv, &tv)| *cv = tv + bv);
+            } else {
+                row.for_each(|(cv, &tv)| *cv += tv);
             }
         }
     }
