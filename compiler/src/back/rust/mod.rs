@@ -633,7 +633,10 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
             let #id = rt::TensorView::new(&#id.0, &#id.1);
         }
     });
-    let args = inputs.iter().map(|i| &i.ident);
+    let conv: Vec<TokenStream> = conv.collect();
+    let conv_again = conv.clone();
+    let args: Vec<_> = inputs.iter().map(|i| &i.ident).collect();
+    let args_again = args.clone();
     let outs = outputs.iter().map(|o| {
         let id = &o.ident;
         if o.dtype == DType::Bool {
@@ -651,6 +654,23 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
             #(#conv)*
             let out = self.run(#(#args),*).map_err(|e| e.to_string())?;
             Ok(vec![#(#outs),*])
+        }
+
+        /// Times `runs` calls of `run` on these inputs (converted once, outside the timed
+        /// calls): each call's latency in milliseconds, for benchmarks.
+        pub fn time_runs(&mut self, inputs: &[rt::io::AnyTensor], runs: usize) -> Result<Vec<f64>, String> {
+            if inputs.len() != #n {
+                return Err(rt::Error::InputCount { expected: #n, got: inputs.len() }.to_string());
+            }
+            #(#conv_again)*
+            let mut times = Vec::with_capacity(runs);
+            for _ in 0..runs {
+                let t0 = std::time::Instant::now();
+                let out = self.run(#(#args_again),*).map_err(|e| e.to_string())?;
+                std::hint::black_box(&out);
+                times.push(t0.elapsed().as_secs_f64() * 1e3);
+            }
+            Ok(times)
         }
     }
 }
