@@ -10,7 +10,10 @@
 //!
 //! The tile keeps `MR * NR / lanes` accumulators in vector registers (AVX-512: 12 x 32 in 24 of
 //! the 32 zmm registers; AVX2: 6 x 16 in 12 of the 16 ymm), so each step of `k` is one or two
-//! loads of `b`, `MR` broadcasts of `a` and `MR * NR / lanes` independent FMAs.
+//! loads of `b`, `MR` broadcasts of `a` and `MR * NR / lanes` independent FMAs. A whole tile
+//! is stored from its registers straight into `c` (`Tile::run_into`, with the bias on the
+//! first block of `k`); partial tiles go through an array and a masked copy. A last sliver at
+//! most half full runs a one-vector tile.
 
 #![cfg(target_arch = "x86_64")]
 
@@ -25,97 +28,100 @@ const KC: usize = super::prepacked::BLOCK_DEPTH;
 const MC: usize = 96;
 
 /// A register tile: `kc` steps of `acc += a_panel[p] (x) b_panel[p]`, returned for the caller
-/// to add into `c`.
+/// to add into `c`, or added in directly.
 trait Tile<const MR: usize, const NR: usize> {
     /// # Safety
     /// The CPU must have the tile's features; `a` holds `kc` steps of `a_step >= MR` floats
     /// (the tile's rows first in each) and `b` `kc` steps of `b_step >= NR` (columns first).
     unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; NR]; MR];
+
+    /// [`Tile::run`] with the tile stored straight from the registers into the `MR x NR` block
+    /// of `c` at `c` (row stride `ldc`): `acc + bias[r]` when `first` (`acc` without a bias),
+    /// else `c + acc`. For whole tiles, where the copy through `run`'s array cost a third of
+    /// the time of a product as shallow as a 1x1 convolution over 16-32 channels.
+    /// # Safety
+    /// As `run`; `c` is valid for reads and writes of `MR` rows of `NR` floats `ldc` apart, and
+    /// `bias`, if any, holds at least `MR` values.
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>);
 }
 
 struct Avx512;
 struct Avx2;
 
-/// A tile of `MR` rows by two vectors of `LANES` floats: per step of k, two loads of the `b`
-/// sliver, one broadcast of `a` per row and two FMAs per row into registers.
-macro_rules! tile {
-    ($unit:ident, $features:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $store:ident) => {
-        impl<const MR: usize> Tile<MR, { 2 * $lanes }> for $unit {
-            #[target_feature(enable = $features)]
-            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; 2 * $lanes]; MR] {
-                const NR: usize = 2 * $lanes;
-                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
-                let mut acc = [[$zero(); 2]; MR];
-                let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
-                for _ in 0..kc {
-                    // SAFETY: p < kc, so pb + NR and pa + MR stay inside the packed slices.
-                    let (b0, b1) = unsafe { ($load(pb), $load(pb.add($lanes))) };
-                    for (r, acc_r) in acc.iter_mut().enumerate() {
-                        // SAFETY: as above.
-                        let av = $splat(unsafe { *pa.add(r) });
-                        acc_r[0] = $fma(av, b0, acc_r[0]);
-                        acc_r[1] = $fma(av, b1, acc_r[1]);
-                    }
-                    // SAFETY: advancing by one step of each packed panel.
-                    unsafe {
-                        pa = pa.add(a_step);
-                        pb = pb.add(b_step);
-                    }
+/// The k loop shared by the tiles: `$vectors` loads of the `b` sliver per step, one broadcast
+/// of `a` per row and one FMA per row and vector into `$acc` (`[[vector; $vectors]; MR]`).
+macro_rules! accumulate {
+    ($acc:ident, $vectors:literal, $lanes:literal, $kc:expr, $a:expr, $a_step:expr, $b:expr, $b_step:expr, $load:ident, $splat:ident, $fma:ident) => {
+        let (mut pa, mut pb) = ($a.as_ptr(), $b.as_ptr());
+        for _ in 0..$kc {
+            // SAFETY: p < kc, so pb + NR and pa + MR stay inside the packed slices.
+            let bv: [_; $vectors] = core::array::from_fn(|v| unsafe { $load(pb.add(v * $lanes)) });
+            for (r, acc_r) in $acc.iter_mut().enumerate() {
+                // SAFETY: as above.
+                let av = $splat(unsafe { *pa.add(r) });
+                for (acc_v, &b_v) in acc_r.iter_mut().zip(&bv) {
+                    *acc_v = $fma(av, b_v, *acc_v);
                 }
+            }
+            // SAFETY: advancing by one step of each packed panel.
+            unsafe {
+                pa = pa.add($a_step);
+                pb = pb.add($b_step);
+            }
+        }
+    };
+}
+
+/// A tile of `MR` rows by `$vectors` vectors of `$lanes` floats: two for the main tile; one
+/// for a last sliver at most half full (a 14x14 map's 196 columns end in 4, a Winograd block
+/// on a 14x14 map is 16 tiles), which the two-vector tile would compute twice over.
+macro_rules! tile {
+    ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident) => {
+        impl<const MR: usize> Tile<MR, { $vectors * $lanes }> for $unit {
+            #[target_feature(enable = $features)]
+            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; $vectors * $lanes]; MR] {
+                const NR: usize = $vectors * $lanes;
+                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
+                let mut acc = [[$zero(); $vectors]; MR];
+                accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
                 let mut out = [[0f32; NR]; MR];
                 for (o, acc_r) in out.iter_mut().zip(&acc) {
-                    // SAFETY: each row of `out` holds NR floats.
-                    unsafe {
-                        $store(o.as_mut_ptr(), acc_r[0]);
-                        $store(o.as_mut_ptr().add($lanes), acc_r[1]);
+                    for (v, &acc_v) in acc_r.iter().enumerate() {
+                        // SAFETY: each row of `out` holds NR floats.
+                        unsafe { $store(o.as_mut_ptr().add(v * $lanes), acc_v) };
                     }
                 }
                 out
             }
-        }
-    };
-}
 
-tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
-tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
-
-/// A tile of `MR` rows by one vector: for a last sliver at most half full (a 14x14 map's 196
-/// columns end in 4, a Winograd block of 16 tiles is one), which the two-vector tile would
-/// compute twice over.
-macro_rules! half_tile {
-    ($unit:ident, $features:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $store:ident) => {
-        impl<const MR: usize> Tile<MR, $lanes> for $unit {
             #[target_feature(enable = $features)]
-            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; $lanes]; MR] {
-                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= $lanes && b.len() >= (kc - 1) * b_step + $lanes));
-                let mut acc = [$zero(); MR];
-                let (mut pa, mut pb) = (a.as_ptr(), b.as_ptr());
-                for _ in 0..kc {
-                    // SAFETY: p < kc, so pb + LANES and pa + MR stay inside the packed slices.
-                    let b0 = unsafe { $load(pb) };
-                    for (r, acc_r) in acc.iter_mut().enumerate() {
-                        // SAFETY: as above.
-                        *acc_r = $fma($splat(unsafe { *pa.add(r) }), b0, *acc_r);
-                    }
-                    // SAFETY: advancing by one step of each packed panel.
-                    unsafe {
-                        pa = pa.add(a_step);
-                        pb = pb.add(b_step);
+            unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>) {
+                const NR: usize = $vectors * $lanes;
+                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
+                debug_assert!(bias.is_none_or(|b| b.len() >= MR));
+                let mut acc = [[$zero(); $vectors]; MR];
+                accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
+                for (r, acc_r) in acc.iter().enumerate() {
+                    let bias_r = $splat(bias.map_or(0.0, |b| b[r]));
+                    for (v, &acc_v) in acc_r.iter().enumerate() {
+                        // SAFETY: the caller vouches for MR rows of NR floats ldc apart at `c`.
+                        unsafe {
+                            let at = c.add(r * ldc + v * $lanes);
+                            let sum = if first { $add(acc_v, bias_r) } else { $add($load(at), acc_v) };
+                            $store(at, sum);
+                        }
                     }
                 }
-                let mut out = [[0f32; $lanes]; MR];
-                for (o, acc_r) in out.iter_mut().zip(&acc) {
-                    // SAFETY: each row of `out` holds LANES floats.
-                    unsafe { $store(o.as_mut_ptr(), *acc_r) };
-                }
-                out
             }
         }
     };
 }
 
-half_tile!(Avx512, "avx512f", 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_storeu_ps);
-half_tile!(Avx2, "avx2,fma", 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_storeu_ps);
+tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps);
+tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps);
+tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps);
+tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps);
 
 /// Where the columns of `b` come from.
 #[derive(Clone, Copy)]
@@ -278,9 +284,18 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
                     }
                 };
                 for q in 0..panels {
+                    let panel = &apack[q * kc * MR..(q + 1) * kc * MR];
+                    let at = (i0 + q * MR) * ldc + j0;
+                    if alpha == 1.0 && nc == NR && mc >= (q + 1) * MR && at + (MR - 1) * ldc + NR <= c.len() {
+                        // A whole tile without scaling: stored from the registers into `c`.
+                        // SAFETY: as below; rows at..at + (MR - 1) * ldc + NR of `c` exist
+                        // (checked just above) and nothing else borrows `c` meanwhile.
+                        unsafe { <K as Tile<MR, NR>>::run_into(kc, panel, MR, sliver, b_step, c.as_mut_ptr().add(at), ldc, first, None) };
+                        continue;
+                    }
                     // SAFETY: the drivers run only where `K`'s features were detected; the
                     // packed slices hold kc * MR and kc * NR floats.
-                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, &apack[q * kc * MR..(q + 1) * kc * MR], MR, sliver, b_step) };
+                    let tile = unsafe { <K as Tile<MR, NR>>::run(kc, panel, MR, sliver, b_step) };
                     store(c, q * MR, &tile, MR.min(mc - q * MR));
                 }
                 if tail4 {
@@ -384,8 +399,10 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, 
             pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
             let sliver = &bpack[..kc * NR];
             let put = Put { j0, nc, first, bias };
-            // A last sliver at most half full takes the one-vector tile.
+            // A last sliver at most half full takes the one-vector tile; a tile as wide as
+            // its columns stores straight into `c`.
             let half = nc <= NH;
+            let whole = nc == if half { NH } else { NR };
             for q in 0..band_panels {
                 let r0 = q * PANEL_ROWS;
                 let rows = PANEL_ROWS.min(a.rows - r0);
@@ -401,6 +418,22 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, 
                     continue;
                 }
                 for h in (0..rows).step_by(MR) {
+                    if whole && h + MR <= rows {
+                        // A whole tile: stored from the registers into `c`.
+                        let at = c.block_ptr(r0 + h, MR, j0, nc);
+                        let bias = bias.map(|b| &b[r0 + h..]);
+                        // SAFETY: as below; `at` is MR rows of nc (the tile's width) floats
+                        // c.ld() apart inside this band (block_ptr checked), and the bias holds
+                        // a value for every row of the band.
+                        unsafe {
+                            if half {
+                                <K as Tile<MR, NH>>::run_into(kc, &panel[h..], PANEL_ROWS, sliver, NR, at, c.ld(), first, bias);
+                            } else {
+                                <K as Tile<MR, NR>>::run_into(kc, &panel[h..], PANEL_ROWS, sliver, NR, at, c.ld(), first, bias);
+                            }
+                        }
+                        continue;
+                    }
                     // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, and
                     // the tile reads MR of them from row h (h + MR <= PANEL_ROWS).
                     if half {

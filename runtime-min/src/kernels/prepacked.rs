@@ -437,6 +437,17 @@ impl<'a> ColumnBand<'a> {
         });
     }
 
+    /// A pointer to columns `j .. j + cols` of rows `r .. r + rows` (band-relative columns),
+    /// for a register tile to store a whole block through: checked to lie inside `c` and inside
+    /// this band's columns (rows `ld` apart); with `&mut self`, no segment of the band is
+    /// borrowed meanwhile.
+    #[inline]
+    pub fn block_ptr(&mut self, r: usize, rows: usize, j: usize, cols: usize) -> *mut f32 {
+        let at = r * self.ld + self.j0 + j;
+        assert!(rows > 0 && j + cols <= self.cols && at + (rows - 1) * self.ld + cols <= self.len, "column band: block outside the band");
+        self.ptr.wrapping_add(at)
+    }
+
     /// Columns `j .. j + n` of row `r` (band-relative columns).
     #[inline]
     pub fn row(&mut self, r: usize, j: usize, n: usize) -> &mut [f32] {
