@@ -15,7 +15,7 @@
 
 use super::matmul::{MatLayout, MatMulElem};
 use super::nd::{check_len, numel, CAP};
-use super::short_copy::copy_short;
+use super::copies::{copy_short, every_other};
 use crate::scalar::Float;
 use crate::Error;
 
@@ -701,21 +701,6 @@ impl Phases {
                 (a, i) = (0, i + 1);
             }
         }
-    }
-}
-
-/// `dst[i] = src[2 * i]` for every `i` of `dst` (`src` holds at least `2 * dst.len() - 1`
-/// values). Whole pairs then the last value, so the loop vectorises: a `step_by(2)` walk was a
-/// scalar loop, most of the time of the stride-2 depthwise fill and im2col.
-fn every_other<T: Copy>(dst: &mut [T], src: &[T]) {
-    let pairs = src.chunks_exact(2);
-    let last = pairs.remainder().first().copied();
-    let whole = pairs.len().min(dst.len());
-    for (d, pair) in dst.iter_mut().zip(pairs) {
-        *d = pair[0];
-    }
-    if let (Some(v), true) = (last, whole < dst.len()) {
-        dst[whole] = v;
     }
 }
 

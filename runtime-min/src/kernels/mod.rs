@@ -9,7 +9,7 @@
 mod gemm;
 mod gemm_packed;
 mod nd;
-mod short_copy;
+mod copies;
 
 pub mod attention;
 pub mod conv;

@@ -6,6 +6,7 @@
 //! For `count_include_pad` the divisor counts window positions before `input + pad_end`, which
 //! is onnxruntime's rule (the clipped tail of a ceil-mode window does not count).
 
+use super::copies::every_other;
 use super::nd::{check_len, numel};
 
 /// Most spatial axes pooling accepts (onnxruntime itself stops at 3); small, because every
@@ -269,6 +270,8 @@ fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, x
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
     let (dy, dx, sx_step) = (g.dil[0] as isize, g.dil[1] as isize, g.stride[1]);
     let (inner_lo, inner_hi) = (inner.start, inner.end);
+    let Some(&first) = xp.first() else { return };
+    let mut phases = [[[first; PHASE_LEN]; 2]; MAX_KH];
     for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
         let (sy, ky_lo, ky_hi) = g.taps(0, oy);
         if ky_lo >= ky_hi {
@@ -291,52 +294,88 @@ fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, x
         for ox in (0..inner_lo).chain(inner_hi..ow) {
             yrow[ox] = window(ox);
         }
-        // Whole blocks of LANES outputs on the lane loop; the rest window by window.
-        let blocks = if sx_step <= 2 { (inner_hi - inner_lo) / LANES } else { 0 };
-        for b in 0..blocks {
-            let o0 = inner_lo + b * LANES;
-            let x0 = g.taps(1, o0).0;
-            let mut m = None;
-            for ky in ky_lo..ky_hi {
-                let row = ((sy + ky * dy) * iw + x0) as usize;
-                for kx in 0..g.kernel[1] {
-                    let src = &xp[row + kx * dx as usize..];
-                    match sx_step {
-                        1 => lanes_max::<T, 1>(&mut m, src),
-                        _ => lanes_max::<T, 2>(&mut m, src),
-                    }
+        // Whole blocks of 16, then 8, then 4 outputs on the lane loop (maps 12-54 wide leave
+        // most of a row outside whole blocks of 16); the rest window by window. With stride
+        // 2 the window's input rows are first split into even and odd columns, so every tap
+        // of a block is a contiguous run (a stride-2 read per tap compiled to lane-by-lane
+        // inserts).
+        let mut rest = inner_lo;
+        let kh = (ky_hi - ky_lo) as usize;
+        let split = sx_step == 2 && kh <= MAX_KH && inner_hi - inner_lo <= ROW_RUN && (g.kernel[1] - 1) * g.dil[1] / 2 < REACH;
+        if inner_hi > inner_lo && (sx_step == 1 || split) {
+            let x0 = g.taps(1, inner_lo).0 as usize;
+            let rows: [&[T]; MAX_KH] = core::array::from_fn(|i| {
+                let iy = (sy + (ky_lo + i as isize) * dy) as usize;
+                if i < kh { xp.get(iy * iw as usize + x0..(iy + 1) * iw as usize).unwrap_or(&[]) } else { &[] }
+            });
+            if split {
+                let need = (inner_hi - inner_lo) + (g.kernel[1] - 1) * g.dil[1] / 2 + 1;
+                for (row, [even, odd]) in rows.iter().zip(phases.iter_mut()).take(kh) {
+                    every_other(&mut even[..need.min(row.len().div_ceil(2))], row);
+                    every_other(&mut odd[..need.min(row.len() / 2)], row.get(1..).unwrap_or(&[]));
                 }
             }
-            if let Some(m) = m {
-                yrow[o0..o0 + LANES].copy_from_slice(&m);
-            }
+            let run = Run { rows: &rows[..kh], phases: &phases[..kh], split, kw: g.kernel[1], dx: g.dil[1] };
+            let out = &mut yrow[inner_lo..inner_hi];
+            let mut o = run.blocks::<16>(out, 0);
+            o = run.blocks::<8>(out, o);
+            o = run.blocks::<4>(out, o);
+            rest = inner_lo + o;
         }
-        let rest = inner_lo + blocks * LANES;
         for (ox, out) in yrow[rest..inner_hi].iter_mut().enumerate() {
             *out = window(rest + ox);
         }
     }
 }
 
-/// Output columns [`max_pool_2d`] computes together.
-const LANES: usize = 16;
+/// Most window rows, inner outputs per row and extra phase columns of the lane path's buffers.
+const MAX_KH: usize = 8;
+const ROW_RUN: usize = 256;
+const REACH: usize = 64;
+/// Length of one phase buffer.
+const PHASE_LEN: usize = ROW_RUN + REACH;
 
-/// One tap of `LANES` windows `S` input columns apart (`src` starts at the first window's
-/// tap): the first tap initialises `m`, later ones keep the larger (`if v > m`, as the scalar
-/// path does, NaN included).
-#[inline(always)]
-fn lanes_max<T: Copy + PartialOrd, const S: usize>(m: &mut Option<[T; LANES]>, src: &[T]) {
-    let Some(src) = src.get(..(LANES - 1) * S + 1) else { return };
-    match m {
-        None => *m = Some(core::array::from_fn(|l| src[l * S])),
-        Some(m) => {
-            for (l, mv) in m.iter_mut().enumerate() {
-                let v = src[l * S];
-                if v > *mv {
-                    *mv = v;
+/// One output row's inner columns on the lane path: the window's input rows from the first
+/// inner window's first column on, and with stride 2 (`split`) their even and odd columns.
+struct Run<'a, T> {
+    rows: &'a [&'a [T]],
+    phases: &'a [[[T; PHASE_LEN]; 2]],
+    split: bool,
+    kw: usize,
+    dx: usize,
+}
+
+impl<T: Copy + PartialOrd> Run<'_, T> {
+    /// Outputs `from..` of `out` in whole blocks of `L`, while one fits; returns the first
+    /// output it left. Taps in the windows' row-major order: the first sets the maxima, later
+    /// ones keep the larger (`if v > m`, as the scalar path does, NaN included).
+    fn blocks<const L: usize>(&self, out: &mut [T], from: usize) -> usize {
+        let mut o = from;
+        while o + L <= out.len() {
+            let mut m: Option<[T; L]> = None;
+            for (row, phases) in self.rows.iter().zip(self.phases) {
+                for kx in 0..self.kw {
+                    let c = kx * self.dx;
+                    let src = if self.split { phases[c % 2].get(c / 2 + o..c / 2 + o + L) } else { row.get(c + o..c + o + L) };
+                    let Some(src) = src else { return o };
+                    match &mut m {
+                        None => m = Some(core::array::from_fn(|l| src[l])),
+                        Some(m) => {
+                            for (mv, &v) in m.iter_mut().zip(src) {
+                                if v > *mv {
+                                    *mv = v;
+                                }
+                            }
+                        }
+                    }
                 }
             }
+            if let Some(m) = m {
+                out[o..o + L].copy_from_slice(&m);
+            }
+            o += L;
         }
+        o
     }
 }
 
