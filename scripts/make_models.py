@@ -206,6 +206,14 @@ def tiny_ops() -> None:
          {"x": normal(g, (2, 16, 14, 18)), "res": normal(g, (2, 24, 14, 18))}, [("y", F32, [2, 24, 14, 18])],
          {"w": normal(g, (24, 16, 3, 3), 0.2), "b": normal(g, (24,), 0.1)})
 
+    g = r("conv3x3_winograd_small")
+    # A 7x7 map (a ResNet's last stage): too few 4x4 tiles, so 2x2 tiles (F(2, 3)), with 32+
+    # channels each way and a fused Relu.
+    tiny("conv3x3_winograd_small",
+         [node("Conv", ["x", "w", "b"], ["c"], pads=[1, 1, 1, 1], kernel_shape=[3, 3]), node("Relu", ["c"], ["y"])],
+         {"x": normal(g, (1, 32, 7, 7))}, [("y", F32, [1, 40, 7, 7])],
+         {"w": normal(g, (40, 32, 3, 3), 0.2), "b": normal(g, (40,), 0.1)})
+
     g = r("lstm_gru_stack")
     # Recurrent layers as PyTorch exports them (one core op each): an LSTM with initial states
     # whose Y_h and Y_c are read too, then a reverse GRU with linear_before_reset.

@@ -24,8 +24,9 @@ pub enum Packing {
     ConvWeights { group: usize },
     /// A MatMul's `[K, N]` right operand, for `matmul_prepacked`.
     MatMulRhs,
-    /// 3x3 convolution weights `[M, C, 3, 3]` in the Winograd domain, for `conv_winograd`.
-    Winograd,
+    /// 3x3 convolution weights `[M, C, 3, 3]` in the Winograd domain for tiles of `tile`
+    /// outputs a side, for `conv_winograd`.
+    Winograd { tile: usize },
 }
 
 /// The packed constants and how each is packed.
@@ -68,7 +69,10 @@ fn conv_packing(g: &Graph, node: &crate::ir::Node, group: usize, window: &crate:
     let p = conv::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
     let shapes = (node.inputs.first().and_then(|&v| fixed(v)), node.inputs.get(1).and_then(|&v| fixed(v)), node.outputs.first().and_then(|&v| fixed(v)));
     match shapes {
-        (Some(x), Some(w), Some(y)) if winograd::applies(&x, &w, &p, &y) => Packing::Winograd,
+        (Some(x), Some(w), Some(y)) => match winograd::tile_for(&x, &w, &p, &y) {
+            Some(tile) => Packing::Winograd { tile },
+            None => Packing::ConvWeights { group },
+        },
         _ => Packing::ConvWeights { group },
     }
 }
@@ -81,7 +85,7 @@ fn packed_len(t: &Tensor, packing: Packing) -> Option<usize> {
     match (packing, t.shape.as_slice()) {
         (Packing::ConvWeights { group }, shape) if shape.len() >= 3 => conv::prepacked_weights_len(shape, group),
         (Packing::MatMulRhs, &[k, n]) => Some(prepacked::packed_rhs_len(k, n)),
-        (Packing::Winograd, shape) => winograd::weights_len(shape),
+        (Packing::Winograd { tile }, shape) => winograd::weights_len(shape, tile),
         _ => None,
     }
 }
@@ -102,7 +106,7 @@ pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, String> {
             out
         }
         (Packing::MatMulRhs, _) => return Err("a packed MatMul operand is 2-D".into()),
-        (Packing::Winograd, shape) => winograd::transform_weights(w, shape).map_err(|e| e.to_string())?,
+        (Packing::Winograd { tile }, shape) => winograd::transform_weights(w, shape, tile).map_err(|e| e.to_string())?,
     };
     Ok(packed.iter().flat_map(|v| v.to_le_bytes()).collect())
 }
@@ -158,9 +162,9 @@ mod tests {
         let z = g.add_node("conv8", Op::Conv { group: 1, window: window() }, vec![x, narrow]).unwrap()[0];
         g.outputs = vec![y, z];
         let found = find(&g);
-        assert_eq!(found.get(&w), Some(&Packing::Winograd));
+        assert_eq!(found.get(&w), Some(&Packing::Winograd { tile: 4 }));
         assert_eq!(found.get(&narrow), Some(&Packing::ConvWeights { group: 1 }), "8 output channels: too few for Winograd");
         // 36 points, each a packed 32x32 matrix (three panels of 12 rows).
-        assert_eq!(packed_len_bytes(g.const_value(w).unwrap(), Packing::Winograd), 36 * 36 * 32 * 4);
+        assert_eq!(packed_len_bytes(g.const_value(w).unwrap(), Packing::Winograd { tile: 4 }), 36 * 36 * 32 * 4);
     }
 }

@@ -30,8 +30,8 @@ impl Operand {
 fn conv_kernel(w: Option<&Operand>, fused: bool) -> TokenStream {
     let k = quote!(rt::kernels);
     match (w.and_then(|w| w.packing), fused) {
-        (Some(Packing::Winograd), false) => quote!(#k::winograd::conv_winograd),
-        (Some(Packing::Winograd), true) => quote!(#k::winograd::conv_winograd_fused),
+        (Some(Packing::Winograd { .. }), false) => quote!(#k::winograd::conv_winograd),
+        (Some(Packing::Winograd { .. }), true) => quote!(#k::winograd::conv_winograd_fused),
         (Some(_), false) => quote!(#k::conv::conv_prepacked),
         (Some(_), true) => quote!(#k::conv::conv_prepacked_fused),
         (None, false) => quote!(#k::conv::conv),
