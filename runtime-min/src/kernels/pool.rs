@@ -233,7 +233,9 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
                 max_pool_2d(&g, inner.clone(), &x[at..at + g.in_size], yp);
             }
         };
-        if g.planes * g.out_size >= 1 << 14 {
+        // Split by the comparisons, not the outputs: a 5x5 window (YOLO's SPPF pools, 12.8K
+        // outputs) is 25 of them per output.
+        if g.planes * g.out_size * g.kernel[0] * g.kernel[1] >= 1 << 17 {
             crate::threads::for_each_chunk(y, g.planes, g.out_size, 1, &plane);
         } else {
             plane(0, y);
