@@ -399,48 +399,14 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, 
             pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
             let sliver = &bpack[..kc * NR];
             let put = Put { j0, nc, first, bias };
-            // A last sliver at most half full takes the one-vector tile; a tile as wide as
-            // its columns stores straight into `c`.
-            let half = nc <= NH;
-            let whole = nc == if half { NH } else { NR };
             for q in 0..band_panels {
                 let r0 = q * PANEL_ROWS;
-                let rows = PANEL_ROWS.min(a.rows - r0);
-                let panel = &block[q * PANEL_ROWS * kc..];
-                if first_panel + q == panels.full && panels.tail_width == 4 {
-                    // SAFETY: the drivers run only where `K`'s features were detected; the
-                    // narrow panel holds kc * 4 floats and the sliver kc * NR.
-                    if half {
-                        put.store(c, r0, &unsafe { <K as Tile<4, NH>>::run(kc, panel, 4, sliver, NR) }, rows);
-                    } else {
-                        put.store(c, r0, &unsafe { <K as Tile<4, NR>>::run(kc, panel, 4, sliver, NR) }, rows);
-                    }
-                    continue;
-                }
-                for h in (0..rows).step_by(MR) {
-                    if whole && h + MR <= rows {
-                        // A whole tile: stored from the registers into `c`.
-                        let at = c.block_ptr(r0 + h, MR, j0, nc);
-                        let bias = bias.map(|b| &b[r0 + h..]);
-                        // SAFETY: as below; `at` is MR rows of nc (the tile's width) floats
-                        // c.ld() apart inside this band (block_ptr checked), and the bias holds
-                        // a value for every row of the band.
-                        unsafe {
-                            if half {
-                                <K as Tile<MR, NH>>::run_into(kc, &panel[h..], PANEL_ROWS, sliver, NR, at, c.ld(), first, bias);
-                            } else {
-                                <K as Tile<MR, NR>>::run_into(kc, &panel[h..], PANEL_ROWS, sliver, NR, at, c.ld(), first, bias);
-                            }
-                        }
-                        continue;
-                    }
-                    // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, and
-                    // the tile reads MR of them from row h (h + MR <= PANEL_ROWS).
-                    if half {
-                        put.store(c, r0 + h, &unsafe { <K as Tile<MR, NH>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) }, MR.min(rows - h));
-                    } else {
-                        put.store(c, r0 + h, &unsafe { <K as Tile<MR, NR>>::run(kc, &panel[h..], PANEL_ROWS, sliver, NR) }, MR.min(rows - h));
-                    }
+                let panel = Panel { data: &block[q * PANEL_ROWS * kc..], r0, rows: PANEL_ROWS.min(a.rows - r0), narrow: first_panel + q == panels.full && panels.tail_width == 4 };
+                // A last sliver at most half full takes the one-vector tile.
+                if nc <= NH {
+                    panel_tiles::<K, MR, NH>(&panel, kc, sliver, NR, c, &put);
+                } else {
+                    panel_tiles::<K, MR, NR>(&panel, kc, sliver, NR, c, &put);
                 }
             }
             // After the last block of k these columns are final for every row of the band,
@@ -455,6 +421,43 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, 
                     post_from = done;
                 }
             }
+        }
+    }
+}
+
+/// One panel of a band's packed rows for one block of `k`: its first row in the band, its
+/// rows, and whether it is the narrow last panel (4 rows wide in the layout).
+struct Panel<'a> {
+    data: &'a [f32],
+    r0: usize,
+    rows: usize,
+    narrow: bool,
+}
+
+/// One panel against one packed sliver (`b_step` floats per step of `k`) with tiles `W`
+/// columns wide: whole tiles as wide as the sliver's columns store from their registers into
+/// `c`; the narrow panel and partial tiles go through [`Put::store`].
+#[inline(always)]
+fn panel_tiles<K: Tile<MR, W> + Tile<4, W>, const MR: usize, const W: usize>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put) {
+    if panel.narrow {
+        // SAFETY: the drivers run only where `K`'s features were detected; the narrow panel
+        // holds kc * 4 floats and the sliver kc steps of b_step >= W.
+        put.store(c, panel.r0, &unsafe { <K as Tile<4, W>>::run(kc, panel.data, 4, sliver, b_step) }, panel.rows);
+        return;
+    }
+    for h in (0..panel.rows).step_by(MR) {
+        let a = &panel.data[h..];
+        if put.nc == W && h + MR <= panel.rows {
+            let at = c.block_ptr(panel.r0 + h, MR, put.j0, W);
+            let bias = put.bias.map(|b| &b[panel.r0 + h..]);
+            // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, the tile
+            // reads MR of them from row h (h + MR <= PANEL_ROWS); `at` is MR rows of W floats
+            // c.ld() apart inside this band (block_ptr checked), and the bias holds a value for
+            // every row of the band.
+            unsafe { <K as Tile<MR, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias) };
+        } else {
+            // SAFETY: as above.
+            put.store(c, panel.r0 + h, &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) }, MR.min(panel.rows - h));
         }
     }
 }

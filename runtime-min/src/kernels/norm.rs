@@ -114,7 +114,6 @@ fn softmax_impl<T: Float>(
     Ok(())
 }
 
-/// Softmax (or log-softmax) of one contiguous row.
 /// Softmax of one row in place (attention's score rows), written to vectorise: the maximum
 /// without a per-element NaN test (a NaN anywhere still makes the whole row NaN, through its
 /// exponential), and the sum of exponentials in [`LANES`] interleaved partial sums.
@@ -131,57 +130,44 @@ pub(crate) fn softmax_in_place<T: Float>(y: &mut [T]) {
     }
 }
 
-/// Partial sums kept by [`lane_sum`].
+/// Partial results kept by [`lanes`].
 const LANES: usize = 16;
 
-/// The largest of `first` and `x` (`if v > m`: NaNs are passed over), in `LANES` interleaved
-/// partial maxima: a serial maximum was a chain of dependent compares.
+/// `x` folded into `LANES` interleaved partial results (element `i` into lane `i % LANES`,
+/// each lane starting from `init`): a fixed order (the same result on every machine) that the
+/// compiler keeps in vector registers, where one serial fold is a chain of dependent steps.
+#[inline(always)]
+fn lanes<T: Float>(x: &[T], init: T, step: impl Fn(T, T) -> T) -> [T; LANES] {
+    let mut acc = [init; LANES];
+    let mut chunks = x.chunks_exact(LANES);
+    for c in &mut chunks {
+        for (a, &v) in acc.iter_mut().zip(c) {
+            *a = step(*a, v);
+        }
+    }
+    for (a, &v) in acc.iter_mut().zip(chunks.remainder()) {
+        *a = step(*a, v);
+    }
+    acc
+}
+
+/// The largest of `first` and `x` (`if v > m`: NaNs are passed over).
 fn lane_max<T: Float>(x: &[T], first: T) -> T {
-    let mut acc = [first; LANES];
-    let mut chunks = x.chunks_exact(LANES);
-    for c in &mut chunks {
-        for (a, &v) in acc.iter_mut().zip(c) {
-            *a = if v > *a { v } else { *a };
-        }
-    }
-    for (a, &v) in acc.iter_mut().zip(chunks.remainder()) {
-        *a = if v > *a { v } else { *a };
-    }
-    acc.iter().fold(first, |m, &a| if a > m { a } else { m })
+    let max = |m: T, v: T| if v > m { v } else { m };
+    lanes(x, first, max).into_iter().fold(first, max)
 }
 
-/// The sum of the squares of `x`, in lanes like [`lane_sum`] (each square rounded, then
-/// added: no fused multiply-add).
+/// The sum of the squares of `x` (each square rounded, then added: no fused multiply-add).
 fn lane_sum_of_squares<T: Float>(x: &[T]) -> T {
-    let mut acc = [T::zero(); LANES];
-    let mut chunks = x.chunks_exact(LANES);
-    for c in &mut chunks {
-        for (a, &v) in acc.iter_mut().zip(c) {
-            *a = *a + v * v;
-        }
-    }
-    for (a, &v) in acc.iter_mut().zip(chunks.remainder()) {
-        *a = *a + v * v;
-    }
-    acc.iter().fold(T::zero(), |s, &a| s + a)
+    lanes(x, T::zero(), |a, v| a + v * v).into_iter().fold(T::zero(), |s, a| s + a)
 }
 
-/// The sum of `x` as `LANES` interleaved partial sums, added up at the end: a fixed order (the
-/// same result on every machine) that the compiler can keep in vector registers.
+/// The sum of `x`.
 fn lane_sum<T: Float>(x: &[T]) -> T {
-    let mut acc = [T::zero(); LANES];
-    let mut chunks = x.chunks_exact(LANES);
-    for c in &mut chunks {
-        for (a, &v) in acc.iter_mut().zip(c) {
-            *a = *a + v;
-        }
-    }
-    for (a, &v) in acc.iter_mut().zip(chunks.remainder()) {
-        *a = *a + v;
-    }
-    acc.iter().fold(T::zero(), |s, &a| s + a)
+    lanes(x, T::zero(), |a, v| a + v).into_iter().fold(T::zero(), |s, a| s + a)
 }
 
+/// Softmax (or log-softmax) of one contiguous row.
 fn softmax_row<T: Float>(x: &[T], y: &mut [T], log: bool) {
     let mut m = x[0];
     for &v in x {

@@ -265,12 +265,12 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
 
 /// One plane of a 2-D max pool. Same visiting order and comparisons as the general path (a
 /// window's first tap, then `if v > m { m = v }` over the rest in row-major order), so the same
-/// result, NaN included. Output columns `inner` ([`Geom::full_columns`]) take a lane loop,
-/// `LANES` outputs at a time, tap by tap (the compare-select vectorises to a max instruction);
-/// edge columns go window by window. The caller has refused windows that cover no input.
+/// result, NaN included. Output columns `inner` ([`Geom::full_columns`]) take the lane loop
+/// ([`lane_columns`]); edge columns, and what the lanes leave, go window by window. The caller
+/// has refused windows that cover no input.
 fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
-    let (dy, dx, sx_step) = (g.dil[0] as isize, g.dil[1] as isize, g.stride[1]);
+    let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
     let (inner_lo, inner_hi) = (inner.start, inner.end);
     let Some(&first) = xp.first() else { return };
     let mut phases = [[[first; PHASE_LEN]; 2]; MAX_KH];
@@ -296,38 +296,42 @@ fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, x
         for ox in (0..inner_lo).chain(inner_hi..ow) {
             yrow[ox] = window(ox);
         }
-        // Whole blocks of 16, then 8, then 4 outputs on the lane loop (maps 12-54 wide leave
-        // most of a row outside whole blocks of 16); the rest window by window. With stride
-        // 2 the window's input rows are first split into even and odd columns, so every tap
-        // of a block is a contiguous run (a stride-2 read per tap compiled to lane-by-lane
-        // inserts).
-        let mut rest = inner_lo;
-        let kh = (ky_hi - ky_lo) as usize;
-        let split = sx_step == 2 && kh <= MAX_KH && inner_hi - inner_lo <= ROW_RUN && (g.kernel[1] - 1) * g.dil[1] / 2 < REACH;
-        if inner_hi > inner_lo && (sx_step == 1 || split) {
-            let x0 = g.taps(1, inner_lo).0 as usize;
-            let rows: [&[T]; MAX_KH] = core::array::from_fn(|i| {
-                let iy = (sy + (ky_lo + i as isize) * dy) as usize;
-                if i < kh { xp.get(iy * iw as usize + x0..(iy + 1) * iw as usize).unwrap_or(&[]) } else { &[] }
-            });
-            if split {
-                let need = (inner_hi - inner_lo) + (g.kernel[1] - 1) * g.dil[1] / 2 + 1;
-                for (row, [even, odd]) in rows.iter().zip(phases.iter_mut()).take(kh) {
-                    every_other(&mut even[..need.min(row.len().div_ceil(2))], row);
-                    every_other(&mut odd[..need.min(row.len() / 2)], row.get(1..).unwrap_or(&[]));
-                }
-            }
-            let run = Run { rows: &rows[..kh], phases: &phases[..kh], split, kw: g.kernel[1], dx: g.dil[1] };
-            let out = &mut yrow[inner_lo..inner_hi];
-            let mut o = run.blocks::<16>(out, 0);
-            o = run.blocks::<8>(out, o);
-            o = run.blocks::<4>(out, o);
-            rest = inner_lo + o;
-        }
+        let rest = lane_columns(g, xp, &mut yrow[inner_lo..inner_hi], (sy, ky_lo, ky_hi), inner_lo, &mut phases) + inner_lo;
         for (ox, out) in yrow[rest..inner_hi].iter_mut().enumerate() {
             *out = window(rest + ox);
         }
     }
+}
+
+/// Inner output columns `o0 .. o0 + out.len()` of one output row (`rows`: the row's window
+/// start and tap range) in whole blocks of 16, then 8, then 4 on the lane loop (maps 12-54
+/// wide leave most of a row outside whole blocks of 16). With stride 2 the window's input rows
+/// are first split into even and odd columns, so every tap of a block is a contiguous run (a
+/// stride-2 read per tap compiled to lane-by-lane inserts). Returns how many outputs it wrote;
+/// other strides and windows past the buffers' reach write none.
+fn lane_columns<T: Copy + PartialOrd>(g: &Geom, xp: &[T], out: &mut [T], rows: (isize, isize, isize), o0: usize, phases: &mut [[[T; PHASE_LEN]; 2]; MAX_KH]) -> usize {
+    let (sy, ky_lo, ky_hi) = rows;
+    let (iw, dy, kh) = (g.in_sp[1], g.dil[0] as isize, (ky_hi - ky_lo) as usize);
+    let split = g.stride[1] == 2 && kh <= MAX_KH && out.len() <= ROW_RUN && (g.kernel[1] - 1) * g.dil[1] / 2 < REACH;
+    if out.is_empty() || !(g.stride[1] == 1 || split) {
+        return 0;
+    }
+    let x0 = g.taps(1, o0).0 as usize;
+    let rows: [&[T]; MAX_KH] = core::array::from_fn(|i| {
+        let iy = (sy + (ky_lo + i as isize) * dy) as usize;
+        if i < kh { xp.get(iy * iw + x0..(iy + 1) * iw).unwrap_or(&[]) } else { &[] }
+    });
+    if split {
+        let need = out.len() + (g.kernel[1] - 1) * g.dil[1] / 2 + 1;
+        for (row, [even, odd]) in rows.iter().zip(phases.iter_mut()).take(kh) {
+            every_other(&mut even[..need.min(row.len().div_ceil(2))], row);
+            every_other(&mut odd[..need.min(row.len() / 2)], row.get(1..).unwrap_or(&[]));
+        }
+    }
+    let run = Run { rows: &rows[..kh], phases: &phases[..kh], split, kw: g.kernel[1], dx: g.dil[1] };
+    let o = run.blocks::<16>(out, 0);
+    let o = run.blocks::<8>(out, o);
+    run.blocks::<4>(out, o)
 }
 
 /// Most window rows, inner outputs per row and extra phase columns of the lane path's buffers.

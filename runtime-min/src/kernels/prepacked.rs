@@ -335,7 +335,8 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
 }
 
 /// [`gemm`] without bias or epilogue, on the calling thread alone: for callers that split
-/// their work across the pool themselves (a Winograd convolution's 36 products are its parts).
+/// their work across the pool themselves (a Winograd convolution's per-point products are its
+/// parts).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn gemm_here(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) -> Result<(), Error> {
     if prologue(data, m, k, n, b, ldb, None, c, ldc, None)? {
@@ -388,7 +389,8 @@ const COLUMN_GRAIN: usize = 32;
 
 /// Columns `j0 .. j0 + cols` of the rows of a row-major matrix (row stride `ld`), whose other
 /// columns other threads may be writing at the same time: it hands out one row segment at a
-/// time, never a slice that reaches into another band's columns.
+/// time (or, for a register tile's stores, a pointer to a checked block of its own columns),
+/// never a slice that reaches into another band's columns.
 pub(crate) struct ColumnBand<'a> {
     ptr: *mut f32,
     len: usize,

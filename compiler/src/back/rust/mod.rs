@@ -633,10 +633,9 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
             let #id = rt::TensorView::new(&#id.0, &#id.1);
         }
     });
+    // Both functions below convert the inputs the same way (quote reads a Vec by reference).
     let conv: Vec<TokenStream> = conv.collect();
-    let conv_again = conv.clone();
     let args: Vec<_> = inputs.iter().map(|i| &i.ident).collect();
-    let args_again = args.clone();
     let outs = outputs.iter().map(|o| {
         let id = &o.ident;
         if o.dtype == DType::Bool {
@@ -662,11 +661,11 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
             if inputs.len() != #n {
                 return Err(rt::Error::InputCount { expected: #n, got: inputs.len() }.to_string());
             }
-            #(#conv_again)*
+            #(#conv)*
             let mut times = Vec::with_capacity(runs);
             for _ in 0..runs {
                 let t0 = std::time::Instant::now();
-                let out = self.run(#(#args_again),*).map_err(|e| e.to_string())?;
+                let out = self.run(#(#args),*).map_err(|e| e.to_string())?;
                 std::hint::black_box(&out);
                 times.push(t0.elapsed().as_secs_f64() * 1e3);
             }
