@@ -136,3 +136,27 @@ fn the_optimiser_shrinks_a_transformer_and_its_memory() {
     assert!(on["ir_ops"]["Fused"].as_u64().unwrap() > 0);
     assert!(on["arena_bytes"].as_u64().unwrap() * 100 <= on["intermediate_bytes"].as_u64().unwrap() * 35);
 }
+
+#[test]
+fn a_profiled_build_times_every_node() {
+    // `ronnc build --profile`: `--bench` lists each node of the MNIST CNN (its two convolutions
+    // and two matrix products among them) with its share of the run, before the latency line.
+    let work = root().join("target/test-cli/profile");
+    std::fs::create_dir_all(&work).unwrap();
+    let bin = work.join("mnist");
+    let out = ronnc(&["build", "tests/models/mnist_cnn/model.onnx", "-o", &bin.display().to_string(), "--profile"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let run = std::process::Command::new(&bin).args(["--bench", "5"]).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let text = stdout(&run);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.last().unwrap().starts_with("latency_ms "), "{text}");
+    let header = lines.iter().position(|l| l.ends_with("node")).expect("a profile table");
+    let rows = &lines[header + 1..lines.len() - 1];
+    let convs = rows.iter().filter(|r| r.contains("(Conv")).count();
+    let matmuls = rows.iter().filter(|r| r.contains("(MatMul")).count();
+    assert_eq!((convs, matmuls), (2, 2), "{text}");
+    // Shares are of the whole run: the last row's cumulative share is all of it.
+    let cum: f64 = rows.last().unwrap().split_whitespace().nth(2).unwrap().parse().unwrap();
+    assert!((cum - 100.0).abs() < 0.05, "{text}");
+}

@@ -56,6 +56,7 @@ pub fn write_standalone(dir: &Path, c: &Compiled) -> Result<(), Error> {
     let mut ctx = tera::Context::new();
     ctx.insert("package", &package);
     ctx.insert("module", name);
+    ctx.insert("profile", &c.profile);
     ctx.insert("source", &source.replace(['\n', '`'], "_"));
     write(&dir.join("src/main.rs"), render(MAIN_RS, &ctx)?.as_bytes())?;
     write(&dir.join("src/model.rs"), m.code.as_bytes())?;

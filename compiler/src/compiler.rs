@@ -32,6 +32,7 @@ pub struct Compiler {
     optimize: bool,
     runtime: String,
     dyn_api: bool,
+    profile: bool,
     target: Target,
 }
 
@@ -56,11 +57,13 @@ pub struct Compiled {
     /// ONNX op type -> count, as imported.
     pub onnx_ops: std::collections::BTreeMap<String, usize>,
     pub target: Target,
+    /// Emit per-node timers ([`Compiler::profile`]).
+    pub profile: bool,
 }
 
 impl Compiler {
     pub fn new(model: impl AsRef<Path>) -> Self {
-        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), dim_max: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false, target: Target::Cpu }
+        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), dim_max: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false, profile: false, target: Target::Cpu }
     }
 
     /// The code generation target (default: CPU).
@@ -115,6 +118,13 @@ impl Compiler {
         self
     }
 
+    /// Time every node of the CPU code (see `ronn_runtime::profile`): the module gets a
+    /// `PROFILE` table and standalone executables print it after `--bench`.
+    pub fn profile(mut self, on: bool) -> Self {
+        self.profile = on;
+        self
+    }
+
     /// The module name that will be used.
     pub fn module_name(&self) -> String {
         let stem = self.model.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "model".into());
@@ -143,7 +153,7 @@ impl Compiler {
             Target::Cuda { .. } => plan::PlanOptions { inputs_in_arena: true, scratch_bytes: cuda::scratch_bytes, views: self.optimize, prepack: false },
         };
         let plan = plan::plan_with(&graph, &plan_opts).map_err(Error::Model)?;
-        Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops, target: self.target.clone() })
+        Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops, target: self.target.clone(), profile: self.profile })
     }
 
     /// Compiles like [`Compiler::compile`]; when nodes need the values of graph inputs at build
@@ -215,6 +225,7 @@ impl Compiled {
             runtime: runtime.to_string(),
             blob,
             dyn_api,
+            profile: self.profile,
             source: self.source.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
             cuda,
         };

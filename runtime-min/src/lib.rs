@@ -20,6 +20,7 @@ mod blob;
 mod dtype;
 mod error;
 pub mod kernels;
+pub mod profile;
 pub mod scalar;
 mod tensor;
 pub mod threads;

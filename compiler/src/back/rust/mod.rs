@@ -15,7 +15,7 @@ use quote::{format_ident, quote, ToTokens};
 
 pub use namer::{module_name, Namer};
 
-use crate::ir::{DType, Data, Dim, Graph, Tensor, ValueId};
+use crate::ir::{DType, Data, Dim, Graph, Node, Op, Tensor, ValueId};
 use crate::plan::{Loc, Plan};
 use crate::Error;
 use dims::DimIdents;
@@ -59,6 +59,8 @@ pub struct RustOptions {
     /// Also emit `run_any`, a dynamically typed entry point used by standalone executables and
     /// `ronnc check`.
     pub dyn_api: bool,
+    /// Per-node timers and the `PROFILE` table they fill (CPU code only).
+    pub profile: bool,
     /// The source file the model came from, for the doc comment.
     pub source: String,
     /// A device body instead of CPU kernel calls (`--target cuda`).
@@ -239,6 +241,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         None => plan.schedule.iter().filter(|n| !plan.views.nodes.contains(n)).map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
         Some(_) => cuda_steps(g, plan, &inputs)?,
     };
+    let (steps, profile_table) = if opts.profile && opts.cuda.is_none() { profiled(g, plan, steps) } else { (steps, quote!()) };
 
     let out_fields = outputs.iter().map(|o| {
         let (id, t) = (&o.ident, ty_tokens(o.dtype));
@@ -345,6 +348,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             pub const OUTPUTS: &[(&str, rt::DType, &[usize])] = #out_meta;
             #dims_const
             #target_consts
+            #profile_table
 
             #[doc = #model_doc]
             pub struct Model {
@@ -375,6 +379,45 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             }
         }
     })
+}
+
+/// Wraps each node's block in a timer of its own slot of a `PROFILE` table (`--profile`).
+fn profiled(g: &Graph, plan: &Plan, steps: Vec<TokenStream>) -> (Vec<TokenStream>, TokenStream) {
+    let nodes = plan.schedule.iter().filter(|n| !plan.views.nodes.contains(n)).map(|&n| g.node(n));
+    let names: Vec<String> = nodes.map(|node| profile_label(g, node)).collect();
+    let steps = steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let i = lit(i);
+            quote! {{
+                let _timer = rt::profile::Timer::start(&PROFILE[#i]);
+                #step
+            }}
+        })
+        .collect();
+    let n = lit(names.len());
+    let table = quote! {
+        /// Each node's time over the runs so far (`ronnc build --profile`).
+        pub static PROFILE: [rt::profile::Slot; #n] = [#(rt::profile::Slot::new(#names)),*];
+    };
+    (steps, table)
+}
+
+/// `name (Op) [input shapes] -> [output shape]`, a fused node named by its head: what a
+/// profile's reader needs to tell a depthwise from a pointwise convolution.
+fn profile_label(g: &Graph, node: &Node) -> String {
+    let kind = match &node.op {
+        Op::Fused { head: Some(h), .. } => format!("{}+", h.op.kind()),
+        op => op.kind(),
+    };
+    let shape = |v: &ValueId| {
+        let dims: Vec<String> = g.value(*v).ty.shape.iter().map(Dim::to_string).collect();
+        format!("[{}]", dims.join(","))
+    };
+    let ins: Vec<String> = node.inputs.iter().map(shape).collect();
+    let outs: Vec<String> = node.outputs.iter().map(shape).collect();
+    format!("{} ({kind}) {} -> {}", printable(&node.name), ins.join(" "), outs.join(" "))
 }
 
 /// What differs between a CPU and a CUDA `Model`.

@@ -94,6 +94,10 @@ enum Cmd {
         /// architecture. Kernels with their own run-time dispatch (GEMM) use the best unit either way.
         #[arg(long, value_name = "CPU", default_value = "native")]
         cpu: String,
+        /// Time every node: `--bench` then also prints each node's share of the run, slowest
+        /// first (the timers cost a little, so leave this off for latency figures).
+        #[arg(long)]
+        profile: bool,
         #[command(flatten)]
         opts: CompileOpts,
     },
@@ -193,8 +197,8 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             println!("wrote crate `{}` to {}", compiled.name, out_dir.display());
             Ok(0)
         }
-        Cmd::Build { model, output, cpu, opts } => {
-            let compiled = compiler_for(&model, &opts)?.compile()?;
+        Cmd::Build { model, output, cpu, profile, opts } => {
+            let compiled = compiler_for(&model, &opts)?.profile(profile).compile()?;
             let dir = cargo_crate::cache_target_dir().join("..").join("crates").join(&compiled.name);
             cargo_crate::write_standalone(&dir, &compiled)?;
             let package = compiled.name.replace('_', "-");

@@ -1,0 +1,102 @@
+//! Per-node timing for models built with `ronnc build --profile`.
+//!
+//! The generated module then holds one static [`Slot`] per node and opens a [`Timer`] at the
+//! start of each node's block; the executable's `--bench` prints [`report`] after its latency
+//! figures. Models built without `--profile` contain none of this, so profiling costs nothing
+//! where it is not asked for. Counters are atomics (the run itself is single-caller; the
+//! kernels' worker threads never touch them) so that the slots can be plain `static`s.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+/// One node's accumulated wall time and number of runs.
+pub struct Slot {
+    /// `"<node name> (<op>)"`, as the generated code's comments name the node.
+    pub name: &'static str,
+    nanos: AtomicU64,
+    calls: AtomicU64,
+}
+
+impl Slot {
+    pub const fn new(name: &'static str) -> Self {
+        Slot { name, nanos: AtomicU64::new(0), calls: AtomicU64::new(0) }
+    }
+
+    /// Total time spent in the node, in nanoseconds.
+    pub fn nanos(&self) -> u64 {
+        self.nanos.load(Ordering::Relaxed)
+    }
+
+    pub fn calls(&self) -> u64 {
+        self.calls.load(Ordering::Relaxed)
+    }
+
+    /// Forgets what was recorded (e.g. the warm-up run's cold caches).
+    pub fn reset(&self) {
+        self.nanos.store(0, Ordering::Relaxed);
+        self.calls.store(0, Ordering::Relaxed);
+    }
+}
+
+/// Adds the time from its creation to its drop to a slot.
+pub struct Timer<'a> {
+    slot: &'a Slot,
+    start: Instant,
+}
+
+impl<'a> Timer<'a> {
+    #[inline]
+    pub fn start(slot: &'a Slot) -> Self {
+        Timer { slot, start: Instant::now() }
+    }
+}
+
+impl Drop for Timer<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        let ns = u64::try_from(self.start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.slot.nanos.fetch_add(ns, Ordering::Relaxed);
+        self.slot.calls.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// A table of the nodes, slowest first: time per run (µs), share of the total, cumulative
+/// share, and the node. Nodes never run are left out.
+pub fn report(slots: &[Slot]) -> String {
+    let mut rows: Vec<&Slot> = slots.iter().filter(|s| s.calls() > 0).collect();
+    rows.sort_by_key(|s| std::cmp::Reverse(s.nanos()));
+    let total: u64 = rows.iter().map(|s| s.nanos()).sum();
+    let share = |ns: u64| if total == 0 { 0.0 } else { 100.0 * ns as f64 / total as f64 };
+    let mut out = format!("{:>10} {:>6} {:>6}  node\n", "us/run", "%", "cum%");
+    let mut cum = 0;
+    for s in rows {
+        cum += s.nanos();
+        let per_run = s.nanos() as f64 / 1e3 / s.calls() as f64;
+        out += &format!("{per_run:>10.1} {:>6.1} {:>6.1}  {}\n", share(s.nanos()), share(cum), s.name);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timers_accumulate_into_their_slot_and_the_report_sorts_by_time() {
+        let slots = [Slot::new("fast (Relu)"), Slot::new("slow (Conv)"), Slot::new("idle (Add)")];
+        for _ in 0..3 {
+            drop(Timer::start(&slots[0]));
+            let _t = Timer::start(&slots[1]);
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        assert_eq!((slots[0].calls(), slots[1].calls(), slots[2].calls()), (3, 3, 0));
+        assert!(slots[1].nanos() >= 6_000_000, "three 2 ms sleeps: {} ns", slots[1].nanos());
+        let report = report(&slots);
+        let lines: Vec<&str> = report.lines().collect();
+        assert_eq!(lines.len(), 3, "header and the two nodes that ran:\n{report}");
+        assert!(lines[1].ends_with("slow (Conv)") && lines[2].ends_with("fast (Relu)"), "{report}");
+        assert!(lines[2].contains("100.0"), "the last row's cumulative share is everything:\n{report}");
+        slots[1].reset();
+        assert_eq!((slots[1].calls(), slots[1].nanos()), (0, 0));
+    }
+}
