@@ -307,6 +307,13 @@ fn conv_with<T: Float + MatMulElem + Send + Sync>(
             let channels = |c0: usize, band: &mut [T]| {
                 let (x, w) = (&xb[c0 * ins..], &w[c0 * ks..]);
                 let at = nn * out_img + c0 * outs;
+                if registers(&geo, &x[..band.len() / outs.max(1) * ins], w, bias.map(|b| &b[c0..]), band, &mut |ci, plane| {
+                    if let Some(finish) = finish {
+                        finish(c0 + ci, at + ci * outs, plane);
+                    }
+                }) {
+                    return;
+                }
                 if !depthwise_2d(&geo, x, w, bias.map(|b| &b[c0..]), band, c0, at, finish) {
                     let channels = band.len() / outs.max(1);
                     match bias {
@@ -580,6 +587,38 @@ fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], bias: Option<&[T]>, yb:
         _ => return false,
     }
     true
+}
+
+/// One image's channels of a 2-D depthwise convolution through the AVX-512 register kernel
+/// (`depthwise.rs`), where the element type is f32 and the window one it takes; `false`
+/// (nothing done) otherwise. Maps narrower than 8 columns stay on the phase path, whose flat
+/// loops fill every lane (a 16-lane row of a 25x5 map would use 5).
+fn registers<T: Float>(geo: &Geom, x: &[T], w: &[T], bias: Option<&[T]>, y: &mut [T], finish: &mut dyn FnMut(usize, &mut [T])) -> bool {
+    let square = geo.k_sp[0] == geo.k_sp[1] && geo.stride[0] == geo.stride[1] && geo.dil[..2] == [1, 1];
+    if std::any::TypeId::of::<T>() != std::any::TypeId::of::<f32>() || !square || geo.out_sp[1] < 1 {
+        return false;
+    }
+    let win = super::depthwise::Window {
+        k: geo.k_sp[0],
+        s: geo.stride[0],
+        ih: geo.in_sp[0],
+        iw: geo.in_sp[1],
+        oh: geo.out_sp[0],
+        ow: geo.out_sp[1],
+        pt: geo.pad_b[0],
+        pl: geo.pad_b[1],
+    };
+    let f32s = |v: &[T]| {
+        // SAFETY: `T` is `f32` (its TypeId was checked above), so the slice is one of f32.
+        unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<f32>(), v.len()) }
+    };
+    let bias = bias.map(f32s);
+    // SAFETY: as above, `T` is `f32`.
+    let y32 = unsafe { std::slice::from_raw_parts_mut(y.as_mut_ptr().cast::<f32>(), y.len()) };
+    super::depthwise::channels(&win, f32s(x), f32s(w), bias, y32, &mut |c, plane: &mut [f32]| {
+        // SAFETY: as above, `T` is `f32`.
+        finish(c, unsafe { std::slice::from_raw_parts_mut(plane.as_mut_ptr().cast::<T>(), plane.len()) })
+    })
 }
 
 /// Where [`phased`]'s channels' outputs go beyond `y`: the channels' biases (added as the
@@ -1020,6 +1059,53 @@ mod tests {
             for (a, e) in y.iter().zip(&want) {
                 assert!((a - e).abs() < 1e-9, "{a} vs {e}: {h}x{w} k{k} s{st}");
             }
+        }
+    }
+
+    #[test]
+    fn depthwise_register_kernel_matches_naive() {
+        // The AVX-512 register path (f32, square kernels 3/5/7 at stride 1 or 2, maps 8+ wide):
+        // ragged widths around the 16-lane vectors, heights around the 4-row blocks, every pad
+        // from 0 to k-1 on each side, through `conv` (bias) and `conv_fused` (an epilogue per
+        // channel), on one thread and two.
+        let mut rng = Rng(23);
+        let mut taken = 0;
+        for case in 0..160 {
+            let (k, st) = ([3, 5, 7][rng.next(3)], 1 + rng.next(2));
+            let (pt, pl, pb, pr) = (rng.next(k), rng.next(k), rng.next(k), rng.next(k));
+            let (h, w) = (k + rng.next(13), (8 * st + k).saturating_sub(pl + pr) + rng.next(30));
+            let (oh, ow) = ((h + pt + pb - k) / st + 1, (w + pl + pr - k) / st + 1);
+            let (n, c) = (1 + rng.next(2), 1 + rng.next(5));
+            let (xs, ws, ys) = ([n, c, h, w], [c, 1, k, k], [n, c, oh, ow]);
+            let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
+            let wt: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
+            let b: Vec<f64> = (0..c).map(|_| rng.val()).collect();
+            let (s, dl, pads) = ([st, st], [1, 1], [pt, pl, pb, pr]);
+            let want = naive(&x, &xs, &wt, &ws, Some(&b), c, &s, &dl, &pads, &ys);
+            let f32s = |v: &[f64]| v.iter().map(|&v| v as f32).collect::<Vec<f32>>();
+            let (xf, wf, bf) = (f32s(&x), f32s(&wt), f32s(&b));
+            let p = ConvParams { group: c, strides: &s, dilations: &dl, pads: &pads };
+            let geo = Geom::new(&xs, &ws, &ys, &p).unwrap();
+            let mut probe = vec![0f32; c * oh * ow];
+            if registers(&geo, &xf[..c * h * w], &wf, Some(&bf), &mut probe, &mut |_, _| {}) {
+                taken += 1;
+            }
+            crate::threads::set_threads(1 + case % 2);
+            let mut y = vec![f32::NAN; want.len()];
+            conv(&xf, &xs, &wf, &ws, Some(&bf), &p, &mut y, &ys, &mut []).unwrap();
+            for (i, (a, e)) in y.iter().zip(&want).enumerate() {
+                assert!((*a as f64 - e).abs() < 1e-4, "at {i}: {a} vs {e}: {h}x{w} k{k} s{st} pads {pads:?} n{n} c{c}");
+            }
+            let res: Vec<f32> = (0..want.len()).map(|i| (i % 5) as f32 - 2.0).collect();
+            let f = |a: f32, v: [f32; 1]| (a + v[0]).clamp(0.0, 6.0);
+            let mut fused = vec![f32::NAN; want.len()];
+            conv_fused(&xf, &xs, &wf, &ws, Some(&bf), &p, &mut fused, &ys, &mut [], [(&res[..], &ys[..])], f).unwrap();
+            let expect: Vec<f32> = y.iter().zip(&res).map(|(&a, &r)| f(a, [r])).collect();
+            assert_eq!(fused, expect, "fused: {h}x{w} k{k} s{st} pads {pads:?}");
+        }
+        crate::threads::set_threads(1);
+        if std::is_x86_feature_detected!("avx512f") {
+            assert_eq!(taken, 160, "every case is one the register kernel takes");
         }
     }
 

@@ -10,6 +10,7 @@ mod gemm;
 mod gemm_packed;
 mod nd;
 mod copies;
+mod depthwise;
 
 pub mod attention;
 pub mod conv;
