@@ -37,7 +37,7 @@ pub(super) fn channels(win: &Window, x: &[f32], w: &[f32], bias: Option<&[f32]>,
     #[cfg(target_arch = "x86_64")]
     {
         let (ins, outs, taps) = (win.ih * win.iw, win.oh * win.ow, win.k * win.k);
-        let fits = ins > 0 && outs > 0 && x.len() % ins == 0 && y.len() == x.len() / ins * outs && w.len() >= y.len() / outs * taps;
+        let fits = ins > 0 && outs > 0 && x.len().is_multiple_of(ins) && y.len() == x.len() / ins * outs && w.len() >= y.len() / outs * taps;
         if !fits || !std::is_x86_feature_detected!("avx512f") {
             return false;
         }
