@@ -1,0 +1,74 @@
+//! Convolution kernels on MobileNetV2's shapes (`cargo run --release -p ronn-runtime --example
+//! conv_bench [FILTER] [THREADS]`): pointwise convolutions through the prepacked GEMM and 3x3
+//! depthwise ones, as the generated code calls them. Prints microseconds per call and GFLOP/s,
+//! the best of several runs. A development tool for kernel work next to `ronnc build
+//! --profile`; docs/benchmarks.md holds the model-level comparisons.
+
+use ronn_runtime::kernels::conv::{conv, conv_prepacked, conv_scratch_len, prepack_weights, ConvParams};
+use std::time::Instant;
+
+fn main() -> Result<(), ronn_runtime::Error> {
+    // (input channels, output channels, map side, kernel, stride, depthwise)
+    let shapes: &[(usize, usize, usize, usize, usize, bool)] = &[
+        (3, 32, 224, 3, 2, false),
+        (32, 16, 112, 1, 1, false),
+        (16, 96, 112, 1, 1, false),
+        (96, 24, 56, 1, 1, false),
+        (144, 24, 56, 1, 1, false),
+        (24, 144, 56, 1, 1, false),
+        (144, 32, 28, 1, 1, false),
+        (192, 32, 28, 1, 1, false),
+        (32, 192, 28, 1, 1, false),
+        (384, 64, 14, 1, 1, false),
+        (64, 384, 14, 1, 1, false),
+        (576, 96, 14, 1, 1, false),
+        (96, 576, 14, 1, 1, false),
+        (960, 160, 7, 1, 1, false),
+        (160, 960, 7, 1, 1, false),
+        (960, 320, 7, 1, 1, false),
+        (320, 1280, 7, 1, 1, false),
+        (32, 32, 112, 3, 1, true),
+        (96, 96, 112, 3, 2, true),
+        (144, 144, 56, 3, 1, true),
+        (192, 192, 28, 3, 1, true),
+        (576, 576, 14, 3, 1, true),
+        (576, 576, 14, 3, 2, true),
+        (960, 960, 7, 3, 1, true),
+    ];
+    let filter = std::env::args().nth(1).unwrap_or_default();
+    let threads = std::env::args().nth(2).and_then(|t| t.parse().ok()).unwrap_or(1);
+    ronn_runtime::threads::set_threads(threads);
+    for &(c, m, side, k, s, depthwise) in shapes {
+        let name = format!("{} {c}->{m} {side}x{side} k{k} s{s}", if depthwise { "dw" } else { "conv" });
+        if !name.contains(&filter) {
+            continue;
+        }
+        let pad = k / 2;
+        let out = (side + 2 * pad - k) / s + 1;
+        let group = if depthwise { c } else { 1 };
+        let (xs, ws, ys) = ([1, c, side, side], [m, c / group, k, k], [1, m, out, out]);
+        let x: Vec<f32> = (0..c * side * side).map(|i| (i % 13) as f32 * 0.1 - 0.6).collect();
+        let w: Vec<f32> = (0..ws.iter().product::<usize>()).map(|i| (i % 7) as f32 * 0.1 - 0.3).collect();
+        let bias: Vec<f32> = (0..m).map(|i| i as f32 * 0.01).collect();
+        let p = ConvParams { group, strides: &[s, s], dilations: &[1, 1], pads: &[pad; 4] };
+        let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
+        let mut y = vec![0f32; m * out * out];
+        let packed = if depthwise { None } else { Some(prepack_weights(&w, &ws, group)?) };
+        let mut call = || match &packed {
+            Some(pw) => conv_prepacked(&x, &xs, pw, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch),
+            None => conv(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch),
+        };
+        let flop = 2.0 * (m * out * out * (c / group) * k * k) as f64;
+        let reps = ((2e8 / flop) as usize).clamp(3, 20_000);
+        let mut best = f64::MAX;
+        for _ in 0..5 {
+            let t = Instant::now();
+            for _ in 0..reps {
+                call()?;
+            }
+            best = best.min(t.elapsed().as_secs_f64() / reps as f64);
+        }
+        println!("{name:<30} {:>8.1} us  {:>6.1} GFLOP/s", best * 1e6, flop / best / 1e9);
+    }
+    Ok(())
+}
