@@ -24,6 +24,10 @@ use super::prepacked::{ColumnBand, GemmPost, PackedLhs, PackedRhs, Panels, PANEL
 /// Depth of a block of `k`: an `NR`-wide sliver of `b` and an `MR`-row micro-panel of `a` stay
 /// in L1 while a tile runs. Prepacked operands are laid out in blocks of the same depth.
 const KC: usize = super::prepacked::BLOCK_DEPTH;
+/// Most rows of a prepacked `a` whose tiles read `b` unpacked (measured on 1x1 convolutions
+/// over 56x56 and 28x28 maps: 144 -> 24 channels 255 -> 220 us, 192 -> 32 115 -> 100 us;
+/// 96 rows and more were slower).
+const DIRECT_ROWS: usize = 3 * PANEL_ROWS;
 /// Rows of `a` packed together (a multiple of both tiles' `MR`): the block stays in L2.
 const MC: usize = 96;
 
@@ -122,6 +126,61 @@ tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_
 tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps);
 tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps);
 tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps);
+
+/// Most columns [`Columns::run`] takes. A sliver's last few columns cost one FMA per step each
+/// (a whole panel of rows at once), where a 16-wide tile spends 12 per step on them however
+/// few are real: a 7x7 map's 49 columns are 32 + 16 + 1, a 14x14 map's 196 are 6 x 32 + 4.
+const FEW: usize = 4;
+
+/// Columns of `b` one at a time, vectorised along a panel's rows instead of its columns.
+trait Columns {
+    /// Whether the unit has this kernel (the AVX2 unit, whose 8 lanes would split a 12-row
+    /// panel, does not).
+    const HAS: bool;
+
+    /// `NC <= FEW` columns of `kc` steps of `b` (`b_step` floats per step, the columns first)
+    /// against `rows <= 16` rows of `a` (`a_step` floats per step): `out[j][r] = sum_p
+    /// a[p * a_step + r] * b[p * b_step + j]`.
+    /// # Safety
+    /// The CPU has the unit's features; `a` holds `(kc - 1) * a_step + rows` floats, `b`
+    /// `(kc - 1) * b_step + NC`.
+    unsafe fn run<const NC: usize>(kc: usize, a: &[f32], a_step: usize, rows: usize, b: &[f32], b_step: usize) -> [[f32; 16]; NC];
+}
+
+impl Columns for Avx512 {
+    const HAS: bool = true;
+
+    #[target_feature(enable = "avx512f")]
+    unsafe fn run<const NC: usize>(kc: usize, a: &[f32], a_step: usize, rows: usize, b: &[f32], b_step: usize) -> [[f32; 16]; NC] {
+        debug_assert!(rows <= 16 && kc > 0 && a.len() >= (kc - 1) * a_step + rows && b.len() >= (kc - 1) * b_step + NC);
+        // Lanes past the panel's rows read nothing (the last step's may lie past `a`).
+        let mask = (((1u32 << rows) - 1) & 0xFFFF) as __mmask16;
+        // Two sums per column, over even and odd steps: one chain of dependent FMAs per
+        // column would wait on each FMA's latency.
+        let mut acc = [[_mm512_setzero_ps(); NC]; 2];
+        let (pa, pb) = (a.as_ptr(), b.as_ptr());
+        for p in 0..kc {
+            let av = _mm512_maskz_loadu_ps(mask, pa.add(p * a_step));
+            let half = &mut acc[p & 1];
+            for (j, acc_j) in half.iter_mut().enumerate() {
+                *acc_j = _mm512_fmadd_ps(av, _mm512_set1_ps(*pb.add(p * b_step + j)), *acc_j);
+            }
+        }
+        let mut out = [[0f32; 16]; NC];
+        for (j, o) in out.iter_mut().enumerate() {
+            _mm512_storeu_ps(o.as_mut_ptr(), _mm512_add_ps(acc[0][j], acc[1][j]));
+        }
+        out
+    }
+}
+
+impl Columns for Avx2 {
+    const HAS: bool = false;
+
+    unsafe fn run<const NC: usize>(_: usize, _: &[f32], _: usize, _: usize, _: &[f32], _: usize) -> [[f32; 16]; NC] {
+        [[0.0; 16]; NC]
+    }
+}
 
 /// Where the columns of `b` come from.
 #[derive(Clone, Copy)]
@@ -380,7 +439,7 @@ unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32
 /// each half). The first block writes `c` (plus the bias), later ones add to it.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH> + Columns, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     let n = c.cols();
     // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
     let mut bpack = [0f32; BCAP];
@@ -396,17 +455,31 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH>, 
         let mut post_from = 0;
         for j0 in (0..n).step_by(NR) {
             let nc = NR.min(n - j0);
-            pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
-            let sliver = &bpack[..kc * NR];
+            // Where few panels share a sliver (a convolution to 16-36 channels), packing it
+            // costs more than it saves: the tiles read whole slivers straight from `b`.
+            let direct = a.m <= DIRECT_ROWS && nc == NR;
+            let (sliver, b_step) = if direct {
+                (&b[p0 * ldb + j0..], ldb)
+            } else {
+                pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
+                (&bpack[..kc * NR], NR)
+            };
             let put = Put { j0, nc, first, bias };
             for q in 0..band_panels {
                 let r0 = q * PANEL_ROWS;
                 let panel = Panel { data: &block[q * PANEL_ROWS * kc..], r0, rows: PANEL_ROWS.min(a.rows - r0), narrow: first_panel + q == panels.full && panels.tail_width == 4 };
-                // A last sliver at most half full takes the one-vector tile.
-                if nc <= NH {
-                    panel_tiles::<K, MR, NH>(&panel, kc, sliver, NR, c, &put);
+                // A last sliver of a few columns goes column by column; one at most half full
+                // takes the one-vector tile, and its last few columns, if any, column by column.
+                let few_after = |from: usize| K::HAS && nc > from && nc - from <= FEW;
+                if few_after(0) {
+                    few_columns::<K>(&panel, kc, sliver, b_step, c, &put, 0);
+                } else if nc <= NH {
+                    panel_tiles::<K, MR, NH>(&panel, kc, sliver, b_step, c, &put);
+                } else if few_after(NH) {
+                    panel_tiles::<K, MR, NH>(&panel, kc, sliver, b_step, c, &Put { nc: NH, ..put });
+                    few_columns::<K>(&panel, kc, sliver, b_step, c, &put, NH);
                 } else {
-                    panel_tiles::<K, MR, NR>(&panel, kc, sliver, NR, c, &put);
+                    panel_tiles::<K, MR, NR>(&panel, kc, sliver, b_step, c, &put);
                 }
             }
             // After the last block of k these columns are final for every row of the band,
@@ -458,6 +531,35 @@ fn panel_tiles<K: Tile<MR, W> + Tile<4, W>, const MR: usize, const W: usize>(pan
         } else {
             // SAFETY: as above.
             put.store(c, panel.r0 + h, &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) }, MR.min(panel.rows - h));
+        }
+    }
+}
+
+/// Columns `from .. put.nc` of a sliver against one panel through [`Columns::run`], written
+/// like [`Put::store`] writes a tile.
+#[inline(always)]
+fn few_columns<K: Columns>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put, from: usize) {
+    let a_step = if panel.narrow { 4 } else { PANEL_ROWS };
+    let (a, b) = (panel.data, &sliver[from..]);
+    // SAFETY: the drivers run only where `K`'s features were detected; the panel holds kc
+    // steps of a_step >= rows floats, and the sliver kc steps of b_step floats, of which
+    // columns from..put.nc (at most FEW) are read.
+    let sums: [[f32; 16]; FEW] = unsafe {
+        let mut sums = [[0f32; 16]; FEW];
+        match put.nc - from {
+            1 => sums[..1].copy_from_slice(&K::run::<1>(kc, a, a_step, panel.rows, b, b_step)),
+            2 => sums[..2].copy_from_slice(&K::run::<2>(kc, a, a_step, panel.rows, b, b_step)),
+            3 => sums[..3].copy_from_slice(&K::run::<3>(kc, a, a_step, panel.rows, b, b_step)),
+            _ => sums = K::run::<4>(kc, a, a_step, panel.rows, b, b_step),
+        }
+        sums
+    };
+    let ncols = put.nc - from;
+    for r in 0..panel.rows {
+        let row = c.row(panel.r0 + r, put.j0 + from, ncols);
+        let bv = if put.first { put.bias.map_or(0.0, |bias| bias[panel.r0 + r]) } else { 0.0 };
+        for (cv, sum) in row.iter_mut().zip(&sums) {
+            *cv = if put.first { sum[r] + bv } else { *cv + sum[r] };
         }
     }
 }
