@@ -1,10 +1,10 @@
 //! Convolution kernels on MobileNetV2's shapes (`cargo run --release -p ronn-runtime --example
 //! conv_bench [FILTER] [THREADS]`): pointwise convolutions through the prepacked GEMM and 3x3
-//! depthwise ones, as the generated code calls them. Prints microseconds per call and GFLOP/s,
+//! depthwise ones, as the generated code calls them, with MobileNetV2's fused ReLU6. Prints microseconds per call and GFLOP/s,
 //! the best of several runs. A development tool for kernel work next to `ronnc build
 //! --profile`; docs/benchmarks.md holds the model-level comparisons.
 
-use ronn_runtime::kernels::conv::{conv, conv_prepacked, conv_scratch_len, prepack_weights, ConvParams};
+use ronn_runtime::kernels::conv::{conv, conv_fused, conv_prepacked_fused, conv_scratch_len, prepack_weights, ConvParams};
 use std::time::Instant;
 
 fn main() -> Result<(), ronn_runtime::Error> {
@@ -54,9 +54,10 @@ fn main() -> Result<(), ronn_runtime::Error> {
         let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
         let mut y = vec![0f32; m * out * out];
         let packed = if depthwise { None } else { Some(prepack_weights(&w, &ws, group)?) };
+        let relu6 = |v: f32, _: [f32; 0]| v.clamp(0.0, 6.0);
         let mut call = || match &packed {
-            Some(pw) => conv_prepacked(&x, &xs, pw, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch),
-            None => conv(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch),
+            Some(pw) => conv_prepacked_fused(&x, &xs, pw, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6),
+            None => conv_fused(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6),
         };
         let flop = 2.0 * (m * out * out * (c / group) * k * k) as f64;
         let reps = ((2e8 / flop) as usize).clamp(3, 20_000);

@@ -25,6 +25,7 @@ pub mod matmul;
 pub mod movement;
 pub mod norm;
 pub mod pool;
+mod pool_avx512;
 pub mod prepacked;
 pub mod recurrent;
 pub mod reduce;

@@ -208,7 +208,7 @@ fn for_each_in_window(d: usize, w: &Window, mut f: impl FnMut(usize)) {
 /// ONNX `MaxPool` (without the indices output). A window with no input position (only
 /// possible with pads at least as large as the window) is an error, as no element type
 /// bound here provides a lowest value.
-pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
+pub fn max_pool<T: Copy + PartialOrd + Send + Sync + 'static>(
     x: &[T],
     x_shape: &[usize],
     p: &PoolParams,
@@ -268,12 +268,14 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync>(
 /// result, NaN included. Output columns `inner` ([`Geom::full_columns`]) take the lane loop
 /// ([`lane_columns`]); edge columns, and what the lanes leave, go window by window. The caller
 /// has refused windows that cover no input.
-fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
+fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
     let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
     let (inner_lo, inner_hi) = (inner.start, inner.end);
     let Some(&first) = xp.first() else { return };
-    let mut phases = [[[first; PHASE_LEN]; 2]; MAX_KH];
+    // The generic lane loop's stride-2 buffers (20 KB), set up only if a row needs them: the
+    // f32 rows do not, and setting them up per plane cost more than a small plane's pooling.
+    let mut phases = None;
     for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
         let (sy, ky_lo, ky_hi) = g.taps(0, oy);
         if ky_lo >= ky_hi {
@@ -296,11 +298,34 @@ fn max_pool_2d<T: Copy + PartialOrd>(g: &Geom, inner: core::ops::Range<usize>, x
         for ox in (0..inner_lo).chain(inner_hi..ow) {
             yrow[ox] = window(ox);
         }
-        let rest = lane_columns(g, xp, &mut yrow[inner_lo..inner_hi], (sy, ky_lo, ky_hi), inner_lo, &mut phases) + inner_lo;
+        let inner = &mut yrow[inner_lo..inner_hi];
+        let rest = if f32_row(g, xp, inner, (sy, ky_lo, ky_hi), inner_lo) {
+            inner_hi
+        } else {
+            #[allow(clippy::unnecessary_lazy_evaluations)] // lazy on purpose: 20 KB to fill
+            let phases = phases.get_or_insert_with(|| [[[first; PHASE_LEN]; 2]; MAX_KH]);
+            lane_columns(g, xp, inner, (sy, ky_lo, ky_hi), inner_lo, phases) + inner_lo
+        };
         for (ox, out) in yrow[rest..inner_hi].iter_mut().enumerate() {
             *out = window(rest + ox);
         }
     }
+}
+
+/// Inner output columns `o0 .. o0 + out.len()` of one output row through the AVX-512 kernel
+/// (`pool_avx512.rs`) where the element type is f32 (all of them, or `false` and none).
+fn f32_row<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], out: &mut [T], rows: (isize, isize, isize), o0: usize) -> bool {
+    const MAX_ROWS: usize = 16;
+    let (sy, ky_lo, ky_hi) = rows;
+    let kh = (ky_hi - ky_lo) as usize;
+    if std::any::TypeId::of::<T>() != std::any::TypeId::of::<f32>() || kh > MAX_ROWS || out.is_empty() {
+        return false;
+    }
+    let (iw, dy) = (g.in_sp[1], g.dil[0] as isize);
+    let offsets: [usize; MAX_ROWS] = core::array::from_fn(|i| if i < kh { (sy + (ky_lo + i as isize) * dy) as usize * iw } else { 0 });
+    // SAFETY: `T` is `f32` (its TypeId was checked above).
+    let (x, y) = unsafe { (core::slice::from_raw_parts(xp.as_ptr().cast::<f32>(), xp.len()), core::slice::from_raw_parts_mut(out.as_mut_ptr().cast::<f32>(), out.len())) };
+    super::pool_avx512::inner_row(x, &offsets[..kh], iw, g.taps(1, o0).0 as usize, g.stride[1], g.kernel[1], g.dil[1], y)
 }
 
 /// Inner output columns `o0 .. o0 + out.len()` of one output row (`rows`: the row's window
@@ -605,6 +630,52 @@ mod tests {
             }
         }
         assert!(empty_windows < 30, "{empty_windows} cases with empty windows");
+    }
+
+    #[test]
+    fn f32_rows_match_the_generic_path_nan_and_zeros_included() {
+        // f32 takes the AVX-512 rows (where the CPU has them), f64 the generic lane loop: the
+        // same values (NaN, +0 and -0 among them) give the same bits, on rows wider than
+        // several vectors, strides 1 and 2, windows up to 5x5, dilations and pads.
+        let mut seed = 777u64;
+        let mut rnd = move |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let mut compared = 0;
+        for _ in 0..200 {
+            let (h, w) = (1 + rnd(12) as usize, 1 + rnd(90) as usize);
+            let k = [1 + rnd(5) as usize, 1 + rnd(5) as usize];
+            let (s, dl) = ([1 + rnd(2) as usize, 1 + rnd(2) as usize], [1 + rnd(2) as usize, 1 + rnd(2) as usize]);
+            let pads = [rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize, rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize];
+            let ceil = rnd(2) == 1;
+            if h + pads[0] + pads[2] < (k[0] - 1) * dl[0] + 1 || w + pads[1] + pads[3] < (k[1] - 1) * dl[1] + 1 {
+                continue;
+            }
+            let (oh, ow) = (out_len(h, k[0], s[0], dl[0], pads[0], pads[2], ceil), out_len(w, k[1], s[1], dl[1], pads[1], pads[3], ceil));
+            let x: Vec<f64> = (0..3 * h * w)
+                .map(|_| match rnd(40) {
+                    0 => f64::NAN,
+                    1 => 0.0,
+                    2 => -0.0,
+                    _ => rnd(1000) as f64 / 8.0 - 60.0,
+                })
+                .collect();
+            let x32: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+            let p = PoolParams { kernel: &k, strides: &s, dilations: &dl, pads: &pads };
+            let (xs, ys) = ([1, 3, h, w], [1, 3, oh, ow]);
+            let (mut y, mut y32) = (vec![0.0; 3 * oh * ow], vec![0.0f32; 3 * oh * ow]);
+            if max_pool(&x, &xs, &p, &mut y, &ys).is_err() {
+                assert!(max_pool(&x32, &xs, &p, &mut y32, &ys).is_err());
+                continue;
+            }
+            max_pool(&x32, &xs, &p, &mut y32, &ys).unwrap();
+            for (i, (&a, &b)) in y32.iter().zip(&y).enumerate() {
+                assert_eq!(a.to_bits(), (b as f32).to_bits(), "at {i}: {a} vs {b}: {h}x{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil}");
+            }
+            compared += 1;
+        }
+        assert!(compared > 150, "{compared} cases compared");
     }
 
     #[test]
