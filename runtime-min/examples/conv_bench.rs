@@ -1,7 +1,7 @@
 //! Convolution kernels on MobileNetV2's shapes (`cargo run --release -p ronn-runtime --example
 //! conv_bench [FILTER] [THREADS]`): pointwise convolutions through the prepacked GEMM and 3x3
 //! depthwise ones, as the generated code calls them, with MobileNetV2's fused ReLU6. Prints microseconds per call and GFLOP/s,
-//! the best of several runs. A development tool for kernel work next to `ronnc build
+//! the best of several runs; with `COLD=1` in the environment each call starts with cold caches. A development tool for kernel work next to `ronnc build
 //! --profile`; docs/benchmarks.md holds the model-level comparisons.
 
 use ronn_runtime::kernels::conv::{conv, conv_fused, conv_prepacked_fused, conv_scratch_len, prepack_weights, ConvParams};
@@ -11,6 +11,7 @@ fn main() -> Result<(), ronn_runtime::Error> {
     // (input channels, output channels, map side, kernel, stride, depthwise)
     let shapes: &[(usize, usize, usize, usize, usize, bool)] = &[
         (3, 32, 224, 3, 2, false),
+        (3, 64, 224, 3, 2, false),
         (32, 16, 112, 1, 1, false),
         (16, 96, 112, 1, 1, false),
         (96, 24, 56, 1, 1, false),
@@ -38,6 +39,7 @@ fn main() -> Result<(), ronn_runtime::Error> {
     let filter = std::env::args().nth(1).unwrap_or_default();
     let threads = std::env::args().nth(2).and_then(|t| t.parse().ok()).unwrap_or(1);
     ronn_runtime::threads::set_threads(threads);
+    let cold = std::env::var_os("COLD").is_some();
     for &(c, m, side, k, s, depthwise) in shapes {
         let name = format!("{} {c}->{m} {side}x{side} k{k} s{s}", if depthwise { "dw" } else { "conv" });
         if !name.contains(&filter) {
@@ -62,12 +64,25 @@ fn main() -> Result<(), ronn_runtime::Error> {
         let flop = 2.0 * (m * out * out * (c / group) * k * k) as f64;
         let reps = ((2e8 / flop) as usize).clamp(3, 20_000);
         let mut best = f64::MAX;
-        for _ in 0..5 {
-            let t = Instant::now();
-            for _ in 0..reps {
+        if cold {
+            // Each call after the caches were flushed (a 64 MB sweep), as a model's layer
+            // meets its input after the layers before it ran.
+            let mut sweep = vec![0u8; 64 << 20];
+            for round in 0..20 {
+                sweep.iter_mut().for_each(|b| *b = b.wrapping_add(round));
+                let t = Instant::now();
                 call()?;
+                best = best.min(t.elapsed().as_secs_f64());
             }
-            best = best.min(t.elapsed().as_secs_f64() / reps as f64);
+            std::hint::black_box(&sweep);
+        } else {
+            for _ in 0..5 {
+                let t = Instant::now();
+                for _ in 0..reps {
+                    call()?;
+                }
+                best = best.min(t.elapsed().as_secs_f64() / reps as f64);
+            }
         }
         println!("{name:<30} {:>8.1} us  {:>6.1} GFLOP/s", best * 1e6, flop / best / 1e9);
     }
