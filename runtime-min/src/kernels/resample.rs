@@ -22,11 +22,25 @@ pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize,
     if idx.iter().any(|&i| i < 0 || i as usize >= n_in) {
         return Err(Error::Layout("resample: tap index out of range"));
     }
+    // One tap of weight 1 (nearest neighbour): a copy of each value, or each row.
+    let gather = taps == 1 && coeffs.iter().all(|&c| c == T::one());
     // Slabs of `n_out * inner` outputs, one per outer index; all threads share them when large.
     let slab = n_out * inner;
     let slabs = |o0: usize, ys: &mut [T]| {
         for (o, ys) in ys.chunks_exact_mut(slab.max(1)).enumerate() {
             let src = &x[(o0 + o) * n_in * inner..(o0 + o + 1) * n_in * inner];
+            if gather && inner == 1 {
+                for (out, &i) in ys.iter_mut().zip(idx) {
+                    *out = src[i as usize];
+                }
+                continue;
+            }
+            if gather {
+                for (row, &i) in ys.chunks_exact_mut(inner.max(1)).zip(idx) {
+                    row.copy_from_slice(&src[i as usize * inner..(i as usize + 1) * inner]);
+                }
+                continue;
+            }
             if inner == 1 {
                 // The last axis: one gather-and-sum per output, no row loops.
                 for (out, (ip, cp)) in ys.iter_mut().zip(idx.chunks_exact(taps).zip(coeffs.chunks_exact(taps))) {
@@ -63,5 +77,16 @@ mod tests {
         let mut y = [0.0; 2];
         resample(&x, &[1, 2, 2], 1, &[0, 1], &[0.5, 0.5], 2, &mut y).unwrap();
         assert_eq!(y, [2.0, 3.0]);
+    }
+
+    #[test]
+    fn one_tap_of_weight_one_copies_values_signed_zeros_included() {
+        // Nearest-neighbour doubling along the last axis and along the middle one.
+        let x = [1.0f32, -0.0, 3.0, 4.0];
+        let mut y = [9.0f32; 4 * 2];
+        resample(&x, &[1, 2, 2], 2, &[0, 0, 1, 1], &[1.0; 4], 1, &mut y).unwrap();
+        assert_eq!(y.map(f32::to_bits), [1.0f32, 1.0, -0.0, -0.0, 3.0, 3.0, 4.0, 4.0].map(f32::to_bits));
+        resample(&x, &[1, 2, 2], 1, &[0, 0, 1, 1], &[1.0; 4], 1, &mut y).unwrap();
+        assert_eq!(y.map(f32::to_bits), [1.0f32, -0.0, 1.0, -0.0, 3.0, 4.0, 3.0, 4.0].map(f32::to_bits));
     }
 }

@@ -117,6 +117,20 @@ struct Taps {
     extrapolated: Vec<bool>,
 }
 
+impl Taps {
+    /// Nearest neighbour's two taps, one of them weighted 1 and the other 0, as one tap
+    /// weighted 1: the kernel then copies each value (a gather, half the reads, and `-0.0`
+    /// stays `-0.0`, which `0 * a + 1 * b` would not keep).
+    fn one_hot_to_gather(self) -> Taps {
+        let n = self.n.max(1);
+        let picked: Option<Vec<i64>> = self.idx.chunks(n).zip(self.coeffs.chunks(n)).map(|(i, c)| c.iter().position(|&c| c == 1.0).filter(|_| c.iter().filter(|&&c| c != 0.0).count() == 1).map(|k| i[k])).collect();
+        match picked {
+            Some(idx) => Taps { n: 1, coeffs: vec![1.0; idx.len()], idx, extrapolated: self.extrapolated },
+            None => self,
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn taps(k: &Kernel, ct_mode: &str, in_w: usize, out_int: usize, scale: f64, roi: (f64, f64), exclude_outside: bool) -> Result<Taps, NodeError> {
     let out_w = scale * in_w as f64;
@@ -272,7 +286,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         // Antialiasing widens the taps as the scale shrinks: bound the table first.
         let widest = if kernel.antialias { (4.0 / scales[a].min(1.0)).ceil() as usize + 4 } else { 4 };
         ctx.allow(&[out[a], widest], "a resize tap table")?;
-        let t = taps(&kernel, &ct_mode, shape[a], out[a], scales[a], roi[a], n.attrs.int_or("exclude_outside", 0) != 0)?;
+        let mut t = taps(&kernel, &ct_mode, shape[a], out[a], scales[a], roi[a], n.attrs.int_or("exclude_outside", 0) != 0)?;
+        if kernel.mode == Mode::Nearest {
+            t = t.one_hot_to_gather();
+        }
         let tn = t.n.max(1);
         let idx = ctx.constant(Tensor::new(vec![out[a], tn], Data::I64(t.idx)).ok_or("bad tap table")?);
         let coeffs = match work {
