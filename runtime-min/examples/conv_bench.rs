@@ -4,7 +4,7 @@
 //! the best of several runs; with `COLD=1` in the environment each call starts with cold caches. A development tool for kernel work next to `ronnc build
 //! --profile`; docs/benchmarks.md holds the model-level comparisons.
 
-use ronn_runtime::kernels::conv::{conv, conv_fused, conv_prepacked_fused, conv_scratch_len, prepack_weights, ConvParams};
+use ronn_runtime::kernels::conv::{conv_fused, conv_prepacked_fused, conv_scratch_len, prepack_weights, ConvParams};
 use std::time::Instant;
 
 fn main() -> Result<(), ronn_runtime::Error> {
@@ -12,7 +12,13 @@ fn main() -> Result<(), ronn_runtime::Error> {
     let shapes: &[(usize, usize, usize, usize, usize, bool)] = &[
         (3, 32, 224, 3, 2, false),
         (3, 64, 224, 3, 2, false),
+        (16, 32, 160, 3, 2, false),
+        (32, 64, 80, 3, 2, false),
+        (128, 128, 56, 3, 2, false),
         (32, 16, 112, 1, 1, false),
+        (256, 64, 56, 1, 1, false),
+        (512, 128, 28, 1, 1, false),
+        (1024, 256, 14, 1, 1, false),
         (16, 96, 112, 1, 1, false),
         (96, 24, 56, 1, 1, false),
         (144, 24, 56, 1, 1, false),

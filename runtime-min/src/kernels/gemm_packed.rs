@@ -439,7 +439,7 @@ unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32
 /// each half). The first block writes `c` (plus the bias), later ones add to it.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn prepacked_driver<K: Tile<MR, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<4, NH> + Columns, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+fn prepacked_driver<K: Tile<MR, NR> + Tile<8, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<8, NH> + Tile<4, NH> + Columns, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     let n = c.cols();
     // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
     let mut bpack = [0f32; BCAP];
@@ -511,7 +511,7 @@ struct Panel<'a> {
 /// columns wide: whole tiles as wide as the sliver's columns store from their registers into
 /// `c`; the narrow panel and partial tiles go through [`Put::store`].
 #[inline(always)]
-fn panel_tiles<K: Tile<MR, W> + Tile<4, W>, const MR: usize, const W: usize>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put) {
+fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const W: usize>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put) {
     if panel.narrow {
         // SAFETY: the drivers run only where `K`'s features were detected; the narrow panel
         // holds kc * 4 floats and the sliver kc steps of b_step >= W.
@@ -528,6 +528,13 @@ fn panel_tiles<K: Tile<MR, W> + Tile<4, W>, const MR: usize, const W: usize>(pan
             // c.ld() apart inside this band (block_ptr checked), and the bias holds a value for
             // every row of the band.
             unsafe { <K as Tile<MR, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias) };
+        } else if put.nc == W && MR > 8 && panel.rows - h == 8 {
+            // A last panel of 8 rows (32, 128, 320, 512 or 2048 channels) as an 8-row tile
+            // stored from its registers, not a 12-row one through memory.
+            let at = c.block_ptr(panel.r0 + h, 8, put.j0, W);
+            let bias = put.bias.map(|b| &b[panel.r0 + h..]);
+            // SAFETY: as above, with 8 rows.
+            unsafe { <K as Tile<8, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias) };
         } else {
             // SAFETY: as above.
             put.store(c, panel.r0 + h, &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) }, MR.min(panel.rows - h));

@@ -531,8 +531,9 @@ mod tests {
     fn products_match_the_definition_on_every_path() {
         crate::threads::set_threads(2);
         // Ragged rows (narrow and padded tails), depths across a block, columns across slivers.
-        // Last slivers of 1-4 columns, and of 17-20 (a one-vector tile and 1-4 columns).
-        for (m, k, n) in [(3, 0, 2), (1, 5, 3), (4, 7, 33), (7, 257, 49), (16, 64, 70), (24, 300, 100), (100, 520, 196), (13, 300, 18), (5, 40, 51), (12, 64, 35), (30, 520, 52)] {
+        // Last slivers of 1-4 columns, and of 17-20 (a one-vector tile and 1-4 columns); last
+        // panels of 8 rows (an 8-row tile).
+        for (m, k, n) in [(3, 0, 2), (1, 5, 3), (4, 7, 33), (7, 257, 49), (16, 64, 70), (24, 300, 100), (100, 520, 196), (13, 300, 18), (5, 40, 51), (12, 64, 35), (30, 520, 52), (32, 300, 64), (20, 40, 96)] {
             let (a, b, bias) = (values(m * k, 1), values(k * n, 2), values(m, 3));
             let mut packed = vec![0f32; packed_len(m, k)];
             pack(&a, m, k, &mut packed).unwrap();
