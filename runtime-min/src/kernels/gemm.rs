@@ -90,6 +90,25 @@ fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(alpha: T, a
 #[allow(clippy::too_many_arguments)]
 fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core::ops::Range<usize>, cols: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
     for i in rows {
+        // Blocks of AXPY_BLOCK columns summed in registers over all of `ps` (a recurrent
+        // layer's 1 x 128 x 512 step loaded and stored its whole row of `c` per step of `k`);
+        // each element still adds its products in the order of `ps`, as below.
+        let mut j0 = cols.start;
+        while j0 + AXPY_BLOCK <= cols.end {
+            let at = i * ldc + j0;
+            let mut acc: [T; AXPY_BLOCK] = core::array::from_fn(|q| c[at + q]);
+            for p in ps.clone() {
+                let av = alpha * a[i * lda + p];
+                if let Some(Ok(brow)) = b.get(p * ldb + j0..p * ldb + j0 + AXPY_BLOCK).map(<&[T; AXPY_BLOCK]>::try_from) {
+                    for (cv, &bv) in acc.iter_mut().zip(brow) {
+                        *cv = madd::<T, FMA>(av, bv, *cv);
+                    }
+                }
+            }
+            c[at..at + AXPY_BLOCK].copy_from_slice(&acc);
+            j0 += AXPY_BLOCK;
+        }
+        let cols = j0..cols.end;
         for p in ps.clone() {
             let av = alpha * a[i * lda + p];
             let (brow, crow) = (&b[p * ldb + cols.start..p * ldb + cols.end], &mut c[i * ldc + cols.start..i * ldc + cols.end]);
@@ -99,6 +118,9 @@ fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core:
         }
     }
 }
+
+/// Columns [`rows_axpy`] sums in registers at once (8 AVX-512 vectors of f32).
+const AXPY_BLOCK: usize = 128;
 
 /// `c += alpha * a * b` on row-major operands (`m x k`, `k x n`, `m x n` with row strides).
 #[inline(always)]
