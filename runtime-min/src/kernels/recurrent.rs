@@ -85,35 +85,39 @@ pub fn recurrence<T: Float + MatMulElem>(
                 // gates = x_t + h R^T
                 g.copy_from_slice(xt);
                 T::gemm(T::ONE, h, hl, rt, rl, T::ONE, g, gl)?;
-                for b in 0..batch {
-                    let gb = &g[b * gh..(b + 1) * gh];
-                    for j in 0..hidden {
-                        let k = b * hidden + j;
-                        let i = sigmoid(gb[j]);
-                        let o = sigmoid(gb[hidden + j]);
-                        let f = sigmoid(gb[2 * hidden + j]);
-                        let cand = gb[3 * hidden + j].tanh();
-                        let c_new = f * c[k] + i * cand;
+                // Per batch row, the four gates and the states as slices of `hidden` zipped
+                // together: no index arithmetic in the loop, so it vectorises.
+                for (((gb, cb), hb), yb) in g.chunks_exact(gh.max(1)).zip(c.chunks_exact_mut(hidden.max(1))).zip(h.chunks_exact_mut(hidden.max(1))).zip(yt.chunks_exact_mut(hidden.max(1))) {
+                    let (gi, rest) = gb.split_at(hidden);
+                    let (go, rest) = rest.split_at(hidden);
+                    let (gf, gc) = rest.split_at(hidden);
+                    let gates = gi.iter().zip(go).zip(gf).zip(gc);
+                    for ((((&gi, &go), &gf), &gc), ((cv, hv), yv)) in gates.zip(cb.iter_mut().zip(hb.iter_mut()).zip(yb.iter_mut())) {
+                        let (i, o, f) = (sigmoid(gi), sigmoid(go), sigmoid(gf));
+                        let cand = gc.tanh();
+                        let c_new = f * *cv + i * cand;
                         let h_new = o * c_new.tanh();
-                        c[k] = c_new;
-                        h[k] = h_new;
-                        yt[k] = if cell_output { c_new } else { h_new };
+                        *cv = c_new;
+                        *hv = h_new;
+                        *yv = if cell_output { c_new } else { h_new };
                     }
                 }
             }
             Cell::Gru => {
                 // g = h R^T for all three gates; the h gate's bias joins before the reset.
                 T::gemm(T::ONE, h, hl, rt, rl, T::ZERO, g, gl)?;
-                for b in 0..batch {
-                    let (gb, xb) = (&g[b * gh..(b + 1) * gh], &xt[b * gh..(b + 1) * gh]);
-                    for j in 0..hidden {
-                        let k = b * hidden + j;
-                        let z = sigmoid(xb[j] + gb[j]);
-                        let r = sigmoid(xb[hidden + j] + gb[hidden + j]);
-                        let lin = gb[2 * hidden + j] + extra[j];
-                        let cand = (xb[2 * hidden + j] + r * lin).tanh();
-                        let h_new = cand + z * (h[k] - cand);
-                        yt[k] = h_new;
+                for (((gb, xb), hb), yb) in g.chunks_exact(gh.max(1)).zip(xt.chunks_exact(gh.max(1))).zip(h.chunks_exact(hidden.max(1))).zip(yt.chunks_exact_mut(hidden.max(1))) {
+                    let (gz, rest) = gb.split_at(hidden);
+                    let (gr, gn) = rest.split_at(hidden);
+                    let (xz, rest) = xb.split_at(hidden);
+                    let (xr, xn) = rest.split_at(hidden);
+                    let gates = gz.iter().zip(gr).zip(gn).zip(xz.iter().zip(xr).zip(xn)).zip(extra);
+                    for (((((&gz, &gr), &gn), ((&xz, &xr), &xn)), &e), (yv, &hv)) in gates.zip(yb.iter_mut().zip(hb)) {
+                        let z = sigmoid(xz + gz);
+                        let r = sigmoid(xr + gr);
+                        let lin = gn + e;
+                        let cand = (xn + r * lin).tanh();
+                        *yv = cand + z * (hv - cand);
                     }
                 }
                 h.copy_from_slice(yt);
