@@ -598,7 +598,8 @@ fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], bias: Option<&[T]>, yb:
 /// slow at loading a mask register per tap and vector).
 fn registers<T: Float>(geo: &Geom, x: &[T], w: &[T], bias: Option<&[T]>, y: &mut [T], finish: &mut dyn FnMut(usize, &mut [T])) -> bool {
     let square = geo.k_sp[0] == geo.k_sp[1] && geo.stride[0] == geo.stride[1] && geo.dil[..2] == [1, 1];
-    if std::any::TypeId::of::<T>() != std::any::TypeId::of::<f32>() || !square {
+    let (Some(x), Some(w), Some(y)) = (super::as_f32(x), super::as_f32(w), super::as_f32_mut(y)) else { return false };
+    if !square {
         return false;
     }
     let win = super::depthwise::Window {
@@ -611,16 +612,11 @@ fn registers<T: Float>(geo: &Geom, x: &[T], w: &[T], bias: Option<&[T]>, y: &mut
         pt: geo.pad_b[0],
         pl: geo.pad_b[1],
     };
-    let f32s = |v: &[T]| {
-        // SAFETY: `T` is `f32` (its TypeId was checked above), so the slice is one of f32.
-        unsafe { std::slice::from_raw_parts(v.as_ptr().cast::<f32>(), v.len()) }
-    };
-    let bias = bias.map(f32s);
-    // SAFETY: as above, `T` is `f32`.
-    let y32 = unsafe { std::slice::from_raw_parts_mut(y.as_mut_ptr().cast::<f32>(), y.len()) };
-    super::depthwise::channels(&win, f32s(x), f32s(w), bias, y32, &mut |c, plane: &mut [f32]| {
-        // SAFETY: as above, `T` is `f32`.
-        finish(c, unsafe { std::slice::from_raw_parts_mut(plane.as_mut_ptr().cast::<T>(), plane.len()) })
+    let bias = bias.and_then(super::as_f32);
+    super::depthwise::channels(&win, x, w, bias, y, &mut |c, plane: &mut [f32]| {
+        if let Some(plane) = super::from_f32_mut(plane) {
+            finish(c, plane);
+        }
     })
 }
 

@@ -38,3 +38,21 @@ pub mod scatter;
 pub mod select;
 pub mod unary;
 pub mod winograd;
+
+/// `v` as f32 where `T` is f32, for kernels with an f32-only fast path inside a generic one.
+pub(crate) fn as_f32<T: 'static>(v: &[T]) -> Option<&[f32]> {
+    // SAFETY: `T` is `f32` (same TypeId), so the slice already is one of f32.
+    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>()).then(|| unsafe { core::slice::from_raw_parts(v.as_ptr().cast::<f32>(), v.len()) })
+}
+
+/// [`as_f32`] for a mutable slice.
+pub(crate) fn as_f32_mut<T: 'static>(v: &mut [T]) -> Option<&mut [f32]> {
+    // SAFETY: `T` is `f32` (same TypeId); the new slice reborrows `v` exclusively.
+    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>()).then(|| unsafe { core::slice::from_raw_parts_mut(v.as_mut_ptr().cast::<f32>(), v.len()) })
+}
+
+/// The reverse of [`as_f32_mut`]: an f32 slice handed back as `[T]` where `T` is f32.
+pub(crate) fn from_f32_mut<T: 'static>(v: &mut [f32]) -> Option<&mut [T]> {
+    // SAFETY: `T` is `f32` (same TypeId); the new slice reborrows `v` exclusively.
+    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>()).then(|| unsafe { core::slice::from_raw_parts_mut(v.as_mut_ptr().cast::<T>(), v.len()) })
+}

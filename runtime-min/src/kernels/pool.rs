@@ -318,13 +318,12 @@ fn f32_row<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], out: &mut [T], ro
     const MAX_ROWS: usize = 16;
     let (sy, ky_lo, ky_hi) = rows;
     let kh = (ky_hi - ky_lo) as usize;
-    if std::any::TypeId::of::<T>() != std::any::TypeId::of::<f32>() || kh > MAX_ROWS || out.is_empty() {
+    let (Some(x), Some(y)) = (super::as_f32(xp), super::as_f32_mut(out)) else { return false };
+    if kh > MAX_ROWS || y.is_empty() {
         return false;
     }
     let (iw, dy) = (g.in_sp[1], g.dil[0] as isize);
     let offsets: [usize; MAX_ROWS] = core::array::from_fn(|i| if i < kh { (sy + (ky_lo + i as isize) * dy) as usize * iw } else { 0 });
-    // SAFETY: `T` is `f32` (its TypeId was checked above).
-    let (x, y) = unsafe { (core::slice::from_raw_parts(xp.as_ptr().cast::<f32>(), xp.len()), core::slice::from_raw_parts_mut(out.as_mut_ptr().cast::<f32>(), out.len())) };
     super::pool_avx512::inner_row(x, &offsets[..kh], iw, g.taps(1, o0).0 as usize, g.stride[1], g.kernel[1], g.dil[1], y)
 }
 
@@ -574,13 +573,17 @@ mod tests {
         o
     }
 
-    #[test]
-    fn pool_2d_matches_naive() {
-        let mut seed = 12345u64;
-        let mut rnd = move |n: u64| {
+    /// A seeded generator of integers below `n`.
+    fn rng(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
             seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (seed >> 33) % n
-        };
+        }
+    }
+
+    #[test]
+    fn pool_2d_matches_naive() {
+        let mut rnd = rng(12345);
         let mut empty_windows = 0;
         for _ in 0..300 {
             // Some rows wider than one lane block of the vectorised path.
@@ -637,11 +640,7 @@ mod tests {
         // f32 takes the AVX-512 rows (where the CPU has them), f64 the generic lane loop: the
         // same values (NaN, +0 and -0 among them) give the same bits, on rows wider than
         // several vectors, strides 1 and 2, windows up to 5x5, dilations and pads.
-        let mut seed = 777u64;
-        let mut rnd = move |n: u64| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut rnd = rng(777);
         let mut compared = 0;
         for _ in 0..200 {
             let (h, w) = (1 + rnd(12) as usize, 1 + rnd(90) as usize);

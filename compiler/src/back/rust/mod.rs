@@ -15,7 +15,7 @@ use quote::{format_ident, quote, ToTokens};
 
 pub use namer::{module_name, Namer};
 
-use crate::ir::{DType, Data, Dim, Graph, Node, Op, Tensor, ValueId};
+use crate::ir::{DType, Data, Dim, Graph, Node, NodeId, Op, Tensor, ValueId};
 use crate::plan::{Loc, Plan};
 use crate::Error;
 use dims::DimIdents;
@@ -236,12 +236,13 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         })
         .collect::<Result<Vec<_>, Error>>()?;
 
+    // Views run nothing: their memory is written by the nodes that produce their parts.
+    let running: Vec<NodeId> = plan.schedule.iter().copied().filter(|n| !plan.views.nodes.contains(n)).collect();
     let steps = match &opts.cuda {
-        // Views run nothing: their memory is written by the nodes that produce their parts.
-        None => plan.schedule.iter().filter(|n| !plan.views.nodes.contains(n)).map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
+        None => running.iter().map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
         Some(_) => cuda_steps(g, plan, &inputs)?,
     };
-    let (steps, profile_table) = if opts.profile && opts.cuda.is_none() { profiled(g, plan, steps) } else { (steps, quote!()) };
+    let (steps, profile_table) = if opts.profile && opts.cuda.is_none() { profiled(g, &running, steps) } else { (steps, quote!()) };
 
     let out_fields = outputs.iter().map(|o| {
         let (id, t) = (&o.ident, ty_tokens(o.dtype));
@@ -381,10 +382,10 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     })
 }
 
-/// Wraps each node's block in a timer of its own slot of a `PROFILE` table (`--profile`).
-fn profiled(g: &Graph, plan: &Plan, steps: Vec<TokenStream>) -> (Vec<TokenStream>, TokenStream) {
-    let nodes = plan.schedule.iter().filter(|n| !plan.views.nodes.contains(n)).map(|&n| g.node(n));
-    let names: Vec<String> = nodes.map(|node| profile_label(g, node)).collect();
+/// Wraps each node's block (`steps`, one per node of `running`) in a timer of its own slot of
+/// a `PROFILE` table (`--profile`).
+fn profiled(g: &Graph, running: &[NodeId], steps: Vec<TokenStream>) -> (Vec<TokenStream>, TokenStream) {
+    let names: Vec<String> = running.iter().map(|&n| profile_label(g, g.node(n))).collect();
     let steps = steps
         .into_iter()
         .enumerate()
