@@ -1,74 +1,87 @@
-//! Convolution kernels on MobileNetV2's shapes (`cargo run --release -p ronn-runtime --example
-//! conv_bench [FILTER] [THREADS]`): pointwise convolutions through the prepacked GEMM and 3x3
-//! depthwise ones, as the generated code calls them, with MobileNetV2's fused ReLU6. Prints microseconds per call and GFLOP/s,
-//! the best of several runs; with `COLD=1` in the environment each call starts with cold caches. A development tool for kernel work next to `ronnc build
-//! --profile`; docs/benchmarks.md holds the model-level comparisons.
+//! Convolution kernels on MobileNetV2's, ResNet-50's, YOLO's and the keyword spotter's shapes:
+//! pointwise convolutions through the prepacked GEMM, im2col ones and depthwise ones, as the
+//! generated code calls them, with MobileNetV2's fused ReLU6. Prints microseconds per call and
+//! GFLOP/s, the best of several runs; with `COLD=1` in the environment each call starts with
+//! cold caches. A development tool for kernel work next to `ronnc build --profile`;
+//! docs/benchmarks.md holds the model-level comparisons.
+//!
+//! Build it for this CPU, as generated crates are (otherwise the epilogues run as SSE2), in a
+//! target folder of its own:
+//!
+//! ```sh
+//! RUSTFLAGS="-C target-cpu=native" CARGO_TARGET_DIR=target/native \
+//!     cargo run --release -p ronn-runtime --example conv_bench [FILTER] [THREADS]
+//! ```
 
 use ronn_runtime::kernels::conv::{conv_fused, conv_prepacked_fused, conv_scratch_len, prepack_weights, ConvParams};
 use std::time::Instant;
 
 fn main() -> Result<(), ronn_runtime::Error> {
-    // (input channels, output channels, map side, kernel, stride, depthwise)
-    let shapes: &[(usize, usize, usize, usize, usize, bool)] = &[
-        (3, 32, 224, 3, 2, false),
-        (3, 64, 224, 3, 2, false),
-        (16, 32, 160, 3, 2, false),
-        (32, 64, 80, 3, 2, false),
-        (128, 128, 56, 3, 2, false),
-        (32, 16, 112, 1, 1, false),
-        (256, 64, 56, 1, 1, false),
-        (512, 128, 28, 1, 1, false),
-        (1024, 256, 14, 1, 1, false),
-        (16, 96, 112, 1, 1, false),
-        (96, 24, 56, 1, 1, false),
-        (144, 24, 56, 1, 1, false),
-        (24, 144, 56, 1, 1, false),
-        (144, 32, 28, 1, 1, false),
-        (192, 32, 28, 1, 1, false),
-        (32, 192, 28, 1, 1, false),
-        (384, 64, 14, 1, 1, false),
-        (64, 384, 14, 1, 1, false),
-        (576, 96, 14, 1, 1, false),
-        (96, 576, 14, 1, 1, false),
-        (960, 160, 7, 1, 1, false),
-        (160, 960, 7, 1, 1, false),
-        (960, 320, 7, 1, 1, false),
-        (320, 1280, 7, 1, 1, false),
-        (32, 32, 112, 3, 1, true),
-        (96, 96, 112, 3, 2, true),
-        (144, 144, 56, 3, 1, true),
-        (192, 192, 28, 3, 1, true),
-        (576, 576, 14, 3, 1, true),
-        (576, 576, 14, 3, 2, true),
-        (960, 960, 7, 3, 1, true),
+    // (input channels, output channels, map height x width, kernel height x width, stride,
+    //  pads top/bottom and left/right, depthwise)
+    let shapes: &[(usize, usize, [usize; 2], [usize; 2], usize, [usize; 2], bool)] = &[
+        (3, 32, [224, 224], [3, 3], 2, [1, 1], false),
+        (3, 64, [224, 224], [3, 3], 2, [1, 1], false),
+        (16, 32, [160, 160], [3, 3], 2, [1, 1], false),
+        (32, 64, [80, 80], [3, 3], 2, [1, 1], false),
+        (128, 128, [56, 56], [3, 3], 2, [1, 1], false),
+        (32, 16, [112, 112], [1, 1], 1, [0, 0], false),
+        (256, 64, [56, 56], [1, 1], 1, [0, 0], false),
+        (512, 128, [28, 28], [1, 1], 1, [0, 0], false),
+        (1024, 256, [14, 14], [1, 1], 1, [0, 0], false),
+        (16, 96, [112, 112], [1, 1], 1, [0, 0], false),
+        (96, 24, [56, 56], [1, 1], 1, [0, 0], false),
+        (144, 24, [56, 56], [1, 1], 1, [0, 0], false),
+        (24, 144, [56, 56], [1, 1], 1, [0, 0], false),
+        (144, 32, [28, 28], [1, 1], 1, [0, 0], false),
+        (192, 32, [28, 28], [1, 1], 1, [0, 0], false),
+        (32, 192, [28, 28], [1, 1], 1, [0, 0], false),
+        (384, 64, [14, 14], [1, 1], 1, [0, 0], false),
+        (64, 384, [14, 14], [1, 1], 1, [0, 0], false),
+        (576, 96, [14, 14], [1, 1], 1, [0, 0], false),
+        (96, 576, [14, 14], [1, 1], 1, [0, 0], false),
+        (960, 160, [7, 7], [1, 1], 1, [0, 0], false),
+        (160, 960, [7, 7], [1, 1], 1, [0, 0], false),
+        (960, 320, [7, 7], [1, 1], 1, [0, 0], false),
+        (320, 1280, [7, 7], [1, 1], 1, [0, 0], false),
+        (32, 32, [112, 112], [3, 3], 1, [1, 1], true),
+        (96, 96, [112, 112], [3, 3], 2, [1, 1], true),
+        (144, 144, [56, 56], [3, 3], 1, [1, 1], true),
+        (192, 192, [28, 28], [3, 3], 1, [1, 1], true),
+        (576, 576, [14, 14], [3, 3], 1, [1, 1], true),
+        (576, 576, [14, 14], [3, 3], 2, [1, 1], true),
+        (960, 960, [7, 7], [3, 3], 1, [1, 1], true),
+        // The keyword spotter (DS-CNN) on its 49x10 MFCC frames and 25x5 maps.
+        (1, 64, [49, 10], [10, 4], 2, [5, 1], false),
+        (64, 64, [25, 5], [1, 1], 1, [0, 0], false),
+        (64, 64, [25, 5], [3, 3], 1, [1, 1], true),
     ];
     let filter = std::env::args().nth(1).unwrap_or_default();
     let threads = std::env::args().nth(2).and_then(|t| t.parse().ok()).unwrap_or(1);
     ronn_runtime::threads::set_threads(threads);
     let cold = std::env::var_os("COLD").is_some();
-    for &(c, m, side, k, s, depthwise) in shapes {
-        let name = format!("{} {c}->{m} {side}x{side} k{k} s{s}", if depthwise { "dw" } else { "conv" });
+    for &(c, m, [h, w], [kh, kw], s, [ph, pw], depthwise) in shapes {
+        let name = format!("{} {c}->{m} {h}x{w} k{kh}x{kw} s{s}", if depthwise { "dw" } else { "conv" });
         if !name.contains(&filter) {
             continue;
         }
-        let pad = k / 2;
-        let out = (side + 2 * pad - k) / s + 1;
+        let (oh, ow) = ((h + 2 * ph - kh) / s + 1, (w + 2 * pw - kw) / s + 1);
         let group = if depthwise { c } else { 1 };
-        let (xs, ws, ys) = ([1, c, side, side], [m, c / group, k, k], [1, m, out, out]);
-        let x: Vec<f32> = (0..c * side * side).map(|i| (i % 13) as f32 * 0.1 - 0.6).collect();
+        let (xs, ws, ys) = ([1, c, h, w], [m, c / group, kh, kw], [1, m, oh, ow]);
+        let x: Vec<f32> = (0..c * h * w).map(|i| (i % 13) as f32 * 0.1 - 0.6).collect();
         let w: Vec<f32> = (0..ws.iter().product::<usize>()).map(|i| (i % 7) as f32 * 0.1 - 0.3).collect();
         let bias: Vec<f32> = (0..m).map(|i| i as f32 * 0.01).collect();
-        let p = ConvParams { group, strides: &[s, s], dilations: &[1, 1], pads: &[pad; 4] };
+        let p = ConvParams { group, strides: &[s, s], dilations: &[1, 1], pads: &[ph, pw, ph, pw] };
         let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
-        let mut y = vec![0f32; m * out * out];
+        let mut y = vec![0f32; m * oh * ow];
         let packed = if depthwise { None } else { Some(prepack_weights(&w, &ws, group)?) };
         let relu6 = |v: f32, _: [f32; 0]| v.clamp(0.0, 6.0);
         let mut call = || match &packed {
             Some(pw) => conv_prepacked_fused(&x, &xs, pw, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6),
             None => conv_fused(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6),
         };
-        let flop = 2.0 * (m * out * out * (c / group) * k * k) as f64;
-        let reps = ((2e8 / flop) as usize).clamp(3, 20_000);
+        let flop = 2.0 * (m * oh * ow * (c / group) * kh * kw) as f64;
+        let reps = ((5e7 / flop) as usize).clamp(3, 20_000);
         let mut best = f64::MAX;
         if cold {
             // Each call after the caches were flushed (a 64 MB sweep), as a model's layer
@@ -82,7 +95,7 @@ fn main() -> Result<(), ronn_runtime::Error> {
             }
             std::hint::black_box(&sweep);
         } else {
-            for _ in 0..5 {
+            for _ in 0..25 {
                 let t = Instant::now();
                 for _ in 0..reps {
                     call()?;

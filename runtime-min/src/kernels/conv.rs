@@ -508,12 +508,11 @@ fn im2col<T: Copy + Default + Send + Sync>(geo: &Geom, xg: &[T], t0: usize, t1: 
 }
 
 /// Rows `r0..` of [`im2col`]'s matrix, as many as `col` holds.
+#[inline(never)]
 fn im2col_rows<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, r0: usize, col: &mut [T]) {
     let d = geo.d;
     let (ol, _) = geo.rows();
     let pt = (t1 - t0) * ol;
-    let sl = geo.stride[d - 1];
-    let zero = T::default();
     // Outer coordinates of position t0.
     let mut oc0 = [0usize; CAP];
     let mut rem = t0;
@@ -534,32 +533,73 @@ fn im2col_rows<T: Copy + Default>(geo: &Geom, xg: &[T], t0: usize, t1: usize, r0
             kk[j] = rem % geo.k_sp[j];
             rem /= geo.k_sp[j];
         }
-        {
-            let (shift, lo, hi) = geo.inner_range(kk[d - 1]);
+        let row = Segment::new(geo, kk[d - 1]);
+        if d == 2 {
+            // A 2-D map (nearly every convolution): the row read is direct arithmetic, which
+            // matters on narrow maps (a 25x5 output has 5-float segments, 1000 per matrix).
+            let (ky, s0, p0) = ((kk[0] * geo.dil[0]) as isize, geo.stride[0] as isize, geo.pad_b[0] as isize);
+            for (t, seg) in (t0..).zip(dst.chunks_exact_mut(ol)) {
+                let iy = t as isize * s0 + ky - p0;
+                let base = (0..geo.in_sp[0] as isize).contains(&iy).then(|| iy * geo.in_stride[0] as isize);
+                row.fill(seg, plane, base);
+            }
+        } else {
             let mut oc = oc0;
             for seg in dst.chunks_exact_mut(ol) {
-                match geo.row_base(&oc, &kk) {
-                    None => seg.fill(zero),
-                    Some(base) => {
-                        seg[..lo].fill(zero);
-                        seg[hi..].fill(zero);
-                        let start = base + shift;
-                        if lo == hi {
-                            // The whole row reads padding.
-                        } else if sl == 1 {
-                            let s0 = (start + lo as isize) as usize;
-                            seg[lo..hi].copy_from_slice(&plane[s0..s0 + (hi - lo)]);
-                        } else if sl == 2 {
-                            let s0 = (start + (lo * 2) as isize) as usize;
-                            every_other(&mut seg[lo..hi], &plane[s0..s0 + 2 * (hi - lo) - 1]);
-                        } else {
-                            for (o, v) in seg[lo..hi].iter_mut().enumerate() {
-                                *v = plane[(start + ((lo + o) * sl) as isize) as usize];
-                            }
-                        }
-                    }
-                }
+                row.fill(seg, plane, geo.row_base(&oc, &kk));
                 Geom::step(&mut oc, &geo.out_sp, d - 1);
+            }
+        }
+    }
+}
+
+/// One im2col row's reads along the innermost axis for one kernel tap: the input offset
+/// `shift` of output position 0, the range `lo..hi` of positions that read inside the input,
+/// and the stride.
+struct Segment {
+    shift: isize,
+    lo: usize,
+    hi: usize,
+    stride: usize,
+}
+
+impl Segment {
+    fn new(geo: &Geom, k: usize) -> Self {
+        let (shift, lo, hi) = geo.inner_range(k);
+        Segment { shift, lo, hi, stride: geo.stride[geo.d - 1] }
+    }
+
+    /// Writes one output row's segment: the input row starting at `base` (`None`: a row in
+    /// the padding) read at this tap, zeros where it reads padding.
+    #[inline(always)]
+    fn fill<T: Copy + Default>(&self, seg: &mut [T], plane: &[T], base: Option<isize>) {
+        let Segment { shift, lo, hi, stride } = *self;
+        let zero = T::default();
+        let Some(base) = base.filter(|_| lo < hi) else {
+            seg.fill(zero);
+            return;
+        };
+        // Most segments read no padding: no call to fill nothing.
+        if lo > 0 {
+            seg[..lo].fill(zero);
+        }
+        if hi < seg.len() {
+            seg[hi..].fill(zero);
+        }
+        let s0 = (base + shift + (lo * stride) as isize) as usize;
+        let (dst, n) = (&mut seg[lo..hi], hi - lo);
+        if n <= 16 {
+            // A short run: a plain loop, not a call to memcpy or the pair copy.
+            for (o, v) in dst.iter_mut().enumerate() {
+                *v = plane[s0 + o * stride];
+            }
+        } else if stride == 1 {
+            dst.copy_from_slice(&plane[s0..s0 + n]);
+        } else if stride == 2 {
+            every_other(dst, &plane[s0..s0 + 2 * n - 1]);
+        } else {
+            for (o, v) in dst.iter_mut().enumerate() {
+                *v = plane[s0 + o * stride];
             }
         }
     }

@@ -29,6 +29,9 @@ pub(super) struct Window {
 /// Output rows computed together: each input row loaded feeds up to this many of them.
 const ROWS: usize = 4;
 
+/// Widest map run flat (the whole plane as one run of floats) rather than row by row.
+const FLAT_WIDTH: usize = 8;
+
 /// Convolves whole channels: `x` holds their input planes, `w` their `k * k` taps, `y` their
 /// output planes; `finish(channel, plane)` runs on each output plane once it is complete.
 /// `false` (nothing done) where this CPU has no AVX-512 or the window is one this path does not
@@ -40,6 +43,19 @@ pub(super) fn channels(win: &Window, x: &[f32], w: &[f32], bias: Option<&[f32]>,
         let fits = ins > 0 && outs > 0 && x.len().is_multiple_of(ins) && y.len() == x.len() / ins * outs && w.len() >= y.len() / outs * taps;
         if !fits || !std::is_x86_feature_detected!("avx512f") {
             return false;
+        }
+        // Narrow "same" maps at stride 1 run flat: a row would fill under half the lanes.
+        if win.s == 1 && win.ow == win.iw && win.ow <= FLAT_WIDTH {
+            let flat: unsafe fn(&Window, &[f32], &[f32], Option<&[f32]>, &mut [f32], &mut dyn FnMut(usize, &mut [f32])) = match win.k {
+                3 => avx512::flat::<3>,
+                5 => avx512::flat::<5>,
+                7 => avx512::flat::<7>,
+                _ => return false,
+            };
+            // SAFETY: the CPU has AVX-512F, the planes and taps have the window's sizes and
+            // the map keeps its width (all checked above).
+            unsafe { flat(win, x, w, bias, y, finish) };
+            return true;
         }
         let run: unsafe fn(&Window, &[f32], &[f32], f32, &mut [f32]) = match (win.k, win.s) {
             (3, 1) => avx512::channel::<3, 1>,
@@ -145,6 +161,91 @@ mod avx512 {
                 }
             }
         }
+    }
+
+    /// The channels of a stride-1 "same"-width map (`ow == iw`), each plane taken as one flat
+    /// run of floats: output `p` and its tap `(ky, kx)` read input `p + (ky - pt) * iw + kx -
+    /// pl`, so 16 outputs take one load per tap whatever the width (a 5-column map fills 16
+    /// lanes, not 5). A tap whose column falls off the row's edge wraps to the next or
+    /// previous row; each column tap's sum is therefore kept apart and added only in the lanes
+    /// whose column it stays inside (`col`, each lane's column, advances with the run), and
+    /// the rows above and below the plane are the flat run's own ends (masked loads). Arguments
+    /// as [`super::channels`].
+    ///
+    /// # Safety
+    /// The CPU has AVX-512F; `ow == iw`; `x` and `y` hold whole input and output planes and
+    /// `w` `K * K` taps for each.
+    #[target_feature(enable = "avx512f")]
+    pub(super) unsafe fn flat<const K: usize>(win: &Window, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32], finish: &mut dyn FnMut(usize, &mut [f32])) {
+        let Window { ih, iw, oh, ow, pt, pl, .. } = *win;
+        debug_assert!(ow == iw && w.len() >= y.len() / (oh * ow) * K * K);
+        let (n_in, n_out) = (ih * iw, oh * ow);
+        let lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        let (width, plane) = (_mm512_set1_epi32(iw as i32), _mm512_set1_epi32(n_in as i32));
+        // Each lane's column at the start of a plane: lane mod iw; then 16 on per vector.
+        let mut col0 = lanes;
+        for _ in 0..16 / iw + 1 {
+            col0 = _mm512_mask_sub_epi32(col0, _mm512_cmpge_epi32_mask(col0, width), col0, width);
+        }
+        let step = _mm512_set1_epi32((16 % iw) as i32);
+        // Column tap `kx` reads column `col + kx - pl`: inside the row for `col` in `lo..hi`.
+        let mut inside = [(_mm512_setzero_si512(), _mm512_setzero_si512()); K];
+        for (kx, bounds) in inside.iter_mut().enumerate() {
+            *bounds = (_mm512_set1_epi32(pl as i32 - kx as i32), _mm512_set1_epi32((iw + pl) as i32 - kx as i32));
+        }
+        // The flat offsets of the first and last taps, for the unmasked interior.
+        let (first, last) = (-((pt * iw + pl) as isize), ((K - 1 - pt) * iw + K - 1 - pl) as isize);
+        let mut taps = [0f32; 49];
+        let planes = x.chunks_exact(n_in).zip(y.chunks_exact_mut(n_out)).zip(w.chunks_exact(K * K));
+        for (c, ((x, y), w)) in planes.enumerate() {
+            taps[..K * K].copy_from_slice(w);
+            let bias = _mm512_set1_ps(bias.and_then(|b| b.get(c).copied()).unwrap_or(0.0));
+            let mut col = col0;
+            for p0 in (0..n_out).step_by(16) {
+                // Where tap (0, 0) of the vector's first output reads.
+                let at = p0 as isize - (pt * iw + pl) as isize;
+                let sums = if p0 as isize + first >= 0 && p0 as isize + 16 + last <= n_in as isize {
+                    column_sums::<K, false>(x, &taps, at, iw, plane)
+                } else {
+                    column_sums::<K, true>(x, &taps, at, iw, plane)
+                };
+                let mut acc = bias;
+                for (sum, &(lo, hi)) in sums.iter().zip(&inside) {
+                    let keep = _mm512_cmpge_epi32_mask(col, lo) & _mm512_cmplt_epi32_mask(col, hi);
+                    acc = _mm512_mask_add_ps(acc, keep, acc, *sum);
+                }
+                _mm512_mask_storeu_ps(y.as_mut_ptr().add(p0), in_row(0, n_out - p0), acc);
+                col = _mm512_add_epi32(col, step);
+                col = _mm512_mask_sub_epi32(col, _mm512_cmpge_epi32_mask(col, width), col, width);
+            }
+            finish(c, y);
+        }
+    }
+
+    /// The sums of [`flat`]'s 16 outputs whose tap (0, 0) reads input `at`, one per column
+    /// tap (`K` rows each). `MASKED`: some lanes read outside the `0..n` plane (as a
+    /// broadcast) and are loaded as zeros; otherwise every tap's load is inside it.
+    #[inline(always)]
+    unsafe fn column_sums<const K: usize, const MASKED: bool>(x: &[f32], taps: &[f32; 49], at: isize, iw: usize, n: __m512i) -> [__m512; K] {
+        let lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        let mut sums = [_mm512_setzero_ps(); K];
+        for ky in 0..K {
+            for (kx, sum) in sums.iter_mut().enumerate() {
+                let from = at + (ky * iw + kx) as isize;
+                // Masked-off lanes are not read, so the pointer may point before the plane or
+                // past it: only lanes inside `0..n` are accessed.
+                let p = x.as_ptr().wrapping_offset(from);
+                let v = if MASKED {
+                    // Lane `j` reads input `from + j`: in the plane when, as unsigned, below `n`.
+                    let index = _mm512_add_epi32(lanes, _mm512_set1_epi32(from as i32));
+                    _mm512_maskz_loadu_ps(_mm512_cmplt_epu32_mask(index, n), p)
+                } else {
+                    _mm512_loadu_ps(p)
+                };
+                *sum = _mm512_fmadd_ps(_mm512_set1_ps(taps[ky * K + kx]), v, *sum);
+            }
+        }
+        sums
     }
 
     #[cfg(test)]
