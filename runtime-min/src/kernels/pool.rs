@@ -147,7 +147,12 @@ impl Geom {
     /// The output columns (last axis) whose window spans the whole kernel inside the input:
     /// one run between the left and right edges.
     fn full_columns(&self) -> core::ops::Range<usize> {
-        let j = self.d - 1;
+        self.full(self.d - 1)
+    }
+
+    /// The output positions along axis `j` whose window spans the whole kernel inside the
+    /// input: one run between the two edges.
+    fn full(&self, j: usize) -> core::ops::Range<usize> {
         let full = |o: usize| {
             let (_, lo, hi) = self.taps(j, o);
             lo == 0 && hi == self.kernel[j] as isize
@@ -273,10 +278,15 @@ fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, inner: core::ops::Range
     let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
     let (inner_lo, inner_hi) = (inner.start, inner.end);
     let Some(&first) = xp.first() else { return };
+    // f32 windows wholly inside the plane in one AVX-512 pass; then only the edges below.
+    let rows_done = if f32_plane(g, xp, yp, inner.clone()) { g.full(0) } else { 0..0 };
     // The generic lane loop's stride-2 buffers (20 KB), set up only if a row needs them: the
     // f32 rows do not, and setting them up per plane cost more than a small plane's pooling.
     let mut phases = None;
     for (oy, yrow) in yp.chunks_exact_mut(ow.max(1)).enumerate() {
+        if rows_done.contains(&oy) && inner_lo == 0 && inner_hi == ow {
+            continue;
+        }
         let (sy, ky_lo, ky_hi) = g.taps(0, oy);
         if ky_lo >= ky_hi {
             continue;
@@ -298,6 +308,9 @@ fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, inner: core::ops::Range
         for ox in (0..inner_lo).chain(inner_hi..ow) {
             yrow[ox] = window(ox);
         }
+        if rows_done.contains(&oy) {
+            continue;
+        }
         let inner = &mut yrow[inner_lo..inner_hi];
         let rest = if f32_row(g, xp, inner, (sy, ky_lo, ky_hi), inner_lo) {
             inner_hi
@@ -310,6 +323,15 @@ fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, inner: core::ops::Range
             *out = window(rest + ox);
         }
     }
+}
+
+/// The output rows and `columns` of one plane whose windows lie wholly inside it, through the
+/// AVX-512 kernel (`pool_avx512.rs`) where the element type is f32; `false` (none written)
+/// otherwise.
+fn f32_plane<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], yp: &mut [T], columns: core::ops::Range<usize>) -> bool {
+    let (Some(x), Some(y)) = (super::as_f32(xp), super::as_f32_mut(yp)) else { return false };
+    let axis = |j: usize| super::pool_avx512::Axis { stride: g.stride[j], pad: g.pad_b[j], taps: g.kernel[j], dil: g.dil[j] };
+    super::pool_avx512::plane(x, g.in_sp[1], y, g.out_sp[1], g.full(0), columns, axis(0), axis(1))
 }
 
 /// Inner output columns `o0 .. o0 + out.len()` of one output row through the AVX-512 kernel
@@ -635,11 +657,43 @@ mod tests {
         assert!(empty_windows < 30, "{empty_windows} cases with empty windows");
     }
 
+    /// Max-pools three random `h x w` planes (NaN one value in `nan_every`, +0 and -0 as
+    /// often) as f32, which takes the AVX-512 paths where the CPU has them, and as f64, which
+    /// takes the generic lane loop, and asserts the same bits. `false` where the window does
+    /// not fit or a window covers no input (both refuse alike).
+    #[allow(clippy::too_many_arguments)]
+    fn f32_pool_matches_generic(rnd: &mut impl FnMut(u64) -> u64, h: usize, w: usize, k: [usize; 2], s: [usize; 2], dl: [usize; 2], pads: [usize; 4], ceil: bool, nan_every: u64) -> bool {
+        if h + pads[0] + pads[2] < (k[0] - 1) * dl[0] + 1 || w + pads[1] + pads[3] < (k[1] - 1) * dl[1] + 1 {
+            return false;
+        }
+        let (oh, ow) = (out_len(h, k[0], s[0], dl[0], pads[0], pads[2], ceil), out_len(w, k[1], s[1], dl[1], pads[1], pads[3], ceil));
+        let x: Vec<f64> = (0..3 * h * w)
+            .map(|_| match rnd(nan_every) {
+                0 => f64::NAN,
+                1 => 0.0,
+                2 => -0.0,
+                _ => rnd(1000) as f64 / 8.0 - 60.0,
+            })
+            .collect();
+        let x32: Vec<f32> = x.iter().map(|&v| v as f32).collect();
+        let p = PoolParams { kernel: &k, strides: &s, dilations: &dl, pads: &pads };
+        let (xs, ys) = ([1, 3, h, w], [1, 3, oh, ow]);
+        let (mut y, mut y32) = (vec![0.0; 3 * oh * ow], vec![0.0f32; 3 * oh * ow]);
+        if max_pool(&x, &xs, &p, &mut y, &ys).is_err() {
+            assert!(max_pool(&x32, &xs, &p, &mut y32, &ys).is_err());
+            return false;
+        }
+        max_pool(&x32, &xs, &p, &mut y32, &ys).unwrap();
+        for (i, (&a, &b)) in y32.iter().zip(&y).enumerate() {
+            assert_eq!(a.to_bits(), (b as f32).to_bits(), "at {i}: {a} vs {b}: {h}x{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil}");
+        }
+        true
+    }
+
     #[test]
     fn f32_rows_match_the_generic_path_nan_and_zeros_included() {
-        // f32 takes the AVX-512 rows (where the CPU has them), f64 the generic lane loop: the
-        // same values (NaN, +0 and -0 among them) give the same bits, on rows wider than
-        // several vectors, strides 1 and 2, windows up to 5x5, dilations and pads.
+        // Rows wider than several vectors, strides 1 and 2, windows up to 5x5, dilations and
+        // pads.
         let mut rnd = rng(777);
         let mut compared = 0;
         for _ in 0..200 {
@@ -648,33 +702,26 @@ mod tests {
             let (s, dl) = ([1 + rnd(2) as usize, 1 + rnd(2) as usize], [1 + rnd(2) as usize, 1 + rnd(2) as usize]);
             let pads = [rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize, rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize];
             let ceil = rnd(2) == 1;
-            if h + pads[0] + pads[2] < (k[0] - 1) * dl[0] + 1 || w + pads[1] + pads[3] < (k[1] - 1) * dl[1] + 1 {
-                continue;
-            }
-            let (oh, ow) = (out_len(h, k[0], s[0], dl[0], pads[0], pads[2], ceil), out_len(w, k[1], s[1], dl[1], pads[1], pads[3], ceil));
-            let x: Vec<f64> = (0..3 * h * w)
-                .map(|_| match rnd(40) {
-                    0 => f64::NAN,
-                    1 => 0.0,
-                    2 => -0.0,
-                    _ => rnd(1000) as f64 / 8.0 - 60.0,
-                })
-                .collect();
-            let x32: Vec<f32> = x.iter().map(|&v| v as f32).collect();
-            let p = PoolParams { kernel: &k, strides: &s, dilations: &dl, pads: &pads };
-            let (xs, ys) = ([1, 3, h, w], [1, 3, oh, ow]);
-            let (mut y, mut y32) = (vec![0.0; 3 * oh * ow], vec![0.0f32; 3 * oh * ow]);
-            if max_pool(&x, &xs, &p, &mut y, &ys).is_err() {
-                assert!(max_pool(&x32, &xs, &p, &mut y32, &ys).is_err());
-                continue;
-            }
-            max_pool(&x32, &xs, &p, &mut y32, &ys).unwrap();
-            for (i, (&a, &b)) in y32.iter().zip(&y).enumerate() {
-                assert_eq!(a.to_bits(), (b as f32).to_bits(), "at {i}: {a} vs {b}: {h}x{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil}");
-            }
-            compared += 1;
+            compared += usize::from(f32_pool_matches_generic(&mut rnd, h, w, k, s, dl, pads, ceil, 40));
         }
         assert!(compared > 150, "{compared} cases compared");
+    }
+
+    #[test]
+    fn f32_square_windows_match_the_generic_path_nan_and_zeros_included() {
+        // The per-row chains of the 2x2, 3x3 and 5x5 windows (`pool_avx512::square_row`): a
+        // NaN or a zero of either sign at the start of a later window row must not change
+        // which value wins, so NaNs and zeros are dense here (one value in 6 each).
+        let mut rnd = rng(4242);
+        let mut compared = 0;
+        for case in 0..150 {
+            let k = [2, 3, 5][case % 3];
+            let (h, w) = (k + rnd(14) as usize, k + rnd(60) as usize);
+            let s = 1 + rnd(2) as usize;
+            let pads = [rnd(k as u64) as usize, rnd(k as u64) as usize, rnd(k as u64) as usize, rnd(k as u64) as usize];
+            compared += usize::from(f32_pool_matches_generic(&mut rnd, h, w, [k, k], [s, s], [1, 1], pads, false, 6));
+        }
+        assert!(compared > 140, "{compared} cases compared");
     }
 
     #[test]

@@ -40,9 +40,112 @@ pub(super) fn inner_row(x: &[f32], rows: &[usize], iw: usize, first: usize, stri
     }
 }
 
+/// The window of one axis of [`plane`]: stride, leading pad, taps and dilation.
+#[derive(Clone, Copy)]
+pub(super) struct Axis {
+    pub stride: usize,
+    pub pad: usize,
+    pub taps: usize,
+    pub dil: usize,
+}
+
+/// Output rows `rows` x columns `cols` of one plane (`ow` columns, input `iw` columns) in one
+/// pass, every window of them wholly inside the input: per-row dispatch cost more than the
+/// pooling itself on 13x13 and 55x55 maps. `false` (nothing written) where [`inner_row`]
+/// would refuse, or a window would reach outside `x`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn plane(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, v: Axis, h: Axis) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let (Some(last_row), Some(last_col)) = (rows.end.checked_sub(1), cols.end.checked_sub(1)) else { return true };
+        let top = |oy: usize| (oy * v.stride).checked_sub(v.pad);
+        let left = (cols.start * h.stride).checked_sub(h.pad);
+        let (Some(_), Some(bottom), Some(first)) = (top(rows.start), top(last_row), left) else { return false };
+        let reach_x = last_col * h.stride + (h.taps - 1) * h.dil;
+        let reach_y = (bottom + (v.taps - 1) * v.dil + 1) * iw;
+        let fits = v.taps > 0 && v.taps <= MAX_ROWS && h.taps > 0 && reach_x >= h.pad && reach_x - h.pad < iw && reach_y <= x.len() && (last_row + 1) * ow <= y.len();
+        if !fits || !(h.stride == 1 || h.stride == 2) || !std::is_x86_feature_detected!("avx512f") {
+            return false;
+        }
+        // SAFETY: AVX-512F is present; every row read lies inside `x` (`reach_y`) and every
+        // column inside its row (`reach_x`), checked above for the last row and column; `y`
+        // holds the rows (checked above).
+        unsafe {
+            if h.stride == 1 {
+                avx512::plane_rows::<1>(x, iw, y, ow, rows, cols, v, first, h)
+            } else {
+                avx512::plane_rows::<2>(x, iw, y, ow, rows, cols, v, first, h)
+            }
+        }
+        true
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (x, iw, y, ow, rows, cols, v, h);
+        false
+    }
+}
+
+/// Most window rows [`plane`] takes.
+const MAX_ROWS: usize = 16;
+
 #[cfg(target_arch = "x86_64")]
 mod avx512 {
+    use super::{Axis, MAX_ROWS};
     use std::arch::x86_64::*;
+
+    /// [`super::plane`]'s rows, `first` the input column of the first output column's window.
+    ///
+    /// # Safety
+    /// AVX-512F; every window of the rows and columns lies inside `x`, and `y` holds the rows.
+    #[target_feature(enable = "avx512f")]
+    #[allow(clippy::too_many_arguments)]
+    pub(super) unsafe fn plane_rows<const S: usize>(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, v: Axis, first: usize, h: Axis) {
+        let square = v.taps == h.taps && v.dil == 1 && h.dil == 1;
+        for oy in rows {
+            let sy = oy * v.stride - v.pad;
+            let offsets: [usize; MAX_ROWS] = core::array::from_fn(|i| (sy + i * v.dil) * iw);
+            let out = &mut y[oy * ow + cols.start..oy * ow + cols.end];
+            match v.taps {
+                2 if square => square_row::<S, 2>(x, &offsets, first, out),
+                3 if square => square_row::<S, 3>(x, &offsets, first, out),
+                5 if square => square_row::<S, 5>(x, &offsets, first, out),
+                _ => row::<S>(x, &offsets[..v.taps], first, h.taps, h.dil, out),
+            }
+        }
+    }
+
+    /// [`row`] for a `K x K` window without dilation, each window row folded on its own (the
+    /// rows' chains of `max` run side by side) and the rows' maxima then folded in order. Rows
+    /// after the first start from -inf: folding a row from -inf and then taking its maximum
+    /// `a` where `a > m` gives what folding the row's values into `m` one by one gives (the
+    /// first of its largest values where it beats `m`, NaNs passed over), so the result is
+    /// the scalar order's, NaN and signed zeros included.
+    ///
+    /// # Safety
+    /// As [`row`], with `rows[..K]` the window's rows.
+    #[target_feature(enable = "avx512f")]
+    #[inline]
+    unsafe fn square_row<const S: usize, const K: usize>(x: &[f32], rows: &[usize; MAX_ROWS], first: usize, out: &mut [f32]) {
+        let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+        for o0 in (0..out.len()).step_by(16) {
+            let n = (out.len() - o0).min(16);
+            let (lo, hi) = if S == 1 { (lanes(n), 0) } else { (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16))) };
+            let start = first + S * o0;
+            let mut acc = [_mm512_set1_ps(f32::NEG_INFINITY); K];
+            acc[0] = tap::<S>(x, rows[0] + start, lo, hi, even);
+            for (r, acc_r) in acc.iter_mut().enumerate() {
+                for kx in usize::from(r == 0)..K {
+                    *acc_r = _mm512_max_ps(tap::<S>(x, rows[r] + start + kx, lo, hi, even), *acc_r);
+                }
+            }
+            let mut m = acc[0];
+            for &a in &acc[1..] {
+                m = _mm512_max_ps(a, m);
+            }
+            _mm512_mask_storeu_ps(out.as_mut_ptr().add(o0), lanes(n), m);
+        }
+    }
 
     /// The first `n` lanes (`n <= 16`).
     fn lanes(n: usize) -> __mmask16 {
@@ -53,6 +156,7 @@ mod avx512 {
     /// AVX-512F; for every row offset `r`, `x[r + first + S * o + kx * dx]` exists for every
     /// output `o` and tap `kx < kw`.
     #[target_feature(enable = "avx512f")]
+    #[inline]
     pub(super) unsafe fn row<const S: usize>(x: &[f32], rows: &[usize], first: usize, kw: usize, dx: usize, out: &mut [f32]) {
         let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
         for o0 in (0..out.len()).step_by(16) {
