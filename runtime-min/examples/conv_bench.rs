@@ -14,6 +14,7 @@
 //! ```
 
 use ronn_runtime::kernels::conv::{conv_fused, conv_prepacked_fused, conv_scratch_len, prepack_weights, ConvParams};
+use ronn_runtime::kernels::winograd;
 use std::time::Instant;
 
 fn main() -> Result<(), ronn_runtime::Error> {
@@ -52,6 +53,18 @@ fn main() -> Result<(), ronn_runtime::Error> {
         (576, 576, [14, 14], [3, 3], 1, [1, 1], true),
         (576, 576, [14, 14], [3, 3], 2, [1, 1], true),
         (960, 960, [7, 7], [3, 3], 1, [1, 1], true),
+        // 3x3 stride-1 convolutions of YOLO and SqueezeNet on small maps, where both the
+        // Winograd path and im2col take them (both are printed).
+        (16, 16, [80, 80], [3, 3], 1, [1, 1], false),
+        (32, 32, [40, 40], [3, 3], 1, [1, 1], false),
+        (64, 64, [20, 20], [3, 3], 1, [1, 1], false),
+        (128, 128, [10, 10], [3, 3], 1, [1, 1], false),
+        (16, 64, [55, 55], [3, 3], 1, [1, 1], false),
+        (32, 128, [27, 27], [3, 3], 1, [1, 1], false),
+        (48, 192, [13, 13], [3, 3], 1, [1, 1], false),
+        (64, 256, [13, 13], [3, 3], 1, [1, 1], false),
+        (64, 64, [56, 56], [3, 3], 1, [1, 1], false),
+        (256, 256, [14, 14], [3, 3], 1, [1, 1], false),
         // The keyword spotter (DS-CNN) on its 49x10 MFCC frames and 25x5 maps.
         (1, 64, [49, 10], [10, 4], 2, [5, 1], false),
         (64, 64, [25, 5], [1, 1], 1, [0, 0], false),
@@ -73,38 +86,52 @@ fn main() -> Result<(), ronn_runtime::Error> {
         let w: Vec<f32> = (0..ws.iter().product::<usize>()).map(|i| (i % 7) as f32 * 0.1 - 0.3).collect();
         let bias: Vec<f32> = (0..m).map(|i| i as f32 * 0.01).collect();
         let p = ConvParams { group, strides: &[s, s], dilations: &[1, 1], pads: &[ph, pw, ph, pw] };
-        let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
+        let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p).max(winograd::scratch_len(&xs, &ws, &p, &ys))];
         let mut y = vec![0f32; m * oh * ow];
         let packed = if depthwise { None } else { Some(prepack_weights(&w, &ws, group)?) };
         let relu6 = |v: f32, _: [f32; 0]| v.clamp(0.0, 6.0);
-        let mut call = || match &packed {
+        let flop = 2.0 * (m * oh * ow * (c / group) * kh * kw) as f64;
+        let reps = ((5e7 / flop) as usize).clamp(3, 20_000);
+        let mut im2col = || match &packed {
             Some(pw) => conv_prepacked_fused(&x, &xs, pw, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6),
             None => conv_fused(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6),
         };
-        let flop = 2.0 * (m * oh * ow * (c / group) * kh * kw) as f64;
-        let reps = ((5e7 / flop) as usize).clamp(3, 20_000);
-        let mut best = f64::MAX;
-        if cold {
-            // Each call after the caches were flushed (a 64 MB sweep), as a model's layer
-            // meets its input after the layers before it ran.
-            let mut sweep = vec![0u8; 64 << 20];
-            for round in 0..20 {
-                sweep.iter_mut().for_each(|b| *b = b.wrapping_add(round));
-                let t = Instant::now();
-                call()?;
-                best = best.min(t.elapsed().as_secs_f64());
-            }
-            std::hint::black_box(&sweep);
-        } else {
-            for _ in 0..25 {
-                let t = Instant::now();
-                for _ in 0..reps {
-                    call()?;
-                }
-                best = best.min(t.elapsed().as_secs_f64() / reps as f64);
-            }
-        }
+        let best = best_time(&mut im2col, reps, cold)?;
         println!("{name:<30} {:>8.1} us  {:>6.1} GFLOP/s", best * 1e6, flop / best / 1e9);
+        // 3x3 stride-1 convolutions the Winograd path takes: that path too, as the compiler
+        // would choose it.
+        if let Some(tile) = winograd::tile_for(&xs, &ws, &p, &ys).filter(|_| !depthwise) {
+            let u = winograd::transform_weights(&w, &ws, tile)?;
+            let mut wino = || winograd::conv_winograd_fused(&x, &xs, &u, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6);
+            let best = best_time(&mut wino, reps, cold)?;
+            println!("{:<30} {:>8.1} us  {:>6.1} GFLOP/s (direct-equivalent)", format!("  winograd F({tile}x{tile})"), best * 1e6, flop / best / 1e9);
+        }
     }
     Ok(())
+}
+
+/// The best seconds per call of `call`: of 25 rounds of `reps` calls, or with `cold`, of 20
+/// calls each after the caches were flushed (a 64 MB sweep), as a model's layer meets its
+/// input after the layers before it ran.
+fn best_time(call: &mut dyn FnMut() -> Result<(), ronn_runtime::Error>, reps: usize, cold: bool) -> Result<f64, ronn_runtime::Error> {
+    let mut best = f64::MAX;
+    if cold {
+        let mut sweep = vec![0u8; 64 << 20];
+        for round in 0..20 {
+            sweep.iter_mut().for_each(|b| *b = b.wrapping_add(round));
+            let t = Instant::now();
+            call()?;
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        std::hint::black_box(&sweep);
+    } else {
+        for _ in 0..25 {
+            let t = Instant::now();
+            for _ in 0..reps {
+                call()?;
+            }
+            best = best.min(t.elapsed().as_secs_f64() / reps as f64);
+        }
+    }
+    Ok(best)
 }

@@ -6,8 +6,8 @@
 //! element-wise products summed over input channels, that is `ALPHA²` matrix products
 //! `M[ξ] = U[ξ] · V[ξ]` (output channels x input channels, times input channels x tiles), and
 //! the outputs are `Aᵀ M A`. Two variants (`transforms.rs`): F(4x4, 3x3), 36 multiply-adds per
-//! tile and channel pair instead of 144, for maps of 16 tiles and more; F(2x2, 3x3), 16
-//! instead of 36, for the smaller maps of a network's last stages (7x7 to 13x13).
+//! tile and channel pair instead of 144, for maps of 36 tiles and more; F(2x2, 3x3), 16
+//! instead of 36, for the smaller maps of a network's last stages (7x7 to 20x20).
 //!
 //! The compiler transforms and packs the weights at build time ([`transform_weights`]: one
 //! [`prepacked::pack`]ed matrix per point), so `run` only transforms the input and the output.
@@ -44,6 +44,11 @@ const MIN_CHANNELS_F2: usize = 32;
 /// Fewest tiles per image: below, the transformed weights (4x the direct convolution's for
 /// F(4, 3), 1.8x for F(2, 3)) are read for too little work.
 const MIN_TILES: usize = 16;
+/// Fewest 4x4 tiles per image for F(4, 3) where F(2, 3) takes the convolution too; smaller
+/// maps take F(2, 3), whose products have 4x
+/// the columns (measured: 64 -> 64 on 20x20, 25 tiles, 180 -> 147 us; 64 -> 256 on 13x13
+/// 252 -> 234 us; on 27x27, 49 tiles, F(4, 3) stays ahead, 221 against 256 us).
+const MIN_TILES_F4: usize = 36;
 
 /// A convolution's sizes, where the Winograd path takes it.
 #[derive(Clone, Copy, Debug)]
@@ -82,12 +87,22 @@ impl Shape {
         if (ih + pad_top + pad_bottom).checked_sub(2) != Some(oh) || (iw + pad_left + pad_right).checked_sub(2) != Some(ow) {
             return None;
         }
-        // F(4, 3) where the map has 16 tiles of 4x4, else F(2, 3) on wider channels.
+        // F(4, 3) where the map has 16 tiles of 4x4, or where F(2, 3) also takes it, 36;
+        // else F(2, 3) on wider channels.
         let fits = |tile: usize, channels: usize| {
             let (th, tw) = (oh.div_ceil(tile), ow.div_ceil(tile));
             (c >= channels && m >= channels && th * tw >= MIN_TILES && tw <= MAX_ROW_TILES).then_some((tile, th, tw))
         };
-        let (tile, th, tw) = fits(4, MIN_CHANNELS).or_else(|| fits(2, MIN_CHANNELS_F2))?;
+        let (tile, th, tw) = match (fits(4, MIN_CHANNELS), fits(2, MIN_CHANNELS_F2)) {
+            (Some(f4), Some(f2)) => {
+                if f4.1 * f4.2 >= MIN_TILES_F4 {
+                    f4
+                } else {
+                    f2
+                }
+            }
+            (f4, f2) => f4.or(f2)?,
+        };
         let points = (tile + 2) * (tile + 2);
         // At least `MIN_BLOCK_TILES` tiles per block even past the scratch target: the GEMMs'
         // columns are tiles, and a narrow block leaves most of each 32-column sliver empty.
@@ -375,6 +390,10 @@ mod tests {
         check([1, 64, 7, 7], 48, [1, 1, 1, 1], 2);
         check([2, 32, 10, 9], 40, [1, 1, 1, 1], 2);
         check([1, 33, 9, 12], 32, [0, 2, 1, 0], 2);
+        // Where both take a map, F(4, 3) from 36 tiles: 20x20 (25 tiles) takes 2x2 tiles,
+        // 27x27 (49) 4x4.
+        check([1, 32, 20, 20], 32, [1, 1, 1, 1], 2);
+        check([1, 32, 27, 27], 32, [1, 1, 1, 1], 4);
     }
 
     #[test]
@@ -419,7 +438,10 @@ mod tests {
         let p = |strides: &'static [usize], group| ConvParams { group, strides, dilations: &[], pads: &[1; 4] };
         let same = [1, 32, 16, 16];
         let applies = |x: &[usize], w: &[usize], p: &ConvParams, y: &[usize]| tile_for(x, w, p, y).is_some();
-        assert_eq!(tile_for(&same, &[32, 32, 3, 3], &p(&[1, 1], 1), &same), Some(4));
+        let wide = [1, 32, 24, 24];
+        assert_eq!(tile_for(&wide, &[32, 32, 3, 3], &p(&[1, 1], 1), &wide), Some(4), "36 tiles of 4x4");
+        assert_eq!(tile_for(&same, &[32, 32, 3, 3], &p(&[1, 1], 1), &same), Some(2), "16 tiles of 4x4, 64 of 2x2");
+        assert_eq!(tile_for(&[1, 16, 16, 16], &[16, 16, 3, 3], &p(&[1, 1], 1), &[1, 16, 16, 16]), Some(4), "too few channels for 2x2 tiles");
         assert_eq!(tile_for(&[1, 32, 8, 8], &[32, 32, 3, 3], &p(&[1, 1], 1), &[1, 32, 8, 8]), Some(2), "4 tiles of 4x4, 16 of 2x2");
         assert!(!applies(&same, &[32, 16, 3, 3], &p(&[1, 1], 2), &same), "grouped");
         assert!(!applies(&same, &[32, 32, 3, 3], &p(&[2, 2], 1), &[1, 32, 8, 8]), "strided");
