@@ -26,6 +26,10 @@ pub(super) struct Window {
     pub pl: usize,
 }
 
+/// A kernel that runs every channel itself (arguments as [`channels`]).
+#[cfg(target_arch = "x86_64")]
+type PlanesKernel = unsafe fn(&Window, &[f32], &[f32], Option<&[f32]>, &mut [f32], &mut dyn FnMut(usize, &mut [f32]));
+
 /// Output rows computed together: each input row loaded feeds up to this many of them.
 const ROWS: usize = 4;
 
@@ -46,7 +50,7 @@ pub(super) fn channels(win: &Window, x: &[f32], w: &[f32], bias: Option<&[f32]>,
         }
         // Narrow "same" maps at stride 1 run flat: a row would fill under half the lanes.
         if win.s == 1 && win.ow == win.iw && win.ow <= FLAT_WIDTH {
-            let flat: unsafe fn(&Window, &[f32], &[f32], Option<&[f32]>, &mut [f32], &mut dyn FnMut(usize, &mut [f32])) = match win.k {
+            let flat: PlanesKernel = match win.k {
                 3 => avx512::flat::<3>,
                 5 => avx512::flat::<5>,
                 7 => avx512::flat::<7>,

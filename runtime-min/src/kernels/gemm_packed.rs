@@ -73,7 +73,7 @@ macro_rules! accumulate {
             // stage's 1x1 convolution) or the packed slivers of `b` (a transformer's
             // projections): ask for both some steps ahead (a sliver step is 1-2 lines).
             _mm_prefetch::<_MM_HINT_T0>(pa.wrapping_add(PREFETCH_STEPS * $a_step) as *const i8);
-            for line in 0..($vectors * $lanes + 15) / 16 {
+            for line in 0..usize::div_ceil($vectors * $lanes, 16) {
                 _mm_prefetch::<_MM_HINT_T0>(pb.wrapping_add(PREFETCH_STEPS * $b_step + 16 * line) as *const i8);
             }
             // SAFETY: p < kc, so pb + NR and pa + MR stay inside the packed slices.
