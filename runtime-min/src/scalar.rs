@@ -26,6 +26,9 @@ pub trait Float:
     fn from_f64(v: f64) -> Self;
     fn to_f64(self) -> f64;
     fn exp(self) -> Self;
+    /// `exp(self)` for `self <= 0` (or NaN), as [`Float::exp`] down to the smallest normal
+    /// result and 0 below it (where `exp` gives subnormals): what [`sigmoid`] needs, cheaper.
+    fn exp_neg(self) -> Self;
     /// `exp(self) - 1`, accurate near 0.
     fn exp_m1(self) -> Self;
     fn ln(self) -> Self;
@@ -77,7 +80,7 @@ macro_rules! forward {
 }
 
 macro_rules! float_impl {
-    ($t:ident, $erf:path, $exp:path, $tanh:path) => {
+    ($t:ident, $erf:path, $exp:path, $exp_neg:path, $tanh:path) => {
         impl Float for $t {
             #[inline(always)]
             fn madd(self, b: Self, c: Self) -> Self {
@@ -106,6 +109,10 @@ macro_rules! float_impl {
             #[inline(always)]
             fn exp(self) -> Self {
                 $exp(self)
+            }
+            #[inline(always)]
+            fn exp_neg(self) -> Self {
+                $exp_neg(self)
             }
             #[inline]
             fn exp_m1(self) -> Self {
@@ -185,8 +192,18 @@ macro_rules! float_impl {
 }
 
 
-float_impl!(f32, erf_f32, exp_f32, tanh_f32);
-float_impl!(f64, libm::erf, f64::exp, f64::tanh);
+float_impl!(f32, erf_f32, exp_f32, exp_neg_f32, tanh_f32);
+float_impl!(f64, libm::erf, f64::exp, exp_neg_f64, f64::tanh);
+
+/// [`Float::exp_neg`] for f64: `exp`, with the same 0 below the normal range as f32's.
+#[inline(always)]
+fn exp_neg_f64(x: f64) -> f64 {
+    if x < f64::MIN_POSITIVE.ln() {
+        0.0
+    } else {
+        x.exp()
+    }
+}
 
 /// `e^x` for f32 in plain arithmetic, so loops calling it vectorise (libm's `expf` is an opaque
 /// call per element). Cephes' method: `x = n ln2 + r` with `|r| <= ln2/2` (ln2 split in two for
@@ -220,6 +237,40 @@ pub fn exp_f32(x: f32) -> f32 {
     // A NaN `x` stays NaN through the arithmetic above; only overflow needs a select.
     if x > 88.72 {
         f32::INFINITY
+    } else {
+        v
+    }
+}
+
+/// [`Float::exp_neg`] for f32: [`exp_f32`]'s reduction and polynomial, but with `x <= 0` the
+/// result needs no overflow check, and above the subnormals `2^n` is one factor (SiLU, a
+/// multiply by `sigmoid`, is the epilogue of every convolution in YOLO and EfficientNet).
+/// Bit-equal to `exp_f32` from the smallest normal result up; 0 below (where `exp_f32` gives
+/// a subnormal), NaN stays NaN.
+#[inline(always)]
+pub fn exp_neg_f32(x: f32) -> f32 {
+    const LOG2E: f32 = core::f32::consts::LOG2_E;
+    const LN2_HI: f32 = 0.693_359_4;
+    const LN2_LO: f32 = -2.121_944_4e-4;
+    const ROUND: f32 = 12_582_912.0;
+    // ln of the smallest normal f32: below it, 0.
+    const LOWEST: f32 = -87.336_54;
+    // Not `max`: a NaN `x` must stay NaN (`max` would return the bound).
+    let xc = if x < LOWEST { LOWEST } else { x };
+    let t = xc * LOG2E + ROUND;
+    let n = t - ROUND;
+    let r = madd(-n, LN2_LO, madd(-n, LN2_HI, xc));
+    let mut p = 1.987_569_1e-4_f32;
+    p = madd(p, r, 1.398_199_9e-3);
+    p = madd(p, r, 8.333_452e-3);
+    p = madd(p, r, 4.166_579_6e-2);
+    p = madd(p, r, 1.666_666_5e-1);
+    p = madd(p, r, 0.5);
+    let y = madd(p * r, r, r + 1.0);
+    let ni = t.to_bits() as i32 - ROUND.to_bits() as i32;
+    let v = y * f32::from_bits(((ni + 127) as u32) << 23);
+    if x < LOWEST {
+        0.0
     } else {
         v
     }
@@ -285,11 +336,12 @@ pub fn relu<T: Float>(x: T) -> T {
 }
 
 /// ONNX `Sigmoid`, evaluated so that `exp` never overflows: for negative `x` it uses
-/// `e^x / (1 + e^x)` instead of `1 / (1 + e^-x)`.
+/// `e^x / (1 + e^x)` instead of `1 / (1 + e^-x)`; the `exp` is [`Float::exp_neg`].
 /// One `exp` and a select (no branch), so a loop of it vectorises.
 #[inline(always)]
 pub fn sigmoid<T: Float>(x: T) -> T {
-    let e = (-x.abs()).exp();
+    // e^-|x| underflows to 0 below the normal range: sigmoid(-90) is 0, not 8e-40.
+    let e = (-x.abs()).exp_neg();
     let num = if x >= T::zero() { T::one() } else { e };
     num / (T::one() + e)
 }
@@ -466,7 +518,7 @@ impl CastTo<bool> for bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{erf_f32, exp_f32, tanh_f32};
+    use super::{erf_f32, exp_f32, exp_neg_f32, exp_neg_f64, sigmoid, tanh_f32};
 
     #[test]
     fn erf_f32_is_close_to_the_exact_value() {
@@ -516,6 +568,24 @@ mod tests {
         assert_eq!(exp_f32(-200.0), 0.0);
         assert_eq!(exp_f32(f32::NEG_INFINITY), 0.0);
         assert!(exp_f32(f32::NAN).is_nan());
+    }
+
+    #[test]
+    fn exp_neg_f32_is_exp_f32_down_to_the_normals_then_zero() {
+        let mut x = 0.0f32;
+        while x > -87.3 {
+            assert_eq!(exp_neg_f32(x).to_bits(), exp_f32(x).to_bits(), "exp_neg({x})");
+            x -= 0.0131;
+        }
+        // The smallest normal result and the first input below it.
+        assert!(exp_neg_f32(-87.336_54) >= f32::MIN_POSITIVE * 0.99);
+        assert_eq!(exp_neg_f32(-87.34), 0.0);
+        assert_eq!(exp_neg_f32(-1000.0), 0.0);
+        assert_eq!(exp_neg_f32(f32::NEG_INFINITY), 0.0);
+        assert!(exp_neg_f32(f32::NAN).is_nan());
+        assert!(sigmoid(f32::NAN).is_nan());
+        assert_eq!(exp_neg_f64(-800.0), 0.0);
+        assert_eq!(exp_neg_f64(-1.5), (-1.5f64).exp());
     }
 
     #[test]

@@ -155,8 +155,9 @@ mod tests {
 
     #[test]
     fn stores_3x3_weights_for_winograd_where_the_kernel_takes_them() {
+        // 24x24: 36 tiles of 4x4, F(4x4) (a 16x16 map's 16 take F(2x2)).
         let mut g = Graph::new("t");
-        let x = g.add_input("x", f32s(&[1, 32, 16, 16]));
+        let x = g.add_input("x", f32s(&[1, 32, 24, 24]));
         let (w, narrow) = (g.add_const("w", weights(&[32, 32, 3, 3])), g.add_const("narrow", weights(&[8, 32, 3, 3])));
         let y = g.add_node("conv", Op::Conv { group: 1, window: window() }, vec![x, w]).unwrap()[0];
         let z = g.add_node("conv8", Op::Conv { group: 1, window: window() }, vec![x, narrow]).unwrap()[0];
