@@ -206,34 +206,14 @@ fn exp_neg_f64(x: f64) -> f64 {
 }
 
 /// `e^x` for f32 in plain arithmetic, so loops calling it vectorise (libm's `expf` is an opaque
-/// call per element). Cephes' method: `x = n ln2 + r` with `|r| <= ln2/2` (ln2 split in two for
-/// an exact reduction), a degree-6 polynomial for `e^r`, then `2^n` built in the exponent bits
+/// call per element). Cephes' method ([`exp_reduced`]), then `2^n` built in the exponent bits
 /// as two factors so results down to the subnormals stay exact. Within 2 ulp of the true value;
 /// overflows to infinity above 88.72, underflows to 0 below -104, NaN stays NaN.
 #[inline(always)]
 pub fn exp_f32(x: f32) -> f32 {
-    const LOG2E: f32 = core::f32::consts::LOG2_E;
-    const LN2_HI: f32 = 0.693_359_4;
-    const LN2_LO: f32 = -2.121_944_4e-4;
-    // Rounds to the nearest integer without a libm call while |v| < 2^22.
-    const ROUND: f32 = 12_582_912.0;
-    let xc = x.clamp(-104.0, 88.72);
-    let t = xc * LOG2E + ROUND;
-    let n = t - ROUND;
-    let r = madd(-n, LN2_LO, madd(-n, LN2_HI, xc));
-    let mut p = 1.987_569_1e-4_f32;
-    p = madd(p, r, 1.398_199_9e-3);
-    p = madd(p, r, 8.333_452e-3);
-    p = madd(p, r, 4.166_579_6e-2);
-    p = madd(p, r, 1.666_666_5e-1);
-    p = madd(p, r, 0.5);
-    let y = madd(p * r, r, r + 1.0);
-    // n as an integer straight from t's mantissa (ulp 1 at 1.5 * 2^23): `as i32` would be a
-    // saturating conversion, which does not vectorise.
-    let ni = t.to_bits() as i32 - ROUND.to_bits() as i32;
-    let half = ni >> 1;
-    let scale = |e: i32| f32::from_bits(((e + 127) as u32) << 23);
-    let v = y * scale(half) * scale(ni - half);
+    let (y, n) = exp_reduced(x.clamp(-104.0, 88.72));
+    let half = n >> 1;
+    let v = y * pow2(half) * pow2(n - half);
     // A NaN `x` stays NaN through the arithmetic above; only overflow needs a select.
     if x > 88.72 {
         f32::INFINITY
@@ -249,31 +229,45 @@ pub fn exp_f32(x: f32) -> f32 {
 /// a subnormal), NaN stays NaN.
 #[inline(always)]
 pub fn exp_neg_f32(x: f32) -> f32 {
-    const LOG2E: f32 = core::f32::consts::LOG2_E;
-    const LN2_HI: f32 = 0.693_359_4;
-    const LN2_LO: f32 = -2.121_944_4e-4;
-    const ROUND: f32 = 12_582_912.0;
     // ln of the smallest normal f32: below it, 0.
     const LOWEST: f32 = -87.336_54;
     // Not `max`: a NaN `x` must stay NaN (`max` would return the bound).
-    let xc = if x < LOWEST { LOWEST } else { x };
-    let t = xc * LOG2E + ROUND;
+    let (y, n) = exp_reduced(if x < LOWEST { LOWEST } else { x });
+    if x < LOWEST {
+        0.0
+    } else {
+        y * pow2(n)
+    }
+}
+
+/// `e^x = y * 2^n` for a clamped f32 `x` (|x| < 2^21): Cephes' reduction `x = n ln2 + r` with
+/// `|r| <= ln2/2` (ln2 split in two, so the reduction is exact) and a degree-6 polynomial for
+/// `y = e^r`. A NaN `x` gives a NaN `y`.
+#[inline(always)]
+fn exp_reduced(x: f32) -> (f32, i32) {
+    const LOG2E: f32 = core::f32::consts::LOG2_E;
+    const LN2_HI: f32 = 0.693_359_4;
+    const LN2_LO: f32 = -2.121_944_4e-4;
+    // Rounds to the nearest integer without a libm call while |v| < 2^22.
+    const ROUND: f32 = 12_582_912.0;
+    let t = x * LOG2E + ROUND;
     let n = t - ROUND;
-    let r = madd(-n, LN2_LO, madd(-n, LN2_HI, xc));
+    let r = madd(-n, LN2_LO, madd(-n, LN2_HI, x));
     let mut p = 1.987_569_1e-4_f32;
     p = madd(p, r, 1.398_199_9e-3);
     p = madd(p, r, 8.333_452e-3);
     p = madd(p, r, 4.166_579_6e-2);
     p = madd(p, r, 1.666_666_5e-1);
     p = madd(p, r, 0.5);
-    let y = madd(p * r, r, r + 1.0);
-    let ni = t.to_bits() as i32 - ROUND.to_bits() as i32;
-    let v = y * f32::from_bits(((ni + 127) as u32) << 23);
-    if x < LOWEST {
-        0.0
-    } else {
-        v
-    }
+    // n as an integer straight from t's mantissa (ulp 1 at 1.5 * 2^23): `as i32` would be a
+    // saturating conversion, which does not vectorise.
+    (madd(p * r, r, r + 1.0), t.to_bits() as i32 - ROUND.to_bits() as i32)
+}
+
+/// `2^e` for `e` in the normal exponents (-126..=127), built in the exponent bits.
+#[inline(always)]
+fn pow2(e: i32) -> f32 {
+    f32::from_bits(((e + 127) as u32) << 23)
 }
 
 /// [`Float::madd`] for the polynomials above.

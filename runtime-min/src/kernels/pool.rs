@@ -230,9 +230,11 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync + 'static>(
         if g.some_window_empty() {
             return Err(Error::Layout("max_pool: a window covers no input element"));
         }
-        let inner = g.full_columns();
+        // The output rows and columns whose windows lie wholly inside the input, for every
+        // plane.
+        let (full_rows, inner) = (g.full(0), g.full_columns());
         // Narrow maps whose windows meet the edges (padding): the channels in the lanes.
-        let edges = inner != (0..g.out_sp[1]) || g.full(0) != (0..g.out_sp[0]);
+        let edges = inner != (0..g.out_sp[1]) || full_rows != (0..g.out_sp[0]);
         if edges && g.out_sp[1] <= LANES && lanes_of_channels(&g, x, y) {
             return Ok(());
         }
@@ -240,7 +242,7 @@ pub fn max_pool<T: Copy + PartialOrd + Send + Sync + 'static>(
         let plane = |p0: usize, band: &mut [T]| {
             for (pi, yp) in band.chunks_exact_mut(g.out_size).enumerate() {
                 let at = (p0 + pi) * g.in_size;
-                max_pool_2d(&g, inner.clone(), &x[at..at + g.in_size], yp);
+                max_pool_2d(&g, full_rows.clone(), inner.clone(), &x[at..at + g.in_size], yp);
             }
         };
         // Split by the comparisons, not the outputs: a 5x5 window (YOLO's SPPF pools, 12.8K
@@ -339,16 +341,17 @@ fn lanes_of_channels<T: 'static>(g: &Geom, x: &[T], y: &mut [T]) -> bool {
 
 /// One plane of a 2-D max pool. Same visiting order and comparisons as the general path (a
 /// window's first tap, then `if v > m { m = v }` over the rest in row-major order), so the same
-/// result, NaN included. Output columns `inner` ([`Geom::full_columns`]) take the lane loop
-/// ([`lane_columns`]); edge columns, and what the lanes leave, go window by window. The caller
-/// has refused windows that cover no input.
-fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
+/// result, NaN included. Rows `full_rows` ([`Geom::full`] of axis 0) x columns `inner`
+/// ([`Geom::full_columns`]) go through [`f32_plane`] where it applies; otherwise `inner` takes
+/// the lane loop ([`lane_columns`]); edge columns, and what the lanes leave, go window by
+/// window. The caller has refused windows that cover no input.
+fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, full_rows: core::ops::Range<usize>, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
     let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
     let (inner_lo, inner_hi) = (inner.start, inner.end);
     let Some(&first) = xp.first() else { return };
     // f32 windows wholly inside the plane in one AVX-512 pass; then only the edges below.
-    let rows_done = if f32_plane(g, xp, yp, inner.clone()) { g.full(0) } else { 0..0 };
+    let rows_done = if f32_plane(g, xp, yp, full_rows.clone(), inner.clone()) { full_rows } else { 0..0 };
     // The generic lane loop's stride-2 buffers (20 KB), set up only if a row needs them: the
     // f32 rows do not, and setting them up per plane cost more than a small plane's pooling.
     let mut phases = None;
@@ -394,13 +397,13 @@ fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, inner: core::ops::Range
     }
 }
 
-/// The output rows and `columns` of one plane whose windows lie wholly inside it, through the
+/// Output `rows` x `columns` of one plane, whose windows lie wholly inside it, through the
 /// AVX-512 kernel (`pool_avx512.rs`) where the element type is f32; `false` (none written)
 /// otherwise.
-fn f32_plane<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], yp: &mut [T], columns: core::ops::Range<usize>) -> bool {
+fn f32_plane<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], yp: &mut [T], rows: core::ops::Range<usize>, columns: core::ops::Range<usize>) -> bool {
     let (Some(x), Some(y)) = (super::as_f32(xp), super::as_f32_mut(yp)) else { return false };
     let axis = |j: usize| super::pool_avx512::Axis { stride: g.stride[j], pad: g.pad_b[j], taps: g.kernel[j], dil: g.dil[j] };
-    super::pool_avx512::plane(x, g.in_sp[1], y, g.out_sp[1], g.full(0), columns, axis(0), axis(1))
+    super::pool_avx512::plane(x, g.in_sp[1], y, g.out_sp[1], rows, columns, axis(0), axis(1))
 }
 
 /// Inner output columns `o0 .. o0 + out.len()` of one output row through the AVX-512 kernel
