@@ -24,11 +24,33 @@ pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize,
     }
     // One tap of weight 1 (nearest neighbour): a copy of each value, or each row.
     let gather = taps == 1 && coeffs.iter().all(|&c| c == T::one());
+    // Nearest-neighbour upsampling by a whole factor (`idx[o] = o / factor`, the usual 2x of
+    // detectors' necks): each value fills `factor` neighbours, with no index loads.
+    let factor = (gather && n_in > 0 && n_out.is_multiple_of(n_in)).then(|| n_out / n_in).filter(|&f| idx.iter().enumerate().all(|(o, &i)| i as usize == o / f));
     // Slabs of `n_out * inner` outputs, one per outer index; all threads share them when large.
     let slab = n_out * inner;
     let slabs = |o0: usize, ys: &mut [T]| {
         for (o, ys) in ys.chunks_exact_mut(slab.max(1)).enumerate() {
             let src = &x[(o0 + o) * n_in * inner..(o0 + o + 1) * n_in * inner];
+            match factor {
+                Some(2) if inner == 1 => repeat_each_twice(src, ys),
+                Some(f) if inner == 1 => {
+                    for (out, &v) in ys.chunks_exact_mut(f).zip(src) {
+                        out.fill(v);
+                    }
+                }
+                Some(f) => {
+                    for (rows, row) in ys.chunks_exact_mut(f * inner).zip(src.chunks_exact(inner)) {
+                        for out in rows.chunks_exact_mut(inner) {
+                            out.copy_from_slice(row);
+                        }
+                    }
+                }
+                None => {}
+            }
+            if factor.is_some() {
+                continue;
+            }
             if gather && inner == 1 {
                 for (out, &i) in ys.iter_mut().zip(idx) {
                     *out = src[i as usize];
@@ -66,6 +88,14 @@ pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize,
     Ok(())
 }
 
+/// `ys = [s0, s0, s1, s1, ..]`: pairs written together, which the compiler turns into
+/// lane shuffles and full-width stores.
+fn repeat_each_twice<T: Copy>(src: &[T], ys: &mut [T]) {
+    for (pair, &v) in ys.chunks_exact_mut(2).zip(src) {
+        pair.copy_from_slice(&[v, v]);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +118,33 @@ mod tests {
         assert_eq!(y.map(f32::to_bits), [1.0f32, 1.0, -0.0, -0.0, 3.0, 3.0, 4.0, 4.0].map(f32::to_bits));
         resample(&x, &[1, 2, 2], 1, &[0, 0, 1, 1], &[1.0; 4], 1, &mut y).unwrap();
         assert_eq!(y.map(f32::to_bits), [1.0f32, -0.0, 1.0, -0.0, 3.0, 4.0, 3.0, 4.0].map(f32::to_bits));
+    }
+
+    #[test]
+    fn whole_factor_and_irregular_gathers_match_indexing() {
+        // [2, 3, 2] input, gathered along each axis by a factor of 3 and by an irregular table.
+        let x: Vec<f32> = (0..12).map(|v| v as f32 - 5.5).collect();
+        let shape = [2, 3, 2];
+        for axis in 0..3 {
+            let n = shape[axis];
+            let tables: [Vec<i64>; 2] = [(0..3 * n as i64).map(|o| o / 3).collect(), (0..n as i64).rev().chain([0]).collect()];
+            for idx in tables {
+                let mut out_shape = shape;
+                out_shape[axis] = idx.len();
+                let mut y = vec![0.0f32; out_shape.iter().product()];
+                resample(&x, &shape, axis, &idx, &vec![1.0; idx.len()], 1, &mut y).unwrap();
+                let mut k = 0;
+                for a in 0..out_shape[0] {
+                    for b in 0..out_shape[1] {
+                        for c in 0..out_shape[2] {
+                            let mut at = [a, b, c];
+                            at[axis] = idx[at[axis]] as usize;
+                            assert_eq!(y[k], x[(at[0] * 3 + at[1]) * 2 + at[2]], "axis {axis} table {idx:?} at {a},{b},{c}");
+                            k += 1;
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -278,7 +278,17 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let mut y = ctx.cast(&part("f64"), x, work)?;
     let mut shape = dims.clone();
     let extrapolation = n.attrs.float_or("extrapolation_value", 0.0) as f64;
-    for &a in &axes {
+    // Nearest neighbour only copies values, so the order of the axes cannot change the
+    // result: shrink first and grow last, so each pass moves as little data as it can
+    // (a 2x upsample of H and W doubles the rows of W before copying whole rows along H).
+    // Between equal factors the inner axis goes first: its pass writes value by value, the
+    // outer ones copy whole rows.
+    let mut order = axes.clone();
+    if kernel.mode == Mode::Nearest {
+        let growth = |a: usize| out[a] as f64 / dims[a].max(1) as f64;
+        order.sort_by(|&a, &b| growth(a).total_cmp(&growth(b)).then(b.cmp(&a)));
+    }
+    for &a in &order {
         let trivial_roi = (roi[a].0).abs() < 1e-9 && (roi[a].1 - 1.0).abs() < 1e-9;
         if (scales[a] - 1.0).abs() <= 1e-9 && out[a] == shape[a] && trivial_roi {
             continue;
