@@ -7,7 +7,9 @@
 //! reference to a closure on the caller's stack, published to the workers through a mutex, so
 //! dispatch allocates nothing and `run` stays heap-free. Workers spin briefly before sleeping on
 //! a condition variable, so back-to-back kernels (the common case inside one `run`) find them
-//! awake.
+//! awake. Each side signals the condition variable only when the other is counted as asleep
+//! on it: std's `notify_all` is a futex system call even with no one waiting, and a dispatch
+//! paid two of them (a YOLO inference dispatches a few hundred times).
 //!
 //! Kernels split their work into contiguous, disjoint output ranges, so every part owns its
 //! slice of the output and no part's result depends on the thread count's schedule: results are
@@ -27,9 +29,23 @@ struct Job {
 // SAFETY: the pointee is `Sync`, and `parallel_for` keeps it alive until every worker is done.
 unsafe impl Send for Job {}
 
+/// The published job, behind [`Shared::slot`]'s lock.
+struct Slot {
+    /// Bumped per job, so a worker runs each job once.
+    generation: u64,
+    job: Option<Job>,
+    /// Workers waiting on [`Shared::wake`]: the caller notifies only when there are some.
+    sleeping: usize,
+}
+
+/// What the caller's wait for its workers shares with them, behind [`Shared::done_lock`].
+struct Done {
+    /// The caller waits on [`Shared::done`]: the last worker to finish notifies only then.
+    caller_waiting: bool,
+}
+
 struct Shared {
-    /// The current job and its generation (bumped per job so a worker runs each job once).
-    slot: Mutex<(u64, Option<Job>)>,
+    slot: Mutex<Slot>,
     /// The slot's generation, readable without the lock (what spinning workers watch).
     generation: AtomicU64,
     wake: Condvar,
@@ -39,7 +55,7 @@ struct Shared {
     /// happen inside it, not during a later `run`).
     ready: AtomicUsize,
     done: Condvar,
-    done_lock: Mutex<()>,
+    done_lock: Mutex<Done>,
 }
 
 struct Pool {
@@ -61,13 +77,13 @@ pub fn set_threads(n: usize) {
         return;
     }
     let shared: &'static Shared = Box::leak(Box::new(Shared {
-        slot: Mutex::new((0, None)),
+        slot: Mutex::new(Slot { generation: 0, job: None, sleeping: 0 }),
         generation: AtomicU64::new(0),
         wake: Condvar::new(),
         pending: AtomicUsize::new(0),
         ready: AtomicUsize::new(0),
         done: Condvar::new(),
-        done_lock: Mutex::new(()),
+        done_lock: Mutex::new(Done { caller_waiting: false }),
     }));
     let mut started = 0;
     for _ in 1..n {
@@ -106,14 +122,18 @@ fn worker(shared: &'static Shared, index: usize) {
         }
         let job = {
             let Ok(mut slot) = shared.slot.lock() else { return };
-            while slot.0 == seen {
+            while slot.generation == seen {
+                // Counted under the lock the caller publishes under, so a job published after
+                // this sees a sleeper to wake.
+                slot.sleeping += 1;
                 slot = match shared.wake.wait(slot) {
                     Ok(s) => s,
                     Err(_) => return,
                 };
+                slot.sleeping -= 1;
             }
-            seen = slot.0;
-            slot.1
+            seen = slot.generation;
+            slot.job
         };
         let Some(job) = job else { continue };
         // Worker `index` takes parts index, index + threads, ... (part 0 is the caller's).
@@ -129,8 +149,11 @@ fn worker(shared: &'static Shared, index: usize) {
         }
         let mine = (index..job.parts).step_by(threads).count();
         if mine > 0 && shared.pending.fetch_sub(mine, Ordering::AcqRel) == mine {
-            let _guard = shared.done_lock.lock();
-            shared.done.notify_all();
+            // The caller checks `pending` under this lock before it waits: either it saw 0,
+            // or it is waiting now and flagged so.
+            if shared.done_lock.lock().is_ok_and(|done| done.caller_waiting) {
+                shared.done.notify_all();
+            }
         }
     }
 }
@@ -155,12 +178,16 @@ pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
     // SAFETY (lifetime erasure): `f` outlives this call, and this call does not return before
     // every worker has finished with it (`pending` reaches 0 below).
     let erased: *const (dyn Fn(usize) + Sync) = unsafe { std::mem::transmute::<&(dyn Fn(usize) + Sync), &'static (dyn Fn(usize) + Sync)>(f) };
+    let mut wake = true;
     if let Ok(mut slot) = pool.shared.slot.lock() {
-        slot.0 = slot.0.wrapping_add(1);
-        slot.1 = Some(Job { f: erased, parts });
-        pool.shared.generation.store(slot.0, Ordering::Release);
+        slot.generation = slot.generation.wrapping_add(1);
+        slot.job = Some(Job { f: erased, parts });
+        pool.shared.generation.store(slot.generation, Ordering::Release);
+        wake = slot.sleeping > 0;
     }
-    pool.shared.wake.notify_all();
+    if wake {
+        pool.shared.wake.notify_all();
+    }
     // The workers hold `f` until they are done: a panic here must wait for them too.
     let mine = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         for part in (0..parts).step_by(threads) {
@@ -174,9 +201,12 @@ pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
             std::hint::spin_loop();
             continue;
         }
-        let Ok(guard) = pool.shared.done_lock.lock() else { break };
+        let Ok(mut done) = pool.shared.done_lock.lock() else { break };
         if pool.shared.pending.load(Ordering::Acquire) != 0 {
-            let _ = pool.shared.done.wait_timeout(guard, std::time::Duration::from_millis(1));
+            done.caller_waiting = true;
+            if let Ok((mut done, _)) = pool.shared.done.wait_timeout(done, std::time::Duration::from_millis(1)) {
+                done.caller_waiting = false;
+            }
         }
     }
     if let Err(panic) = mine {
