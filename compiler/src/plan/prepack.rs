@@ -63,13 +63,14 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
 }
 
 /// How a convolution reads its weights: in the Winograd domain where its (fixed) shapes are
-/// ones the Winograd kernel takes, else as GEMM panels.
+/// ones the Winograd kernel takes and the im2col-free path would not beat it (few input
+/// channels, `conv::phased_beats_winograd`), else as GEMM panels.
 fn conv_packing(g: &Graph, node: &crate::ir::Node, group: usize, window: &crate::ir::Window) -> Packing {
     let fixed = |v: ValueId| -> Option<Vec<usize>> { g.value(v).ty.shape.iter().map(|d| d.as_fixed()).collect() };
     let p = conv::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
     let shapes = (node.inputs.first().and_then(|&v| fixed(v)), node.inputs.get(1).and_then(|&v| fixed(v)), node.outputs.first().and_then(|&v| fixed(v)));
     match shapes {
-        (Some(x), Some(w), Some(y)) => match winograd::tile_for(&x, &w, &p, &y) {
+        (Some(x), Some(w), Some(y)) => match winograd::tile_for(&x, &w, &p, &y).filter(|_| !conv::phased_beats_winograd(&x, &w, &y, &p)) {
             Some(tile) => Packing::Winograd { tile },
             None => Packing::ConvWeights { group },
         },

@@ -157,7 +157,31 @@ impl Geom {
         if self.pointwise() || self.depthwise() || self.out_size == 0 {
             return 0;
         }
-        self.kdim() * self.tile() * self.rows().0
+        // Enough for either path: which one runs is decided per call, by the CPU.
+        let phased = self.phased().map_or(0, |s| s.scratch_len());
+        (self.kdim() * self.tile() * self.rows().0).max(phased)
+    }
+
+    /// The geometry for `conv_phased`, where that path takes the convolution.
+    fn phased(&self) -> Option<super::conv_phased::Shape> {
+        if self.d != 2 || self.g != 1 || self.dil[..2] != [1, 1] || self.pointwise() {
+            return None;
+        }
+        let s = super::conv_phased::Shape {
+            c: self.c,
+            ih: self.in_sp[0],
+            iw: self.in_sp[1],
+            m: self.m,
+            kh: self.k_sp[0],
+            kw: self.k_sp[1],
+            sh: self.stride[0],
+            sw: self.stride[1],
+            pt: self.pad_b[0],
+            pl: self.pad_b[1],
+            oh: self.out_sp[0],
+            ow: self.out_sp[1],
+        };
+        s.takes().then_some(s)
     }
 
     /// For kernel index `k` along the innermost axis: the input offset shift `k*dil - pad` and
@@ -204,6 +228,17 @@ impl Geom {
 pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> usize {
     Geom::new(x_shape, w_shape, y_shape, p).map(|g| g.scratch_len()).unwrap_or(0)
 }
+
+/// Whether a 3x3 convolution the Winograd path could take is faster through the im2col-free
+/// path (`conv_phased`, AVX-512 only) with prepacked weights: on few input channels, where
+/// Winograd's transforms weigh more than its saved products (16 -> 16 channels on 80x80:
+/// 195 us Winograd, 163 us phased; 32 -> 32 on 40x40 ties). The compiler asks at build time.
+pub fn phased_beats_winograd(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> bool {
+    Geom::new(x_shape, w_shape, y_shape, p).is_ok_and(|g| g.cg <= PHASED_OVER_WINOGRAD_CHANNELS && g.phased().is_some())
+}
+
+/// Most input channels for which [`phased_beats_winograd`].
+const PHASED_OVER_WINOGRAD_CHANNELS: usize = 16;
 
 /// Checks a convolution's operands against their shapes and resolves its geometry.
 #[allow(clippy::too_many_arguments)]
@@ -438,6 +473,12 @@ fn prepacked_with(
         return Ok(());
     }
     let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
+    if let Some(shape) = geo.phased().filter(|s| scratch.len() >= s.scratch_len()) {
+        let images = x.chunks_exact(in_img).zip(y.chunks_exact_mut(out_img)).enumerate();
+        if images.into_iter().all(|(nn, (xb, yb))| super::conv_phased::run(&shape, xb, w, bias, yb, scratch, post, nn * out_img)) {
+            return Ok(());
+        }
+    }
     let (mg, kdim) = (geo.mg, geo.kdim());
     let per = w.len() / geo.g.max(1);
     for nn in 0..geo.n {
@@ -1019,6 +1060,57 @@ mod tests {
         crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..]), (&scale[..], &cs[..])], f).unwrap();
         assert_eq!(fused, expect, "fused epilogue: x{xs:?} w{ws:?} g{g}");
         true
+    }
+
+    /// The im2col-free path (`conv_phased`): every stride pair it takes, uneven pads, panels
+    /// with full, padded and narrow tails, tiles across rows, more taps than one block of k,
+    /// a fused epilogue, on one thread and two.
+    #[test]
+    fn phased_path_matches_naive() {
+        let mut rng = Rng(11);
+        // The last two go in several bands of rows (their phase planes exceed one band's).
+        let cases: [([usize; 4], [usize; 4], [usize; 2], [usize; 4]); 8] = [
+            ([1, 16, 20, 20], [32, 16, 3, 3], [2, 2], [1, 1, 1, 1]),
+            ([1, 4, 23, 17], [13, 4, 3, 3], [2, 2], [0, 1, 1, 0]),
+            ([2, 6, 11, 13], [4, 6, 3, 2], [1, 2], [2, 0, 1, 1]),
+            ([1, 32, 9, 10], [28, 32, 3, 3], [2, 1], [1, 1, 1, 1]),
+            ([1, 1, 49, 10], [64, 1, 10, 4], [2, 2], [4, 1, 5, 2]),
+            ([1, 8, 12, 12], [6, 8, 5, 5], [1, 1], [2, 2, 2, 2]),
+            ([1, 64, 40, 40], [8, 64, 3, 3], [1, 1], [1, 1, 1, 1]),
+            ([1, 32, 90, 90], [16, 32, 3, 3], [2, 2], [1, 1, 1, 1]),
+        ];
+        for threads in [1, 2] {
+            if threads == 2 {
+                crate::threads::set_threads(2);
+            }
+            for (xs, ws, st, pads) in cases {
+                let ys = [xs[0], ws[0], (xs[2] + pads[0] + pads[2] - ws[2]) / st[0] + 1, (xs[3] + pads[1] + pads[3] - ws[3]) / st[1] + 1];
+                let p = ConvParams { group: 1, strides: &st, dilations: &[1, 1], pads: &pads };
+                let geo = Geom::new(&xs, &ws, &ys, &p).unwrap();
+                #[cfg(target_arch = "x86_64")]
+                assert_eq!(geo.phased().is_some(), std::is_x86_feature_detected!("avx512f"), "x{xs:?} w{ws:?}: the path should take it");
+                let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
+                let w: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
+                let b: Vec<f64> = (0..ws[0]).map(|_| rng.val()).collect();
+                let want = naive(&x, &xs, &w, &ws, Some(&b), 1, &st, &[1, 1], &pads, &ys);
+                let (xf, wf, bf): (Vec<f32>, Vec<f32>, Vec<f32>) = (x.iter().map(|&v| v as f32).collect(), w.iter().map(|&v| v as f32).collect(), b.iter().map(|&v| v as f32).collect());
+                let packed = prepack_weights(&wf, &ws, 1).unwrap();
+                let mut scratch = vec![f32::NAN; conv_scratch_len(&xs, &ws, &ys, &p)];
+                let mut y = vec![f32::NAN; want.len()];
+                conv_prepacked(&xf, &xs, &packed, &ws, Some(&bf), &p, &mut y, &ys, &mut scratch).unwrap();
+                for (i, (a, e)) in y.iter().zip(&want).enumerate() {
+                    assert!((*a as f64 - e).abs() < 1e-4, "output {i}: {a} vs {e}: x{xs:?} w{ws:?} s{st:?} p{pads:?} threads {threads}");
+                }
+                // The epilogue inside the path gives what a pass afterwards gives.
+                let res: Vec<f32> = (0..want.len()).map(|i| (i % 7) as f32 - 3.0).collect();
+                let f = |a: f32, v: [f32; 1]| (a + v[0]).max(0.0);
+                let mut fused = vec![f32::NAN; want.len()];
+                conv_prepacked_fused(&xf, &xs, &packed, &ws, Some(&bf), &p, &mut fused, &ys, &mut scratch, [(&res[..], &ys[..])], f).unwrap();
+                let mut expect = y.clone();
+                crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..])], f).unwrap();
+                assert_eq!(fused, expect, "fused epilogue: x{xs:?} w{ws:?} threads {threads}");
+            }
+        }
     }
 
     #[test]

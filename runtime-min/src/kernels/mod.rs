@@ -14,6 +14,7 @@ mod depthwise;
 
 pub mod attention;
 pub mod conv;
+mod conv_phased;
 pub mod conv_transpose;
 pub mod elementwise;
 pub mod epilogue;
