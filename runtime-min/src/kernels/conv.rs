@@ -230,7 +230,8 @@ pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize],
 }
 
 /// Whether a 3x3 convolution the Winograd path could take is faster through the im2col-free
-/// path (`conv_phased`, AVX-512 only) with prepacked weights: on few input channels, where
+/// path (`conv_phased`, on AVX-512; shapes alone decide, so plans do not depend on the
+/// machine that builds them) with prepacked weights: on few input channels, where
 /// Winograd's transforms weigh more than its saved products (16 -> 16 channels on 80x80:
 /// 195 us Winograd, 163 us phased; 32 -> 32 on 40x40 ties). The compiler asks at build time.
 pub fn phased_beats_winograd(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> bool {
@@ -450,6 +451,26 @@ pub fn conv_prepacked_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     f: F,
 ) -> Result<(), Error> {
     super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, post))
+}
+
+/// [`conv_prepacked`] followed by `y = clip_steps(y, lo, hi)` (a fused ReLU or ReLU6, see
+/// [`super::epilogue::clip_steps`]), applied by the GEMM's stores from its registers rather
+/// than by a pass over the output.
+#[allow(clippy::too_many_arguments)]
+pub fn conv_prepacked_clamped(
+    x: &[f32],
+    x_shape: &[usize],
+    w: &[f32],
+    w_shape: &[usize],
+    bias: Option<&[f32]>,
+    p: &ConvParams,
+    y: &mut [f32],
+    y_shape: &[usize],
+    scratch: &mut [f32],
+    lo: f32,
+    hi: f32,
+) -> Result<(), Error> {
+    prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&super::epilogue::Clamp { lo, hi }))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1087,8 +1108,7 @@ mod tests {
                 let ys = [xs[0], ws[0], (xs[2] + pads[0] + pads[2] - ws[2]) / st[0] + 1, (xs[3] + pads[1] + pads[3] - ws[3]) / st[1] + 1];
                 let p = ConvParams { group: 1, strides: &st, dilations: &[1, 1], pads: &pads };
                 let geo = Geom::new(&xs, &ws, &ys, &p).unwrap();
-                #[cfg(target_arch = "x86_64")]
-                assert_eq!(geo.phased().is_some(), std::is_x86_feature_detected!("avx512f"), "x{xs:?} w{ws:?}: the path should take it");
+                assert!(geo.phased().is_some(), "x{xs:?} w{ws:?}: the path should take it");
                 let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
                 let w: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
                 let b: Vec<f64> = (0..ws[0]).map(|_| rng.val()).collect();
@@ -1109,6 +1129,46 @@ mod tests {
                 let mut expect = y.clone();
                 crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..])], f).unwrap();
                 assert_eq!(fused, expect, "fused epilogue: x{xs:?} w{ws:?} threads {threads}");
+            }
+        }
+    }
+
+    /// A clip epilogue applied by the kernels' stores gives, bit for bit, the stored outputs
+    /// clipped afterwards by ONNX Clip's steps: NaNs kept, `hi` winning over a larger `lo`, on every path (pointwise, im2col with one and several
+    /// blocks of k, the im2col-free one; full, padded and narrow panels; few last columns).
+    #[test]
+    fn clamped_stores_match_a_clip_afterwards() {
+        let mut rng = Rng(13);
+        // (x, w, strides, dilations, pads)
+        let cases: [([usize; 4], [usize; 4], [usize; 2], [usize; 2], [usize; 4]); 5] = [
+            ([1, 16, 14, 14], [28, 16, 1, 1], [1, 1], [1, 1], [0; 4]),
+            ([1, 40, 9, 11], [13, 40, 3, 3], [1, 1], [2, 2], [2, 2, 2, 2]),
+            ([1, 8, 15, 15], [20, 8, 3, 3], [2, 2], [1, 1], [1, 1, 1, 1]),
+            ([1, 300, 5, 7], [16, 300, 1, 1], [1, 1], [1, 1], [0; 4]),
+            ([1, 64, 7, 7], [36, 64, 3, 3], [1, 1], [1, 1], [1, 1, 1, 1]),
+        ];
+        for (xs, ws, st, dl, pads) in cases {
+            let ys = [1, ws[0], (xs[2] + pads[0] + pads[2] - dl[0] * (ws[2] - 1) - 1) / st[0] + 1, (xs[3] + pads[1] + pads[3] - dl[1] * (ws[3] - 1) - 1) / st[1] + 1];
+            let p = ConvParams { group: 1, strides: &st, dilations: &dl, pads: &pads };
+            let mut x: Vec<f32> = (0..xs.iter().product()).map(|_| rng.val() as f32).collect();
+            x[3] = f32::NAN;
+            let w: Vec<f32> = (0..ws.iter().product()).map(|_| rng.val() as f32).collect();
+            let b: Vec<f32> = (0..ws[0]).map(|_| rng.val() as f32).collect();
+            let packed = prepack_weights(&w, &ws, 1).unwrap();
+            let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
+            let n = ys.iter().product();
+            let mut plain = vec![0f32; n];
+            conv_prepacked(&x, &xs, &packed, &ws, Some(&b), &p, &mut plain, &ys, &mut scratch).unwrap();
+            assert!(plain.iter().any(|v| v.is_nan()) && plain.iter().any(|&v| v < 0.0) && plain.iter().any(|&v| v > 1.0), "x{xs:?}: the case should cover NaN and both sides");
+            for (lo, hi) in [(0.0, f32::INFINITY), (0.0, 6.0), (-1.0, 1.0), (1.0, -1.0)] {
+                let mut clamped = vec![0f32; n];
+                conv_prepacked_clamped(&x, &xs, &packed, &ws, Some(&b), &p, &mut clamped, &ys, &mut scratch, lo, hi).unwrap();
+                let steps = |v: f32| {
+                    let v = if v < lo { lo } else { v };
+                    if v > hi { hi } else { v }
+                };
+                let differ = plain.iter().zip(&clamped).position(|(&v, c)| steps(v).to_bits() != c.to_bits());
+                assert_eq!(differ, None, "x{xs:?} w{ws:?} clip({lo}, {hi}): first differing output");
             }
         }
     }

@@ -83,7 +83,9 @@ impl Shape {
         self.c * self.sh * self.sw * self.plane() + NR + self.kw
     }
 
-    /// Whether this path takes the convolution (on this CPU).
+    /// Whether this path takes the convolution, on a CPU with AVX-512 (`run` checks the CPU;
+    /// elsewhere the caller's im2col path runs). Shapes alone decide, so a plan (its scratch
+    /// sizes, its choice against Winograd) is the same whichever machine builds it.
     pub fn takes(&self) -> bool {
         // At least one whole tile of positions: smaller outputs keep im2col's exact scratch.
         let sizes = self.c > 0 && self.m > 0 && self.kh > 0 && self.kw > 0 && self.ow > 0 && self.sh > 0 && self.oh * self.wq() >= NR;
@@ -94,7 +96,7 @@ impl Shape {
         // im2col's copy is as cheap as the split (256 -> 512 channels on 56x56: 981 us
         // through im2col, 1161 here).
         let window = self.kh * self.kw > 1;
-        sizes && strides && window && (MIN_TAPS..=MAX_TAPS).contains(&self.taps()) && self.m * self.taps() <= MAX_WEIGHTS && u32::try_from(self.scratch_len()).is_ok() && avx512()
+        sizes && strides && window && (MIN_TAPS..=MAX_TAPS).contains(&self.taps()) && self.m * self.taps() <= MAX_WEIGHTS && u32::try_from(self.scratch_len()).is_ok()
     }
 }
 
@@ -111,11 +113,12 @@ fn avx512() -> bool {
 
 /// One image: `x` its input (`c x ih x iw`), `w` the prepacked `m x taps` weights, `y` its
 /// output (`m x oh x ow`), which starts at element `at` of the whole output (for `post`).
-/// `false` (nothing written) where [`Shape::takes`] refuses or `scratch` is too short.
+/// `false` (nothing written) where [`Shape::takes`] refuses, the CPU has no AVX-512 or
+/// `scratch` is too short.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn run(s: &Shape, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32], scratch: &mut [f32], post: Option<&dyn Post>, at: usize) -> bool {
     let fits = x.len() == s.c * s.ih * s.iw && y.len() == s.m * s.oh * s.ow && w.len() == super::prepacked::packed_len(s.m, s.taps()) && bias.is_none_or(|b| b.len() >= s.m);
-    if !fits || !s.takes() || scratch.len() < s.scratch_len() {
+    if !fits || !s.takes() || !avx512() || scratch.len() < s.scratch_len() {
         return false;
     }
     let buf = &mut scratch[..s.scratch_len()];
@@ -203,6 +206,8 @@ struct Store<'a> {
     first: usize,
     valid: usize,
     out_plane: usize,
+    /// `(lo, hi)` of a clip epilogue, applied before the stores.
+    clamp: Option<(f32, f32)>,
 }
 
 /// The output, written by parts that own disjoint rows of every channel.
@@ -238,6 +243,9 @@ impl Job<'_> {
         let (wq, out_plane) = (s.wq(), s.oh * s.ow);
         let panels = Panels::of(s.m);
         let (p_end, mut posted) = ((rows.end - self.oy0) * wq, rows.start);
+        // A clip epilogue is applied by the stores, the others on finished rows.
+        let clamp = self.post.and_then(|p| p.clamp());
+        let post = self.post.filter(|_| clamp.is_none());
         for p0 in ((rows.start - self.oy0) * wq..p_end).step_by(NR) {
             let end = (p0 + NR).min(p_end);
             // Each vector's lanes by output row: a mask and the output index of lane 0.
@@ -265,7 +273,7 @@ impl Job<'_> {
             let segs = [&segs[0][..counts[0]], &segs[1][..counts[1]]];
             for q in 0..panels.full + usize::from(panels.tail > 0) {
                 let valid = if q < panels.full { PANEL_ROWS } else { panels.tail };
-                let out = Store { segs, first: q * PANEL_ROWS, valid, out_plane };
+                let out = Store { segs, first: q * PANEL_ROWS, valid, out_plane, clamp };
                 // SAFETY: AVX-512F (the caller's); reads inside `buf` (bound in `run`); the
                 // segments' lanes are outputs of this part's rows.
                 unsafe {
@@ -281,7 +289,7 @@ impl Job<'_> {
             }
             // Rows whose outputs are all stored now, to the epilogue in runs of at least
             // POST_RUN outputs per channel (or the part's last rows).
-            if let Some(post) = self.post {
+            if let Some(post) = post {
                 let done = if end == p_end { rows.end } else { (self.oy0 + end / wq).max(posted) };
                 if done > posted && ((done - posted) * s.ow >= POST_RUN || done == rows.end) {
                     for co in 0..s.m {
@@ -328,12 +336,18 @@ impl Job<'_> {
                 }
             }
         }
+        let (lo, hi) = out.clamp.unwrap_or((f32::NEG_INFINITY, f32::INFINITY));
+        let (lo, hi) = (_mm512_set1_ps(lo), _mm512_set1_ps(hi));
         for (r, acc_r) in acc.iter().enumerate().take(out.valid) {
             let co = out.first + r;
             let bias = _mm512_set1_ps(self.bias.map_or(0.0, |b| b[co]));
             let plane = self.y.0.wrapping_add(co * out.out_plane);
             for (&acc_v, segs) in acc_r.iter().zip(out.segs) {
-                let sum = _mm512_add_ps(acc_v, bias);
+                let mut sum = _mm512_add_ps(acc_v, bias);
+                if out.clamp.is_some() {
+                    // `epilogue::clip_steps`, NaN kept (as the GEMM's tiles do).
+                    sum = _mm512_min_ps(hi, _mm512_max_ps(lo, sum));
+                }
                 for seg in segs {
                     // SAFETY: the segment's lanes are outputs of channel co (the caller's);
                     // masked-off lanes are not accessed.

@@ -44,13 +44,15 @@ trait Tile<const MR: usize, const NR: usize> {
 
     /// [`Tile::run`] with the tile stored straight from the registers into the `MR x NR` block
     /// of `c` at `c` (row stride `ldc`): `acc + bias[r]` when `first` (`acc` without a bias),
-    /// else `c + acc`. For whole tiles, where the copy through `run`'s array cost a third of
-    /// the time of a product as shallow as a 1x1 convolution over 16-32 channels.
+    /// else `c + acc`, then clipped to `clamp`'s `(lo, hi)` if any (a ReLU or ReLU6 epilogue,
+    /// applied before the store instead of in a pass over the stored values). For whole
+    /// tiles, where the copy through `run`'s array cost a third of the time of a product as
+    /// shallow as a 1x1 convolution over 16-32 channels.
     /// # Safety
     /// As `run`; `c` is valid for reads and writes of `MR` rows of `NR` floats `ldc` apart, and
     /// `bias`, if any, holds at least `MR` values.
     #[allow(clippy::too_many_arguments)]
-    unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>);
+    unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>);
 }
 
 struct Avx512;
@@ -98,7 +100,7 @@ macro_rules! accumulate {
 /// for a last sliver at most half full (a 14x14 map's 196 columns end in 4, a Winograd block
 /// on a 14x14 map is 16 tiles), which the two-vector tile would compute twice over.
 macro_rules! tile {
-    ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident) => {
+    ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident, $max:ident, $min:ident) => {
         impl<const MR: usize> Tile<MR, { $vectors * $lanes }> for $unit {
             #[target_feature(enable = $features)]
             unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; $vectors * $lanes]; MR] {
@@ -117,19 +119,31 @@ macro_rules! tile {
             }
 
             #[target_feature(enable = $features)]
-            unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>) {
+            unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>) {
                 const NR: usize = $vectors * $lanes;
                 debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
                 debug_assert!(bias.is_none_or(|b| b.len() >= MR));
                 let mut acc = [[$zero(); $vectors]; MR];
                 accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
+                let (lo, hi) = clamp.unwrap_or((f32::NEG_INFINITY, f32::INFINITY));
+                // A ReLU has no upper bound: one `max` per vector, not two ops.
+                let upper = hi < f32::INFINITY;
+                let (lo, hi) = ($splat(lo), $splat(hi));
                 for (r, acc_r) in acc.iter().enumerate() {
                     let bias_r = $splat(bias.map_or(0.0, |b| b[r]));
                     for (v, &acc_v) in acc_r.iter().enumerate() {
                         // SAFETY: the caller vouches for MR rows of NR floats ldc apart at `c`.
                         unsafe {
                             let at = c.add(r * ldc + v * $lanes);
-                            let sum = if first { $add(acc_v, bias_r) } else { $add($load(at), acc_v) };
+                            let mut sum = if first { $add(acc_v, bias_r) } else { $add($load(at), acc_v) };
+                            if clamp.is_some() {
+                                // `epilogue::clip_steps`, NaN kept: max(lo, x) is `lo` only
+                                // where lo > x, min(hi, x) `hi` only where hi < x.
+                                sum = $max(lo, sum);
+                                if upper {
+                                    sum = $min(hi, sum);
+                                }
+                            }
                             $store(at, sum);
                         }
                     }
@@ -139,10 +153,10 @@ macro_rules! tile {
     };
 }
 
-tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps);
-tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps);
-tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps);
-tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps);
+tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps);
+tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps);
+tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps);
+tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps);
 
 /// Most columns [`Columns::run`] takes. A sliver's last few columns cost one FMA per step each
 /// (a whole panel of rows at once), where a 16-wide tile spends 12 per step on them however
@@ -366,7 +380,7 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
                         // A whole tile without scaling: stored from the registers into `c`.
                         // SAFETY: as below; rows at..at + (MR - 1) * ldc + NR of `c` exist
                         // (checked just above) and nothing else borrows `c` meanwhile.
-                        unsafe { <K as Tile<MR, NR>>::run_into(kc, panel, MR, sliver, b_step, c.as_mut_ptr().add(at), ldc, first, None) };
+                        unsafe { <K as Tile<MR, NR>>::run_into(kc, panel, MR, sliver, b_step, c.as_mut_ptr().add(at), ldc, first, None, None) };
                         continue;
                     }
                     // SAFETY: the drivers run only where `K`'s features were detected; the
@@ -458,6 +472,9 @@ unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32
 #[allow(clippy::too_many_arguments)]
 fn prepacked_driver<K: Tile<MR, NR> + Tile<8, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<8, NH> + Tile<4, NH> + Columns, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
     let n = c.cols();
+    // A clip epilogue is applied by the stores themselves, the others after them.
+    let clamp = post.and_then(|p| p.post.clamp());
+    let post = post.filter(|_| clamp.is_none());
     // One packed sliver of `b` (`BCAP` floats: `NR` columns of the deepest block).
     let mut bpack = [0f32; BCAP];
     let panels = Panels::of(a.m);
@@ -483,7 +500,8 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<8, NR> + Tile<4, NR> + Tile<MR, NH> +
                 pack_b::<NR>(&mut bpack[..kc * NR], b, ldb, p0, j0, nc);
                 (&bpack[..kc * NR], NR)
             };
-            let put = Put { j0, nc, first, bias };
+            // A clamp epilogue goes into the stores of the last block of k.
+            let put = Put { j0, nc, first, bias, clamp: clamp.filter(|_| p0 + kc >= a.k) };
             for q in 0..band_panels {
                 let r0 = q * PANEL_ROWS;
                 let panel = Panel { data: &block[q * PANEL_ROWS * kc..], r0, rows: PANEL_ROWS.min(a.rows - r0), narrow: first_panel + q == panels.full && panels.tail_width == 4 };
@@ -546,14 +564,14 @@ fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const 
             // reads MR of them from row h (h + MR <= PANEL_ROWS); `at` is MR rows of W floats
             // c.ld() apart inside this band (block_ptr checked), and the bias holds a value for
             // every row of the band.
-            unsafe { <K as Tile<MR, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias) };
+            unsafe { <K as Tile<MR, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias, put.clamp) };
         } else if put.nc == W && MR > 8 && panel.rows - h == 8 {
             // A last panel of 8 rows (32, 128, 320, 512 or 2048 channels) as an 8-row tile
             // stored from its registers, not a 12-row one through memory.
             let at = c.block_ptr(panel.r0 + h, 8, put.j0, W);
             let bias = put.bias.map(|b| &b[panel.r0 + h..]);
             // SAFETY: as above, with 8 rows.
-            unsafe { <K as Tile<8, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias) };
+            unsafe { <K as Tile<8, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias, put.clamp) };
         } else {
             // SAFETY: as above.
             put.store(c, panel.r0 + h, &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) }, MR.min(panel.rows - h));
@@ -585,7 +603,7 @@ fn few_columns<K: Columns>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usi
         let row = c.row(panel.r0 + r, put.j0 + from, ncols);
         let bv = if put.first { put.bias.map_or(0.0, |bias| bias[panel.r0 + r]) } else { 0.0 };
         for (cv, sum) in row.iter_mut().zip(&sums) {
-            *cv = if put.first { sum[r] + bv } else { *cv + sum[r] };
+            *cv = put.clip(if put.first { sum[r] + bv } else { *cv + sum[r] });
         }
     }
 }
@@ -597,19 +615,32 @@ struct Put<'a> {
     nc: usize,
     first: bool,
     bias: Option<&'a [f32]>,
+    /// The epilogue's `(lo, hi)` where it is a clip, on the last block of k.
+    clamp: Option<(f32, f32)>,
 }
 
 impl Put<'_> {
     #[inline(always)]
     fn store<const W: usize>(&self, c: &mut ColumnBand, r0: usize, tile: &[[f32; W]], rows: usize) {
+        use super::epilogue::clip_steps;
         for (r, t) in tile.iter().enumerate().take(rows) {
             let row = c.row(r0 + r, self.j0, self.nc).iter_mut().zip(t);
-            if self.first {
-                let bv = self.bias.map_or(0.0, |bias| bias[r0 + r]);
-                row.for_each(|(cv, &tv)| *cv = tv + bv);
-            } else {
-                row.for_each(|(cv, &tv)| *cv += tv);
+            let bv = if self.first { self.bias.map_or(0.0, |bias| bias[r0 + r]) } else { 0.0 };
+            // One loop per case, so each vectorises.
+            match (self.first, self.clamp) {
+                (true, None) => row.for_each(|(cv, &tv)| *cv = tv + bv),
+                (false, None) => row.for_each(|(cv, &tv)| *cv += tv),
+                (true, Some((lo, hi))) => row.for_each(|(cv, &tv)| *cv = clip_steps(tv + bv, lo, hi)),
+                (false, Some((lo, hi))) => row.for_each(|(cv, &tv)| *cv = clip_steps(*cv + tv, lo, hi)),
             }
+        }
+    }
+
+    #[inline(always)]
+    fn clip(&self, v: f32) -> f32 {
+        match self.clamp {
+            Some((lo, hi)) => super::epilogue::clip_steps(v, lo, hi),
+            None => v,
         }
     }
 }

@@ -411,8 +411,16 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
                 }
                 Some(h) if matches!(*h.op, Op::Conv { .. }) && x.dtype == DType::F32 => {
                     // The epilogue runs inside the convolution, on each block of outputs its
-                    // GEMM (or depthwise kernel) finishes.
+                    // GEMM (or depthwise kernel) finishes; a lone ReLU or Clip on GEMM-packed
+                    // weights inside the GEMM's stores.
                     let Op::Conv { group, window } = h.op.as_ref() else { return Err("a convolution head".into()) };
+                    let gemm_packed = matches!(xs.get(1).and_then(|w| w.packing), Some(Packing::ConvWeights { .. }));
+                    if let (Some((lo, hi)), true) = (clamp_bounds(expr), gemm_packed && leaves.is_empty()) {
+                        let (args, scratch) = conv_args(&xs[..split], *group, window, scratch, sym)?;
+                        let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
+                        let (lo, hi) = (scalar(DType::F32, lo as f64), scalar(DType::F32, hi as f64));
+                        return Ok(quote!(#k::conv::conv_prepacked_clamped(#args #yi, #yd, #scratch, #lo, #hi)?;));
+                    }
                     let (parts, closure) = epilogue(expr, x.dtype, leaves, sym)?;
                     let (args, scratch) = conv_args(&xs[..split], *group, window, scratch, sym)?;
                     let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
@@ -439,6 +447,16 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             }
         }
     })
+}
+
+/// `(lo, hi)` where a fused epilogue is a ReLU or a Clip of its head's output and nothing
+/// else (an open Clip side is infinite): kernels clip that as they store.
+fn clamp_bounds(expr: &FusedExpr) -> Option<(f32, f32)> {
+    match expr {
+        FusedExpr::Unary(UnaryOp::Relu, x) if matches!(**x, FusedExpr::Input(0)) => Some((0.0, f32::INFINITY)),
+        FusedExpr::Unary(UnaryOp::Clip { min, max }, x) if matches!(**x, FusedExpr::Input(0)) => Some((min.unwrap_or(f32::NEG_INFINITY), max.unwrap_or(f32::INFINITY))),
+        _ => None,
+    }
 }
 
 /// An optional bias operand as a kernel argument: `Some(v)` or `None`.
