@@ -781,7 +781,8 @@ mod tests {
 
     #[test]
     fn f32_square_windows_match_the_generic_path_nan_and_zeros_included() {
-        // The per-row chains of the 2x2, 3x3 and 5x5 windows (`pool_avx512::square_row`): a
+        // The per-row chains of the 2x2, 3x3 and 5x5 windows (`pool_avx512::square_row`, and
+        // the rows 3x3 stride-2 windows share, `shared_rows_3x3_s2`): a
         // NaN or a zero of either sign at the start of a later window row must not change
         // which value wins, so NaNs and zeros are dense here (one value in 6 each).
         let mut rnd = rng(4242);

@@ -102,6 +102,9 @@ mod avx512 {
     #[allow(clippy::too_many_arguments)]
     pub(super) unsafe fn plane_rows<const S: usize>(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, v: Axis, first: usize, h: Axis) {
         let square = v.taps == h.taps && v.dil == 1 && h.dil == 1;
+        if S == 2 && square && v.taps == 3 && v.stride == 2 {
+            return shared_rows_3x3_s2(x, iw, y, ow, rows, cols, v.pad, first);
+        }
         for oy in rows {
             let sy = oy * v.stride - v.pad;
             let offsets: [usize; MAX_ROWS] = core::array::from_fn(|i| (sy + i * v.dil) * iw);
@@ -144,6 +147,54 @@ mod avx512 {
                 m = _mm512_max_ps(a, m);
             }
             _mm512_mask_storeu_ps(out.as_mut_ptr().add(o0), lanes(n), m);
+        }
+    }
+
+    /// [`plane_rows`] for 3x3 windows at stride 2 both ways (SqueezeNet's and ResNet's pools):
+    /// each input row's maxima over the 3 taps of every output column are computed once and
+    /// shared by the two output rows whose windows hold that row (its last row for one, its
+    /// first for the next), in strips of 16 output columns walked down the rows.
+    ///
+    /// The order is [`square_row`]'s: rows chained from -inf, then folded in order. A window's
+    /// first row chains from its first value instead, which gives the -inf chain except where
+    /// that value is NaN (then NaN throughout), so the shared chain is blended with it: the
+    /// scalar order's result, NaN and signed zeros included.
+    ///
+    /// # Safety
+    /// As [`plane_rows`].
+    #[target_feature(enable = "avx512f")]
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn shared_rows_3x3_s2(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, pad: usize, first: usize) {
+        let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+        let width = cols.len();
+        // Input row r's first tap and its 3-tap chain from -inf, for the strip at `start`.
+        let row_max = |r: usize, start: usize, lo: __mmask16, hi: __mmask16| {
+            let at = r * iw + start;
+            let t0 = tap::<2>(x, at, lo, hi, even);
+            let m = _mm512_max_ps(t0, _mm512_set1_ps(f32::NEG_INFINITY));
+            let m = _mm512_max_ps(tap::<2>(x, at + 1, lo, hi, even), m);
+            (t0, _mm512_max_ps(tap::<2>(x, at + 2, lo, hi, even), m))
+        };
+        for o0 in (0..width).step_by(16) {
+            let n = (width - o0).min(16);
+            let (lo, hi) = (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16)));
+            let start = first + 2 * o0;
+            // The last row of the previous window: (input row, first tap, chain).
+            let mut carried: Option<(usize, __m512, __m512)> = None;
+            for oy in rows.clone() {
+                let top = oy * 2 - pad;
+                let (t0, h0) = match carried {
+                    Some((r, t0, h)) if r == top => (t0, h),
+                    _ => row_max(top, start, lo, hi),
+                };
+                let (_, h1) = row_max(top + 1, start, lo, hi);
+                let (t2, h2) = row_max(top + 2, start, lo, hi);
+                carried = Some((top + 2, t2, h2));
+                // The first row from its first value: NaN there stays NaN.
+                let m = _mm512_mask_blend_ps(_mm512_cmp_ps_mask::<_CMP_UNORD_Q>(t0, t0), h0, t0);
+                let m = _mm512_max_ps(h2, _mm512_max_ps(h1, m));
+                _mm512_mask_storeu_ps(y.as_mut_ptr().add(oy * ow + cols.start + o0), lanes(n), m);
+            }
         }
     }
 
