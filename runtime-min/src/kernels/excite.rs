@@ -71,7 +71,8 @@ pub fn squeeze_excite_project_scratch_len(c: usize, r: usize, m: usize, conv_scr
 
 /// [`squeeze_excite_project`] for f32 with the projection's weights `wp` (`[m, c, 1...]`,
 /// shape `wp_shape`) packed at build time ([`super::conv::prepack_weights`]): the gates scale
-/// the packed weights in one streaming pass and the prepacked GEMM adds the bias as it stores.
+/// the packed weights in one streaming pass (or, on maps of fewer positions than output
+/// channels, `x`) and the prepacked GEMM adds the bias as it stores.
 #[allow(clippy::too_many_arguments)]
 pub fn squeeze_excite_project_prepacked<A, G>(x: &[f32], x_shape: &[usize], e: Excite<'_, f32, A, G>, wp: &[f32], wp_shape: &[usize], bp: &[f32], y: &mut [f32], y_shape: &[usize], scratch: &mut [f32]) -> Result<(), Error>
 where
@@ -91,8 +92,21 @@ where
     let scaled = &mut rest[..packed];
     for (xi, yi) in x.chunks_exact(b.c * b.hw).zip(y.chunks_exact_mut(m * b.hw)) {
         b.gates(xi, &e, gates, stats);
-        super::prepacked::scale_columns(wp, m, b.c, gates, scaled)?;
-        super::prepacked::gemm(scaled, m, b.c, b.hw, xi, b.hw, Some(bp), yi, b.hw, None)?;
+        if b.hw < m {
+            // Fewer positions than output channels (a late stage's 7x7 map projected to 320
+            // channels): scaling `x` is the smaller pass (c * hw values, not m * c). It fits
+            // `scaled`, which holds m * c.
+            let scaled_x = &mut scaled[..b.c * b.hw];
+            for ((dst, src), &s) in scaled_x.chunks_exact_mut(b.hw).zip(xi.chunks_exact(b.hw)).zip(gates.iter()) {
+                for (d, &v) in dst.iter_mut().zip(src) {
+                    *d = v * s;
+                }
+            }
+            super::prepacked::gemm(wp, m, b.c, b.hw, scaled_x, b.hw, Some(bp), yi, b.hw, None)?;
+        } else {
+            super::prepacked::scale_columns(wp, m, b.c, gates, scaled)?;
+            super::prepacked::gemm(scaled, m, b.c, b.hw, xi, b.hw, Some(bp), yi, b.hw, None)?;
+        }
     }
     Ok(())
 }
@@ -281,7 +295,14 @@ mod tests {
 
     #[test]
     fn the_projection_equals_a_1x1_convolution_of_the_scaled_input() {
-        let (n, c, r, m, h, w) = (2, 11, 3, 5, 4, 3);
+        // More positions than output channels (the packed path scales the weights), then fewer
+        // (it scales the input).
+        projection_matches(5, 4, 3);
+        projection_matches(20, 2, 3);
+    }
+
+    fn projection_matches(m: usize, h: usize, w: usize) {
+        let (n, c, r) = (2, 11, 3);
         let hw = h * w;
         let val = |i: usize, k: usize| ((i * 7919 + k) % 101) as f64 / 50.0 - 1.0;
         let x: Vec<f64> = (0..n * c * hw).map(|i| val(i, 1)).collect();
