@@ -1090,8 +1090,9 @@ mod tests {
     fn phased_path_matches_naive() {
         let mut rng = Rng(11);
         // The last two go in several bands of rows (their phase planes exceed one band's).
-        let cases: [([usize; 4], [usize; 4], [usize; 2], [usize; 4]); 8] = [
+        let cases: [([usize; 4], [usize; 4], [usize; 2], [usize; 4]); 9] = [
             ([1, 16, 20, 20], [32, 16, 3, 3], [2, 2], [1, 1, 1, 1]),
+            ([1, 3, 21, 20], [16, 3, 3, 3], [2, 2], [1, 1, 1, 1]),
             ([1, 4, 23, 17], [13, 4, 3, 3], [2, 2], [0, 1, 1, 0]),
             ([2, 6, 11, 13], [4, 6, 3, 2], [1, 2], [2, 0, 1, 1]),
             ([1, 32, 9, 10], [28, 32, 3, 3], [2, 1], [1, 1, 1, 1]),

@@ -18,8 +18,8 @@
 use super::epilogue::Post;
 use super::prepacked::{Panels, BLOCK_DEPTH, PANEL_ROWS};
 
-/// Fewest taps (`c * kh * kw`) this path takes.
-const MIN_TAPS: usize = 32;
+/// Fewest taps (`c * kh * kw`) this path takes: a 3x3 kernel over 3 channels.
+const MIN_TAPS: usize = 27;
 /// Most taps the offset table on the stack holds.
 const MAX_TAPS: usize = 4608;
 /// Most floats of prepacked weights (512 KiB): every tile of positions reads all of them.
@@ -90,13 +90,15 @@ impl Shape {
         // At least one whole tile of positions: smaller outputs keep im2col's exact scratch.
         let sizes = self.c > 0 && self.m > 0 && self.kh > 0 && self.kw > 0 && self.ow > 0 && self.sh > 0 && self.oh * self.wq() >= NR;
         let strides = matches!(self.sh, 1 | 2) && matches!(self.sw, 1 | 2);
-        // Fewer taps (a 3-channel first layer's 27) leave too little work per stored tile:
-        // 3 -> 64 channels on 224x224 ran 320 us through im2col, 342 here.
+        // Few taps (a 3-channel first layer's 27) leave little work per stored tile: taken for
+        // few output channels only (3 -> 16 on 320x320 at stride 2: 269 us through im2col, 219
+        // here; 3 -> 32 on 224x224 even; 3 -> 64 335 vs 345).
+        let work = (MIN_TAPS..=MAX_TAPS).contains(&self.taps()) && (self.taps() >= 32 || self.m <= 32);
         // A 1x1 kernel (strided, or it would be pointwise) reads a quarter of the input once:
         // im2col's copy is as cheap as the split (256 -> 512 channels on 56x56: 981 us
         // through im2col, 1161 here).
         let window = self.kh * self.kw > 1;
-        sizes && strides && window && (MIN_TAPS..=MAX_TAPS).contains(&self.taps()) && self.m * self.taps() <= MAX_WEIGHTS && u32::try_from(self.scratch_len()).is_ok()
+        sizes && strides && window && work && self.m * self.taps() <= MAX_WEIGHTS && u32::try_from(self.scratch_len()).is_ok()
     }
 }
 
