@@ -179,17 +179,15 @@ mod avx512 {
             let n = (width - o0).min(16);
             let (lo, hi) = (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16)));
             let start = first + 2 * o0;
-            // The last row of the previous window: (input row, first tap, chain).
-            let mut carried: Option<(usize, __m512, __m512)> = None;
+            // The previous window's last row (first tap, chain): this window's first, since
+            // consecutive windows start 2 rows apart.
+            let mut carried: Option<(__m512, __m512)> = None;
             for oy in rows.clone() {
                 let top = oy * 2 - pad;
-                let (t0, h0) = match carried {
-                    Some((r, t0, h)) if r == top => (t0, h),
-                    _ => row_max(top, start, lo, hi),
-                };
+                let (t0, h0) = carried.unwrap_or_else(|| row_max(top, start, lo, hi));
                 let (_, h1) = row_max(top + 1, start, lo, hi);
                 let (t2, h2) = row_max(top + 2, start, lo, hi);
-                carried = Some((top + 2, t2, h2));
+                carried = Some((t2, h2));
                 // The first row from its first value: NaN there stays NaN.
                 let m = _mm512_mask_blend_ps(_mm512_cmp_ps_mask::<_CMP_UNORD_Q>(t0, t0), h0, t0);
                 let m = _mm512_max_ps(h2, _mm512_max_ps(h1, m));

@@ -32,23 +32,20 @@ pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize,
     let slabs = |o0: usize, ys: &mut [T]| {
         for (o, ys) in ys.chunks_exact_mut(slab.max(1)).enumerate() {
             let src = &x[(o0 + o) * n_in * inner..(o0 + o + 1) * n_in * inner];
-            match factor {
-                Some(2) if inner == 1 => repeat_each_twice(src, ys),
-                Some(f) if inner == 1 => {
-                    for (out, &v) in ys.chunks_exact_mut(f).zip(src) {
-                        out.fill(v);
-                    }
-                }
-                Some(f) => {
+            if let Some(f) = factor {
+                if inner > 1 {
                     for (rows, row) in ys.chunks_exact_mut(f * inner).zip(src.chunks_exact(inner)) {
                         for out in rows.chunks_exact_mut(inner) {
                             out.copy_from_slice(row);
                         }
                     }
+                } else if f == 2 {
+                    repeat_each_twice(src, ys);
+                } else {
+                    for (out, &v) in ys.chunks_exact_mut(f).zip(src) {
+                        out.fill(v);
+                    }
                 }
-                None => {}
-            }
-            if factor.is_some() {
                 continue;
             }
             if gather && inner == 1 {
