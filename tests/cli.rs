@@ -159,4 +159,23 @@ fn a_profiled_build_times_every_node() {
     // Shares are of the whole run: the last row's cumulative share is all of it.
     let cum: f64 = rows.last().unwrap().split_whitespace().nth(2).unwrap().parse().unwrap();
     assert!((cum - 100.0).abs() < 0.05, "{text}");
+    // Where glibc's static archive is installed, the executable links it in: no dynamic
+    // loader (an ELF interpreter, PT_INTERP) to run before main.
+    if cfg!(all(target_os = "linux", target_env = "gnu")) && static_glibc_installed() {
+        assert!(!has_interpreter(&std::fs::read(&bin).unwrap()), "{} names a dynamic loader", bin.display());
+    }
+}
+
+/// Whether glibc's `libc.a` is installed (the C compiler knows its path, else echoes the name).
+fn static_glibc_installed() -> bool {
+    let out = std::process::Command::new("cc").arg("-print-file-name=libc.a").output().unwrap();
+    std::path::Path::new(String::from_utf8_lossy(&out.stdout).trim()).is_absolute()
+}
+
+/// Whether a 64-bit little-endian ELF file has a PT_INTERP program header.
+fn has_interpreter(elf: &[u8]) -> bool {
+    assert_eq!(&elf[..4], b"\x7fELF");
+    let word = |at: usize, n: usize| elf[at..at + n].iter().rev().fold(0usize, |v, &b| v << 8 | b as usize);
+    let (phoff, phentsize, phnum) = (word(0x20, 8), word(0x36, 2), word(0x38, 2));
+    (0..phnum).any(|k| word(phoff + k * phentsize, 4) == 3)
 }

@@ -202,7 +202,11 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             let dir = cargo_crate::cache_target_dir().join("..").join("crates").join(&compiled.name);
             cargo_crate::write_standalone(&dir, &compiled)?;
             let package = compiled.name.replace('_', "-");
-            let bin = cargo_crate::cargo_build_for(&dir, &package, &cpu)
+            let linking = match compiled.target {
+                ronn_compiler::Target::Cpu => cargo_crate::Linking::StaticWherePossible,
+                ronn_compiler::Target::Cuda { .. } => cargo_crate::Linking::Dynamic,
+            };
+            let bin = cargo_crate::cargo_build_for(&dir, &package, &cpu, linking)
                 .map_err(|e| Failure::internal(format!("building the generated crate failed:\n{e}")))?;
             std::fs::copy(&bin, &output).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", output.display())))?;
             println!("built {}", output.display());
