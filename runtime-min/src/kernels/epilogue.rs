@@ -175,6 +175,27 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_every_length_get_every_value_and_nothing_else() {
+        // Whole vectors, a padded last group and several pieces: each value of the run is
+        // f(value, operands at its position), the values around the run are untouched.
+        let full: Vec<f32> = (0..1200).map(|i| i as f32 * 0.5).collect();
+        let y_shape = [1, 2, 600];
+        let e = classify([(&full[..], &y_shape[..]), (&[3.0, 7.0][..], &[2, 1][..])], &y_shape, |a, v: [f32; 2]| a * v[1] + v[0]).unwrap();
+        for len in (0..=40).chain([255, 256, 257, 271, 513]) {
+            let at = 600 + 9;
+            let mut buf = vec![-1.0f32; len + 2];
+            for (i, v) in buf[1..=len].iter_mut().enumerate() {
+                *v = i as f32;
+            }
+            e.apply(&mut buf[1..=len], 1, at);
+            assert_eq!((buf[0], buf[len + 1]), (-1.0, -1.0), "length {len} wrote outside its run");
+            for (i, &v) in buf[1..=len].iter().enumerate() {
+                assert_eq!(v, i as f32 * 7.0 + full[at + i], "length {len}, value {i}");
+            }
+        }
+    }
+
+    #[test]
     fn blocks_read_operands_at_their_output_positions() {
         // y: [1, 2, 2, 3]; the block is channel 1's second row (elements 9..12).
         let y_shape = [1, 2, 2, 3];
