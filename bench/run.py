@@ -40,6 +40,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RTOL, ATOL = 1e-3, 1e-4
 ENGINES = ("ronn", "ort", "tract")
+# Cold starts per engine and model (the median is reported): a small model's spawn varies by
+# a few tenths of a millisecond between runs.
+COLD_RUNS = 7
 
 
 def log(msg: str) -> None:
@@ -138,6 +141,33 @@ def build_tools(no_tract: bool) -> None:
         subprocess.run(["cargo", "build", "--quiet", "--release"], cwd=BENCH / "tract-runner", check=True)
 
 
+def static_glibc() -> bool:
+    """Whether glibc's static archive is installed: ronnc then links executables statically,
+    and the spawn floor is measured on a program linked the same way."""
+    try:
+        out = subprocess.run(["cc", "-print-file-name=libc.a"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return False
+    return os.path.isabs(out) and os.path.isfile(out)
+
+
+def machine_limits() -> dict:
+    """Bounds no engine passes here (bench/roofs.rs): the spawn-to-first-output time of a program
+    that does nothing (median of 21 spawns), one core's f32 FMA peak and its L3 read bandwidth."""
+    roofs = BENCH / "out" / "roofs"
+    roofs.parent.mkdir(parents=True, exist_ok=True)
+    cmd = ["rustc", "-O", "-C", "target-cpu=native", str(BENCH / "roofs.rs"), "-o", str(roofs)]
+    if static_glibc():
+        cmd[1:1] = ["-C", "target-feature=+crt-static"]
+    subprocess.run(cmd, check=True)
+    spawns = [parse(run_measured([roofs])[0], "cold_ms") for _ in range(21)]
+    out = run_measured([roofs, "--roofs"])[0]
+    limits = {"spawn_ms": float(np.median(spawns)), "fma_gflops": parse(out, "fma_gflops"), "l3_gbs": parse(out, "l3_gbs")}
+    log(f"machine: spawn to first output {limits['spawn_ms']:.3f} ms, FMA peak {limits['fma_gflops']:.0f} GFLOP/s per core, "
+        f"L3 reads {limits['l3_gbs']:.0f} GB/s per core")
+    return limits
+
+
 def bench_model(m: Model, args, results: dict) -> None:
     r = results.setdefault(m.name, {"params": m.params, "latency": {}, "cold": {}, "rss": {}, "status": {}})
     ronnc = ROOT / "target" / "release" / "ronnc"
@@ -149,6 +179,11 @@ def bench_model(m: Model, args, results: dict) -> None:
     except RuntimeError as e:
         r["status"]["ronn"] = f"build failed: {e}"
         log(f"  ronn build failed: {e}")
+    try:
+        facts = json.loads(run_measured([ronnc, "inspect", m.onnx, "--json"])[0])
+        r["flops"], r["weight_bytes"] = facts["flops"], facts["weight_bytes"]
+    except (RuntimeError, ValueError, KeyError) as e:
+        log(f"  ronnc inspect failed: {e}")
 
     engines = [e for e in ENGINES if not (e == "tract" and args.no_tract) and e not in r["status"]]
     for e in list(engines):
@@ -165,7 +200,7 @@ def bench_model(m: Model, args, results: dict) -> None:
             log(f"  {e}: {diff}")
             continue
         colds = []
-        for _ in range(3):
+        for _ in range(COLD_RUNS):
             stdout, _ = run_measured(m.command(e, 1))
             colds.append(parse(stdout, "cold_ms"))
         r["cold"][e] = float(np.median(colds))
@@ -222,7 +257,7 @@ def fmt_ms(x) -> str:
     return "—" if x is None else (f"{x:.3f}" if x < 1 else f"{x:.2f}" if x < 100 else f"{x:.0f}")
 
 
-def write_report(results: dict, args, path: Path) -> None:
+def write_report(results: dict, args, path: Path, limits: dict) -> None:
     lines = [
         "# Benchmarks",
         "",
@@ -262,24 +297,62 @@ def write_report(results: dict, args, path: Path) -> None:
                          f"{fmt_ms(lat['tract'])} | {cells[0]} | {cells[1]} |")
         lines.append(f"| **geomean** | | | | | **{geomean(ratios['ort']):.2f}** | **{geomean(ratios['tract']):.2f}** |")
         lines.append("")
+    spawn = limits.get("spawn_ms")
     lines += ["## Cold start, memory, size and build time", "",
-              "| model | cold ronn (ms) | cold ORT (ms) | cold tract (ms) | ORT/ronn | RSS ronn (MB) | RSS ORT (MB) | "
-              "RSS tract (MB) | ronn binary (MB) | ronn build (s) |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "Bound: no ronn cold start here can be shorter than the spawn floor (below) plus one inference at "
+              "ronn's own hot 1-thread latency; ORT/bound is the most ORT/ronn that allows.", "",
+              "| model | cold ronn (ms) | cold ORT (ms) | cold tract (ms) | ORT/ronn | bound (ms) | ORT/bound | "
+              "RSS ronn (MB) | RSS ORT (MB) | RSS tract (MB) | ronn binary (MB) | ronn build (s) |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in results.items():
         c, s = r["cold"], r["rss"]
         ratio = f"{c['ort'] / c['ronn']:.1f}" if c.get("ronn") and c.get("ort") else "—"
+        hot = r["latency"].get("ronn", {}).get(1)
+        bound = spawn + hot if spawn is not None and hot else None
+        bound_ratio = f"{c['ort'] / bound:.1f}" if bound and c.get("ort") else "—"
         mb = lambda x: "—" if x is None else f"{x / 1e6:.0f}"  # noqa: E731
         build = f"{r['build_s']:.1f}" if "build_s" in r else "—"
         lines.append(f"| {name} | {fmt_ms(c.get('ronn'))} | {fmt_ms(c.get('ort'))} | {fmt_ms(c.get('tract'))} | {ratio} | "
+                     f"{fmt_ms(bound)} | {bound_ratio} | "
                      f"{mb(s.get('ronn'))} | {mb(s.get('ort'))} | {mb(s.get('tract'))} | "
                      f"{mb(r.get('binary_bytes'))} | {build} |")
+    lines += limits_section(results, limits)
     failures = [(n, e, s) for n, r in results.items() for e, s in r["status"].items() if s != "ok"]
     if failures:
         lines += ["", "## Not timed", "", "| model | engine | why |", "|---|---|---|"]
         lines += [f"| {n} | {e} | {s.replace('|', '/')} |" for n, e, s in failures]
     path.write_text("\n".join(lines) + "\n")
     log(f"wrote {path}")
+
+
+def limits_section(results: dict, limits: dict) -> list:
+    """What this machine allows: the spawn floor, one core's roofs, and for the small models the
+    least 1-thread latency those roofs leave (FLOPs at the FMA peak, or weights read from L3)."""
+    if not limits:
+        return []
+    peak, l3 = limits["fma_gflops"] * 1e9, limits["l3_gbs"] * 1e9
+    lines = ["", "## What this machine allows", "",
+             f"Measured in the same run by `bench/roofs.rs`: a program that does nothing takes "
+             f"{limits['spawn_ms']:.3f} ms from the harness's spawn to its first output (the spawn floor, linked as "
+             f"ronn's executables are); one core's f32 FMA peak is {limits['fma_gflops']:.0f} GFLOP/s and its L3 "
+             f"read bandwidth {limits['l3_gbs']:.0f} GB/s.", "",
+             "For the models under 1M parameters, the least 1-thread latency these allow any engine: the FLOPs at "
+             "the FMA peak, or the weights read from L3 where they do not fit one core's L2 (1 MiB here), "
+             "whichever is longer. ORT/least is the most ORT/ronn there can be at 1 thread.", "",
+             "| model | MFLOP | weights (MB) | compute floor (us) | L3 floor (us) | least (us) | ORT (us) | ORT/least | ORT/ronn |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    cell = lambda x, f: "—" if x is None else f.format(x)  # noqa: E731
+    for name, r in results.items():
+        if r["params"] >= 1_000_000 or "flops" not in r:
+            continue
+        compute = r["flops"] / peak * 1e6
+        memory = r["weight_bytes"] / l3 * 1e6 if r["weight_bytes"] > (1 << 20) else None
+        least = max(compute, memory or 0.0)
+        ort, ronn = r["latency"].get("ort", {}).get(1), r["latency"].get("ronn", {}).get(1)
+        lines.append(f"| {name} | {r['flops'] / 1e6:.2f} | {r['weight_bytes'] / 1e6:.2f} | {compute:.1f} | "
+                     f"{cell(memory, '{:.1f}')} | {least:.1f} | {cell(ort and ort * 1e3, '{:.1f}')} | "
+                     f"{cell(ort and ort * 1e3 / least, '{:.2f}')} | {cell(ort and ronn and ort / ronn, '{:.2f}')} |")
+    return lines
 
 
 def main() -> int:
@@ -301,6 +374,7 @@ def main() -> int:
         log(f"no models under {args.models}; make them with scripts/make_bench_models.py")
         return 2
     build_tools(args.no_tract)
+    limits = machine_limits()
     # With --only, the other models keep their last measured figures (bench/out/results.json),
     # so one model can be re-measured without rerunning the whole set.
     saved = BENCH / "out" / "results.json"
@@ -314,7 +388,7 @@ def main() -> int:
     results = dict(sorted(results.items()))
     saved.parent.mkdir(parents=True, exist_ok=True)
     saved.write_text(json.dumps(results, indent=1))
-    write_report(results, args, args.out)
+    write_report(results, args, args.out, limits)
     return 0
 
 
