@@ -110,6 +110,7 @@ pub fn threads() -> usize {
 }
 
 fn worker(shared: &'static Shared, index: usize) {
+    IN_PART.set(true);
     let mut seen = 0u64;
     // Touch what the first job would, so any lazy per-thread set-up happens now.
     let _ = std::panic::catch_unwind(|| std::hint::black_box(index));
@@ -158,11 +159,19 @@ fn worker(shared: &'static Shared, index: usize) {
     }
 }
 
+std::thread_local! {
+    /// Whether this thread is running a part of a job: a pool worker always, the caller while
+    /// it runs its own parts. A part that calls [`parallel_for`] again (a kernel whose parts
+    /// call another kernel) runs that job inline: the pool takes one job at a time, so waiting
+    /// for it from inside a part would wait forever.
+    static IN_PART: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+}
+
 /// Runs `f(part)` for every part in `0..parts`, across the pool's threads; returns when all
-/// have run. Part `p` runs on thread `p % threads()`.
+/// have run. Part `p` runs on thread `p % threads()`; from inside a part, all run inline.
 pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
     let pool = match POOL.get() {
-        Some(p) if parts > 1 && p.workers > 0 => p,
+        Some(p) if parts > 1 && p.workers > 0 && !IN_PART.get() => p,
         _ => {
             (0..parts).for_each(f);
             return;
@@ -189,11 +198,13 @@ pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
         pool.shared.wake.notify_all();
     }
     // The workers hold `f` until they are done: a panic here must wait for them too.
+    IN_PART.set(true);
     let mine = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         for part in (0..parts).step_by(threads) {
             f(part);
         }
     }));
+    IN_PART.set(false);
     let mut spins = 0;
     while pool.shared.pending.load(Ordering::Acquire) != 0 {
         if spins < SPINS {
@@ -260,6 +271,19 @@ mod tests {
             }
             assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 50), "{parts} parts");
         }
+    }
+
+    #[test]
+    fn a_part_that_splits_its_own_work_runs_it_inline() {
+        // Without the inline rule the inner call would wait on the pool its own job holds.
+        set_threads(3);
+        let hits: Vec<AtomicU64> = (0..4 * 5).map(|_| AtomicU64::new(0)).collect();
+        parallel_for(4, &|outer| {
+            parallel_for(5, &|inner| {
+                hits[outer * 5 + inner].fetch_add(1, Ordering::Relaxed);
+            });
+        });
+        assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1));
     }
 
     #[test]

@@ -90,23 +90,28 @@ fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(alpha: T, a
 #[allow(clippy::too_many_arguments)]
 fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core::ops::Range<usize>, cols: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
     for i in rows {
-        // Blocks of AXPY_BLOCK columns summed in registers over all of `ps` (a recurrent
-        // layer's 1 x 128 x 512 step loaded and stored its whole row of `c` per step of `k`);
-        // each element still adds its products in the order of `ps`, as below.
+        // Blocks of columns summed in registers over all of `ps` (a recurrent layer's
+        // 1 x 128 x 512 step loaded and stored its whole row of `c` per step of `k`): blocks
+        // of AXPY_BLOCK, then one each of half, a quarter and an eighth of that as far as they
+        // fit (a step split across threads has 64 columns per gate). Each element still adds
+        // its products in the order of `ps`, as the last few columns do below, so the result
+        // does not depend on the blocking.
         let mut j0 = cols.start;
         while j0 + AXPY_BLOCK <= cols.end {
-            let at = i * ldc + j0;
-            let mut acc: [T; AXPY_BLOCK] = core::array::from_fn(|q| c[at + q]);
-            for p in ps.clone() {
-                let av = alpha * a[i * lda + p];
-                if let Some(Ok(brow)) = b.get(p * ldb + j0..p * ldb + j0 + AXPY_BLOCK).map(<&[T; AXPY_BLOCK]>::try_from) {
-                    for (cv, &bv) in acc.iter_mut().zip(brow) {
-                        *cv = madd::<T, FMA>(av, bv, *cv);
-                    }
-                }
-            }
-            c[at..at + AXPY_BLOCK].copy_from_slice(&acc);
+            axpy_block::<T, FMA, AXPY_BLOCK>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
             j0 += AXPY_BLOCK;
+        }
+        if j0 + AXPY_BLOCK / 2 <= cols.end {
+            axpy_block::<T, FMA, { AXPY_BLOCK / 2 }>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
+            j0 += AXPY_BLOCK / 2;
+        }
+        if j0 + AXPY_BLOCK / 4 <= cols.end {
+            axpy_block::<T, FMA, { AXPY_BLOCK / 4 }>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
+            j0 += AXPY_BLOCK / 4;
+        }
+        if j0 + AXPY_BLOCK / 8 <= cols.end {
+            axpy_block::<T, FMA, { AXPY_BLOCK / 8 }>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
+            j0 += AXPY_BLOCK / 8;
         }
         let cols = j0..cols.end;
         for p in ps.clone() {
@@ -117,6 +122,23 @@ fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core:
             }
         }
     }
+}
+
+/// Columns `j0 .. j0 + W` of row `i` of [`rows_axpy`], summed in registers over `ps`.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn axpy_block<T: Float, const FMA: bool, const W: usize>(i: usize, j0: usize, ps: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+    let at = i * ldc + j0;
+    let mut acc: [T; W] = core::array::from_fn(|q| c[at + q]);
+    for p in ps {
+        let av = alpha * a[i * lda + p];
+        if let Some(Ok(brow)) = b.get(p * ldb + j0..p * ldb + j0 + W).map(<&[T; W]>::try_from) {
+            for (cv, &bv) in acc.iter_mut().zip(brow) {
+                *cv = madd::<T, FMA>(av, bv, *cv);
+            }
+        }
+    }
+    c[at..at + W].copy_from_slice(&acc);
 }
 
 /// Columns [`rows_axpy`] sums in registers at once (8 AVX-512 vectors of f32).
@@ -185,8 +207,123 @@ macro_rules! dispatch {
 dispatch!(row_major_f32, f32, avx512: 32, avx2: 16, portable: 8);
 dispatch!(row_major_f64, f64, avx512: 16, avx2: 8, portable: 4);
 
+/// `c[q * len + j] += a · b[.., starts[q] + j]` for every group `q` and `j < len`: a vector
+/// (`k = a.len()` values) times several ranges of `len` columns of one row-major matrix (row
+/// stride `ldb`), all ranges in one pass over `a`. A recurrent step's gates for some hidden
+/// units: four ranges of 64 columns summed together keep 16 vectors of sums in flight, where
+/// one range at a time left each waiting on its FMA's latency. Each value is still summed in
+/// the order of `a` from its old value of `c`, as [`rows_axpy`] sums it, so it does not depend
+/// on the ranges computed with it. The caller has checked every range lies inside `b` and `c`
+/// holds `starts.len() * len` values.
+#[inline(always)]
+fn matvec_columns<T: Float, const FMA: bool>(a: &[T], b: &[T], ldb: usize, starts: &[usize], len: usize, c: &mut [T]) {
+    match *starts {
+        [s0] => column_groups::<T, FMA, 1>(a, b, ldb, [s0], len, c),
+        [s0, s1] => column_groups::<T, FMA, 2>(a, b, ldb, [s0, s1], len, c),
+        [s0, s1, s2] => column_groups::<T, FMA, 3>(a, b, ldb, [s0, s1, s2], len, c),
+        [s0, s1, s2, s3] => column_groups::<T, FMA, 4>(a, b, ldb, [s0, s1, s2, s3], len, c),
+        _ => {
+            for (&start, cq) in starts.iter().zip(c.chunks_exact_mut(len.max(1))) {
+                column_groups::<T, FMA, 1>(a, b, ldb, [start], len, cq);
+            }
+        }
+    }
+}
+
+/// Columns per group [`column_groups`] sums in registers at once (four AVX-512 vectors of
+/// f32: with four groups, 16 vectors of sums in flight).
+const GROUP_BLOCK: usize = 64;
+
+#[inline(always)]
+fn column_groups<T: Float, const FMA: bool, const G: usize>(a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T]) {
+    let mut j0 = 0;
+    while j0 + GROUP_BLOCK <= len {
+        column_block::<T, FMA, G, GROUP_BLOCK>(a, b, ldb, starts, len, c, j0);
+        j0 += GROUP_BLOCK;
+    }
+    if j0 + GROUP_BLOCK / 2 <= len {
+        column_block::<T, FMA, G, { GROUP_BLOCK / 2 }>(a, b, ldb, starts, len, c, j0);
+        j0 += GROUP_BLOCK / 2;
+    }
+    if j0 + GROUP_BLOCK / 4 <= len {
+        column_block::<T, FMA, G, { GROUP_BLOCK / 4 }>(a, b, ldb, starts, len, c, j0);
+        j0 += GROUP_BLOCK / 4;
+    }
+    for (q, &start) in starts.iter().enumerate() {
+        for j in j0..len {
+            let mut acc = c[q * len + j];
+            for (p, &av) in a.iter().enumerate() {
+                acc = madd::<T, FMA>(av, b[p * ldb + start + j], acc);
+            }
+            c[q * len + j] = acc;
+        }
+    }
+}
+
+/// Columns `j0 .. j0 + W` of every group of [`column_groups`], summed in registers.
+#[inline(always)]
+fn column_block<T: Float, const FMA: bool, const G: usize, const W: usize>(a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T], j0: usize) {
+    let mut acc: [[T; W]; G] = core::array::from_fn(|q| core::array::from_fn(|w| c[q * len + j0 + w]));
+    for (p, &av) in a.iter().enumerate() {
+        for (acc_q, &start) in acc.iter_mut().zip(&starts) {
+            let at = p * ldb + start + j0;
+            if let Some(Ok(brow)) = b.get(at..at + W).map(<&[T; W]>::try_from) {
+                for (cv, &bv) in acc_q.iter_mut().zip(brow) {
+                    *cv = madd::<T, FMA>(av, bv, *cv);
+                }
+            }
+        }
+    }
+    for (q, acc_q) in acc.iter().enumerate() {
+        c[q * len + j0..q * len + j0 + W].copy_from_slice(acc_q);
+    }
+}
+
+macro_rules! dispatch_columns {
+    ($name:ident, $t:ty) => {
+        /// [`matvec_columns`] on the widest vector unit this CPU has.
+        fn $name(a: &[$t], b: &[$t], ldb: usize, starts: &[usize], len: usize, c: &mut [$t]) {
+            #[cfg(target_arch = "x86_64")]
+            {
+                #[target_feature(enable = "avx512f,avx2,fma")]
+                fn avx512(a: &[$t], b: &[$t], ldb: usize, starts: &[usize], len: usize, c: &mut [$t]) {
+                    matvec_columns::<$t, true>(a, b, ldb, starts, len, c)
+                }
+                #[target_feature(enable = "avx2,fma")]
+                fn avx2(a: &[$t], b: &[$t], ldb: usize, starts: &[usize], len: usize, c: &mut [$t]) {
+                    matvec_columns::<$t, true>(a, b, ldb, starts, len, c)
+                }
+                if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("fma") {
+                    // SAFETY: the CPU has AVX-512F, AVX2 and FMA (checked just above).
+                    return unsafe { avx512(a, b, ldb, starts, len, c) };
+                }
+                if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
+                    // SAFETY: the CPU has AVX2 and FMA (checked just above).
+                    return unsafe { avx2(a, b, ldb, starts, len, c) };
+                }
+            }
+            matvec_columns::<$t, false>(a, b, ldb, starts, len, c)
+        }
+    };
+}
+
+dispatch_columns!(matvec_columns_f32, f32);
+dispatch_columns!(matvec_columns_f64, f64);
+
+/// Checks [`Gemm::matvec_columns`]'s operands: every range of columns inside `b`, `c` long
+/// enough.
+fn columns_fit(k: usize, b_len: usize, ldb: usize, starts: &[usize], len: usize, c_len: usize) -> bool {
+    let last_row = k.checked_sub(1).and_then(|r| r.checked_mul(ldb));
+    let inside = |s: usize| len == 0 || k == 0 || last_row.and_then(|r| r.checked_add(s)).and_then(|x| x.checked_add(len)).is_some_and(|end| end <= b_len);
+    starts.iter().all(|&s| inside(s)) && starts.len().checked_mul(len).is_some_and(|n| n <= c_len)
+}
+
 /// Floats with a GEMM here.
 pub(crate) trait Gemm: Float {
+    /// [`matvec_columns`]: `c[q * len + j] += a · b[.., starts[q] + j]`; `false` (nothing done)
+    /// where a range lies outside `b` or `c` is short.
+    fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> bool;
+
     /// Row-major `c += alpha * a * b`; with `overwrite`, `c = alpha * a * b` (old contents,
     /// NaN included, ignored).
     #[allow(clippy::too_many_arguments)]
@@ -204,6 +341,14 @@ fn zero_rows<T: Float>(m: usize, n: usize, c: &mut [T], ldc: usize) {
 const PACKED_MIN_ROWS: usize = 4;
 
 impl Gemm for f32 {
+    fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> bool {
+        let fits = columns_fit(a.len(), b.len(), ldb, starts, len, c.len());
+        if fits {
+            matvec_columns_f32(a, b, ldb, starts, len, c);
+        }
+        fits
+    }
+
     fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool) {
         #[cfg(target_arch = "x86_64")]
         if m >= PACKED_MIN_ROWS && super::gemm_packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) {
@@ -217,6 +362,14 @@ impl Gemm for f32 {
 }
 
 impl Gemm for f64 {
+    fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> bool {
+        let fits = columns_fit(a.len(), b.len(), ldb, starts, len, c.len());
+        if fits {
+            matvec_columns_f64(a, b, ldb, starts, len, c);
+        }
+        fits
+    }
+
     fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool) {
         if overwrite {
             zero_rows(m, n, c, ldc);

@@ -83,6 +83,23 @@ pub trait MatMulElem: Copy + Default + PartialEq + 'static {
         c: &mut [Self],
         cl: MatLayout,
     ) -> Result<(), Error>;
+
+    /// `c[q * len + j] += a · b[.., starts[q] + j]` for every range `q` and `j < len`: a vector
+    /// (`a.len()` values) times several ranges of `len` columns of the row-major `b` (row
+    /// stride `ldb`). Each value is summed in the order of `a`, as [`MatMulElem::gemm`] sums a
+    /// one-row product, whichever ranges are computed together. Fails if a range lies outside
+    /// `b` or `c` is short.
+    fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> Result<(), Error> {
+        if c.len() < starts.len() * len {
+            return Err(Error::Layout("matvec_columns: output too short"));
+        }
+        let k = a.len();
+        for (&start, cq) in starts.iter().zip(c.chunks_exact_mut(len.max(1))) {
+            let bl = MatLayout { rows: k, cols: len, rs: ldb, cs: 1 };
+            Self::gemm(Self::ONE, a, MatLayout::row_major(1, k), b.get(start..).unwrap_or(&[]), bl, Self::ONE, cq, MatLayout::row_major(1, len))?;
+        }
+        Ok(())
+    }
 }
 
 macro_rules! float_gemm {
@@ -96,6 +113,14 @@ macro_rules! float_gemm {
                 let s = |l: MatLayout| super::gemm::Strides { rs: l.rs, cs: l.cs };
                 super::gemm::gemm(m, k, n, alpha, a, s(al), b, s(bl), beta, c, s(cl));
                 Ok(())
+            }
+
+            fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> Result<(), Error> {
+                if <Self as super::gemm::Gemm>::matvec_columns(a, b, ldb, starts, len, c) {
+                    Ok(())
+                } else {
+                    Err(Error::Layout("matvec_columns: a range of columns lies outside the matrix, or the output is short"))
+                }
             }
         }
     )* };
@@ -287,6 +312,30 @@ pub fn gemm_f32(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn column_ranges_sum_like_one_row_products_bit_for_bit() {
+        // One pass over several ranges (tails of 16 and of a few columns included) gives each
+        // range exactly what a one-row GEMM of that range gives; a range outside is an error.
+        let (k, ldb) = (37, 300);
+        let a: Vec<f32> = (0..k).map(|i| ((i * 7919) % 211) as f32 / 105.0 - 1.0).collect();
+        let b: Vec<f32> = (0..k * ldb).map(|i| ((i * 104729) % 223) as f32 / 111.0 - 1.0).collect();
+        for (starts, len) in [(vec![0], 64), (vec![3, 70], 50), (vec![0, 64, 128], 64), (vec![1, 60, 130, 200], 19), (vec![5, 6, 7, 8, 9], 40)] {
+            let init: Vec<f32> = (0..starts.len() * len).map(|i| i as f32 * 0.25).collect();
+            let mut c = init.clone();
+            f32::matvec_columns(&a, &b, ldb, &starts, len, &mut c).unwrap();
+            for (q, &start) in starts.iter().enumerate() {
+                let mut want = init[q * len..(q + 1) * len].to_vec();
+                let bl = MatLayout { rows: k, cols: len, rs: ldb, cs: 1 };
+                f32::gemm(1.0, &a, MatLayout::row_major(1, k), &b[start..], bl, 1.0, &mut want, MatLayout::row_major(1, len)).unwrap();
+                let same = want.iter().zip(&c[q * len..(q + 1) * len]).all(|(x, y)| x.to_bits() == y.to_bits());
+                assert!(same, "starts {starts:?}, len {len}, range {q}");
+            }
+        }
+        let mut c = vec![0.0f32; 64];
+        assert!(f32::matvec_columns(&a, &b, ldb, &[ldb - 10], 32, &mut c).is_err(), "a range past the row's end");
+        assert!(f32::matvec_columns(&a, &b, ldb, &[0, 0, 0], 32, &mut c).is_err(), "c too short");
+    }
+
     use super::*;
 
     /// Naive reference for numpy matmul on shapes already promoted to rank >= 2, broadcasting
