@@ -53,6 +53,16 @@ trait Tile<const MR: usize, const NR: usize> {
     /// `bias`, if any, holds at least `MR` values.
     #[allow(clippy::too_many_arguments)]
     unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>);
+
+    /// [`Tile::run_into`] for the first `cols < NR` columns of the block: the other lanes are
+    /// masked off (a 25x5 map's last 29 columns, which went through `run`'s array and a
+    /// scalar clip). The masks are made before the stores and every store is masked, so the
+    /// sums stay in registers (branches on a run-time count in the store loop had the
+    /// compiler keep the whole tile in memory, inside the k loop too).
+    /// # Safety
+    /// As `run_into`, with `cols` floats per row at `c`.
+    #[allow(clippy::too_many_arguments)]
+    unsafe fn run_into_cols(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>, cols: usize);
 }
 
 struct Avx512;
@@ -99,8 +109,50 @@ macro_rules! accumulate {
 /// A tile of `MR` rows by `$vectors` vectors of `$lanes` floats: two for the main tile; one
 /// for a last sliver at most half full (a 14x14 map's 196 columns end in 4, a Winograd block
 /// on a 14x14 map is 16 tiles), which the two-vector tile would compute twice over.
+/// Masks of the first `n` lanes of a vector, and loads and stores through them (masked-off
+/// lanes are neither read nor written; loaded as zeros).
+#[target_feature(enable = "avx512f")]
+#[inline]
+fn first_lanes_512(n: usize) -> __mmask16 {
+    (((1u32 << n.min(16)) - 1) & 0xFFFF) as __mmask16
+}
+
+#[target_feature(enable = "avx512f")]
+#[inline]
+unsafe fn load_masked_512(p: *const f32, mask: __mmask16) -> __m512 {
+    // SAFETY: the caller vouches for the lanes of `mask` at `p`.
+    unsafe { _mm512_maskz_loadu_ps(mask, p) }
+}
+
+#[target_feature(enable = "avx512f")]
+#[inline]
+unsafe fn store_masked_512(p: *mut f32, v: __m512, mask: __mmask16) {
+    // SAFETY: as in `load_masked_512`.
+    unsafe { _mm512_mask_storeu_ps(p, mask, v) }
+}
+
+#[target_feature(enable = "avx2,fma")]
+#[inline]
+fn first_lanes_256(n: usize) -> __m256i {
+    _mm256_cmpgt_epi32(_mm256_set1_epi32(n.min(8) as i32), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7))
+}
+
+#[target_feature(enable = "avx2,fma")]
+#[inline]
+unsafe fn load_masked_256(p: *const f32, mask: __m256i) -> __m256 {
+    // SAFETY: as in `load_masked_512`.
+    unsafe { _mm256_maskload_ps(p, mask) }
+}
+
+#[target_feature(enable = "avx2,fma")]
+#[inline]
+unsafe fn store_masked_256(p: *mut f32, v: __m256, mask: __m256i) {
+    // SAFETY: as in `load_masked_512`.
+    unsafe { _mm256_maskstore_ps(p, mask, v) }
+}
+
 macro_rules! tile {
-    ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident, $max:ident, $min:ident) => {
+    ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident, $max:ident, $min:ident, $lanes_mask:ident, $load_masked:ident, $store_masked:ident) => {
         impl<const MR: usize> Tile<MR, { $vectors * $lanes }> for $unit {
             #[target_feature(enable = $features)]
             unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; $vectors * $lanes]; MR] {
@@ -149,14 +201,46 @@ macro_rules! tile {
                     }
                 }
             }
+
+            #[target_feature(enable = $features)]
+            unsafe fn run_into_cols(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>, cols: usize) {
+                const NR: usize = $vectors * $lanes;
+                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
+                debug_assert!(bias.is_none_or(|b| b.len() >= MR) && cols <= NR);
+                let mut acc = [[$zero(); $vectors]; MR];
+                accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
+                let masks: [_; $vectors] = core::array::from_fn(|v| $lanes_mask(cols.saturating_sub(v * $lanes)));
+                let (lo, hi) = clamp.unwrap_or((f32::NEG_INFINITY, f32::INFINITY));
+                let upper = hi < f32::INFINITY;
+                let (lo, hi) = ($splat(lo), $splat(hi));
+                for (r, acc_r) in acc.iter().enumerate() {
+                    let bias_r = $splat(bias.map_or(0.0, |b| b[r]));
+                    for ((v, &acc_v), &mask) in acc_r.iter().enumerate().zip(&masks) {
+                        // SAFETY: the caller vouches for MR rows of `cols` floats ldc apart at
+                        // `c`; the masks cover those columns only.
+                        unsafe {
+                            let at = c.add(r * ldc + v * $lanes);
+                            let mut sum = if first { $add(acc_v, bias_r) } else { $add($load_masked(at, mask), acc_v) };
+                            if clamp.is_some() {
+                                // As in `run_into`.
+                                sum = $max(lo, sum);
+                                if upper {
+                                    sum = $min(hi, sum);
+                                }
+                            }
+                            $store_masked(at, sum, mask);
+                        }
+                    }
+                }
+            }
         }
     };
 }
 
-tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps);
-tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps);
-tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps);
-tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps);
+tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps, first_lanes_512, load_masked_512, store_masked_512);
+tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps, first_lanes_512, load_masked_512, store_masked_512);
+tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps, first_lanes_256, load_masked_256, store_masked_256);
+tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps, first_lanes_256, load_masked_256, store_masked_256);
 
 /// Most columns [`Columns::run`] takes. A sliver's last few columns cost one FMA per step each
 /// (a whole panel of rows at once), where a 16-wide tile spends 12 per step on them however
@@ -549,32 +633,60 @@ struct Panel<'a> {
 /// `c`; the narrow panel and partial tiles go through [`Put::store`].
 #[inline(always)]
 fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const W: usize>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put) {
+    // Tiles store from their registers, the columns past a partial sliver's masked off.
+    let cols = put.nc.min(W);
     if panel.narrow {
-        // SAFETY: the drivers run only where `K`'s features were detected; the narrow panel
-        // holds kc * 4 floats and the sliver kc steps of b_step >= W.
-        put.store(c, panel.r0, &unsafe { <K as Tile<4, W>>::run(kc, panel.data, 4, sliver, b_step) }, panel.rows);
+        if panel.rows == 4 {
+            // The narrow last panel of 4 rows (64, 256 or 1000 channels), whole.
+            let at = c.block_ptr(panel.r0, 4, put.j0, cols);
+            let bias = put.bias.map(|b| &b[panel.r0..]);
+            // SAFETY: the drivers run only where `K`'s features were detected; the narrow
+            // panel holds kc steps of 4 floats and the sliver kc steps of b_step >= W; `at` is
+            // 4 rows of `cols` floats c.ld() apart inside this band (block_ptr checked), and
+            // the bias holds a value for every row of the band.
+            unsafe { tile_into::<K, 4, W>(kc, panel.data, 4, sliver, b_step, at, c.ld(), put, bias, cols) };
+        } else {
+            // SAFETY: as above.
+            put.store(c, panel.r0, &unsafe { <K as Tile<4, W>>::run(kc, panel.data, 4, sliver, b_step) }, panel.rows);
+        }
         return;
     }
     for h in (0..panel.rows).step_by(MR) {
         let a = &panel.data[h..];
-        if put.nc == W && h + MR <= panel.rows {
-            let at = c.block_ptr(panel.r0 + h, MR, put.j0, W);
+        if h + MR <= panel.rows {
+            let at = c.block_ptr(panel.r0 + h, MR, put.j0, cols);
             let bias = put.bias.map(|b| &b[panel.r0 + h..]);
             // SAFETY: as above; a full panel holds kc steps of PANEL_ROWS floats, the tile
-            // reads MR of them from row h (h + MR <= PANEL_ROWS); `at` is MR rows of W floats
-            // c.ld() apart inside this band (block_ptr checked), and the bias holds a value for
-            // every row of the band.
-            unsafe { <K as Tile<MR, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias, put.clamp) };
-        } else if put.nc == W && MR > 8 && panel.rows - h == 8 {
+            // reads MR of them from row h (h + MR <= PANEL_ROWS); `at` is MR rows of `cols`
+            // floats c.ld() apart inside this band (block_ptr checked).
+            unsafe { tile_into::<K, MR, W>(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put, bias, cols) };
+        } else if MR > 8 && panel.rows - h == 8 {
             // A last panel of 8 rows (32, 128, 320, 512 or 2048 channels) as an 8-row tile
             // stored from its registers, not a 12-row one through memory.
-            let at = c.block_ptr(panel.r0 + h, 8, put.j0, W);
+            let at = c.block_ptr(panel.r0 + h, 8, put.j0, cols);
             let bias = put.bias.map(|b| &b[panel.r0 + h..]);
             // SAFETY: as above, with 8 rows.
-            unsafe { <K as Tile<8, W>>::run_into(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put.first, bias, put.clamp) };
+            unsafe { tile_into::<K, 8, W>(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put, bias, cols) };
         } else {
             // SAFETY: as above.
             put.store(c, panel.r0 + h, &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) }, MR.min(panel.rows - h));
+        }
+    }
+}
+
+/// A tile stored from its registers: [`Tile::run_into`] for a whole sliver, [`Tile::run_into_cols`]
+/// for the first `cols` columns of a partial one.
+/// # Safety
+/// As [`Tile::run_into_cols`].
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn tile_into<K: Tile<R, W>, const R: usize, const W: usize>(kc: usize, a: &[f32], a_step: usize, sliver: &[f32], b_step: usize, at: *mut f32, ldc: usize, put: &Put, bias: Option<&[f32]>, cols: usize) {
+    // SAFETY: the caller's.
+    unsafe {
+        if cols == W {
+            K::run_into(kc, a, a_step, sliver, b_step, at, ldc, put.first, bias, put.clamp)
+        } else {
+            K::run_into_cols(kc, a, a_step, sliver, b_step, at, ldc, put.first, bias, put.clamp, cols)
         }
     }
 }
