@@ -86,6 +86,9 @@ fn index(panels: &Panels, k: usize, i: usize, p: usize) -> usize {
     p0 * panels.stored_rows() + q * PANEL_ROWS * kc + (p - p0) * width + r
 }
 
+/// Values of the fewest panels a thread scales in [`scale_columns`].
+const SCALE_MIN_PER_THREAD: usize = 1 << 15;
+
 /// Writes into `out` the packed `m x k` matrix `packed` with column `p` scaled by `scale[p]`
 /// (the packed form of `a * diag(scale)`): one streaming pass, since a step of `k` is a run of
 /// its panel's rows in the layout.
@@ -95,19 +98,27 @@ pub fn scale_columns(packed: &[f32], m: usize, k: usize, scale: &[f32], out: &mu
         return Err(Error::Layout("prepacked: scale_columns lengths do not match m x k"));
     }
     let panels = Panels::of(m);
-    let widths = core::iter::repeat_n(PANEL_ROWS, panels.full).chain((panels.tail_width > 0).then_some(panels.tail_width));
+    let stored = panels.stored_rows();
     let mut at = 0;
     for p0 in (0..k).step_by(BLOCK_DEPTH) {
         let kc = block_len(p0, k);
-        for w in widths.clone() {
-            for (step, &s) in scale[p0..p0 + kc].iter().enumerate() {
-                let (src, dst) = (&packed[at + step * w..at + (step + 1) * w], &mut out[at + step * w..at + (step + 1) * w]);
-                for (o, &v) in dst.iter_mut().zip(src) {
-                    *o = v * s;
+        // A block is its panels one after another (`kc x 12` floats each, the narrow last one
+        // `kc x 4`): whole panels split across threads, each value scaled by its step's factor.
+        let (src, dst) = (&packed[at..at + kc * stored], &mut out[at..at + kc * stored]);
+        let panel_len = kc * PANEL_ROWS;
+        let grain = SCALE_MIN_PER_THREAD.div_ceil(panel_len.max(1));
+        crate::threads::for_each_chunk(dst, panels.full + usize::from(panels.tail_width > 0), panel_len, grain, &|q0, band| {
+            let src = &src[q0 * panel_len..][..band.len()];
+            for (dst, src) in band.chunks_mut(panel_len).zip(src.chunks(panel_len)) {
+                let w = dst.len() / kc.max(1);
+                for ((d, s), &f) in dst.chunks_exact_mut(w.max(1)).zip(src.chunks_exact(w.max(1))).zip(&scale[p0..p0 + kc]) {
+                    for (o, &v) in d.iter_mut().zip(s) {
+                        *o = v * f;
+                    }
                 }
             }
-            at += kc * w;
-        }
+        });
+        at += kc * stored;
     }
     Ok(())
 }
