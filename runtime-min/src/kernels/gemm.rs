@@ -89,59 +89,18 @@ fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(alpha: T, a
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core::ops::Range<usize>, cols: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+    // Each row is a vector times one range of columns: blocks of columns summed in registers
+    // over all of `ps` (a recurrent layer's 1 x 128 x 512 step loaded and stored its whole row
+    // of `c` per step of `k`), each element adding its products in the order of `ps`.
+    let b = &b[ps.start * ldb..];
     for i in rows {
-        // Blocks of columns summed in registers over all of `ps` (a recurrent layer's
-        // 1 x 128 x 512 step loaded and stored its whole row of `c` per step of `k`): blocks
-        // of AXPY_BLOCK, then one each of half, a quarter and an eighth of that as far as they
-        // fit (a step split across threads has 64 columns per gate). Each element still adds
-        // its products in the order of `ps`, as the last few columns do below, so the result
-        // does not depend on the blocking.
-        let mut j0 = cols.start;
-        while j0 + AXPY_BLOCK <= cols.end {
-            axpy_block::<T, FMA, AXPY_BLOCK>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
-            j0 += AXPY_BLOCK;
-        }
-        if j0 + AXPY_BLOCK / 2 <= cols.end {
-            axpy_block::<T, FMA, { AXPY_BLOCK / 2 }>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
-            j0 += AXPY_BLOCK / 2;
-        }
-        if j0 + AXPY_BLOCK / 4 <= cols.end {
-            axpy_block::<T, FMA, { AXPY_BLOCK / 4 }>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
-            j0 += AXPY_BLOCK / 4;
-        }
-        if j0 + AXPY_BLOCK / 8 <= cols.end {
-            axpy_block::<T, FMA, { AXPY_BLOCK / 8 }>(i, j0, ps.clone(), alpha, a, lda, b, ldb, c, ldc);
-            j0 += AXPY_BLOCK / 8;
-        }
-        let cols = j0..cols.end;
-        for p in ps.clone() {
-            let av = alpha * a[i * lda + p];
-            let (brow, crow) = (&b[p * ldb + cols.start..p * ldb + cols.end], &mut c[i * ldc + cols.start..i * ldc + cols.end]);
-            for (cv, &bv) in crow.iter_mut().zip(brow) {
-                *cv = madd::<T, FMA>(av, bv, *cv);
-            }
-        }
+        let c_row = &mut c[i * ldc + cols.start..i * ldc + cols.end];
+        column_groups::<T, FMA, 1>(alpha, &a[i * lda + ps.start..i * lda + ps.end], b, ldb, [cols.start], cols.len(), c_row);
     }
 }
 
-/// Columns `j0 .. j0 + W` of row `i` of [`rows_axpy`], summed in registers over `ps`.
-#[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn axpy_block<T: Float, const FMA: bool, const W: usize>(i: usize, j0: usize, ps: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
-    let at = i * ldc + j0;
-    let mut acc: [T; W] = core::array::from_fn(|q| c[at + q]);
-    for p in ps {
-        let av = alpha * a[i * lda + p];
-        if let Some(Ok(brow)) = b.get(p * ldb + j0..p * ldb + j0 + W).map(<&[T; W]>::try_from) {
-            for (cv, &bv) in acc.iter_mut().zip(brow) {
-                *cv = madd::<T, FMA>(av, bv, *cv);
-            }
-        }
-    }
-    c[at..at + W].copy_from_slice(&acc);
-}
-
-/// Columns [`rows_axpy`] sums in registers at once (8 AVX-512 vectors of f32).
+/// Columns a single range of [`column_groups`] sums in registers at once (8 AVX-512 vectors
+/// of f32: one range alone needs that many sums in flight to hide the FMAs' latency).
 const AXPY_BLOCK: usize = 128;
 
 /// `c += alpha * a * b` on row-major operands (`m x k`, `k x n`, `m x n` with row strides).
@@ -218,13 +177,13 @@ dispatch!(row_major_f64, f64, avx512: 16, avx2: 8, portable: 4);
 #[inline(always)]
 fn matvec_columns<T: Float, const FMA: bool>(a: &[T], b: &[T], ldb: usize, starts: &[usize], len: usize, c: &mut [T]) {
     match *starts {
-        [s0] => column_groups::<T, FMA, 1>(a, b, ldb, [s0], len, c),
-        [s0, s1] => column_groups::<T, FMA, 2>(a, b, ldb, [s0, s1], len, c),
-        [s0, s1, s2] => column_groups::<T, FMA, 3>(a, b, ldb, [s0, s1, s2], len, c),
-        [s0, s1, s2, s3] => column_groups::<T, FMA, 4>(a, b, ldb, [s0, s1, s2, s3], len, c),
+        [s0] => column_groups::<T, FMA, 1>(T::ONE, a, b, ldb, [s0], len, c),
+        [s0, s1] => column_groups::<T, FMA, 2>(T::ONE, a, b, ldb, [s0, s1], len, c),
+        [s0, s1, s2] => column_groups::<T, FMA, 3>(T::ONE, a, b, ldb, [s0, s1, s2], len, c),
+        [s0, s1, s2, s3] => column_groups::<T, FMA, 4>(T::ONE, a, b, ldb, [s0, s1, s2, s3], len, c),
         _ => {
             for (&start, cq) in starts.iter().zip(c.chunks_exact_mut(len.max(1))) {
-                column_groups::<T, FMA, 1>(a, b, ldb, [start], len, cq);
+                column_groups::<T, FMA, 1>(T::ONE, a, b, ldb, [start], len, cq);
             }
         }
     }
@@ -234,37 +193,52 @@ fn matvec_columns<T: Float, const FMA: bool>(a: &[T], b: &[T], ldb: usize, start
 /// f32: with four groups, 16 vectors of sums in flight).
 const GROUP_BLOCK: usize = 64;
 
+/// `c[q * len + j] += alpha * a · b[.., starts[q] + j]` for `G` ranges: blocks of columns of
+/// every range summed in registers together, then the last few columns of each.
 #[inline(always)]
-fn column_groups<T: Float, const FMA: bool, const G: usize>(a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T]) {
+#[allow(clippy::too_many_arguments)]
+fn column_groups<T: Float, const FMA: bool, const G: usize>(alpha: T, a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T]) {
     let mut j0 = 0;
+    if G == 1 {
+        while j0 + AXPY_BLOCK <= len {
+            column_block::<T, FMA, G, AXPY_BLOCK>(alpha, a, b, ldb, starts, len, c, j0);
+            j0 += AXPY_BLOCK;
+        }
+    }
     while j0 + GROUP_BLOCK <= len {
-        column_block::<T, FMA, G, GROUP_BLOCK>(a, b, ldb, starts, len, c, j0);
+        column_block::<T, FMA, G, GROUP_BLOCK>(alpha, a, b, ldb, starts, len, c, j0);
         j0 += GROUP_BLOCK;
     }
     if j0 + GROUP_BLOCK / 2 <= len {
-        column_block::<T, FMA, G, { GROUP_BLOCK / 2 }>(a, b, ldb, starts, len, c, j0);
+        column_block::<T, FMA, G, { GROUP_BLOCK / 2 }>(alpha, a, b, ldb, starts, len, c, j0);
         j0 += GROUP_BLOCK / 2;
     }
     if j0 + GROUP_BLOCK / 4 <= len {
-        column_block::<T, FMA, G, { GROUP_BLOCK / 4 }>(a, b, ldb, starts, len, c, j0);
+        column_block::<T, FMA, G, { GROUP_BLOCK / 4 }>(alpha, a, b, ldb, starts, len, c, j0);
         j0 += GROUP_BLOCK / 4;
     }
-    for (q, &start) in starts.iter().enumerate() {
-        for j in j0..len {
-            let mut acc = c[q * len + j];
-            for (p, &av) in a.iter().enumerate() {
-                acc = madd::<T, FMA>(av, b[p * ldb + start + j], acc);
+    if j0 == len {
+        return;
+    }
+    // The last few columns, step by step of `a` (a vector loop along each range's row).
+    for (p, &ap) in a.iter().enumerate() {
+        let av = alpha * ap;
+        for (q, &start) in starts.iter().enumerate() {
+            let (brow, crow) = (&b[p * ldb + start + j0..p * ldb + start + len], &mut c[q * len + j0..(q + 1) * len]);
+            for (cv, &bv) in crow.iter_mut().zip(brow) {
+                *cv = madd::<T, FMA>(av, bv, *cv);
             }
-            c[q * len + j] = acc;
         }
     }
 }
 
-/// Columns `j0 .. j0 + W` of every group of [`column_groups`], summed in registers.
+/// Columns `j0 .. j0 + W` of every range of [`column_groups`], summed in registers.
 #[inline(always)]
-fn column_block<T: Float, const FMA: bool, const G: usize, const W: usize>(a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T], j0: usize) {
+#[allow(clippy::too_many_arguments)]
+fn column_block<T: Float, const FMA: bool, const G: usize, const W: usize>(alpha: T, a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T], j0: usize) {
     let mut acc: [[T; W]; G] = core::array::from_fn(|q| core::array::from_fn(|w| c[q * len + j0 + w]));
-    for (p, &av) in a.iter().enumerate() {
+    for (p, &ap) in a.iter().enumerate() {
+        let av = alpha * ap;
         for (acc_q, &start) in acc.iter_mut().zip(&starts) {
             let at = p * ldb + start + j0;
             if let Some(Ok(brow)) = b.get(at..at + W).map(<&[T; W]>::try_from) {

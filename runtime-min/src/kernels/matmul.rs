@@ -312,6 +312,8 @@ pub fn gemm_f32(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn column_ranges_sum_like_one_row_products_bit_for_bit() {
         // One pass over several ranges (tails of 16 and of a few columns included) gives each
@@ -335,8 +337,6 @@ mod tests {
         assert!(f32::matvec_columns(&a, &b, ldb, &[ldb - 10], 32, &mut c).is_err(), "a range past the row's end");
         assert!(f32::matvec_columns(&a, &b, ldb, &[0, 0, 0], 32, &mut c).is_err(), "c too short");
     }
-
-    use super::*;
 
     /// Naive reference for numpy matmul on shapes already promoted to rank >= 2, broadcasting
     /// batch axes by unravelling.
