@@ -9,7 +9,17 @@ fn inspect_json_has_the_contract_keys() {
     let out = ronnc(&["inspect", "tests/models/mnist_cnn/model.onnx", "--json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
-    for key in ["inputs", "outputs", "onnx_ops", "ir_ops", "unsupported", "flops", "weight_bytes", "arena_bytes", "intermediate_bytes"] {
+    for key in [
+        "inputs",
+        "outputs",
+        "onnx_ops",
+        "ir_ops",
+        "unsupported",
+        "flops",
+        "weight_bytes",
+        "arena_bytes",
+        "intermediate_bytes",
+    ] {
         assert!(v.get(key).is_some(), "missing key {key}");
     }
     assert_eq!(v["inputs"][0]["name"], "image");
@@ -64,7 +74,14 @@ fn check_marks_unsupported_models_as_skipped() {
 fn compile_writes_a_self_contained_crate() {
     let dir = root().join("target/test-cli/crate");
     let _ = std::fs::remove_dir_all(&dir);
-    let out = ronnc(&["compile", "tests/models/mnist_cnn/model.onnx", "--out-dir", &dir.display().to_string(), "--name", "mnist"]);
+    let out = ronnc(&[
+        "compile",
+        "tests/models/mnist_cnn/model.onnx",
+        "--out-dir",
+        &dir.display().to_string(),
+        "--name",
+        "mnist",
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     for f in ["Cargo.toml", "src/main.rs", "src/model.rs", "src/mnist.bin"] {
         assert!(dir.join(f).is_file(), "missing {f}");
@@ -101,18 +118,36 @@ fn inputs_that_decide_shapes_are_compiled_for_one_value_and_other_values_are_ref
     std::fs::create_dir_all(&work).unwrap();
     let bin = work.join("reduce");
     let axes = format!("axes={}", data.join("input_1.pb").display());
-    let out = ronnc(&["build", &case.join("model.onnx").display().to_string(), "-o", &bin.display().to_string(), "--input-value", &axes]);
+    let out = ronnc(&[
+        "build",
+        &case.join("model.onnx").display().to_string(),
+        "-o",
+        &bin.display().to_string(),
+        "--input-value",
+        &axes,
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let run = |axes_file: &std::path::Path| {
-        std::process::Command::new(&bin).arg("--input").arg(data.join("input_0.pb")).arg("--input").arg(format!("axes={}", axes_file.display())).output().unwrap()
+        std::process::Command::new(&bin)
+            .arg("--input")
+            .arg(data.join("input_0.pb"))
+            .arg("--input")
+            .arg(format!("axes={}", axes_file.display()))
+            .output()
+            .unwrap()
     };
     let ok = run(&data.join("input_1.pb"));
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
     let other = work.join("axes2.npy");
-    std::fs::write(&other, ronn_runtime::io::write_npy(&ronn_runtime::io::AnyTensor::from_slice(&[2i64], &[1]))).unwrap();
+    std::fs::write(&other, ronn_runtime::io::write_npy(&ronn_runtime::io::AnyTensor::from_slice(&[2i64], &[1])))
+        .unwrap();
     let refused = run(&other);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("input `axes`"), "{}", String::from_utf8_lossy(&refused.stderr));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("input `axes`"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
 }
 
 #[test]
@@ -121,11 +156,23 @@ fn the_optimiser_shrinks_a_transformer_and_its_memory() {
     // intermediates side by side. The BERT-style encoder's 5 LayerNorms become one op each,
     // and each layer's spelled-out attention (heads split, scores, mask, softmax) one op.
     let stats = |opt: &str| {
-        let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx", "--json", "-O", opt, "--dim-max", "batch=2", "--dim-max", "seq=8"]);
+        let out = ronnc(&[
+            "inspect",
+            "tests/symbolic/bert_dynamic/model.onnx",
+            "--json",
+            "-O",
+            opt,
+            "--dim-max",
+            "batch=2",
+            "--dim-max",
+            "seq=8",
+        ]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         serde_json::from_str::<serde_json::Value>(&stdout(&out)).unwrap()
     };
-    let count = |v: &serde_json::Value, key: &str| v[key].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum::<u64>();
+    let count = |v: &serde_json::Value, key: &str| {
+        v[key].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum::<u64>()
+    };
     let (on, off) = (stats("1"), stats("0"));
     let onnx = count(&on, "onnx_ops");
     assert!(count(&on, "ir_ops") * 10 <= onnx * 4, "{}", on["ir_ops"]);

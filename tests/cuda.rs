@@ -18,9 +18,14 @@ fn cuda_tools() -> (PathBuf, PathBuf) {
     static TOOLS: std::sync::OnceLock<(PathBuf, PathBuf)> = std::sync::OnceLock::new();
     TOOLS
         .get_or_init(|| {
-            let script = "import nvidia.cuda_nvrtc as r, nvidia.cuda_nvcc as c\nprint(r.__path__[0])\nprint(c.__path__[0])\n";
+            let script =
+                "import nvidia.cuda_nvrtc as r, nvidia.cuda_nvcc as c\nprint(r.__path__[0])\nprint(c.__path__[0])\n";
             let out = Command::new(python()).args(["-c", script]).output().expect("run python");
-            assert!(out.status.success(), "the CUDA wheels are missing from the venv: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "the CUDA wheels are missing from the venv: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             let text = String::from_utf8_lossy(&out.stdout).into_owned();
             let mut lines = text.lines();
             let (nvrtc, nvcc) = (PathBuf::from(lines.next().unwrap()), PathBuf::from(lines.next().unwrap()));
@@ -36,7 +41,12 @@ fn ronnc_cuda(args: &[&str]) -> Output {
         Some(old) => format!("{}:{}", lib.display(), old.to_string_lossy()),
         None => lib.display().to_string(),
     };
-    Command::new(env!("CARGO_BIN_EXE_ronnc")).args(args).env("LD_LIBRARY_PATH", path).current_dir(root()).output().expect("run ronnc")
+    Command::new(env!("CARGO_BIN_EXE_ronnc"))
+        .args(args)
+        .env("LD_LIBRARY_PATH", path)
+        .current_dir(root())
+        .output()
+        .expect("run ronnc")
 }
 
 fn work_dir(name: &str) -> PathBuf {
@@ -47,18 +57,38 @@ fn work_dir(name: &str) -> PathBuf {
 }
 
 fn ptxas(ptx: &Path, arch: &str) -> Output {
-    Command::new(cuda_tools().1).arg(format!("-arch={arch}")).arg(ptx).arg("-o").arg("/dev/null").output().expect("run ptxas")
+    Command::new(cuda_tools().1)
+        .arg(format!("-arch={arch}"))
+        .arg(ptx)
+        .arg("-o")
+        .arg("/dev/null")
+        .output()
+        .expect("run ptxas")
 }
 
 /// Compiles a model to a crate with `--target cuda` and returns its PTX file.
 fn compile_cuda(model: &Path, name: &str, extra: &[&str]) -> PathBuf {
     let dir = work_dir(name);
-    let mut args = vec!["compile", model.to_str().unwrap(), "--target", "cuda", "--name", name, "--out-dir", dir.to_str().unwrap()];
+    let mut args = vec![
+        "compile",
+        model.to_str().unwrap(),
+        "--target",
+        "cuda",
+        "--name",
+        name,
+        "--out-dir",
+        dir.to_str().unwrap(),
+    ];
     args.extend_from_slice(extra);
     let out = ronnc_cuda(&args);
     assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
     // Files are named after the module (the name, made a valid identifier).
-    let ptx = std::fs::read_dir(dir.join("src")).unwrap().flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|e| e == "ptx")).expect("a .ptx file");
+    let ptx = std::fs::read_dir(dir.join("src"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ptx"))
+        .expect("a .ptx file");
     assert!(ptx.with_extension("cu").is_file(), "{name}: no CUDA source next to the PTX");
     let file = ptx.file_name().unwrap().to_string_lossy().into_owned();
     let code = std::fs::read_to_string(dir.join("src/model.rs")).unwrap();
@@ -75,7 +105,11 @@ fn ptx_of_the_project_models_assembles_for_sm80_and_sm90() {
     assert_eq!(models.len(), 9);
     models.push(("mnist_cnn".into(), root().join("tests/models/mnist_cnn/model.onnx"), vec![]));
     // A transformer: attention, layer norm, embeddings, GELU.
-    models.push(("bert".into(), root().join("tests/symbolic/bert_dynamic/model.onnx"), vec!["--dim", "batch=2", "--dim", "seq=16"]));
+    models.push((
+        "bert".into(),
+        root().join("tests/symbolic/bert_dynamic/model.onnx"),
+        vec!["--dim", "batch=2", "--dim", "seq=16"],
+    ));
     models.push(("cnn".into(), root().join("tests/symbolic/cnn_dynamic/model.onnx"), vec!["--dim", "batch=2"]));
     for (name, model, extra) in &models {
         let ptx = compile_cuda(model, name, extra);
@@ -92,7 +126,16 @@ fn ptx_of_the_project_models_assembles_for_sm80_and_sm90() {
     assert!(std::fs::read_to_string(&ptx).unwrap().contains(".target sm_90"));
     assert!(ptxas(&ptx, "sm_90").status.success());
     // An unknown architecture is bad input.
-    let out = ronnc_cuda(&["compile", "tests/models/mnist_cnn/model.onnx", "--target", "cuda", "--arch", "sm_5", "--out-dir", "target/test-cuda/bad"]);
+    let out = ronnc_cuda(&[
+        "compile",
+        "tests/models/mnist_cnn/model.onnx",
+        "--target",
+        "cuda",
+        "--arch",
+        "sm_5",
+        "--out-dir",
+        "target/test-cuda/bad",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("sm_5"));
 }
@@ -120,10 +163,18 @@ fn ptx_of_every_benchmark_architecture_assembles_for_sm80_and_sm90() {
 
 #[test]
 fn emulated_cuda_kernels_match_onnxruntime() {
-    let mut args: Vec<String> = ["check", "--target", "cuda", "--emulate", "--rtol", "1e-3", "--atol", "1e-4"].map(String::from).to_vec();
+    let mut args: Vec<String> =
+        ["check", "--target", "cuda", "--emulate", "--rtol", "1e-3", "--atol", "1e-4"].map(String::from).to_vec();
     // The zoo, the MNIST CNN, and models whose names are hostile to generated code (they reach
     // the CUDA source as comments).
-    let dirs: Vec<PathBuf> = model_dirs(&light_zoo()).into_iter().chain(["mnist_cnn", "tiny_ops/split_concat_views", "tiny_ops/squeeze_excite"].map(|m| root().join("tests/models").join(m))).chain(model_dirs(&root().join("tests/hostile/valid"))).collect();
+    let dirs: Vec<PathBuf> = model_dirs(&light_zoo())
+        .into_iter()
+        .chain(
+            ["mnist_cnn", "tiny_ops/split_concat_views", "tiny_ops/squeeze_excite"]
+                .map(|m| root().join("tests/models").join(m)),
+        )
+        .chain(model_dirs(&root().join("tests/hostile/valid")))
+        .collect();
     args.extend(dirs.iter().map(|d| d.display().to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = ronnc_cuda(&args);
@@ -141,7 +192,8 @@ fn driver_present() -> bool {
 fn a_cuda_executable_builds_without_cuda_and_runs_in_the_emulator() {
     let dir = work_dir("standalone");
     let bin = dir.join("mnist_cuda");
-    let out = ronnc_cuda(&["build", "tests/models/mnist_cnn/model.onnx", "--target", "cuda", "-o", bin.to_str().unwrap()]);
+    let out =
+        ronnc_cuda(&["build", "tests/models/mnist_cnn/model.onnx", "--target", "cuda", "-o", bin.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     if !driver_present() {
         // No driver: construction fails with an error value, reported with exit code 2.
@@ -185,14 +237,36 @@ RONN_KERNEL narrow(char* arena, const char* weights, long long param) {
     let lib = dir.join("prelude.so");
     ronn_compiler::back::cuda::emulator::build(&source, &lib).unwrap();
     // Weights: every 16-bit pattern, then 65536 f32 values to round.
-    let mut floats: Vec<f32> = (0..65536u32).map(|k| f32::from_bits(k.wrapping_mul(65521).wrapping_mul(2654435761))).collect();
-    floats[..16].copy_from_slice(&[0.0, -0.0, 65504.0, 65519.0, 65520.0, 1.0 + 1.0 / 2048.0, 1.0 + 3.0 / 2048.0, 6e-8, 3e-8, 2.9e-8, f32::INFINITY, f32::NEG_INFINITY, f32::NAN, 1e-40, 3.0e38, -5.960_464_5e-8]);
+    let mut floats: Vec<f32> =
+        (0..65536u32).map(|k| f32::from_bits(k.wrapping_mul(65521).wrapping_mul(2654435761))).collect();
+    floats[..16].copy_from_slice(&[
+        0.0,
+        -0.0,
+        65504.0,
+        65519.0,
+        65520.0,
+        1.0 + 1.0 / 2048.0,
+        1.0 + 3.0 / 2048.0,
+        6e-8,
+        3e-8,
+        2.9e-8,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NAN,
+        1e-40,
+        3.0e38,
+        -5.960_464_5e-8,
+    ]);
     let mut weights: Vec<u8> = (0..65536u32).flat_map(|k| (k as u16).to_le_bytes()).collect();
     weights.extend(floats.iter().flat_map(|f| f.to_le_bytes()));
     let mut gpu = cuda::Gpu::emulated(&lib, &["widen", "narrow"], 262144 + 131072, &weights).unwrap();
     for bf in [false, true] {
         let p = i64::from(bf);
-        gpu.run(&[cuda::Launch { kernel: 0, threads: 65536, param: p }, cuda::Launch { kernel: 1, threads: 65536, param: p }]).unwrap();
+        gpu.run(&[
+            cuda::Launch { kernel: 0, threads: 65536, param: p },
+            cuda::Launch { kernel: 1, threads: 65536, param: p },
+        ])
+        .unwrap();
         let mut wide = vec![0u8; 262144];
         gpu.download(0, &mut wide).unwrap();
         let mut narrow = vec![0u8; 131072];
@@ -200,11 +274,18 @@ RONN_KERNEL narrow(char* arena, const char* weights, long long param) {
         for k in 0..65536usize {
             let got = f32::from_le_bytes(wide[4 * k..4 * k + 4].try_into().unwrap());
             let want = if bf { bf16::from_bits(k as u16).to_f32() } else { f16::from_bits(k as u16).to_f32() };
-            assert!(got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()), "widen {k:#06x} (bf16 {bf}): {got} vs {want}");
+            assert!(
+                got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                "widen {k:#06x} (bf16 {bf}): {got} vs {want}"
+            );
             let got = u16::from_le_bytes([narrow[2 * k], narrow[2 * k + 1]]);
             let want = if bf { bf16::from_f32(floats[k]).to_bits() } else { f16::from_f32(floats[k]).to_bits() };
             let nan = if bf { bf16::from_bits(got).is_nan() } else { f16::from_bits(got).is_nan() };
-            assert!(got == want || (nan && floats[k].is_nan()), "narrow {} (bf16 {bf}): {got:#06x} vs {want:#06x}", floats[k]);
+            assert!(
+                got == want || (nan && floats[k].is_nan()),
+                "narrow {} (bf16 {bf}): {got:#06x} vs {want:#06x}",
+                floats[k]
+            );
         }
     }
 }

@@ -56,14 +56,22 @@ fn a_100k_node_chain_compiles_without_deep_recursion() {
     // A valid but hostile shape: 100 000 elementwise ops in a row. Fusion once recursed along
     // the chain and overflowed the stack (found by the fuzzer); groups are now bounded.
     use prost::Message;
-    use ronn_compiler::front::onnx::proto::{tensor_shape_proto, type_proto, GraphProto, ModelProto, NodeProto, OperatorSetIdProto, TensorShapeProto, TypeProto, ValueInfoProto};
+    use ronn_compiler::front::onnx::proto::{
+        tensor_shape_proto, type_proto, GraphProto, ModelProto, NodeProto, OperatorSetIdProto, TensorShapeProto,
+        TypeProto, ValueInfoProto,
+    };
     let n = 100_000;
     let value = |name: String| ValueInfoProto {
         name: Some(name),
         r#type: Some(TypeProto {
             value: Some(type_proto::Value::TensorType(type_proto::Tensor {
                 elem_type: Some(1),
-                shape: Some(TensorShapeProto { dim: vec![tensor_shape_proto::Dimension { value: Some(tensor_shape_proto::dimension::Value::DimValue(4)), ..Default::default() }] }),
+                shape: Some(TensorShapeProto {
+                    dim: vec![tensor_shape_proto::Dimension {
+                        value: Some(tensor_shape_proto::dimension::Value::DimValue(4)),
+                        ..Default::default()
+                    }],
+                }),
             })),
             ..Default::default()
         }),
@@ -75,8 +83,18 @@ fn a_100k_node_chain_compiles_without_deep_recursion() {
         op_type: Some(if i.is_multiple_of(2) { "Neg" } else { "Relu" }.into()),
         ..Default::default()
     };
-    let graph = GraphProto { node: (0..n).map(node).collect(), input: vec![value("t0".into())], output: vec![value(format!("t{n}"))], ..Default::default() };
-    let model = ModelProto { ir_version: Some(8), opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }], graph: Some(graph), ..Default::default() };
+    let graph = GraphProto {
+        node: (0..n).map(node).collect(),
+        input: vec![value("t0".into())],
+        output: vec![value(format!("t{n}"))],
+        ..Default::default()
+    };
+    let model = ModelProto {
+        ir_version: Some(8),
+        opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }],
+        graph: Some(graph),
+        ..Default::default()
+    };
     let dir = root().join("target/test-hostile");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("chain.onnx");

@@ -34,12 +34,24 @@ fn resnet50_standalone_reads_npy_writes_npy_and_benchmarks() {
     // The reference input as .npy, made by the project's Python.
     let npy = work.join("x.npy");
     let script = "import sys, numpy as np, onnx\nfrom onnx import numpy_helper\nt = onnx.load_tensor(sys.argv[1])\nnp.save(sys.argv[2], numpy_helper.to_array(t))\n";
-    let conv = Command::new(python()).args(["-c", script]).arg(model.join("test_data_set_0/input_0.pb")).arg(&npy).output().unwrap();
+    let conv = Command::new(python())
+        .args(["-c", script])
+        .arg(model.join("test_data_set_0/input_0.pb"))
+        .arg(&npy)
+        .output()
+        .unwrap();
     assert!(conv.status.success(), "{}", String::from_utf8_lossy(&conv.stderr));
 
     let out_dir = work.join("out");
     let _ = std::fs::remove_dir_all(&out_dir);
-    let run = Command::new(&bin).args(["--input"]).arg(&npy).arg("--output-dir").arg(&out_dir).args(["--bench", "10"]).output().unwrap();
+    let run = Command::new(&bin)
+        .args(["--input"])
+        .arg(&npy)
+        .arg("--output-dir")
+        .arg(&out_dir)
+        .args(["--bench", "10"])
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(run.status.success(), "{text}{}", String::from_utf8_lossy(&run.stderr));
     let last = text.lines().last().unwrap_or_default();
@@ -47,7 +59,12 @@ fn resnet50_standalone_reads_npy_writes_npy_and_benchmarks() {
 
     // The written output equals the reference output.
     let cmp = "import sys, numpy as np, onnx\nfrom onnx import numpy_helper\ne = numpy_helper.to_array(onnx.load_tensor(sys.argv[1]))\ng = np.load(sys.argv[2])\nassert g.shape == e.shape, (g.shape, e.shape)\nnp.testing.assert_allclose(g, e, rtol=1e-3, atol=1e-4)\n";
-    let ok = Command::new(python()).args(["-c", cmp]).arg(model.join("test_data_set_0/output_0.pb")).arg(out_dir.join("output_0.npy")).output().unwrap();
+    let ok = Command::new(python())
+        .args(["-c", cmp])
+        .arg(model.join("test_data_set_0/output_0.pb"))
+        .arg(out_dir.join("output_0.npy"))
+        .output()
+        .unwrap();
     assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
 
     // Bad input: exit code 2 with a message.

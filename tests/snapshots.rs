@@ -10,7 +10,8 @@ use ronn_compiler::Compiler;
 
 fn generate(model: &std::path::Path, name: &str) -> (String, Vec<u8>) {
     let case = model.parent().unwrap();
-    let (compiled, _) = Compiler::new(model).name(name).compile_specialized(|input| data_set_value(case, input)).unwrap();
+    let (compiled, _) =
+        Compiler::new(model).name(name).compile_specialized(|input| data_set_value(case, input)).unwrap();
     let m = compiled.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), false).unwrap();
     (m.code, m.blob)
 }
@@ -37,11 +38,28 @@ fn generated_code_snapshots() {
 #[test]
 fn cuda_kernel_snapshots() {
     let target = ronn_compiler::Target::Cuda { arch: "sm_80".into(), ptx: false };
-    for name in ["hardswish_hardsigmoid", "conv_group_dilation", "batchnorm", "gemm_alpha_beta", "softmax_axis", "maxpool_ceil", "lstm_gru_stack", "add"] {
-        let model = if name == "add" { root().join("tests/fixtures/add.onnx") } else { root().join("tests/models/tiny_ops").join(name).join("model.onnx") };
+    for name in [
+        "hardswish_hardsigmoid",
+        "conv_group_dilation",
+        "batchnorm",
+        "gemm_alpha_beta",
+        "softmax_axis",
+        "maxpool_ceil",
+        "lstm_gru_stack",
+        "add",
+    ] {
+        let model = if name == "add" {
+            root().join("tests/fixtures/add.onnx")
+        } else {
+            root().join("tests/models/tiny_ops").join(name).join("model.onnx")
+        };
         let generate = || {
             let case = model.parent().unwrap().to_path_buf();
-            let (compiled, _) = Compiler::new(&model).name(name).target(target.clone()).compile_specialized(|input| data_set_value(&case, input)).unwrap();
+            let (compiled, _) = Compiler::new(&model)
+                .name(name)
+                .target(target.clone())
+                .compile_specialized(|input| data_set_value(&case, input))
+                .unwrap();
             compiled.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), false).unwrap()
         };
         let (m, again) = (generate(), generate());

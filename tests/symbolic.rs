@@ -69,13 +69,29 @@ fn check_bounds_symbols_by_the_data_sets_and_compile_needs_a_bound() {
 
 #[test]
 fn inspect_shows_symbolic_shapes_and_the_arena_at_the_bounds() {
-    let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx", "--json", "--dim-max", "batch=2", "--dim-max", "seq=8"]);
+    let out = ronnc(&[
+        "inspect",
+        "tests/symbolic/bert_dynamic/model.onnx",
+        "--json",
+        "--dim-max",
+        "batch=2",
+        "--dim-max",
+        "seq=8",
+    ]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["inputs"][0]["shape"], serde_json::json!(["batch", "seq"]));
     assert_eq!(v["outputs"][0]["shape"], serde_json::json!(["batch", "seq", 64]));
     let small = v["arena_bytes"].as_u64().unwrap();
-    let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx", "--json", "--dim-max", "batch=4", "--dim-max", "seq=16"]);
+    let out = ronnc(&[
+        "inspect",
+        "tests/symbolic/bert_dynamic/model.onnx",
+        "--json",
+        "--dim-max",
+        "batch=4",
+        "--dim-max",
+        "seq=16",
+    ]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     // Larger bounds, more memory: the plan is made at the bounds.
     assert!(v["arena_bytes"].as_u64().unwrap() > small);
@@ -95,6 +111,10 @@ fn every_symbolic_model_runs_all_its_sizes_from_one_build() {
         let out = ronnc(&args);
         let text = stdout(&out);
         assert_eq!(summary(&text), (dirs.len(), 0, 0), "{text}\n{}", String::from_utf8_lossy(&out.stderr));
-        assert_eq!(text.lines().filter(|l| l.starts_with("PASS ") && l.contains("one build for all data sets")).count(), dirs.len(), "{text}");
+        assert_eq!(
+            text.lines().filter(|l| l.starts_with("PASS ") && l.contains("one build for all data sets")).count(),
+            dirs.len(),
+            "{text}"
+        );
     }
 }

@@ -103,14 +103,16 @@ pub fn cargo_build_for(dir: &Path, package: &str, cpu: &str, linking: Linking) -
         return Err(format!("`{cpu}` is not a CPU name (letters, digits, `-` and `_`)"));
     }
     let mut build = Build { release: true, flags: format!("-C target-cpu={cpu}"), triple: None };
-    let static_triple = STATIC_GLIBC_TRIPLE.filter(|_| linking == Linking::StaticWherePossible && static_glibc_installed());
+    let static_triple =
+        STATIC_GLIBC_TRIPLE.filter(|_| linking == Linking::StaticWherePossible && static_glibc_installed());
     if let Some(triple) = static_triple {
         build.flags.push_str(" -C target-feature=+crt-static");
         // With `--target`, RUSTFLAGS reach the target's crates only: proc macros (built
         // for the host) cannot be linked statically.
         build.triple = Some(triple);
     }
-    let target_dir = cache_target_dir().join(format!("cpu-{cpu}{}", if static_triple.is_some() { "-static" } else { "" }));
+    let target_dir =
+        cache_target_dir().join(format!("cpu-{cpu}{}", if static_triple.is_some() { "-static" } else { "" }));
     cargo_build_with(dir, package, &target_dir, &build)
 }
 
@@ -129,7 +131,8 @@ pub enum Linking {
 
 /// The target triple ronnc names for a static build (the host's, which generated crates are
 /// built for), on the Linux glibc hosts where that is known to work.
-const STATIC_GLIBC_TRIPLE: Option<&str> = if cfg!(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64")) {
+const STATIC_GLIBC_TRIPLE: Option<&str> = if cfg!(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"))
+{
     Some("x86_64-unknown-linux-gnu")
 } else if cfg!(all(target_os = "linux", target_env = "gnu", target_arch = "aarch64")) {
     Some("aarch64-unknown-linux-gnu")
@@ -164,7 +167,12 @@ fn cargo_build_with(dir: &Path, package: &str, target_dir: &Path, build: &Build)
         flags.push_str(&build.flags);
         cmd.env("RUSTFLAGS", flags.trim());
     }
-    cmd.arg("build").arg("--quiet").arg("--manifest-path").arg(dir.join("Cargo.toml")).arg("--target-dir").arg(target_dir);
+    cmd.arg("build")
+        .arg("--quiet")
+        .arg("--manifest-path")
+        .arg(dir.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(target_dir);
     cmd.arg("--message-format=short");
     if let Some(triple) = build.triple {
         cmd.arg("--target").arg(triple);
@@ -187,5 +195,8 @@ fn cargo_build_with(dir: &Path, package: &str, target_dir: &Path, build: &Build)
 /// The shared target folder for generated crates (`$RONN_CACHE_DIR` or a folder under the
 /// system's temp dir), so ronn-runtime is compiled once, not once per model.
 pub fn cache_target_dir() -> PathBuf {
-    std::env::var_os("RONN_CACHE_DIR").map(PathBuf::from).unwrap_or_else(|| std::env::temp_dir().join("ronn-cache")).join("target")
+    std::env::var_os("RONN_CACHE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("ronn-cache"))
+        .join("target")
 }

@@ -63,7 +63,18 @@ pub struct Compiled {
 
 impl Compiler {
     pub fn new(model: impl AsRef<Path>) -> Self {
-        Compiler { model: model.as_ref().to_path_buf(), name: None, dims: HashMap::new(), dim_max: HashMap::new(), input_values: HashMap::new(), optimize: true, runtime: "::ronn::runtime".into(), dyn_api: false, profile: false, target: Target::Cpu }
+        Compiler {
+            model: model.as_ref().to_path_buf(),
+            name: None,
+            dims: HashMap::new(),
+            dim_max: HashMap::new(),
+            input_values: HashMap::new(),
+            optimize: true,
+            runtime: "::ronn::runtime".into(),
+            dyn_api: false,
+            profile: false,
+            target: Target::Cpu,
+        }
     }
 
     /// The code generation target (default: CPU).
@@ -144,22 +155,46 @@ impl Compiler {
                 *onnx_ops.entry(n.op_type.clone().unwrap_or_default()).or_insert(0) += 1;
             }
         }
-        let opts = ImportOptions { dims: self.dims.clone(), dim_max: self.dim_max.clone(), input_values: self.input_values.clone(), ..Default::default() };
+        let opts = ImportOptions {
+            dims: self.dims.clone(),
+            dim_max: self.dim_max.clone(),
+            input_values: self.input_values.clone(),
+            ..Default::default()
+        };
         let mut graph = onnx::import(proto, &opts)?;
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;
         let plan_opts = match self.target {
-            Target::Cpu => plan::PlanOptions { views: self.optimize, prepack: self.optimize, ..plan::PlanOptions::cpu() },
-            Target::Cuda { .. } => plan::PlanOptions { inputs_in_arena: true, scratch_bytes: cuda::scratch_bytes, views: self.optimize, prepack: false },
+            Target::Cpu => {
+                plan::PlanOptions { views: self.optimize, prepack: self.optimize, ..plan::PlanOptions::cpu() }
+            }
+            Target::Cuda { .. } => plan::PlanOptions {
+                inputs_in_arena: true,
+                scratch_bytes: cuda::scratch_bytes,
+                views: self.optimize,
+                prepack: false,
+            },
         };
         let plan = plan::plan_with(&graph, &plan_opts).map_err(Error::Model)?;
-        Ok(Compiled { name: self.module_name(), source: self.model.clone(), graph, plan, passes, onnx_ops, target: self.target.clone(), profile: self.profile })
+        Ok(Compiled {
+            name: self.module_name(),
+            source: self.model.clone(),
+            graph,
+            plan,
+            passes,
+            onnx_ops,
+            target: self.target.clone(),
+            profile: self.profile,
+        })
     }
 
     /// Compiles like [`Compiler::compile`]; when nodes need the values of graph inputs at build
     /// time, takes them from `lookup` (e.g. a test data set) and compiles again. Returns the
     /// names of the inputs fixed this way (the generated `run` refuses other values).
-    pub fn compile_specialized(mut self, lookup: impl Fn(&str) -> Option<Tensor>) -> Result<(Compiled, Vec<String>), Error> {
+    pub fn compile_specialized(
+        mut self,
+        lookup: impl Fn(&str) -> Option<Tensor>,
+    ) -> Result<(Compiled, Vec<String>), Error> {
         let proto = onnx::load_model(&self.model)?;
         let mut fixed: Vec<String> = Vec::new();
         // Each round can reveal further needs (nodes after the first unsupported one are only
@@ -193,7 +228,9 @@ impl Compiler {
         let out_dir = out_dir.as_ref();
         let name = self.module_name();
         let m = self.rust(BlobPath::OutDir(format!("{name}.bin")))?;
-        let write = |p: PathBuf, bytes: &[u8]| std::fs::write(&p, bytes).map_err(|source| Error::Io { path: p.clone(), source });
+        let write = |p: PathBuf, bytes: &[u8]| {
+            std::fs::write(&p, bytes).map_err(|source| Error::Io { path: p.clone(), source })
+        };
         if let Some(k) = &m.cuda {
             write(out_dir.join(format!("{name}.ptx")), k.ptx.as_bytes())?;
             write(out_dir.join(format!("{name}.cu")), k.source.as_bytes())?;
@@ -234,7 +271,6 @@ impl Compiled {
         Ok(m)
     }
 }
-
 
 /// Graph outputs must be computed into the arena: an output that is a graph input or a
 /// constant gets a copy node, and an output listed twice gets its own copy.

@@ -19,6 +19,12 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let Ok(plan) = plan::plan(&graph) else { return };
-    let opts = RustOptions { name: "fuzz".into(), runtime: "::ronn_runtime".into(), blob: BlobPath::Sibling("fuzz.bin".into()), dyn_api: true, source: "fuzz.onnx".into() };
+    let opts = RustOptions {
+        name: "fuzz".into(),
+        runtime: "::ronn_runtime".into(),
+        blob: BlobPath::Sibling("fuzz.bin".into()),
+        dyn_api: true,
+        source: "fuzz.onnx".into(),
+    };
     let _ = emit(&graph, &plan, &opts);
 });

@@ -71,7 +71,10 @@ fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| "CARGO_MANIFEST_DIR is not set".to_string())?;
     let path = PathBuf::from(manifest).join(args.path.value());
     if !path.is_file() {
-        return Err(format!("ronn: model file `{}` not found (paths are relative to the crate's Cargo.toml)", args.path.value()));
+        return Err(format!(
+            "ronn: model file `{}` not found (paths are relative to the crate's Cargo.toml)",
+            args.path.value()
+        ));
     }
     let mut compiler = Compiler::new(&path);
     if let Some(n) = &args.name {
@@ -88,13 +91,18 @@ fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     // Rust literals); rustc tracks it, so a deleted cache file triggers a rebuild.
     let blob_dir = blob_dir();
     std::fs::create_dir_all(&blob_dir).map_err(|e| format!("ronn: cannot create `{}`: {e}", blob_dir.display()))?;
-    let probe = compiled.rust("::ronn::runtime", BlobPath::Absolute(String::new()), false).map_err(|e| e.to_string())?;
+    let probe =
+        compiled.rust("::ronn::runtime", BlobPath::Absolute(String::new()), false).map_err(|e| e.to_string())?;
     let blob_path = blob_dir.join(format!("{}-{:016x}.bin", compiled.name, fnv1a(&probe.blob)));
     if !blob_path.is_file() {
-        std::fs::write(&blob_path, &probe.blob).map_err(|e| format!("ronn: cannot write `{}`: {e}", blob_path.display()))?;
+        std::fs::write(&blob_path, &probe.blob)
+            .map_err(|e| format!("ronn: cannot write `{}`: {e}", blob_path.display()))?;
     }
-    let module = compiled.rust("::ronn::runtime", BlobPath::Absolute(blob_path.display().to_string()), false).map_err(|e| e.to_string())?;
-    let code: proc_macro2::TokenStream = module.code.parse().map_err(|e| format!("ronn: generated code does not parse: {e}"))?;
+    let module = compiled
+        .rust("::ronn::runtime", BlobPath::Absolute(blob_path.display().to_string()), false)
+        .map_err(|e| e.to_string())?;
+    let code: proc_macro2::TokenStream =
+        module.code.parse().map_err(|e| format!("ronn: generated code does not parse: {e}"))?;
     let model_path = path.display().to_string();
     Ok(quote! {
         // Makes cargo rebuild the crate when the model file changes.

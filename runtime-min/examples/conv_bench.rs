@@ -109,9 +109,16 @@ fn main() -> Result<(), ronn_runtime::Error> {
         // would choose it.
         if let Some(tile) = winograd::tile_for(&xs, &ws, &p, &ys).filter(|_| !depthwise) {
             let u = winograd::transform_weights(&w, &ws, tile)?;
-            let mut wino = || winograd::conv_winograd_fused(&x, &xs, &u, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6);
+            let mut wino = || {
+                winograd::conv_winograd_fused(&x, &xs, &u, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, [], relu6)
+            };
             let best = best_time(&mut wino, reps, cold)?;
-            println!("{:<30} {:>8.1} us  {:>6.1} GFLOP/s (direct-equivalent)", format!("  winograd F({tile}x{tile})"), best * 1e6, flop / best / 1e9);
+            println!(
+                "{:<30} {:>8.1} us  {:>6.1} GFLOP/s (direct-equivalent)",
+                format!("  winograd F({tile}x{tile})"),
+                best * 1e6,
+                flop / best / 1e9
+            );
         }
     }
     Ok(())
@@ -120,7 +127,11 @@ fn main() -> Result<(), ronn_runtime::Error> {
 /// The best seconds per call of `call`: of 25 rounds of `reps` calls, or with `cold`, of 20
 /// calls each after the caches were flushed (a 64 MB sweep), as a model's layer meets its
 /// input after the layers before it ran.
-fn best_time(call: &mut dyn FnMut() -> Result<(), ronn_runtime::Error>, reps: usize, cold: bool) -> Result<f64, ronn_runtime::Error> {
+fn best_time(
+    call: &mut dyn FnMut() -> Result<(), ronn_runtime::Error>,
+    reps: usize,
+    cold: bool,
+) -> Result<f64, ronn_runtime::Error> {
     let mut best = f64::MAX;
     if cold {
         let mut sweep = vec![0u8; 64 << 20];

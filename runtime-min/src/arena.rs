@@ -118,7 +118,16 @@ mod huge {
             }
             let mapped = len.div_ceil(HUGE).checked_add(1)?.checked_mul(HUGE)?;
             // SAFETY: a fresh anonymous mapping; no existing memory is touched.
-            let base = unsafe { libc::mmap(core::ptr::null_mut(), mapped, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
+            let base = unsafe {
+                libc::mmap(
+                    core::ptr::null_mut(),
+                    mapped,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                    -1,
+                    0,
+                )
+            };
             if base == libc::MAP_FAILED {
                 return None;
             }

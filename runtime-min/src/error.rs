@@ -68,6 +68,12 @@ impl Error {
             }
             buf
         };
-        Error::InputShape { input, expected_len: expected.len(), expected: copy(expected), got_len: got.len(), got: copy(got) }
+        Error::InputShape {
+            input,
+            expected_len: expected.len(),
+            expected: copy(expected),
+            got_len: got.len(),
+            got: copy(got),
+        }
     }
 }

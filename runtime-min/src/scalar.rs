@@ -191,7 +191,6 @@ macro_rules! float_impl {
     };
 }
 
-
 float_impl!(f32, erf_f32, exp_f32, exp_neg_f32, tanh_f32);
 float_impl!(f64, libm::erf, f64::exp, exp_neg_f64, f64::tanh);
 

@@ -186,7 +186,8 @@ pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
     pool.shared.pending.store(theirs, Ordering::Release);
     // SAFETY (lifetime erasure): `f` outlives this call, and this call does not return before
     // every worker has finished with it (`pending` reaches 0 below).
-    let erased: *const (dyn Fn(usize) + Sync) = unsafe { std::mem::transmute::<&(dyn Fn(usize) + Sync), &'static (dyn Fn(usize) + Sync)>(f) };
+    let erased: *const (dyn Fn(usize) + Sync) =
+        unsafe { std::mem::transmute::<&(dyn Fn(usize) + Sync), &'static (dyn Fn(usize) + Sync)>(f) };
     let mut wake = true;
     if let Ok(mut slot) = pool.shared.slot.lock() {
         slot.generation = slot.generation.wrapping_add(1);
@@ -232,7 +233,13 @@ const MAX_PARTS: usize = 16;
 /// into one band of whole items per thread (a multiple of `grain` items each) and runs
 /// `f(first_item, band)` for every band across the pool. Each band is a disjoint `&mut` slice,
 /// so the parts cannot touch each other's output.
-pub fn for_each_chunk<T: Send>(out: &mut [T], items: usize, unit: usize, grain: usize, f: &(dyn Fn(usize, &mut [T]) + Sync)) {
+pub fn for_each_chunk<T: Send>(
+    out: &mut [T],
+    items: usize,
+    unit: usize,
+    grain: usize,
+    f: &(dyn Fn(usize, &mut [T]) + Sync),
+) {
     let threads = threads().min(MAX_PARTS);
     let per = items.div_ceil(threads.max(1)).div_ceil(grain.max(1)).max(1) * grain.max(1);
     let parts = items.div_ceil(per);

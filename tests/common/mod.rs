@@ -46,7 +46,8 @@ pub fn python() -> PathBuf {
 /// The last line of `ronnc check`'s output, parsed as (passed, failed, skipped).
 pub fn summary(text: &str) -> (usize, usize, usize) {
     let line = text.lines().last().unwrap_or_default();
-    let nums: Vec<usize> = line.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+    let nums: Vec<usize> =
+        line.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
     (nums.first().copied().unwrap_or(0), nums.get(1).copied().unwrap_or(0), nums.get(2).copied().unwrap_or(0))
 }
 
@@ -67,7 +68,11 @@ pub fn light_zoo() -> PathBuf {
     static ZOO: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     ZOO.get_or_init(|| {
         let dest = root().join("target/light-zoo");
-        let out = Command::new(python()).arg(root().join("scripts/make_light_zoo.py")).arg(&dest).output().expect("run make_light_zoo.py");
+        let out = Command::new(python())
+            .arg(root().join("scripts/make_light_zoo.py"))
+            .arg(&dest)
+            .output()
+            .expect("run make_light_zoo.py");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         dest
     })

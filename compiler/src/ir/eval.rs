@@ -1,7 +1,10 @@
 //! Reference evaluation of core ops on constants, through the runtime's own kernels: the
 //! constant folder uses it, so a folded value is bit-for-bit what generated code computes.
 
-use ronn_runtime::kernels::{binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, recurrent, reduce, reductions, resample, roi_align, scan, scatter, select, unary};
+use ronn_runtime::kernels::{
+    binary, conv, conv_transpose, elementwise, grid_sample, linalg, math, matmul, movement, norm, pool, recurrent,
+    reduce, reductions, resample, roi_align, scan, scatter, select, unary,
+};
 
 use super::op::{BinaryOp, Op, PadMode, PoolKind, ReduceKind, UnaryOp};
 use super::tensor::{Data, Tensor};
@@ -35,7 +38,9 @@ fn kerr(e: ronn_runtime::Error) -> String {
 fn eval_fused(expr: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
     use super::FusedExpr;
     let (op, args) = match expr {
-        FusedExpr::Input(k) => return inputs.get(*k).map(|t| (*t).clone()).ok_or_else(|| format!("missing fused input {k}")),
+        FusedExpr::Input(k) => {
+            return inputs.get(*k).map(|t| (*t).clone()).ok_or_else(|| format!("missing fused input {k}"))
+        }
         FusedExpr::Unary(u, a) => (Op::Unary(*u), vec![eval_fused(a, inputs)?]),
         FusedExpr::Binary(b, x, y) => (Op::Binary(*b), vec![eval_fused(x, inputs)?, eval_fused(y, inputs)?]),
     };
@@ -51,7 +56,13 @@ fn apply(op: &Op, args: &[&Tensor]) -> R<Tensor> {
 
 /// Attention as the ops it replaced (slice each head's columns, split heads, `Q K^T`, the score
 /// expression, softmax, times `V`, merge heads), so tests compare the fused op with its spelling.
-fn eval_attention(heads: usize, head_dim: usize, offsets: [usize; 3], score: &super::FusedExpr, inputs: &[&Tensor]) -> R<Tensor> {
+fn eval_attention(
+    heads: usize,
+    head_dim: usize,
+    offsets: [usize; 3],
+    score: &super::FusedExpr,
+    inputs: &[&Tensor],
+) -> R<Tensor> {
     let [q, k, v] = [0, 1, 2].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
     let (q, k, v) = (q?, k?, v?);
     let split = |t: &Tensor, off: usize, perm: Vec<usize>| -> R<Tensor> {
@@ -61,7 +72,11 @@ fn eval_attention(heads: usize, head_dim: usize, offsets: [usize; 3], score: &su
         let heads4 = apply(&Op::Reshape { shape: fixed_dims([b, s, heads, head_dim]) }, &[&cols])?;
         apply(&Op::Transpose { perm }, &[&heads4])
     };
-    let (q4, kt4, v4) = (split(q, offsets[0], vec![0, 2, 1, 3])?, split(k, offsets[1], vec![0, 2, 3, 1])?, split(v, offsets[2], vec![0, 2, 1, 3])?);
+    let (q4, kt4, v4) = (
+        split(q, offsets[0], vec![0, 2, 1, 3])?,
+        split(k, offsets[1], vec![0, 2, 3, 1])?,
+        split(v, offsets[2], vec![0, 2, 1, 3])?,
+    );
     let raw = apply(&Op::MatMul, &[&q4, &kt4])?;
     let mut leaves = vec![&raw];
     leaves.extend(&inputs[3..]);
@@ -74,12 +89,24 @@ fn eval_attention(heads: usize, head_dim: usize, offsets: [usize; 3], score: &su
 
 /// Squeeze-and-excitation as the ops it replaced: the spatial mean, a 1x1 convolution and `act`,
 /// another and `gate`, the product with `x`, and the projecting 1x1 convolution.
-fn eval_squeeze_excite(act: &super::FusedExpr, gate: &super::FusedExpr, project: bool, inputs: &[&Tensor]) -> R<Tensor> {
-    let [x, w1, b1, w2, b2] = [0, 1, 2, 3, 4].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
+fn eval_squeeze_excite(
+    act: &super::FusedExpr,
+    gate: &super::FusedExpr,
+    project: bool,
+    inputs: &[&Tensor],
+) -> R<Tensor> {
+    let [x, w1, b1, w2, b2] =
+        [0, 1, 2, 3, 4].map(|i| inputs.get(i).copied().ok_or_else(|| format!("missing input {i}")));
     let (x, w1, b1, w2, b2) = (x?, w1?, b1?, w2?, b2?);
     let spatial = x.shape.len().saturating_sub(2);
-    let mean = apply(&Op::Reduce { kind: super::ReduceKind::Mean, axes: (2..2 + spatial).collect(), keepdims: true }, &[x])?;
-    let one = super::Window { kernel: vec![1; spatial], strides: vec![1; spatial], dilations: vec![1; spatial], pads: vec![0; 2 * spatial] };
+    let mean =
+        apply(&Op::Reduce { kind: super::ReduceKind::Mean, axes: (2..2 + spatial).collect(), keepdims: true }, &[x])?;
+    let one = super::Window {
+        kernel: vec![1; spatial],
+        strides: vec![1; spatial],
+        dilations: vec![1; spatial],
+        pads: vec![0; 2 * spatial],
+    };
     let conv = Op::Conv { group: 1, window: one };
     let hidden = eval_fused(act, &[&apply(&conv, &[&mean, w1, b1])?])?;
     let gates = eval_fused(gate, &[&apply(&conv, &[&hidden, w2, b2])?])?;
@@ -112,18 +139,33 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         let mut y = Data::zeros(ty.dtype, n);
         macro_rules! run {
             ($v:ident, $t:ty) => {{
-                let (Data::$v(xw), Data::$v(rtv), Data::$v(h), Data::$v(e), Data::$v(yv)) = (&x.data, &rt.data, &h0.data, &extra.data, &mut y) else {
+                let (Data::$v(xw), Data::$v(rtv), Data::$v(h), Data::$v(e), Data::$v(yv)) =
+                    (&x.data, &rt.data, &h0.data, &extra.data, &mut y)
+                else {
                     return Err("a recurrence takes operands of one float type".into());
                 };
                 let mut scratch = vec![<$t>::default(); recurrent::scratch_len(*cell, batch, hidden)];
-                recurrent::recurrence(*cell, *reverse, *cell_output, (xw, &x.shape), (rtv, &rt.shape), h, e, yv, &mut scratch).map_err(kerr)?;
+                recurrent::recurrence(
+                    *cell,
+                    *reverse,
+                    *cell_output,
+                    (xw, &x.shape),
+                    (rtv, &rt.shape),
+                    h,
+                    e,
+                    yv,
+                    &mut scratch,
+                )
+                .map_err(kerr)?;
             }};
         }
         match ty.dtype {
             super::types::DType::F64 => run!(F64, f64),
             _ => run!(F32, f32),
         }
-        return Tensor::new(dims, y).map(|t| vec![t]).ok_or_else(|| "evaluation produced the wrong element count".into());
+        return Tensor::new(dims, y)
+            .map(|t| vec![t])
+            .ok_or_else(|| "evaluation produced the wrong element count".into());
     }
     if let Op::SqueezeExcite { act, gate, project } = op {
         return Ok(vec![eval_squeeze_excite(act, gate, *project, inputs)?]);
@@ -146,11 +188,12 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
                     }
                 };
             }
-            select!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool)
-            .map_err(kerr)?
+            select!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool).map_err(kerr)?
         }
         Op::Cast { .. } => with_data!(&x.data, a => with_data!(&mut y, b => unary::cast(a, b))).map_err(kerr)?,
-        Op::BitCast { to } => y = Data::from_le_bytes(*to, &x.data.to_le_bytes()).ok_or("bitcast: byte lengths differ")?,
+        Op::BitCast { to } => {
+            y = Data::from_le_bytes(*to, &x.data.to_le_bytes()).ok_or("bitcast: byte lengths differ")?
+        }
         Op::MatMul => {
             let b = input(1)?;
             match (&x.data, &b.data, &mut y) {
@@ -168,7 +211,12 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         }
         Op::Conv { group, window } => {
             let w = input(1)?;
-            let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            let p = conv::ConvParams {
+                group: *group,
+                strides: &window.strides,
+                dilations: &window.dilations,
+                pads: &window.pads,
+            };
             let scratch = conv::conv_scratch_len(&x.shape, &w.shape, &dims, &p);
             let bias = inputs.get(2).map(|b| &b.data);
             match (&x.data, &w.data, bias, &mut y) {
@@ -202,7 +250,12 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             .map_err(kerr)?
         }
         Op::Pool { kind, window, .. } => {
-            let p = pool::PoolParams { kernel: &window.kernel, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            let p = pool::PoolParams {
+                kernel: &window.kernel,
+                strides: &window.strides,
+                dilations: &window.dilations,
+                pads: &window.pads,
+            };
             match kind {
                 PoolKind::Max => numeric!((&x.data, &mut y), |a, b| pool::max_pool(a, &x.shape, &p, b, &dims))?,
                 PoolKind::Avg { count_include_pad } => {
@@ -211,9 +264,15 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
         }
         Op::MaxPoolIndices { window, column_major, .. } => {
-            let p = pool::PoolParams { kernel: &window.kernel, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            let p = pool::PoolParams {
+                kernel: &window.kernel,
+                strides: &window.strides,
+                dilations: &window.dilations,
+                pads: &window.pads,
+            };
             let Data::I64(out) = &mut y else { return Err("MaxPool indices are i64".into()) };
-            with_data!(&x.data, a => pool::max_pool_indices(a, &x.shape, &p, *column_major, out, &dims)).map_err(kerr)?
+            with_data!(&x.data, a => pool::max_pool_indices(a, &x.shape, &p, *column_major, out, &dims))
+                .map_err(kerr)?
         }
         Op::Lrn { size, alpha, beta, bias } => {
             let (a, be, bi) = (*alpha as f64, *beta as f64, *bias as f64);
@@ -243,8 +302,12 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         Op::GridSample { mode, padding, align_corners } => {
             let g = input(1)?;
             match (&x.data, &g.data, &mut y) {
-                (Data::F32(a), Data::F32(q), Data::F32(r)) => grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r),
-                (Data::F64(a), Data::F64(q), Data::F64(r)) => grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r),
+                (Data::F32(a), Data::F32(q), Data::F32(r)) => {
+                    grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
+                }
+                (Data::F64(a), Data::F64(q), Data::F64(r)) => {
+                    grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
+                }
                 _ => return Err(format!("GridSample of {}", x.dtype())),
             }
             .map_err(kerr)?
@@ -252,10 +315,19 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         Op::RoiAlign { max_mode, half_pixel, spatial_scale, sampling_ratio, .. } => {
             let (rois, b) = (input(1)?, input(2)?);
             let batch = b.data.to_i64_vec();
-            let p = roi_align::RoiAlignParams { max_mode: *max_mode, half_pixel: *half_pixel, spatial_scale: *spatial_scale, sampling_ratio: *sampling_ratio };
+            let p = roi_align::RoiAlignParams {
+                max_mode: *max_mode,
+                half_pixel: *half_pixel,
+                spatial_scale: *spatial_scale,
+                sampling_ratio: *sampling_ratio,
+            };
             match (&x.data, &rois.data, &mut y) {
-                (Data::F32(a), Data::F32(q), Data::F32(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims),
-                (Data::F64(a), Data::F64(q), Data::F64(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims),
+                (Data::F32(a), Data::F32(q), Data::F32(r)) => {
+                    roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims)
+                }
+                (Data::F64(a), Data::F64(q), Data::F64(r)) => {
+                    roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims)
+                }
                 _ => return Err(format!("RoiAlign of {}", x.dtype())),
             }
             .map_err(kerr)?
@@ -318,7 +390,9 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             let idx = i.data.to_i64_vec();
             all!((&x.data, &mut y), |a, b| scatter::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?
         }
-        Op::Slice { starts, steps, .. } => all!((&x.data, &mut y), |a, b| movement::slice(a, &x.shape, starts, steps, b, &dims))?,
+        Op::Slice { starts, steps, .. } => {
+            all!((&x.data, &mut y), |a, b| movement::slice(a, &x.shape, starts, steps, b, &dims))?
+        }
         Op::Expand { .. } => all!((&x.data, &mut y), |a, b| elementwise::broadcast_to(a, &x.shape, b, &dims))?,
         Op::Tile { .. } => all!((&x.data, &mut y), |a, b| movement::tile(a, &x.shape, b, &dims))?,
         Op::Pad { pads, mode, value } => {
@@ -333,12 +407,18 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
             }
             .map_err(kerr)?
         }
-        Op::Fused { .. } | Op::Attention { .. } | Op::Recurrence { .. } | Op::SqueezeExcite { .. } => return Err("fused ops are evaluated by eval_fused".into()),
+        Op::Fused { .. } | Op::Attention { .. } | Op::Recurrence { .. } | Op::SqueezeExcite { .. } => {
+            return Err("fused ops are evaluated by eval_fused".into())
+        }
         Op::LayerNorm { epsilon } => {
             let (s, b) = (input(1)?, input(2)?);
             match (&x.data, &s.data, &b.data, &mut y) {
-                (Data::F32(x), Data::F32(s), Data::F32(b), Data::F32(y)) => norm::layer_norm(x, &dims, *epsilon as f32, s, b, y).map_err(kerr)?,
-                (Data::F64(x), Data::F64(s), Data::F64(b), Data::F64(y)) => norm::layer_norm(x, &dims, *epsilon, s, b, y).map_err(kerr)?,
+                (Data::F32(x), Data::F32(s), Data::F32(b), Data::F32(y)) => {
+                    norm::layer_norm(x, &dims, *epsilon as f32, s, b, y).map_err(kerr)?
+                }
+                (Data::F64(x), Data::F64(s), Data::F64(b), Data::F64(y)) => {
+                    norm::layer_norm(x, &dims, *epsilon, s, b, y).map_err(kerr)?
+                }
                 _ => return Err("LayerNorm takes f32 or f64 operands of one type".into()),
             }
         }
@@ -396,9 +476,21 @@ fn binary_op(op: BinaryOp, a: &Tensor, b: &Tensor, y: &mut Data, dims: &[usize])
             }
         }};
     }
-    macro_rules! arith { ($f:path) => { same!($f, [F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64]) }; }
-    macro_rules! bits { ($f:path) => { same!($f, [I8, I16, I32, I64, U8, U16, U32, U64]) }; }
-    macro_rules! logic { ($f:path) => { same!($f, [Bool]) }; }
+    macro_rules! arith {
+        ($f:path) => {
+            same!($f, [F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64])
+        };
+    }
+    macro_rules! bits {
+        ($f:path) => {
+            same!($f, [I8, I16, I32, I64, U8, U16, U32, U64])
+        };
+    }
+    macro_rules! logic {
+        ($f:path) => {
+            same!($f, [Bool])
+        };
+    }
     // Comparisons: operands of one type, bool output.
     macro_rules! compare_in {
         ($f:path, [$($v:ident),*]) => {{
@@ -409,7 +501,11 @@ fn binary_op(op: BinaryOp, a: &Tensor, b: &Tensor, y: &mut Data, dims: &[usize])
             }
         }};
     }
-    macro_rules! compare { ($f:path) => { compare_in!($f, [F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool]) }; }
+    macro_rules! compare {
+        ($f:path) => {
+            compare_in!($f, [F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool])
+        };
+    }
     match op {
         Add => arith!(binary::add),
         Sub => arith!(binary::sub),

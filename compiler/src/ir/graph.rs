@@ -94,7 +94,8 @@ impl Graph {
     pub fn add_node(&mut self, name: impl Into<String>, op: Op, inputs: Vec<ValueId>) -> Result<Vec<ValueId>, IrError> {
         let name = name.into();
         let tys: Vec<&TensorType> = inputs.iter().map(|&v| &self.value(v).ty).collect();
-        let out_tys = infer(&op, &tys).map_err(|reason| IrError::Infer { node: name.clone(), op: op.kind(), reason })?;
+        let out_tys =
+            infer(&op, &tys).map_err(|reason| IrError::Infer { node: name.clone(), op: op.kind(), reason })?;
         let idx = self.nodes.add_node(Node { name: name.clone(), op, inputs: inputs.clone(), outputs: vec![] });
         let node = NodeId(idx);
         let outputs: Vec<ValueId> = out_tys

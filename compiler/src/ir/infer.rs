@@ -10,13 +10,16 @@ type R = Result<Vec<TensorType>, String>;
 /// fixed channels and spatial sizes.
 fn batch_and_rest(t: &TensorType) -> Result<(Dim, Vec<usize>), String> {
     let first = t.shape.first().cloned().ok_or("a scalar has no batch axis")?;
-    let rest = super::types::static_of(&t.shape[1..]).ok_or_else(|| format!("symbolic shape {t} is only supported in its first (batch) dim here; fix the dims with --dim"))?;
+    let rest = super::types::static_of(&t.shape[1..]).ok_or_else(|| {
+        format!("symbolic shape {t} is only supported in its first (batch) dim here; fix the dims with --dim")
+    })?;
     Ok((first, rest))
 }
 
 /// Static dims, for ops that do not take symbolic shapes (yet).
 fn dims(t: &TensorType) -> Result<Vec<usize>, String> {
-    t.static_dims().ok_or_else(|| format!("symbolic shape {t} is not supported by this op yet; fix the dims with --dim"))
+    t.static_dims()
+        .ok_or_else(|| format!("symbolic shape {t} is not supported by this op yet; fix the dims with --dim"))
 }
 
 fn arity(inputs: &[&TensorType], lo: usize, hi: usize) -> Result<(), String> {
@@ -53,7 +56,8 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             if b.takes_bool() != (a.dtype == DType::Bool) || (b.takes_int() && !a.dtype.is_int()) {
                 return Err(format!("{b:?} does not take {}", a.dtype));
             }
-            let shape = broadcast_shapes(&a.shape, &c.shape).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;
+            let shape =
+                broadcast_shapes(&a.shape, &c.shape).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;
             Ok(vec![TensorType::new(if b.yields_bool() { DType::Bool } else { a.dtype }, shape)])
         }
         Op::Where => {
@@ -92,7 +96,11 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             let w = dims(inputs[1])?;
             let sr = window.kernel.len();
             if x.len() != sr + 2 || w.len() != sr + 2 {
-                return Err(format!("input rank {} and weight rank {} do not match {sr} spatial axes", x.len(), w.len()));
+                return Err(format!(
+                    "input rank {} and weight rank {} do not match {sr} spatial axes",
+                    x.len(),
+                    w.len()
+                ));
             }
             if *group == 0 || x[1] != w[1] * group || w[0] % group != 0 {
                 return Err(format!("channels do not match: input {:?}, weights {:?}, group {group}", x, w));
@@ -166,8 +174,13 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         }
         Op::Reshape { shape } => {
             arity(inputs, 1, 1)?;
-            if inputs[0].numel_dim() != Dim::product(shape) || shape.iter().any(|d| !d.is_monotone() || d.at_ones() < 0) {
-                return Err(format!("cannot reshape {} to {}", inputs[0], TensorType::new(inputs[0].dtype, shape.clone())));
+            if inputs[0].numel_dim() != Dim::product(shape) || shape.iter().any(|d| !d.is_monotone() || d.at_ones() < 0)
+            {
+                return Err(format!(
+                    "cannot reshape {} to {}",
+                    inputs[0],
+                    TensorType::new(inputs[0].dtype, shape.clone())
+                ));
             }
             Ok(vec![TensorType::new(inputs[0].dtype, shape.clone())])
         }
@@ -191,7 +204,10 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             }
             for t in &inputs[1..] {
                 let d = &t.shape;
-                if t.dtype != inputs[0].dtype || d.len() != out.len() || (0..d.len()).any(|i| i != *axis && d[i] != out[i]) {
+                if t.dtype != inputs[0].dtype
+                    || d.len() != out.len()
+                    || (0..d.len()).any(|i| i != *axis && d[i] != out[i])
+                {
                     return Err(format!("cannot concatenate {} with {} on axis {axis}", inputs[0], t));
                 }
                 out[*axis] = &out[*axis] + &d[*axis];
@@ -212,10 +228,17 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         Op::ConvTranspose { group, output, .. } => {
             arity(inputs, 2, 3)?;
             let (x, w) = (dims(inputs[0])?, dims(inputs[1])?);
-            if x.len() < 3 || w.len() != x.len() || output.len() != x.len() - 2 || w[0] != x[1] || *group == 0 || x[1] % group != 0 {
+            if x.len() < 3
+                || w.len() != x.len()
+                || output.len() != x.len() - 2
+                || w[0] != x[1]
+                || *group == 0
+                || x[1] % group != 0
+            {
                 return Err(format!("input {x:?} and weights {w:?} do not match (group {group})"));
             }
-            if inputs.iter().any(|t| t.dtype != inputs[0].dtype) || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+            if inputs.iter().any(|t| t.dtype != inputs[0].dtype) || !matches!(inputs[0].dtype, DType::F32 | DType::F64)
+            {
                 return Err("ConvTranspose needs f32 or f64 operands of one dtype".into());
             }
             let mut out = vec![x[0], w[1] * group];
@@ -226,7 +249,13 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             arity(inputs, 2, 2)?;
             let (x, g) = (dims(inputs[0])?, dims(inputs[1])?);
             let d = x.len().saturating_sub(2);
-            if d == 0 || g.len() != d + 2 || g[d + 1] != d || g[0] != x[0] || inputs[0].dtype != inputs[1].dtype || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+            if d == 0
+                || g.len() != d + 2
+                || g[d + 1] != d
+                || g[0] != x[0]
+                || inputs[0].dtype != inputs[1].dtype
+                || !matches!(inputs[0].dtype, DType::F32 | DType::F64)
+            {
                 return Err(format!("input {x:?} and grid {g:?} do not match"));
             }
             let mut out = vec![x[0], x[1]];
@@ -236,8 +265,17 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         Op::RoiAlign { out_h, out_w, .. } => {
             arity(inputs, 3, 3)?;
             let (x, rois, b) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
-            if x.len() != 4 || rois.len() != 2 || rois[1] != 4 || b != [rois[0]] || inputs[2].dtype != DType::I64 || inputs[1].dtype != inputs[0].dtype || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
-                return Err(format!("RoiAlign needs NCHW floats, [R, 4] rois and [R] i64 batch indices, got {x:?}, {rois:?}, {b:?}"));
+            if x.len() != 4
+                || rois.len() != 2
+                || rois[1] != 4
+                || b != [rois[0]]
+                || inputs[2].dtype != DType::I64
+                || inputs[1].dtype != inputs[0].dtype
+                || !matches!(inputs[0].dtype, DType::F32 | DType::F64)
+            {
+                return Err(format!(
+                    "RoiAlign needs NCHW floats, [R, 4] rois and [R] i64 batch indices, got {x:?}, {rois:?}, {b:?}"
+                ));
             }
             Ok(vec![TensorType::fixed(inputs[0].dtype, &[rois[0], x[1], *out_h, *out_w])])
         }
@@ -269,7 +307,12 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         Op::ScatterElements { axis, .. } => {
             arity(inputs, 3, 3)?;
             let (d, i, u) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
-            if *axis >= d.len() || i.len() != d.len() || i != u || inputs[1].dtype != DType::I64 || inputs[2].dtype != inputs[0].dtype {
+            if *axis >= d.len()
+                || i.len() != d.len()
+                || i != u
+                || inputs[1].dtype != DType::I64
+                || inputs[2].dtype != inputs[0].dtype
+            {
                 return Err("ScatterElements needs same-rank i64 indices and updates of their shape".into());
             }
             Ok(vec![inputs[0].clone()])
@@ -289,7 +332,11 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             arity(inputs, 2, 2)?;
             let (d, i) = (dims(inputs[0])?, dims(inputs[1])?);
             let q = *i.last().ok_or("indices need rank >= 1")?;
-            if inputs[1].dtype != DType::I64 || *batch_dims >= i.len() || batch_dims + q > d.len() || d[..*batch_dims] != i[..*batch_dims] {
+            if inputs[1].dtype != DType::I64
+                || *batch_dims >= i.len()
+                || batch_dims + q > d.len()
+                || d[..*batch_dims] != i[..*batch_dims]
+            {
                 return Err("GatherND needs i64 index tuples that fit the data".into());
             }
             let mut out = i[..i.len() - 1].to_vec();
@@ -299,7 +346,13 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         Op::Resample { axis } => {
             arity(inputs, 3, 3)?;
             let (x, idx, c) = (dims(inputs[0])?, dims(inputs[1])?, dims(inputs[2])?);
-            if *axis >= x.len() || idx.len() != 2 || idx != c || inputs[1].dtype != DType::I64 || inputs[2].dtype != inputs[0].dtype || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
+            if *axis >= x.len()
+                || idx.len() != 2
+                || idx != c
+                || inputs[1].dtype != DType::I64
+                || inputs[2].dtype != inputs[0].dtype
+                || !matches!(inputs[0].dtype, DType::F32 | DType::F64)
+            {
                 return Err("Resample needs f32/f64 data, [out, taps] i64 indices and same-type coefficients".into());
             }
             let mut out = x;
@@ -320,14 +373,20 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
         Op::Slice { starts, steps, dims: out } => {
             arity(inputs, 1, 1)?;
             let r = inputs[0].rank();
-            if starts.len() != r || steps.len() != r || out.len() != r || out.iter().any(|d| !d.is_monotone() || d.at_ones() < 0) {
+            if starts.len() != r
+                || steps.len() != r
+                || out.len() != r
+                || out.iter().any(|d| !d.is_monotone() || d.at_ones() < 0)
+            {
                 return Err("slice parameters do not match the rank".into());
             }
             Ok(vec![TensorType::new(inputs[0].dtype, out.clone())])
         }
         Op::Expand { shape } => {
             arity(inputs, 1, 1)?;
-            let out = broadcast_shapes(&inputs[0].shape, shape).ok_or_else(|| format!("cannot expand {} to {}", inputs[0], TensorType::new(inputs[0].dtype, shape.clone())))?;
+            let out = broadcast_shapes(&inputs[0].shape, shape).ok_or_else(|| {
+                format!("cannot expand {} to {}", inputs[0], TensorType::new(inputs[0].dtype, shape.clone()))
+            })?;
             Ok(vec![TensorType::new(inputs[0].dtype, out)])
         }
         Op::Tile { repeats } => {
@@ -369,7 +428,9 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             arity(inputs, 3, 3)?;
             let x = inputs[0];
             let h = x.shape.last().ok_or("LayerNorm of a scalar")?;
-            if !matches!(x.dtype, DType::F32 | DType::F64) || inputs[1..].iter().any(|t| t.dtype != x.dtype || t.shape != [h.clone()]) {
+            if !matches!(x.dtype, DType::F32 | DType::F64)
+                || inputs[1..].iter().any(|t| t.dtype != x.dtype || t.shape != [h.clone()])
+            {
                 return Err(format!("LayerNorm needs f32/f64 x and [{h}] scale and bias of its type"));
             }
             Ok(vec![x.clone()])
@@ -378,7 +439,8 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             let n = if *project { 7 } else { 5 };
             arity(inputs, n, n)?;
             let (x, w1, b1, w2, b2) = (inputs[0], inputs[1], inputs[2], inputs[3], inputs[4]);
-            let dims = |t: &TensorType| t.static_dims().ok_or_else(|| "SqueezeExcite needs static weight shapes".to_string());
+            let dims =
+                |t: &TensorType| t.static_dims().ok_or_else(|| "SqueezeExcite needs static weight shapes".to_string());
             let (d1, d2, e1, e2) = (dims(w1)?, dims(w2)?, dims(b1)?, dims(b2)?);
             let (r, c) = (d1.first().copied().unwrap_or(0), x.shape.get(1).and_then(Dim::as_fixed).unwrap_or(0));
             let ones = |d: &[usize]| d.len() + 2 == x.rank() && d.iter().all(|&k| k == 1);
@@ -403,7 +465,10 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             let (wp, bp) = (dims(inputs[5])?, dims(inputs[6])?);
             let m = wp.first().copied().unwrap_or(0);
             if wp.get(1) != Some(&c) || !ones(&wp[2..]) || bp != [m] {
-                return Err(format!("SqueezeExcite's projection needs weights [M, {c}, 1...] and bias [M]; got {}, {}", inputs[5], inputs[6]));
+                return Err(format!(
+                    "SqueezeExcite's projection needs weights [M, {c}, 1...] and bias [M]; got {}, {}",
+                    inputs[5], inputs[6]
+                ));
             }
             let mut shape = x.shape.clone();
             shape[1] = Dim::fixed(m);
@@ -416,14 +481,20 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
                 return Err("a recurrence takes f32 or f64 operands of one type".into());
             }
             let ([seq, batch, gh], [hidden, gh2]) = (&xw.shape[..], &rt.shape[..]) else {
-                return Err(format!("a recurrence needs [seq, batch, gates*hidden] and [hidden, gates*hidden], got {xw} and {rt}"));
+                return Err(format!(
+                    "a recurrence needs [seq, batch, gates*hidden] and [hidden, gates*hidden], got {xw} and {rt}"
+                ));
             };
             let state = [batch.clone(), hidden.clone()];
             let extra_ok = match cell {
                 super::op::RecurrentCell::Lstm => extra.shape == state,
                 super::op::RecurrentCell::Gru => extra.shape == [hidden.clone()],
             };
-            if gh != gh2 || gh.as_fixed() != hidden.as_fixed().map(|h| h * cell.gates()) || h0.shape != state || !extra_ok {
+            if gh != gh2
+                || gh.as_fixed() != hidden.as_fixed().map(|h| h * cell.gates())
+                || h0.shape != state
+                || !extra_ok
+            {
                 return Err(format!("recurrence operands {xw}, {rt}, {h0}, {extra} disagree"));
             }
             Ok(vec![TensorType::new(xw.dtype, vec![seq.clone(), batch.clone(), hidden.clone()])])
@@ -463,7 +534,8 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> R {
             }
             let mut shape = first.shape.clone();
             for t in &inputs[1..] {
-                shape = broadcast_shapes(&shape, &t.shape).ok_or_else(|| format!("fused inputs {first} and {t} do not broadcast"))?;
+                shape = broadcast_shapes(&shape, &t.shape)
+                    .ok_or_else(|| format!("fused inputs {first} and {t} do not broadcast"))?;
             }
             Ok(vec![TensorType::new(first.dtype, shape)])
         }
@@ -505,7 +577,8 @@ pub fn matmul_shape(a: &[Dim], b: &[Dim]) -> Result<Vec<Dim>, String> {
     if k != k2 {
         return Err(format!("inner dims differ: [{}] x [{}]", show(a), show(b)));
     }
-    let batch = broadcast_shapes(&a2[..a2.len() - 2], &b2[..b2.len() - 2]).ok_or_else(|| format!("batch dims do not broadcast: [{}] x [{}]", show(a), show(b)))?;
+    let batch = broadcast_shapes(&a2[..a2.len() - 2], &b2[..b2.len() - 2])
+        .ok_or_else(|| format!("batch dims do not broadcast: [{}] x [{}]", show(a), show(b)))?;
     let mut out = batch;
     if a.len() > 1 {
         out.push(m);

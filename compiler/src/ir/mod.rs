@@ -20,7 +20,10 @@ mod types;
 mod verify;
 
 pub use graph::{Graph, Node, NodeId, Value, ValueDef, ValueId};
-pub use op::{BinaryOp, FusedExpr, FusedHead, GridMode, GridPadding, MathFn, Op, PadMode, PoolKind, RecurrentCell, ReduceKind, Reduction, UnaryOp, Window};
+pub use op::{
+    BinaryOp, FusedExpr, FusedHead, GridMode, GridPadding, MathFn, Op, PadMode, PoolKind, RecurrentCell, ReduceKind,
+    Reduction, UnaryOp, Window,
+};
 pub use tensor::{Data, Tensor};
 pub use types::{broadcast_dims, broadcast_shapes, fixed_dims, static_of, DType, Dim, Shape, TensorType};
 pub use verify::verify;

@@ -7,9 +7,9 @@
 
 use super::types::{DType, Dim};
 
+pub use ronn_runtime::kernels::grid_sample::{GridMode, GridPadding};
 pub use ronn_runtime::kernels::math::MathFn;
 pub use ronn_runtime::kernels::recurrent::Cell as RecurrentCell;
-pub use ronn_runtime::kernels::grid_sample::{GridMode, GridPadding};
 pub use ronn_runtime::kernels::scatter::Reduction;
 
 /// Elementwise functions of one input.
@@ -22,13 +22,19 @@ pub enum UnaryOp {
     /// -1, 0 or 1.
     Sign,
     /// Bounds are optional: Clip without min or max leaves that side open.
-    Clip { min: Option<f32>, max: Option<f32> },
+    Clip {
+        min: Option<f32>,
+        max: Option<f32>,
+    },
     Not,
     BitNot,
     /// Float to bool.
     IsNaN,
     /// Float to bool, counting the infinities of the signs asked for.
-    IsInf { positive: bool, negative: bool },
+    IsInf {
+        positive: bool,
+        negative: bool,
+    },
     /// A float function: math, trigonometry, activations (one runtime kernel for all).
     Math(MathFn),
 }
@@ -65,7 +71,9 @@ pub enum BinaryOp {
     Or,
     Xor,
     /// Remainder with the divisor's sign (`fmod=false`) or the dividend's (`fmod=true`).
-    Mod { fmod: bool },
+    Mod {
+        fmod: bool,
+    },
     BitAnd,
     BitOr,
     BitXor,
@@ -157,7 +165,9 @@ impl std::fmt::Display for FusedExpr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FusedExpr::Input(k) => write!(f, "x{k}"),
-            FusedExpr::Unary(UnaryOp::Math(m), a) => write!(f, "{}({a})", format!("{m:?}").split([' ', '{']).next().unwrap_or("Math")),
+            FusedExpr::Unary(UnaryOp::Math(m), a) => {
+                write!(f, "{}({a})", format!("{m:?}").split([' ', '{']).next().unwrap_or("Math"))
+            }
             FusedExpr::Unary(u, a) => write!(f, "{u:?}({a})"),
             FusedExpr::Binary(b, x, y) => write!(f, "{b:?}({x}, {y})"),
         }
@@ -190,7 +200,13 @@ pub enum Op {
     /// `[x, w] or [x, w, bias] -> [y]`: N-d convolution, NC... layout.
     Conv { group: usize, window: Window },
     /// `[x, w] or [x, w, bias] -> [y]`: N-d transposed convolution; `output` spatial dims.
-    ConvTranspose { group: usize, strides: Vec<usize>, dilations: Vec<usize>, pads_begin: Vec<usize>, output: Vec<usize> },
+    ConvTranspose {
+        group: usize,
+        strides: Vec<usize>,
+        dilations: Vec<usize>,
+        pads_begin: Vec<usize>,
+        output: Vec<usize>,
+    },
     /// `[x] -> [y]`: N-d pooling, NC... layout; `output` spatial dims resolve `ceil_mode`.
     Pool { kind: PoolKind, window: Window, output: Vec<usize> },
     /// `[x] -> [indices]` (i64): MaxPool's second output, flat positions of the maxima.
@@ -334,7 +350,16 @@ impl Op {
     /// each of them as a scalar expression).
     pub fn fusable(&self) -> bool {
         match self {
-            Op::Binary(b) => matches!(b, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Pow | BinaryOp::Max | BinaryOp::Min),
+            Op::Binary(b) => matches!(
+                b,
+                BinaryOp::Add
+                    | BinaryOp::Sub
+                    | BinaryOp::Mul
+                    | BinaryOp::Div
+                    | BinaryOp::Pow
+                    | BinaryOp::Max
+                    | BinaryOp::Min
+            ),
             Op::Unary(u) => match u {
                 UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu | UnaryOp::Clip { .. } => true,
                 UnaryOp::Math(f) => matches!(

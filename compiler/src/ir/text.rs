@@ -21,7 +21,8 @@ pub fn print(g: &Graph) -> String {
         let _ = writeln!(s, "  in %{} {}: {}", v.index(), val.name, val.ty);
     }
     let order = g.topo_order().unwrap_or_default();
-    let mut consts: Vec<_> = order.iter().flat_map(|&n| g.node(n).inputs.clone()).filter(|&v| g.const_value(v).is_some()).collect();
+    let mut consts: Vec<_> =
+        order.iter().flat_map(|&n| g.node(n).inputs.clone()).filter(|&v| g.const_value(v).is_some()).collect();
     consts.extend(g.outputs.iter().copied().filter(|&v| g.const_value(v).is_some()));
     consts.sort();
     consts.dedup();

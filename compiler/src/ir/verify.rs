@@ -22,21 +22,40 @@ pub fn verify(g: &Graph) -> Result<(), IrError> {
         let node = g.node(n);
         for &i in &node.inputs {
             if !live[i.index()] {
-                return Err(IrError::Verify(format!("node `{}` reads `{}` before it is defined", node.name, g.value(i).name)));
+                return Err(IrError::Verify(format!(
+                    "node `{}` reads `{}` before it is defined",
+                    node.name,
+                    g.value(i).name
+                )));
             }
         }
         let tys: Vec<_> = node.inputs.iter().map(|&v| &g.value(v).ty).collect();
-        let expected = infer(&node.op, &tys).map_err(|reason| IrError::Infer { node: node.name.clone(), op: node.op.kind(), reason })?;
+        let expected = infer(&node.op, &tys).map_err(|reason| IrError::Infer {
+            node: node.name.clone(),
+            op: node.op.kind(),
+            reason,
+        })?;
         if expected.len() != node.outputs.len() {
-            return Err(IrError::Verify(format!("node `{}` has {} outputs, its op gives {}", node.name, node.outputs.len(), expected.len())));
+            return Err(IrError::Verify(format!(
+                "node `{}` has {} outputs, its op gives {}",
+                node.name,
+                node.outputs.len(),
+                expected.len()
+            )));
         }
         for (slot, (&o, ty)) in node.outputs.iter().zip(&expected).enumerate() {
             let value = g.value(o);
             if &value.ty != ty {
-                return Err(IrError::Verify(format!("node `{}` output {slot} is typed {} but computes {ty}", node.name, value.ty)));
+                return Err(IrError::Verify(format!(
+                    "node `{}` output {slot} is typed {} but computes {ty}",
+                    node.name, value.ty
+                )));
             }
             if value.def != (ValueDef::Node { node: n, slot }) {
-                return Err(IrError::Verify(format!("value `{}` does not point back at node `{}`", value.name, node.name)));
+                return Err(IrError::Verify(format!(
+                    "value `{}` does not point back at node `{}`",
+                    value.name, node.name
+                )));
             }
             live[o.index()] = true;
         }

@@ -97,7 +97,9 @@ fn heads(g: &Graph, v: ValueId, perm: &[usize]) -> Option<(ValueId, usize, usize
 /// The pattern around the Softmax node `n`.
 fn find(g: &Graph, n: NodeId) -> Option<Match> {
     let node = g.node(n);
-    let (Op::Softmax { axis: 3, log: false }, [s], [p]) = (&node.op, &node.inputs[..], &node.outputs[..]) else { return None };
+    let (Op::Softmax { axis: 3, log: false }, [s], [p]) = (&node.op, &node.inputs[..], &node.outputs[..]) else {
+        return None;
+    };
     let ty = &g.value(*p).ty;
     if !matches!(ty.dtype, DType::F32 | DType::F64) || ty.rank() != 4 || g.only_reader(*s) != Some(n) {
         return None;
@@ -112,7 +114,9 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     let (s_op, s_in) = def(g, *s)?;
     let (q4, kt4, score, leaves) = match (s_op, s_in) {
         (Op::MatMul, [q4, kt4]) => (*q4, *kt4, FusedExpr::Input(0), vec![]),
-        (Op::Fused { head: Some(h), expr }, [q4, kt4, rest @ ..]) if matches!(*h.op, Op::MatMul) && h.inputs == 2 => (*q4, *kt4, expr.clone(), rest.to_vec()),
+        (Op::Fused { head: Some(h), expr }, [q4, kt4, rest @ ..]) if matches!(*h.op, Op::MatMul) && h.inputs == 2 => {
+            (*q4, *kt4, expr.clone(), rest.to_vec())
+        }
         _ => return None,
     };
     let (q, q_off, hq, dq) = heads(g, q4, &[0, 2, 1, 3])?;
@@ -132,7 +136,16 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
         (Op::Reshape { .. }, [out]) => Some(*out),
         _ => None,
     });
-    Some(Match { qkv: [q, k, v], offsets: [q_off, k_off, v_off], heads: hq, head_dim: dq, score, leaves, transposed: *transposed, merged })
+    Some(Match {
+        qkv: [q, k, v],
+        offsets: [q_off, k_off, v_off],
+        heads: hq,
+        head_dim: dq,
+        score,
+        leaves,
+        transposed: *transposed,
+        merged,
+    })
 }
 
 #[cfg(test)]
@@ -150,20 +163,40 @@ mod tests {
         let mask = g.add_input("mask", TensorType::new(DType::F32, fixed_dims([b, 1, 1, s])));
         let scale = g.add_const("scale", crate::ir::Tensor::scalar_f32(0.5));
         let split = |g: &mut Graph, part: usize, perm: Vec<usize>| {
-            let cols = g.add_node(format!("slice{part}"), Op::Slice { starts: vec![0, 0, (part * h * d) as i64], steps: vec![1; 3], dims: fixed_dims([b, s, h * d]) }, vec![qkv]).unwrap()[0];
-            let r = g.add_node(format!("view{part}"), Op::Reshape { shape: fixed_dims([b, s, h, d]) }, vec![cols]).unwrap()[0];
+            let cols = g
+                .add_node(
+                    format!("slice{part}"),
+                    Op::Slice {
+                        starts: vec![0, 0, (part * h * d) as i64],
+                        steps: vec![1; 3],
+                        dims: fixed_dims([b, s, h * d]),
+                    },
+                    vec![qkv],
+                )
+                .unwrap()[0];
+            let r = g
+                .add_node(format!("view{part}"), Op::Reshape { shape: fixed_dims([b, s, h, d]) }, vec![cols])
+                .unwrap()[0];
             g.add_node(format!("t{part}"), Op::Transpose { perm }, vec![r]).unwrap()[0]
         };
         let q = split(&mut g, 0, vec![0, 2, 1, 3]);
         let kt = split(&mut g, 1, k_perm);
         let v = split(&mut g, 2, vec![0, 2, 1, 3]);
-        let expr = FusedExpr::Binary(BinaryOp::Add, Box::new(FusedExpr::Binary(BinaryOp::Mul, Box::new(FusedExpr::Input(0)), Box::new(FusedExpr::Input(1)))), Box::new(FusedExpr::Input(2)));
+        let expr = FusedExpr::Binary(
+            BinaryOp::Add,
+            Box::new(FusedExpr::Binary(BinaryOp::Mul, Box::new(FusedExpr::Input(0)), Box::new(FusedExpr::Input(1)))),
+            Box::new(FusedExpr::Input(2)),
+        );
         let head = Some(FusedHead { op: Box::new(Op::MatMul), inputs: 2 });
         let scores = g.add_node("scores", Op::Fused { head, expr }, vec![q, kt, scale, mask]).unwrap()[0];
         let p = g.add_node("softmax", Op::Softmax { axis: 3, log: false }, vec![scores]).unwrap()[0];
         let o = g.add_node("context", Op::MatMul, vec![p, v]).unwrap()[0];
         let t = g.add_node("merge", Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![o]).unwrap()[0];
-        let out = if merge_reshape { g.add_node("out", Op::Reshape { shape: fixed_dims([b, s, h * d]) }, vec![t]).unwrap()[0] } else { t };
+        let out = if merge_reshape {
+            g.add_node("out", Op::Reshape { shape: fixed_dims([b, s, h * d]) }, vec![t]).unwrap()[0]
+        } else {
+            t
+        };
         g.outputs.push(out);
         g
     }
@@ -179,7 +212,9 @@ mod tests {
             let kinds: Vec<String> = g.node_ids().map(|n| g.node(n).op.kind()).collect();
             let want: &[&str] = if merge_reshape { &["Attention"] } else { &["Attention", "Reshape"] };
             assert_eq!(kinds, want, "merge_reshape={merge_reshape}");
-            let Op::Attention { heads, head_dim, offsets, .. } = &g.node(g.node_ids().next().unwrap()).op else { panic!("not attention") };
+            let Op::Attention { heads, head_dim, offsets, .. } = &g.node(g.node_ids().next().unwrap()).op else {
+                panic!("not attention")
+            };
             assert_eq!((*heads, *head_dim, *offsets), (3, 4, [0, 12, 24]));
             let after = run_inputs(&g, &inputs);
             assert_eq!(before.len(), after.len());

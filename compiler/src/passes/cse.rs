@@ -42,8 +42,11 @@ impl Pass for Cse {
             let node = g.node(n);
             let key = (format!("{:?}", node.op), node.inputs.clone());
             match seen.get(&key) {
-                Some(first) if first.len() == node.outputs.len() && !node.outputs.iter().any(|o| g.outputs.contains(o)) => {
-                    let pairs: Vec<(ValueId, ValueId)> = node.outputs.iter().copied().zip(first.iter().copied()).collect();
+                Some(first)
+                    if first.len() == node.outputs.len() && !node.outputs.iter().any(|o| g.outputs.contains(o)) =>
+                {
+                    let pairs: Vec<(ValueId, ValueId)> =
+                        node.outputs.iter().copied().zip(first.iter().copied()).collect();
                     for (old, new) in pairs {
                         g.replace_uses(old, new);
                     }
@@ -73,7 +76,10 @@ mod tests {
         let (c1, c2) = (g.add_const("c1", Tensor::scalar_f32(2.0)), g.add_const("c2", Tensor::scalar_f32(2.0)));
         let a = g.add_node("a", Op::Binary(BinaryOp::Mul), vec![x, c1]).unwrap()[0];
         let b = g.add_node("b", Op::Binary(BinaryOp::Mul), vec![x, c2]).unwrap()[0];
-        let (ra, rb) = (g.add_node("ra", Op::Unary(UnaryOp::Relu), vec![a]).unwrap()[0], g.add_node("rb", Op::Unary(UnaryOp::Relu), vec![b]).unwrap()[0]);
+        let (ra, rb) = (
+            g.add_node("ra", Op::Unary(UnaryOp::Relu), vec![a]).unwrap()[0],
+            g.add_node("rb", Op::Unary(UnaryOp::Relu), vec![b]).unwrap()[0],
+        );
         let y = g.add_node("y", Op::Binary(BinaryOp::Add), vec![ra, rb]).unwrap()[0];
         g.outputs = vec![y];
         assert!(Cse.run(&mut g).unwrap());

@@ -16,7 +16,9 @@
 //! new op as its head.
 
 use super::Pass;
-use crate::ir::{BinaryOp, DType, Data, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ReduceKind, Tensor, ValueDef, ValueId};
+use crate::ir::{
+    BinaryOp, DType, Data, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ReduceKind, Tensor, ValueDef, ValueId,
+};
 
 pub struct Excite;
 
@@ -37,9 +39,14 @@ impl Pass for Excite {
             let name = g.node(n).name.clone();
             let dtype = g.value(m.x).ty.dtype;
             let bias = |g: &mut Graph, b: Option<ValueId>, len: usize, part: &str| -> Option<ValueId> {
-                b.or_else(|| Tensor::new(vec![len], Data::zeros(dtype, len)).map(|t| g.add_const(format!("{name}/{part}"), t)))
+                b.or_else(|| {
+                    Tensor::new(vec![len], Data::zeros(dtype, len)).map(|t| g.add_const(format!("{name}/{part}"), t))
+                })
             };
-            let (Some(b1), Some(b2)) = (bias(g, m.fc1.bias, m.hidden, "b1"), bias(g, m.fc2.bias, m.channels, "b2")) else { continue };
+            let (Some(b1), Some(b2)) = (bias(g, m.fc1.bias, m.hidden, "b1"), bias(g, m.fc2.bias, m.channels, "b2"))
+            else {
+                continue;
+            };
             let mut inputs = vec![m.x, m.fc1.weight, b1, m.fc2.weight, b2];
             let (act, gate) = (m.fc1.expr, m.fc2.expr);
             let mut nodes = m.nodes;
@@ -117,9 +124,17 @@ fn projection(g: &Graph, y: ValueId, channels: usize) -> Option<Projection> {
     let (weight, bias) = (nd.inputs[1], nd.inputs[..head_inputs].get(2).copied());
     let wd = g.value(weight).ty.static_dims()?;
     let dtype = g.value(y).ty.dtype;
-    let bias_ok = bias.is_none_or(|b| g.value(b).ty.static_dims().is_some_and(|d| d == [wd[0]]) && g.value(b).ty.dtype == dtype);
+    let bias_ok =
+        bias.is_none_or(|b| g.value(b).ty.static_dims().is_some_and(|d| d == [wd[0]]) && g.value(b).ty.dtype == dtype);
     let shape_ok = wd.len() == g.value(y).ty.rank() && wd.get(1) == Some(&channels) && wd[2..].iter().all(|&k| k == 1);
-    (shape_ok && bias_ok && g.value(weight).ty.dtype == dtype).then(|| Projection { node, weight, bias, epilogue, leaves, out: nd.outputs[0] })
+    (shape_ok && bias_ok && g.value(weight).ty.dtype == dtype).then(|| Projection {
+        node,
+        weight,
+        bias,
+        epilogue,
+        leaves,
+        out: nd.outputs[0],
+    })
 }
 
 /// A node op that is a 1x1, stride-1, unpadded, ungrouped convolution (with or without a bias),
@@ -132,7 +147,8 @@ fn unit_conv_head(op: &Op, inputs: usize) -> Option<(Option<FusedExpr>, usize)> 
         _ => return None,
     };
     let Op::Conv { group: 1, window } = conv else { return None };
-    let unit = window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1) && window.pads.iter().all(|&p| p == 0);
+    let unit = window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1)
+        && window.pads.iter().all(|&p| p == 0);
     (unit && (2..=3).contains(&head_inputs)).then_some((epilogue, head_inputs))
 }
 
@@ -171,7 +187,8 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
         let fc1 = dense(g, fc2.input)?;
         let mean = only_def(g, fc1.input)?;
         let spatial: Vec<usize> = (2..ty.rank()).collect();
-        let is_mean = matches!(&g.node(mean).op, Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true } if *axes == spatial);
+        let is_mean =
+            matches!(&g.node(mean).op, Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true } if *axes == spatial);
         if !is_mean || g.node(mean).inputs[..] != [x] || g.value(x).ty != *ty {
             return None;
         }
@@ -182,9 +199,17 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
         // The weights' shapes are checked by inference when the node is added; check first so
         // that a mismatch leaves the graph as it was.
         let tys: Vec<_> = [m.x, m.fc1.weight, m.fc2.weight].iter().map(|&v| g.value(v).ty.clone()).collect();
-        let dims_ok = tys[1].static_dims()? == [vec![hidden, channels], vec![1; spatial.len()]].concat() && tys[2].static_dims()? == [vec![channels, hidden], vec![1; spatial.len()]].concat();
-        let bias_ok = |b: Option<ValueId>, len: usize| b.is_none_or(|b| g.value(b).ty.static_dims().is_some_and(|d| d == [len]) && g.value(b).ty.dtype == ty.dtype);
-        (dims_ok && bias_ok(m.fc1.bias, hidden) && bias_ok(m.fc2.bias, channels) && tys[1].dtype == ty.dtype && tys[2].dtype == ty.dtype).then_some(m)
+        let dims_ok = tys[1].static_dims()? == [vec![hidden, channels], vec![1; spatial.len()]].concat()
+            && tys[2].static_dims()? == [vec![channels, hidden], vec![1; spatial.len()]].concat();
+        let bias_ok = |b: Option<ValueId>, len: usize| {
+            b.is_none_or(|b| g.value(b).ty.static_dims().is_some_and(|d| d == [len]) && g.value(b).ty.dtype == ty.dtype)
+        };
+        (dims_ok
+            && bias_ok(m.fc1.bias, hidden)
+            && bias_ok(m.fc2.bias, channels)
+            && tys[1].dtype == ty.dtype
+            && tys[2].dtype == ty.dtype)
+            .then_some(m)
     })
 }
 
@@ -195,7 +220,10 @@ mod tests {
     use crate::passes::test_support::{inputs_for, run_inputs};
 
     fn conv_1x1(group: usize) -> Op {
-        Op::Conv { group, window: Window { kernel: vec![1, 1], strides: vec![1, 1], dilations: vec![1, 1], pads: vec![0; 4] } }
+        Op::Conv {
+            group,
+            window: Window { kernel: vec![1, 1], strides: vec![1, 1], dilations: vec![1, 1], pads: vec![0; 4] },
+        }
     }
 
     fn fused(act: FusedExpr, inputs: usize, group: usize) -> Op {
@@ -214,10 +242,25 @@ mod tests {
     fn block(gates_first: bool, group: usize) -> Graph {
         let mut g = Graph::new("t");
         let x = g.add_input("x", TensorType::new(DType::F32, crate::ir::fixed_dims([1, 6, 3, 4])));
-        let m = g.add_node("mean", Op::Reduce { kind: ReduceKind::Mean, axes: vec![2, 3], keepdims: true }, vec![x]).unwrap()[0];
-        let (w1, b1, w2) = (weights(&mut g, "w1", vec![2, 6 / group, 1, 1], 1), weights(&mut g, "b1", vec![2], 2), weights(&mut g, "w2", vec![6, 2, 1, 1], 3));
-        let h = g.add_node("fc1", fused(FusedExpr::Unary(UnaryOp::Relu, Box::new(FusedExpr::Input(0))), 3, group), vec![m, w1, b1]).unwrap()[0];
-        let hard = FusedExpr::Unary(UnaryOp::Math(MathFn::HardSigmoid { alpha: 1.0 / 6.0, beta: 0.5 }), Box::new(FusedExpr::Input(0)));
+        let m = g
+            .add_node("mean", Op::Reduce { kind: ReduceKind::Mean, axes: vec![2, 3], keepdims: true }, vec![x])
+            .unwrap()[0];
+        let (w1, b1, w2) = (
+            weights(&mut g, "w1", vec![2, 6 / group, 1, 1], 1),
+            weights(&mut g, "b1", vec![2], 2),
+            weights(&mut g, "w2", vec![6, 2, 1, 1], 3),
+        );
+        let h = g
+            .add_node(
+                "fc1",
+                fused(FusedExpr::Unary(UnaryOp::Relu, Box::new(FusedExpr::Input(0))), 3, group),
+                vec![m, w1, b1],
+            )
+            .unwrap()[0];
+        let hard = FusedExpr::Unary(
+            UnaryOp::Math(MathFn::HardSigmoid { alpha: 1.0 / 6.0, beta: 0.5 }),
+            Box::new(FusedExpr::Input(0)),
+        );
         let s = g.add_node("fc2", fused(hard, 2, 1), vec![h, w2]).unwrap()[0];
         let ins = if gates_first { vec![s, x] } else { vec![x, s] };
         let y = g.add_node("scale", Op::Binary(BinaryOp::Mul), ins).unwrap()[0];

@@ -27,7 +27,9 @@ impl Pass for ConstFold {
             if node.outputs.len() != 1 {
                 continue;
             }
-            let Some(inputs) = node.inputs.iter().map(|&v| g.const_value(v)).collect::<Option<Vec<_>>>() else { continue };
+            let Some(inputs) = node.inputs.iter().map(|&v| g.const_value(v)).collect::<Option<Vec<_>>>() else {
+                continue;
+            };
             let out_ty = g.value(node.outputs[0]).ty.clone();
             if out_ty.numel().is_none_or(|n| n > self.max_elements) {
                 continue;

@@ -102,7 +102,9 @@ fn fold(g: &mut Graph, n: NodeId, conv: NodeId, scale: Vec<f64>, shift: Vec<f64>
     };
     let w_name = format!("{}/folded_weights", c.name);
     let b_name = format!("{}/folded_bias", c.name);
-    let (Some(wt), Some(bt)) = (Tensor::new(w.shape.clone(), to(wv)), Tensor::new(vec![m], to(bv))) else { return Ok(()) };
+    let (Some(wt), Some(bt)) = (Tensor::new(w.shape.clone(), to(wv)), Tensor::new(vec![m], to(bv))) else {
+        return Ok(());
+    };
     let (wc, bc) = (g.add_const(w_name, wt), g.add_const(b_name, bt));
     let outs = g.add_node(c.name.clone(), c.op.clone(), vec![c.inputs[0], wc, bc])?;
     // The folded Conv takes over the name of the value it replaces (it may be a graph output).
@@ -139,5 +141,4 @@ mod tests {
         assert_eq!(g.node_count(), 1, "{}", crate::ir::text::print(&g));
         assert_eq!(run(&g, &input), before);
     }
-
 }

@@ -55,7 +55,15 @@ impl Pass for Fuse {
                 let mut all = hn.inputs.clone();
                 all.extend(inputs);
                 inputs = all;
-                expr = remap(&expr, &|k| if k == h { 0 } else if k < h { k + 1 } else { k });
+                expr = remap(&expr, &|k| {
+                    if k == h {
+                        0
+                    } else if k < h {
+                        k + 1
+                    } else {
+                        k
+                    }
+                });
                 members.push(p);
             }
             let name = g.node(root).name.clone();
@@ -77,7 +85,10 @@ impl Pass for Fuse {
 fn is_head(g: &Graph, v: ValueId, group: &Group) -> bool {
     let ValueDef::Node { node: p, .. } = g.value(v).def else { return false };
     let op_ok = matches!(g.node(p).op, Op::Conv { .. } | Op::MatMul);
-    op_ok && g.value(v).ty == group.out_ty && !g.outputs.contains(&v) && g.users(v).iter().all(|u| group.members.contains(u))
+    op_ok
+        && g.value(v).ty == group.out_ty
+        && !g.outputs.contains(&v)
+        && g.users(v).iter().all(|u| group.members.contains(u))
 }
 
 /// The expression with input `k` renamed `f(k)`.
@@ -125,7 +136,12 @@ impl Group {
             // One read in all (`x * x` reads x twice: its producer would be absorbed by the
             // first read and leave the second without a value).
             let reads: usize = g.users(v).iter().map(|&u| g.node(u).inputs.iter().filter(|&&i| i == v).count()).sum();
-            let joins = self.members.len() < MAX_OPS && candidate(g, p) && g.value(v).ty == self.out_ty && !g.outputs.contains(&v) && reads == 1 && !self.members.contains(&p);
+            let joins = self.members.len() < MAX_OPS
+                && candidate(g, p)
+                && g.value(v).ty == self.out_ty
+                && !g.outputs.contains(&v)
+                && reads == 1
+                && !self.members.contains(&p);
             if joins {
                 return self.grow(g, p);
             }
@@ -179,7 +195,8 @@ mod tests {
         let s = g.add_node("s", Op::Unary(UnaryOp::Math(MathFn::Sigmoid)), vec![m]).unwrap()[0];
         let y = g.add_node("y", Op::Binary(BinaryOp::Sub), vec![s, x]).unwrap()[0];
         g.outputs = vec![y];
-        let input = Tensor::new(vec![3, 4], crate::ir::Data::F32((0..12).map(|i| i as f32 * 0.7 - 4.0).collect())).unwrap();
+        let input =
+            Tensor::new(vec![3, 4], crate::ir::Data::F32((0..12).map(|i| i as f32 * 0.7 - 4.0).collect())).unwrap();
         let before = crate::passes::test_support::run(&g, &input);
         assert!(Fuse.run(&mut g).unwrap());
         assert_eq!(g.node_count(), 1, "{}", text::print(&g));
@@ -209,7 +226,10 @@ mod tests {
     fn a_matmul_with_bias_and_relu_is_one_node_with_a_head() {
         let mut g = Graph::new("t");
         let x = g.add_input("x", TensorType::fixed(DType::F32, &[2, 3]));
-        let w = g.add_const("w", Tensor::new(vec![3, 2], crate::ir::Data::F32(vec![1.0, -2.0, 0.5, 1.5, -1.0, 0.25])).unwrap());
+        let w = g.add_const(
+            "w",
+            Tensor::new(vec![3, 2], crate::ir::Data::F32(vec![1.0, -2.0, 0.5, 1.5, -1.0, 0.25])).unwrap(),
+        );
         let b = g.add_const("b", Tensor::new(vec![2], crate::ir::Data::F32(vec![0.5, -0.5])).unwrap());
         let m = g.add_node("mm", Op::MatMul, vec![x, w]).unwrap()[0];
         let a = g.add_node("bias", Op::Binary(BinaryOp::Add), vec![b, m]).unwrap()[0];

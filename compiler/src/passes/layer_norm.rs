@@ -11,7 +11,9 @@
 //! node gets ones and zeros.
 
 use super::Pass;
-use crate::ir::{BinaryOp, DType, Data, Graph, IrError, MathFn, NodeId, Op, ReduceKind, Tensor, UnaryOp, ValueDef, ValueId};
+use crate::ir::{
+    BinaryOp, DType, Data, Graph, IrError, MathFn, NodeId, Op, ReduceKind, Tensor, UnaryOp, ValueDef, ValueId,
+};
 
 pub struct LayerNorm;
 
@@ -98,7 +100,11 @@ fn per_feature(g: &Graph, v: ValueId, h: usize) -> bool {
 }
 
 /// `Add`'s or `Mul`'s operands with the constant one second.
-fn split_const(g: &Graph, inputs: &[ValueId], is_const: impl Fn(&Graph, ValueId) -> bool) -> Option<(ValueId, ValueId)> {
+fn split_const(
+    g: &Graph,
+    inputs: &[ValueId],
+    is_const: impl Fn(&Graph, ValueId) -> bool,
+) -> Option<(ValueId, ValueId)> {
     match inputs {
         [a, b] if is_const(g, *b) => Some((*a, *b)),
         [a, b] if is_const(g, *a) => Some((*b, *a)),
@@ -109,14 +115,17 @@ fn split_const(g: &Graph, inputs: &[ValueId], is_const: impl Fn(&Graph, ValueId)
 /// The pattern ending at the Div node `n`.
 fn find(g: &Graph, n: NodeId) -> Option<Match> {
     let node = g.node(n);
-    let (Op::Binary(BinaryOp::Div), [d, s], [out]) = (&node.op, &node.inputs[..], &node.outputs[..]) else { return None };
+    let (Op::Binary(BinaryOp::Div), [d, s], [out]) = (&node.op, &node.inputs[..], &node.outputs[..]) else {
+        return None;
+    };
     let (d, s, out) = (*d, *s, *out);
     let ty = &g.value(out).ty;
     let rank = ty.rank();
     if !matches!(ty.dtype, DType::F32 | DType::F64) || rank == 0 {
         return None;
     }
-    let last_mean = |op: &Op| matches!(op, Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true } if axes == &[rank - 1]);
+    let last_mean =
+        |op: &Op| matches!(op, Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true } if axes == &[rank - 1]);
     // d = x - mean(x)
     let (d_node, Op::Binary(BinaryOp::Sub), d_in) = def(g, d, 2)? else { return None };
     let (x, mean) = (d_in[0], d_in[1]);
@@ -142,7 +151,14 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     if !square {
         return None;
     }
-    let mut m = Match { x, epsilon: scalar(g, eps)?, scale: None, bias: None, y: out, nodes: vec![mean_node, d_node, pow_node, var_node, ve_node, s_node, n] };
+    let mut m = Match {
+        x,
+        epsilon: scalar(g, eps)?,
+        scale: None,
+        bias: None,
+        y: out,
+        nodes: vec![mean_node, d_node, pow_node, var_node, ve_node, s_node, n],
+    };
     // Optional `* scale` and `+ bias` with [h] constants.
     let h = ty.shape.last().and_then(|d| d.as_fixed())?;
     let only_reader = |v: ValueId| -> Option<NodeId> {
@@ -151,13 +167,17 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     };
     if let Some(mul) = only_reader(m.y) {
         let node = g.node(mul);
-        if let (Op::Binary(BinaryOp::Mul), Some((_, w))) = (&node.op, split_const(g, &node.inputs, |g, v| per_feature(g, v, h))) {
+        if let (Op::Binary(BinaryOp::Mul), Some((_, w))) =
+            (&node.op, split_const(g, &node.inputs, |g, v| per_feature(g, v, h)))
+        {
             m.scale = Some(w);
             m.y = node.outputs[0];
             m.nodes.push(mul);
             if let Some(add) = only_reader(m.y) {
                 let node = g.node(add);
-                if let (Op::Binary(BinaryOp::Add), Some((_, b))) = (&node.op, split_const(g, &node.inputs, |g, v| per_feature(g, v, h))) {
+                if let (Op::Binary(BinaryOp::Add), Some((_, b))) =
+                    (&node.op, split_const(g, &node.inputs, |g, v| per_feature(g, v, h)))
+                {
                     m.bias = Some(b);
                     m.y = node.outputs[0];
                     m.nodes.push(add);
@@ -189,7 +209,11 @@ mod tests {
             let node = |g: &mut Graph, op: Op, ins: Vec<ValueId>| g.add_node("n", op, ins).unwrap()[0];
             let m = node(&mut g, mean.clone(), vec![x]);
             let d = node(&mut g, Op::Binary(BinaryOp::Sub), vec![x, m]);
-            let p = if square_by_mul { node(&mut g, Op::Binary(BinaryOp::Mul), vec![d, d]) } else { node(&mut g, Op::Binary(BinaryOp::Pow), vec![d, two]) };
+            let p = if square_by_mul {
+                node(&mut g, Op::Binary(BinaryOp::Mul), vec![d, d])
+            } else {
+                node(&mut g, Op::Binary(BinaryOp::Pow), vec![d, two])
+            };
             let v = node(&mut g, mean, vec![p]);
             let ve = node(&mut g, Op::Binary(BinaryOp::Add), vec![v, eps]);
             let s = node(&mut g, Op::Unary(UnaryOp::Math(MathFn::Sqrt)), vec![ve]);

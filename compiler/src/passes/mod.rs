@@ -36,7 +36,20 @@ pub struct PassReport {
 /// elimination, which also drops unused constants from the blob).
 pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
     if optimize {
-        vec![Box::new(fold::ConstFold::default()), Box::new(cse::Cse), Box::new(simplify::Simplify), Box::new(rows::Rows), Box::new(simplify::Simplify), Box::new(fold_affine::FoldAffine), Box::new(layer_norm::LayerNorm), Box::new(dce::DeadCode), Box::new(fuse::Fuse), Box::new(excite::Excite), Box::new(attention::Attention), Box::new(dce::DeadCode)]
+        vec![
+            Box::new(fold::ConstFold::default()),
+            Box::new(cse::Cse),
+            Box::new(simplify::Simplify),
+            Box::new(rows::Rows),
+            Box::new(simplify::Simplify),
+            Box::new(fold_affine::FoldAffine),
+            Box::new(layer_norm::LayerNorm),
+            Box::new(dce::DeadCode),
+            Box::new(fuse::Fuse),
+            Box::new(excite::Excite),
+            Box::new(attention::Attention),
+            Box::new(dce::DeadCode),
+        ]
     } else {
         vec![Box::new(dce::DeadCode)]
     }
@@ -51,7 +64,13 @@ pub fn run(g: &mut Graph, optimize: bool) -> Result<Vec<PassReport>, IrError> {
         if cfg!(debug_assertions) {
             verify(g)?;
         }
-        reports.push(PassReport { pass: pass.name(), nodes_before, nodes_after: g.node_count(), weight_bytes_before, weight_bytes_after: g.weight_bytes() });
+        reports.push(PassReport {
+            pass: pass.name(),
+            nodes_before,
+            nodes_after: g.node_count(),
+            weight_bytes_before,
+            weight_bytes_after: g.weight_bytes(),
+        });
     }
     Ok(reports)
 }

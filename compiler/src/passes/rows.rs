@@ -100,7 +100,10 @@ fn rewrite(g: &Graph, n: NodeId) -> Option<Rewrite> {
             let x = reshape_of(g, r, n)?;
             let cs = shape(c);
             let last_only = cs.len() <= shape(x).len() && cs.iter().rev().skip(1).all(|d| d.as_fixed() == Some(1));
-            if !keeps_last_axis(shape(x), shape(r)) || !last_only || cs.last().is_some_and(|d| d.as_fixed() != Some(1) && Some(d) != shape(x).last()) {
+            if !keeps_last_axis(shape(x), shape(r))
+                || !last_only
+                || cs.last().is_some_and(|d| d.as_fixed() != Some(1) && Some(d) != shape(x).last())
+            {
                 return None;
             }
             let mut inputs = vec![a, b];
@@ -109,7 +112,12 @@ fn rewrite(g: &Graph, n: NodeId) -> Option<Rewrite> {
         }
         (Op::Unary(_), &[r]) if node.op.fusable() => {
             let x = reshape_of(g, r, n)?;
-            keeps_last_axis(shape(x), shape(r)).then(|| Rewrite { op: node.op.clone(), inputs: vec![x], reshaped: 0, view: None })
+            keeps_last_axis(shape(x), shape(r)).then(|| Rewrite {
+                op: node.op.clone(),
+                inputs: vec![x],
+                reshaped: 0,
+                view: None,
+            })
         }
         _ => None,
     }
@@ -136,7 +144,10 @@ mod tests {
     fn flattened_gemm(x_dims: &[usize]) -> Graph {
         let mut g = Graph::new("t");
         let x = g.add_input("x", f32s(x_dims));
-        let w = g.add_const("w", Tensor::new(vec![8, 5], Data::F32((0..40).map(|i| i as f32 / 20.0 - 1.0).collect())).unwrap());
+        let w = g.add_const(
+            "w",
+            Tensor::new(vec![8, 5], Data::F32((0..40).map(|i| i as f32 / 20.0 - 1.0).collect())).unwrap(),
+        );
         let bias = g.add_const("b", Tensor::new(vec![5], Data::F32(vec![0.5, -0.25, 1.0, 0.0, 2.0])).unwrap());
         let flat = g.add_node("flat", Op::Reshape { shape: fixed_dims([6, 8]) }, vec![x]).unwrap()[0];
         let mm = g.add_node("gemm", Op::MatMul, vec![flat, w]).unwrap()[0];

@@ -62,7 +62,11 @@ fn sweep(g: &mut Graph) -> Result<bool, IrError> {
             // (the tanh GELU's cube is a third of GPT-2's elementwise time otherwise).
             let name = node.name.clone();
             let square = g.add_node(format!("{name}/square"), Op::Binary(BinaryOp::Mul), vec![x, x])?[0];
-            let out = if power == 3 { g.add_node(format!("{name}/cube"), Op::Binary(BinaryOp::Mul), vec![square, x])?[0] } else { square };
+            let out = if power == 3 {
+                g.add_node(format!("{name}/cube"), Op::Binary(BinaryOp::Mul), vec![square, x])?[0]
+            } else {
+                square
+            };
             g.rename_value(out, g.value(y).name.clone());
             g.replace_uses(y, out);
             g.remove_node(n);
@@ -75,7 +79,9 @@ fn sweep(g: &mut Graph) -> Result<bool, IrError> {
             // reshape(reshape(v)) = reshape(v)
             (Op::Reshape { .. }, Op::Reshape { .. }) => Some(op.clone()),
             // transpose_p(transpose_q(v)) = transpose_{q o p}(v)
-            (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) => Some(Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() }),
+            (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) => {
+                Some(Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() })
+            }
             _ => None,
         };
         if let Some(op) = merged {
@@ -166,9 +172,13 @@ fn passthrough(g: &Graph, n: NodeId) -> Option<ValueId> {
     let x = *node.inputs.first()?;
     let is = |v: ValueId, value: f64| g.const_value(v).is_some_and(|t| t.data.to_f64_vec().iter().all(|&e| e == value));
     match &node.op {
-        Op::Unary(UnaryOp::Identity) | Op::Reshape { .. } | Op::Expand { .. } | Op::Cast { .. } | Op::Tile { .. } => same(x).then_some(x),
+        Op::Unary(UnaryOp::Identity) | Op::Reshape { .. } | Op::Expand { .. } | Op::Cast { .. } | Op::Tile { .. } => {
+            same(x).then_some(x)
+        }
         Op::Transpose { perm } => (perm.iter().enumerate().all(|(i, &p)| i == p) && same(x)).then_some(x),
-        Op::Slice { starts, steps, .. } => (starts.iter().all(|&s| s == 0) && steps.iter().all(|&s| s == 1) && same(x)).then_some(x),
+        Op::Slice { starts, steps, .. } => {
+            (starts.iter().all(|&s| s == 0) && steps.iter().all(|&s| s == 1) && same(x)).then_some(x)
+        }
         Op::Pad { pads, .. } => (pads.iter().all(|&p| p == 0) && same(x)).then_some(x),
         Op::Binary(b) => {
             let c = *node.inputs.get(1)?;
@@ -235,7 +245,11 @@ graph t
     fn squares_and_cubes_become_products() {
         let mut g = Graph::new("t");
         let x = g.add_input("x", f32s(&[4]));
-        let (two, three, half) = (g.add_const("two", Tensor::scalar_f32(2.0)), g.add_const("three", Tensor::scalar_f32(3.0)), g.add_const("half", Tensor::scalar_f32(0.5)));
+        let (two, three, half) = (
+            g.add_const("two", Tensor::scalar_f32(2.0)),
+            g.add_const("three", Tensor::scalar_f32(3.0)),
+            g.add_const("half", Tensor::scalar_f32(0.5)),
+        );
         let sq = g.add_node("sq", Op::Binary(BinaryOp::Pow), vec![x, two]).unwrap()[0];
         let cube = g.add_node("cube", Op::Binary(BinaryOp::Pow), vec![x, three]).unwrap()[0];
         let root = g.add_node("root", Op::Binary(BinaryOp::Pow), vec![x, half]).unwrap()[0];
@@ -272,7 +286,14 @@ graph t
         let mut g = Graph::new("t");
         let x = g.add_input("x", f32s(&[1, 4, 2]));
         let other = g.add_input("other", f32s(&[1, 3, 2]));
-        let half = |g: &mut Graph, start: i64| g.add_node(format!("s{start}"), Op::Slice { starts: vec![0, start, 0], steps: vec![1; 3], dims: fixed_dims([1, 2, 2]) }, vec![x]).unwrap()[0];
+        let half = |g: &mut Graph, start: i64| {
+            g.add_node(
+                format!("s{start}"),
+                Op::Slice { starts: vec![0, start, 0], steps: vec![1; 3], dims: fixed_dims([1, 2, 2]) },
+                vec![x],
+            )
+            .unwrap()[0]
+        };
         let (a, b) = (half(&mut g, 0), half(&mut g, 2));
         let relu = g.add_node("relu", Op::Unary(UnaryOp::Relu), vec![b]).unwrap()[0];
         let cat = g.add_node("cat", Op::Concat { axis: 1 }, vec![a, b, other]).unwrap()[0];

@@ -70,15 +70,25 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     };
     // At the bounds: the most scratch any size needs.
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
-    let dims = |v: ValueId| -> Vec<usize> { g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect() };
+    let dims = |v: ValueId| -> Vec<usize> {
+        g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect()
+    };
     match op {
         Op::Recurrence { cell, .. } => {
             let h0 = dims(node.inputs[2]);
-            ronn_runtime::kernels::recurrent::scratch_len(*cell, h0.first().copied().unwrap_or(0), h0.get(1).copied().unwrap_or(0))
+            ronn_runtime::kernels::recurrent::scratch_len(
+                *cell,
+                h0.first().copied().unwrap_or(0),
+                h0.get(1).copied().unwrap_or(0),
+            )
         }
         Op::Attention { head_dim, .. } => {
             let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
-            ronn_runtime::kernels::attention::scratch_len(q.get(1).copied().unwrap_or(0), k.get(1).copied().unwrap_or(0), *head_dim)
+            ronn_runtime::kernels::attention::scratch_len(
+                q.get(1).copied().unwrap_or(0),
+                k.get(1).copied().unwrap_or(0),
+                *head_dim,
+            )
         }
         Op::SqueezeExcite { project, .. } => {
             let (x, b1) = (dims(node.inputs[0]), dims(node.inputs[2]));
@@ -98,10 +108,20 @@ pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
             let (ones, zeros) = (vec![1; spatial], vec![0; 2 * spatial]);
             let p = conv::ConvParams { group: 1, strides: &ones, dilations: &ones, pads: &zeros };
             let conv = conv::conv_scratch_len(&one(x), &wp, &one(y), &p);
-            ronn_runtime::kernels::excite::squeeze_excite_project_scratch_len(c, r, wp.first().copied().unwrap_or(0), conv)
+            ronn_runtime::kernels::excite::squeeze_excite_project_scratch_len(
+                c,
+                r,
+                wp.first().copied().unwrap_or(0),
+                conv,
+            )
         }
         Op::Conv { group, window } => {
-            let p = conv::ConvParams { group: *group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+            let p = conv::ConvParams {
+                group: *group,
+                strides: &window.strides,
+                dilations: &window.dilations,
+                pads: &window.pads,
+            };
             let (x, w, y) = (dims(node.inputs[0]), dims(node.inputs[1]), dims(node.outputs[0]));
             // Enough for either path: the plan may store the weights for the Winograd one.
             let winograd = ronn_runtime::kernels::winograd::scratch_len(&x, &w, &p, &y);
@@ -132,7 +152,9 @@ pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, String> {
         return Err(format!("value `{}` has {} elements, which does not grow with its symbols", val.name, numel));
     }
     if let Some(s) = numel.symbols().into_iter().find(|s| !g.bounds.contains_key(*s)) {
-        return Err(format!("the symbolic dim `{s}` needs a bound to plan memory: give --dim-max {s}=N (or fix it with --dim {s}=N)"));
+        return Err(format!(
+            "the symbolic dim `{s}` needs a bound to plan memory: give --dim-max {s}=N (or fix it with --dim {s}=N)"
+        ));
     }
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
     val.ty.bytes_at(&bound).ok_or_else(|| format!("value `{}` ({}) is too large at the dims' bounds", val.name, val.ty))
@@ -156,7 +178,12 @@ pub struct PlanOptions {
 impl PlanOptions {
     /// The CPU back-end's: inputs read in place, scratch for runtime-min's kernels.
     pub fn cpu() -> Self {
-        PlanOptions { inputs_in_arena: false, scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size(), views: true, prepack: true }
+        PlanOptions {
+            inputs_in_arena: false,
+            scratch_bytes: |g, n| scratch_elements(g, n) * g.value(g.node(n).inputs[0]).ty.dtype.size(),
+            views: true,
+            prepack: true,
+        }
     }
 }
 
@@ -223,7 +250,8 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
         let s = span.entry(views.root(v).0).or_insert((start, end));
         *s = (s.0.min(start), s.1.max(end));
     }
-    let bytes: HashMap<ValueId, usize> = values.iter().map(|&(v, _, _)| Ok((v, max_bytes(g, v)?))).collect::<Result<_, String>>()?;
+    let bytes: HashMap<ValueId, usize> =
+        values.iter().map(|&(v, _, _)| Ok((v, max_bytes(g, v)?))).collect::<Result<_, String>>()?;
     let mut intervals = Vec::new();
     let mut view_bytes = 0;
     for &(v, _, _) in &values {
@@ -313,7 +341,10 @@ pub fn verify(g: &Graph, plan: &Plan) -> Result<(), String> {
             let same_tree = a.1.is_some() && a.1 == b.1;
             let (at_once, shared) = (a.2 <= b.3 && b.2 <= a.3, a.4 < b.5 && b.4 < a.5);
             if at_once && shared && !same_tree {
-                return Err(format!("the plan overlaps {} ({}..{}) and {} ({}..{}) while both are live", a.0, a.4, a.5, b.0, b.4, b.5));
+                return Err(format!(
+                    "the plan overlaps {} ({}..{}) and {} ({}..{}) while both are live",
+                    a.0, a.4, a.5, b.0, b.4, b.5
+                ));
             }
         }
     }

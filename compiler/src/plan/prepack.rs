@@ -59,7 +59,10 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
     for v in &g.outputs {
         uses.insert(*v, None);
     }
-    uses.into_iter().filter_map(|(v, packing)| Some((v, packing?))).filter(|&(v, packing)| g.const_value(v).is_some_and(|t| packed_len(t, packing).is_some())).collect()
+    uses.into_iter()
+        .filter_map(|(v, packing)| Some((v, packing?)))
+        .filter(|&(v, packing)| g.const_value(v).is_some_and(|t| packed_len(t, packing).is_some()))
+        .collect()
 }
 
 /// How a convolution reads its weights: in the Winograd domain where its (fixed) shapes are
@@ -68,12 +71,18 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
 fn conv_packing(g: &Graph, node: &crate::ir::Node, group: usize, window: &crate::ir::Window) -> Packing {
     let fixed = |v: ValueId| -> Option<Vec<usize>> { g.value(v).ty.shape.iter().map(|d| d.as_fixed()).collect() };
     let p = conv::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
-    let shapes = (node.inputs.first().and_then(|&v| fixed(v)), node.inputs.get(1).and_then(|&v| fixed(v)), node.outputs.first().and_then(|&v| fixed(v)));
+    let shapes = (
+        node.inputs.first().and_then(|&v| fixed(v)),
+        node.inputs.get(1).and_then(|&v| fixed(v)),
+        node.outputs.first().and_then(|&v| fixed(v)),
+    );
     match shapes {
-        (Some(x), Some(w), Some(y)) => match winograd::tile_for(&x, &w, &p, &y).filter(|_| !conv::phased_beats_winograd(&x, &w, &y, &p)) {
-            Some(tile) => Packing::Winograd { tile },
-            None => Packing::ConvWeights { group },
-        },
+        (Some(x), Some(w), Some(y)) => {
+            match winograd::tile_for(&x, &w, &p, &y).filter(|_| !conv::phased_beats_winograd(&x, &w, &y, &p)) {
+                Some(tile) => Packing::Winograd { tile },
+                None => Packing::ConvWeights { group },
+            }
+        }
         _ => Packing::ConvWeights { group },
     }
 }
@@ -107,7 +116,9 @@ pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, String> {
             out
         }
         (Packing::MatMulRhs, _) => return Err("a packed MatMul operand is 2-D".into()),
-        (Packing::Winograd { tile }, shape) => winograd::transform_weights(w, shape, tile).map_err(|e| e.to_string())?,
+        (Packing::Winograd { tile }, shape) => {
+            winograd::transform_weights(w, shape, tile).map_err(|e| e.to_string())?
+        }
     };
     Ok(packed.iter().flat_map(|v| v.to_le_bytes()).collect())
 }
@@ -133,7 +144,11 @@ mod tests {
     fn packs_gemm_weights_read_only_as_gemm_weights() {
         let mut g = Graph::new("t");
         let x = g.add_input("x", f32s(&[1, 4, 5, 5]));
-        let (w, dw, shared) = (g.add_const("w", weights(&[8, 4, 3, 3])), g.add_const("dw", weights(&[4, 1, 3, 3])), g.add_const("s", weights(&[8, 4, 3, 3])));
+        let (w, dw, shared) = (
+            g.add_const("w", weights(&[8, 4, 3, 3])),
+            g.add_const("dw", weights(&[4, 1, 3, 3])),
+            g.add_const("s", weights(&[8, 4, 3, 3])),
+        );
         let y = g.add_node("conv", Op::Conv { group: 1, window: window() }, vec![x, w]).unwrap()[0];
         let z = g.add_node("depthwise", Op::Conv { group: 4, window: window() }, vec![x, dw]).unwrap()[0];
         let s = g.add_node("conv2", Op::Conv { group: 1, window: window() }, vec![x, shared]).unwrap()[0];
@@ -165,7 +180,11 @@ mod tests {
         g.outputs = vec![y, z];
         let found = find(&g);
         assert_eq!(found.get(&w), Some(&Packing::Winograd { tile: 4 }));
-        assert_eq!(found.get(&narrow), Some(&Packing::ConvWeights { group: 1 }), "8 output channels: too few for Winograd");
+        assert_eq!(
+            found.get(&narrow),
+            Some(&Packing::ConvWeights { group: 1 }),
+            "8 output channels: too few for Winograd"
+        );
         // 36 points, each a packed 32x32 matrix (three panels of 12 rows).
         assert_eq!(packed_len_bytes(g.const_value(w).unwrap(), Packing::Winograd { tile: 4 }), 36 * 36 * 32 * 4);
     }

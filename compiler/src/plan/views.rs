@@ -58,7 +58,9 @@ pub fn find(g: &Graph, schedule: &[NodeId], inputs_in_arena: bool) -> Views {
         let (x, y) = (*x, *y);
         let alias = match &node.op {
             Op::Reshape { .. } if in_arena(x) => vec![(y, Alias { parent: x, offset: 0 })],
-            Op::Slice { starts, steps, .. } if in_arena(x) => contiguous_range(g, x, y, starts, steps).map(|offset| vec![(y, Alias { parent: x, offset })]).unwrap_or_default(),
+            Op::Slice { starts, steps, .. } if in_arena(x) => contiguous_range(g, x, y, starts, steps)
+                .map(|offset| vec![(y, Alias { parent: x, offset })])
+                .unwrap_or_default(),
             Op::Concat { axis } => concat_parts(g, &node.inputs, y, *axis, &views).unwrap_or_default(),
             _ => continue,
         };
@@ -131,8 +133,12 @@ mod tests {
         let mut g = Graph::new("t");
         let x = g.add_input("x", f32s(&[1, 4, 2, 3]));
         let a = g.add_node("a", Op::Unary(UnaryOp::Neg), vec![x]).unwrap()[0];
-        let channels = g.add_node("c", Op::Slice { starts: vec![0, 2, 0, 0], steps: vec![1; 4], dims: dims([1, 2, 2, 3]) }, vec![a]).unwrap()[0];
-        let rows = g.add_node("r", Op::Slice { starts: vec![0, 0, 1, 0], steps: vec![1; 4], dims: dims([1, 4, 1, 3]) }, vec![a]).unwrap()[0];
+        let channels = g
+            .add_node("c", Op::Slice { starts: vec![0, 2, 0, 0], steps: vec![1; 4], dims: dims([1, 2, 2, 3]) }, vec![a])
+            .unwrap()[0];
+        let rows = g
+            .add_node("r", Op::Slice { starts: vec![0, 0, 1, 0], steps: vec![1; 4], dims: dims([1, 4, 1, 3]) }, vec![a])
+            .unwrap()[0];
         g.outputs = vec![channels, rows];
         let views = find(&g, &g.topo_order().unwrap(), false);
         assert_eq!(views.aliases.get(&channels), Some(&Alias { parent: a, offset: 2 * 2 * 3 * 4 }));
@@ -145,7 +151,9 @@ mod tests {
         let mut g = Graph::new("t");
         let x = g.add_input("x", f32s(&[1, 2, 3]));
         let a = g.add_node("a", Op::Unary(UnaryOp::Neg), vec![x]).unwrap()[0];
-        let b = g.add_node("b", Op::Slice { starts: vec![0, 1, 0], steps: vec![1; 3], dims: dims([1, 1, 3]) }, vec![a]).unwrap()[0];
+        let b = g
+            .add_node("b", Op::Slice { starts: vec![0, 1, 0], steps: vec![1; 3], dims: dims([1, 1, 3]) }, vec![a])
+            .unwrap()[0];
         let b = g.add_node("b2", Op::Unary(UnaryOp::Abs), vec![b]).unwrap()[0];
         let y = g.add_node("y", Op::Concat { axis: 1 }, vec![a, b]).unwrap()[0];
         let with_input = g.add_node("z", Op::Concat { axis: 1 }, vec![a, x]).unwrap()[0];

@@ -7,7 +7,9 @@ use ronn::runtime::TensorView;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut model = mnist::Model::new()?;
     // A horizontal bar, a bit like a "7"'s top stroke.
-    let image: Vec<f32> = (0..28 * 28).map(|i| if (5..8).contains(&(i / 28)) && (6..22).contains(&(i % 28)) { 1.0 } else { 0.0 }).collect();
+    let image: Vec<f32> = (0..28 * 28)
+        .map(|i| if (5..8).contains(&(i / 28)) && (6..22).contains(&(i % 28)) { 1.0 } else { 0.0 })
+        .collect();
     let out = model.run(TensorView::new(&image, &[1, 1, 28, 28]))?;
     println!("arena bytes: {}, weight bytes: {}", mnist::ARENA_BYTES, mnist::WEIGHT_BYTES);
     println!("probabilities: {:.4?}", out.probabilities.data);

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use cudarc::driver::{sys, CudaContext, CudaFunction, CudaGraph, CudaSlice, CudaStream, DriverError, LaunchConfig, PushKernelArg};
+use cudarc::driver::{
+    sys, CudaContext, CudaFunction, CudaGraph, CudaSlice, CudaStream, DriverError, LaunchConfig, PushKernelArg,
+};
 use cudarc::nvrtc::Ptx;
 
 use crate::Error;
@@ -19,19 +21,11 @@ pub struct Device {
 }
 
 fn driver(what: &'static str) -> impl Fn(DriverError) -> Error {
-    move |e| Error::Cuda {
-        what,
-        code: e.0 as i32,
-    }
+    move |e| Error::Cuda { what, code: e.0 as i32 }
 }
 
 impl Device {
-    pub fn new(
-        ptx: &'static str,
-        names: &[&str],
-        arena_bytes: usize,
-        weights: &[u8],
-    ) -> Result<Device, Error> {
+    pub fn new(ptx: &'static str, names: &[&str], arena_bytes: usize, weights: &[u8]) -> Result<Device, Error> {
         // cudarc panics on first use when libcuda cannot be loaded: check first.
         if !super::driver_present() {
             return Err(Error::Cuda { what: "the NVIDIA driver (libcuda.so) was not found: this model was compiled for CUDA and needs an NVIDIA GPU with its driver installed", code: 0 });
@@ -43,21 +37,15 @@ impl Device {
         unsafe { ctx.disable_event_tracking() };
         // Its own stream: the legacy default stream cannot be captured as a graph.
         let stream = ctx.new_stream().map_err(driver("cannot create a stream"))?;
-        let module = ctx.load_module(Ptx::from_src(ptx)).map_err(driver(
-            "cannot load the model's PTX (the GPU or driver may be too old for it)",
-        ))?;
+        let module = ctx
+            .load_module(Ptx::from_src(ptx))
+            .map_err(driver("cannot load the model's PTX (the GPU or driver may be too old for it)"))?;
         let kernels = names
             .iter()
-            .map(|n| {
-                module
-                    .load_function(n)
-                    .map_err(driver("a kernel is missing from the PTX"))
-            })
+            .map(|n| module.load_function(n).map_err(driver("a kernel is missing from the PTX")))
             .collect::<Result<Vec<_>, _>>()?;
         // Zero-sized allocations are not allowed: keep at least one byte.
-        let arena = stream
-            .alloc_zeros::<u8>(arena_bytes.max(1))
-            .map_err(driver("cannot allocate the device arena"))?;
+        let arena = stream.alloc_zeros::<u8>(arena_bytes.max(1)).map_err(driver("cannot allocate the device arena"))?;
         let mut device_weights = stream
             .alloc_zeros::<u8>(weights.len().max(1))
             .map_err(driver("cannot allocate device memory for the weights"))?;
@@ -74,9 +62,7 @@ impl Device {
         if bytes.is_empty() {
             return Ok(());
         }
-        self.stream
-            .memcpy_htod(bytes, &mut self.arena.slice_mut(range))
-            .map_err(driver("cannot upload an input"))
+        self.stream.memcpy_htod(bytes, &mut self.arena.slice_mut(range)).map_err(driver("cannot upload an input"))
     }
 
     pub fn use_graph(&mut self, on: bool) {
@@ -91,9 +77,14 @@ impl Device {
             return self.launch_all(launches);
         }
         if self.graph.is_none() {
-            self.stream.begin_capture(sys::CUstreamCaptureMode::CU_STREAM_CAPTURE_MODE_THREAD_LOCAL).map_err(driver("cannot capture a CUDA graph"))?;
+            self.stream
+                .begin_capture(sys::CUstreamCaptureMode::CU_STREAM_CAPTURE_MODE_THREAD_LOCAL)
+                .map_err(driver("cannot capture a CUDA graph"))?;
             let launched = self.launch_all(launches);
-            let graph = self.stream.end_capture(sys::CUgraphInstantiate_flags(0)).map_err(driver("cannot instantiate the CUDA graph"))?;
+            let graph = self
+                .stream
+                .end_capture(sys::CUgraphInstantiate_flags(0))
+                .map_err(driver("cannot instantiate the CUDA graph"))?;
             launched?;
             self.graph = Some(graph.ok_or(Error::Cuda { what: "the captured CUDA graph is empty", code: 0 })?);
         }
@@ -114,22 +105,13 @@ impl Device {
         if blocks == 0 {
             return Ok(());
         }
-        let f = self
-            .kernels
-            .get(kernel)
-            .ok_or(Error::Layout("kernel index out of range"))?;
-        let cfg = LaunchConfig {
-            grid_dim: (blocks, 1, 1),
-            block_dim: (super::BLOCK, 1, 1),
-            shared_mem_bytes: 0,
-        };
+        let f = self.kernels.get(kernel).ok_or(Error::Layout("kernel index out of range"))?;
+        let cfg = LaunchConfig { grid_dim: (blocks, 1, 1), block_dim: (super::BLOCK, 1, 1), shared_mem_bytes: 0 };
         let mut launch = self.stream.launch_builder(f);
         launch.arg(&mut self.arena).arg(&self.weights).arg(&param);
         // SAFETY: every kernel has the prelude's signature (char*, const char*, long long), and
         // touches only the arena and weight offsets the compiler planned inside these buffers.
-        unsafe { launch.launch(cfg) }
-            .map(|_| ())
-            .map_err(driver("a kernel launch failed"))
+        unsafe { launch.launch(cfg) }.map(|_| ()).map_err(driver("a kernel launch failed"))
     }
 
     pub fn download(&mut self, offset: usize, out: &mut [u8]) -> Result<(), Error> {
@@ -137,8 +119,6 @@ impl Device {
         if out.is_empty() {
             return Ok(());
         }
-        self.stream
-            .memcpy_dtoh(&self.arena.slice(range), out)
-            .map_err(driver("cannot download an output"))
+        self.stream.memcpy_dtoh(&self.arena.slice(range), out).map_err(driver("cannot download an output"))
     }
 }

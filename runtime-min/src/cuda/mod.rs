@@ -50,13 +50,20 @@ impl Gpu {
         weights: &[u8],
     ) -> Result<Gpu, Error> {
         match std::env::var_os("RONN_CUDA_EMULATOR_DIR") {
-            Some(dir) => Self::emulated(&std::path::Path::new(&dir).join(format!("{name}.so")), kernels, arena_bytes, weights),
+            Some(dir) => {
+                Self::emulated(&std::path::Path::new(&dir).join(format!("{name}.so")), kernels, arena_bytes, weights)
+            }
             None => Ok(Gpu { backend: Backend::Driver(driver::Device::new(ptx, kernels, arena_bytes, weights)?) }),
         }
     }
 
     /// Runs kernels in the CPU emulator: `library` is their C build (see the module docs).
-    pub fn emulated(library: &std::path::Path, kernels: &[&'static str], arena_bytes: usize, weights: &[u8]) -> Result<Gpu, Error> {
+    pub fn emulated(
+        library: &std::path::Path,
+        kernels: &[&'static str],
+        arena_bytes: usize,
+        weights: &[u8],
+    ) -> Result<Gpu, Error> {
         Ok(Gpu { backend: Backend::Emulated(emulated::Device::new(library, kernels, arena_bytes, weights)?) })
     }
 
@@ -95,11 +102,7 @@ impl Gpu {
     }
 
     /// The arena range `offset..offset + len`, checked.
-    fn range(
-        arena_bytes: usize,
-        offset: usize,
-        len: usize,
-    ) -> Result<std::ops::Range<usize>, Error> {
+    fn range(arena_bytes: usize, offset: usize, len: usize) -> Result<std::ops::Range<usize>, Error> {
         match offset.checked_add(len) {
             Some(end) if end <= arena_bytes => Ok(offset..end),
             _ => Err(Error::Layout("device arena range out of bounds")),
@@ -126,20 +129,7 @@ macro_rules! pod_bytes {
         }
     )*};
 }
-pod_bytes!(
-    f32,
-    f64,
-    i8,
-    i16,
-    i32,
-    i64,
-    u8,
-    u16,
-    u32,
-    u64,
-    half::f16,
-    half::bf16
-);
+pod_bytes!(f32, f64, i8, i16, i32, i64, u8, u16, u32, u64, half::f16, half::bf16);
 
 impl AsBytes for bool {
     fn as_bytes(data: &[Self]) -> &[u8] {

@@ -91,7 +91,8 @@ pub fn attention<T: MatMulElem + Float, const K: usize>(
             let rows = |rows, cols, rs| MatLayout { rows, cols, rs, cs: 1 };
             T::gemm(T::ONE, &q[q0..], rows(sq, d, wq), kt, rows(d, sk, sk), T::ZERO, scores, rows(sq, sk, sk))?;
             for (i, srow) in scores.chunks_exact_mut(sk).enumerate() {
-                let base: [usize; K] = core::array::from_fn(|l| bi * strides[l][0] + h * strides[l][1] + i * strides[l][2]);
+                let base: [usize; K] =
+                    core::array::from_fn(|l| bi * strides[l][0] + h * strides[l][1] + i * strides[l][2]);
                 for (j, s) in srow.iter_mut().enumerate() {
                     *s = score(*s, core::array::from_fn(|l| leaves[l].0[base[l] + j * strides[l][3]]));
                 }
@@ -99,7 +100,16 @@ pub fn attention<T: MatMulElem + Float, const K: usize>(
             }
             let v0 = bi * sk * wv + offsets[2] + h * d;
             let y0 = bi * sq * width + h * d;
-            T::gemm(T::ONE, scores, rows(sq, sk, sk), &v[v0..], rows(sk, d, wv), T::ZERO, &mut y[y0..], rows(sq, d, width))?;
+            T::gemm(
+                T::ONE,
+                scores,
+                rows(sq, sk, sk),
+                &v[v0..],
+                rows(sk, d, wv),
+                T::ZERO,
+                &mut y[y0..],
+                rows(sq, d, width),
+            )?;
         }
     }
     Ok(())
@@ -129,20 +139,38 @@ mod tests {
 
     /// The spelled-out form: per head, scores = q k^T * scale + mask, softmax, times v.
     #[allow(clippy::too_many_arguments)]
-    fn reference(q: &[f64], k: &[f64], v: &[f64], b: usize, sq: usize, sk: usize, h: usize, d: usize, scale: f64, mask: &[f64]) -> Vec<f64> {
+    fn reference(
+        q: &[f64],
+        k: &[f64],
+        v: &[f64],
+        b: usize,
+        sq: usize,
+        sk: usize,
+        h: usize,
+        d: usize,
+        scale: f64,
+        mask: &[f64],
+    ) -> Vec<f64> {
         let w = h * d;
         let mut y = vec![0.0; b * sq * w];
         for bi in 0..b {
             for hi in 0..h {
                 for i in 0..sq {
                     let s: Vec<f64> = (0..sk)
-                        .map(|j| (0..d).map(|c| q[(bi * sq + i) * w + hi * d + c] * k[(bi * sk + j) * w + hi * d + c]).sum::<f64>() * scale + mask[i * sk + j])
+                        .map(|j| {
+                            (0..d)
+                                .map(|c| q[(bi * sq + i) * w + hi * d + c] * k[(bi * sk + j) * w + hi * d + c])
+                                .sum::<f64>()
+                                * scale
+                                + mask[i * sk + j]
+                        })
                         .collect();
                     let m = s.iter().cloned().fold(f64::MIN, f64::max);
                     let e: Vec<f64> = s.iter().map(|x| (x - m).exp()).collect();
                     let z: f64 = e.iter().sum();
                     for c in 0..d {
-                        y[(bi * sq + i) * w + hi * d + c] = (0..sk).map(|j| e[j] / z * v[(bi * sk + j) * w + hi * d + c]).sum();
+                        y[(bi * sq + i) * w + hi * d + c] =
+                            (0..sk).map(|j| e[j] / z * v[(bi * sk + j) * w + hi * d + c]).sum();
                     }
                 }
             }
@@ -166,7 +194,17 @@ mod tests {
         let mut scratch = vec![0.0; scratch_len(sq, sk, d)];
         let layout = Heads { heads: h, head_dim: d, offsets: [0; 3] };
         let scale = [0.5];
-        attention((&q, &[b, sq, w]), (&k, &[b, sk, w]), (&v, &[b, sk, w]), layout, &mut y, &mut scratch, [(&scale[..], &[][..]), (&mask, &[sq, sk])], |s, [a, m]| s * a + m).unwrap();
+        attention(
+            (&q, &[b, sq, w]),
+            (&k, &[b, sk, w]),
+            (&v, &[b, sk, w]),
+            layout,
+            &mut y,
+            &mut scratch,
+            [(&scale[..], &[][..]), (&mask, &[sq, sk])],
+            |s, [a, m]| s * a + m,
+        )
+        .unwrap();
         for (x, y) in y.iter().zip(&want) {
             assert!((x - y).abs() < 1e-12, "{x} vs {y}");
         }
@@ -177,7 +215,9 @@ mod tests {
         let (b, s, h, d) = (1, 6, 2, 3);
         let w = h * d;
         let qkv = values(b * s * 3 * w, 4);
-        let split = |part: usize| -> Vec<f64> { qkv.chunks(3 * w).flat_map(|r| r[part * w..(part + 1) * w].to_vec()).collect() };
+        let split = |part: usize| -> Vec<f64> {
+            qkv.chunks(3 * w).flat_map(|r| r[part * w..(part + 1) * w].to_vec()).collect()
+        };
         let want = reference(&split(0), &split(1), &split(2), b, s, s, h, d, 1.0, &vec![0.0; s * s]);
         let mut y = vec![0.0; b * s * w];
         let mut scratch = vec![0.0; scratch_len(s, s, d)];
@@ -199,6 +239,16 @@ mod tests {
         assert!(attention((&x, &shape), (&x, &shape), (&x, &shape), wide, &mut y, &mut scratch, [], |s, []| s).is_err());
         let ok = Heads { heads: 2, head_dim: 2, offsets: [0; 3] };
         let mask = [0.0f32; 3];
-        assert!(attention((&x, &shape), (&x, &shape), (&x, &shape), ok, &mut y, &mut scratch, [(&mask[..], &[3][..])], |s, [m]| s + m).is_err());
+        assert!(attention(
+            (&x, &shape),
+            (&x, &shape),
+            (&x, &shape),
+            ok,
+            &mut y,
+            &mut scratch,
+            [(&mask[..], &[3][..])],
+            |s, [m]| s + m
+        )
+        .is_err());
     }
 }

@@ -14,9 +14,9 @@
 //! packed at build time for the GEMM's register tiles (`prepacked.rs`); its GEMM adds the bias
 //! as it stores the products.
 
+use super::copies::{copy_short, every_other};
 use super::matmul::{MatLayout, MatMulElem};
 use super::nd::{check_len, numel, CAP};
-use super::copies::{copy_short, every_other};
 use crate::scalar::Float;
 use crate::Error;
 
@@ -243,7 +243,16 @@ const PHASED_OVER_WINOGRAD_CHANNELS: usize = 16;
 
 /// Checks a convolution's operands against their shapes and resolves its geometry.
 #[allow(clippy::too_many_arguments)]
-fn checked_geom(x_len: usize, x_shape: &[usize], w_shape: &[usize], bias_len: Option<usize>, p: &ConvParams, y_len: usize, y_shape: &[usize], scratch_len: usize) -> Result<Geom, Error> {
+fn checked_geom(
+    x_len: usize,
+    x_shape: &[usize],
+    w_shape: &[usize],
+    bias_len: Option<usize>,
+    p: &ConvParams,
+    y_len: usize,
+    y_shape: &[usize],
+    scratch_len: usize,
+) -> Result<Geom, Error> {
     check_len(x_len, x_shape, "conv: input length does not match its shape")?;
     check_len(y_len, y_shape, "conv: output length does not match its shape")?;
     let geo = Geom::new(x_shape, w_shape, y_shape, p)?;
@@ -293,7 +302,18 @@ pub fn conv_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
 ) -> Result<(), Error> {
     let depthwise_2d = Geom::new(x_shape, w_shape, y_shape, p).is_ok_and(|g| g.depthwise() && g.d == 2);
     super::epilogue::fused(y, y_shape, leaves, f, depthwise_2d, |y, post| match post {
-        Some(post) => conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&|channel, at, run| post.apply(run, channel, at))),
+        Some(post) => conv_with(
+            x,
+            x_shape,
+            w,
+            w_shape,
+            bias,
+            p,
+            y,
+            y_shape,
+            scratch,
+            Some(&|channel, at, run| post.apply(run, channel, at)),
+        ),
         None => conv_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, None),
     })
 }
@@ -344,11 +364,18 @@ fn conv_with<T: Float + MatMulElem + Send + Sync>(
             let channels = |c0: usize, band: &mut [T]| {
                 let (x, w) = (&xb[c0 * ins..], &w[c0 * ks..]);
                 let at = nn * out_img + c0 * outs;
-                if registers(&geo, &x[..band.len() / outs.max(1) * ins], w, bias.map(|b| &b[c0..]), band, &mut |ci, plane| {
-                    if let Some(finish) = finish {
-                        finish(c0 + ci, at + ci * outs, plane);
-                    }
-                }) {
+                if registers(
+                    &geo,
+                    &x[..band.len() / outs.max(1) * ins],
+                    w,
+                    bias.map(|b| &b[c0..]),
+                    band,
+                    &mut |ci, plane| {
+                        if let Some(finish) = finish {
+                            finish(c0 + ci, at + ci * outs, plane);
+                        }
+                    },
+                ) {
                     return;
                 }
                 if !depthwise_2d(&geo, x, w, bias.map(|b| &b[c0..]), band, c0, at, finish) {
@@ -384,7 +411,9 @@ fn conv_with<T: Float + MatMulElem + Send + Sync>(
             };
             let mg = geo.mg;
             let al = MatLayout::row_major(mg, kdim);
-            grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl, _| T::gemm(<T as MatMulElem>::ONE, &w[gi * mg * kdim..(gi + 1) * mg * kdim], al, b, bl, beta, c, cl))?;
+            grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl, _| {
+                T::gemm(<T as MatMulElem>::ONE, &w[gi * mg * kdim..(gi + 1) * mg * kdim], al, b, bl, beta, c, cl)
+            })?;
         }
     }
     Ok(())
@@ -450,7 +479,9 @@ pub fn conv_prepacked_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     leaves: [(&[f32], &[usize]); K],
     f: F,
 ) -> Result<(), Error> {
-    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, post))
+    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| {
+        prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, post)
+    })
 }
 
 /// [`conv_prepacked`] followed by `y = clip_steps(y, lo, hi)` (a fused ReLU or ReLU6, see
@@ -496,7 +527,10 @@ fn prepacked_with(
     let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
     if let Some(shape) = geo.phased().filter(|s| scratch.len() >= s.scratch_len()) {
         let images = x.chunks_exact(in_img).zip(y.chunks_exact_mut(out_img)).enumerate();
-        if images.into_iter().all(|(nn, (xb, yb))| super::conv_phased::run(&shape, xb, w, bias, yb, scratch, post, nn * out_img)) {
+        if images
+            .into_iter()
+            .all(|(nn, (xb, yb))| super::conv_phased::run(&shape, xb, w, bias, yb, scratch, post, nn * out_img))
+        {
             return Ok(());
         }
     }
@@ -533,7 +567,13 @@ type GroupGemm<'a, T> = dyn Fn(usize, &[T], MatLayout, &mut [T], MatLayout, usiz
 
 /// One image through the pointwise or im2col path: per group (and im2col tile) the column
 /// matrix, then `gemm` into the group's rows of `yb`.
-fn grouped<T: Float + Send + Sync>(geo: &Geom, xb: &[T], yb: &mut [T], scratch: &mut [T], gemm: &GroupGemm<T>) -> Result<(), Error> {
+fn grouped<T: Float + Send + Sync>(
+    geo: &Geom,
+    xb: &[T],
+    yb: &mut [T],
+    scratch: &mut [T],
+    gemm: &GroupGemm<T>,
+) -> Result<(), Error> {
     let (kdim, mg, cg) = (geo.kdim(), geo.mg, geo.cg);
     let (ol, n_outer) = geo.rows();
     let tile = geo.tile();
@@ -541,7 +581,14 @@ fn grouped<T: Float + Send + Sync>(geo: &Geom, xb: &[T], yb: &mut [T], scratch: 
         let xg = &xb[gi * cg * geo.in_size..(gi + 1) * cg * geo.in_size];
         let yg = &mut yb[gi * mg * geo.out_size..(gi + 1) * mg * geo.out_size];
         if geo.pointwise() {
-            gemm(gi, xg, MatLayout::row_major(cg, geo.in_size), yg, MatLayout::row_major(mg, geo.out_size), gi * mg * geo.out_size)?;
+            gemm(
+                gi,
+                xg,
+                MatLayout::row_major(cg, geo.in_size),
+                yg,
+                MatLayout::row_major(mg, geo.out_size),
+                gi * mg * geo.out_size,
+            )?;
             continue;
         }
         for t0 in (0..n_outer).step_by(tile) {
@@ -563,7 +610,9 @@ fn im2col<T: Copy + Default + Send + Sync>(geo: &Geom, xg: &[T], t0: usize, t1: 
     let pt = (t1 - t0) * geo.rows().0;
     let rows = geo.kdim();
     if crate::threads::threads() > 1 && rows * pt >= 1 << 15 {
-        crate::threads::for_each_chunk(&mut col[..rows * pt], rows, pt, 1, &|r0, band| im2col_rows(geo, xg, t0, t1, r0, band));
+        crate::threads::for_each_chunk(&mut col[..rows * pt], rows, pt, 1, &|r0, band| {
+            im2col_rows(geo, xg, t0, t1, r0, band)
+        });
     } else {
         im2col_rows(geo, xg, t0, t1, 0, col);
     }
@@ -680,7 +729,16 @@ impl Segment {
 /// stack buffer, or the stride or kernel is outside what the path takes (the caller then uses
 /// the general path).
 #[allow(clippy::too_many_arguments)]
-fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], bias: Option<&[T]>, yb: &mut [T], c0: usize, at: usize, finish: Option<&Finish<T>>) -> bool {
+fn depthwise_2d<T: Float>(
+    geo: &Geom,
+    xb: &[T],
+    w: &[T],
+    bias: Option<&[T]>,
+    yb: &mut [T],
+    c0: usize,
+    at: usize,
+    finish: Option<&Finish<T>>,
+) -> bool {
     let Some(layout) = Phases::new(geo) else { return false };
     let out = Out { bias, c0, at, finish };
     match layout.scratch {
@@ -698,7 +756,14 @@ fn depthwise_2d<T: Float>(geo: &Geom, xb: &[T], w: &[T], bias: Option<&[T]>, yb:
 /// each row's vector and still beats the phase path's padded copies (measured: KWS 0.113 ->
 /// 0.093 ms; a flat run of masked loads over a whole 7x7 plane was slower again, Zen 4 being
 /// slow at loading a mask register per tap and vector).
-fn registers<T: Float>(geo: &Geom, x: &[T], w: &[T], bias: Option<&[T]>, y: &mut [T], finish: &mut dyn FnMut(usize, &mut [T])) -> bool {
+fn registers<T: Float>(
+    geo: &Geom,
+    x: &[T],
+    w: &[T],
+    bias: Option<&[T]>,
+    y: &mut [T],
+    finish: &mut dyn FnMut(usize, &mut [T]),
+) -> bool {
     let square = geo.k_sp[0] == geo.k_sp[1] && geo.stride[0] == geo.stride[1] && geo.dil[..2] == [1, 1];
     let (Some(x), Some(w), Some(y)) = (super::as_f32(x), super::as_f32(w), super::as_f32_mut(y)) else { return false };
     if !square {
@@ -852,7 +917,8 @@ fn phased<T: Float, const N: usize>(geo: &Geom, layout: &Phases, xb: &[T], w: &[
     let (planes, flat) = buf.split_at_mut(layout.scratch - layout.flat);
     let flat = &mut flat[..layout.flat];
     let offsets = &layout.offsets[..taps];
-    let channels = xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size.max(1))).zip(w.chunks_exact(taps));
+    let channels =
+        xb.chunks_exact(geo.in_size.max(1)).zip(yb.chunks_exact_mut(geo.out_size.max(1))).zip(w.chunks_exact(taps));
     for (ci, ((x, y), wc)) in channels.enumerate() {
         let bias = out.bias.and_then(|b| b.get(ci).copied()).unwrap_or(T::zero());
         for oy0 in (0..oh).step_by(layout.band) {
@@ -1002,7 +1068,8 @@ mod tests {
         let (mut s, mut dl, mut pb, mut pe) = (vec![], vec![], vec![], vec![]);
         for _ in 0..d {
             // Depthwise kernels up to 7 wide reach the unrolled 5- and 7-tap rows too.
-            let (i, k) = if depthwise { (1 + rng.next(14), 1 + rng.next(7)) } else { (1 + rng.next(7), 1 + rng.next(3)) };
+            let (i, k) =
+                if depthwise { (1 + rng.next(14), 1 + rng.next(7)) } else { (1 + rng.next(7), 1 + rng.next(3)) };
             let (st, di) = (1 + rng.next(3), 1 + rng.next(2));
             let (b, e) = (rng.next(3), rng.next(3));
             let span = (k - 1) * di + 1;
@@ -1048,7 +1115,8 @@ mod tests {
         match prepack_weights(&wf, &ws, g) {
             Ok(packed) => {
                 let mut yp = vec![f32::NAN; want.len()];
-                conv_prepacked(&xf, &xs, &packed, &ws, use_bias.then_some(&bf[..]), &p, &mut yp, &ys, &mut scratch).unwrap();
+                conv_prepacked(&xf, &xs, &packed, &ws, use_bias.then_some(&bf[..]), &p, &mut yp, &ys, &mut scratch)
+                    .unwrap();
                 for (a, e) in yp.iter().zip(&want) {
                     assert!((*a as f64 - e).abs() < 1e-4, "prepacked: {a} vs {e}: x{xs:?} w{ws:?} g{g}");
                 }
@@ -1061,9 +1129,28 @@ mod tests {
                 let f = |a: f32, v: [f32; 2]| (a + v[0]).max(0.0) * v[1];
                 for (third, shape) in [(&scale, &cs[..]), (&last, &ys[ys.len() - 1..])] {
                     let mut yf = vec![f32::NAN; want.len()];
-                    conv_prepacked_fused(&xf, &xs, &packed, &ws, use_bias.then_some(&bf[..]), &p, &mut yf, &ys, &mut scratch, [(&res[..], &ys[..]), (&third[..], shape)], f).unwrap();
+                    conv_prepacked_fused(
+                        &xf,
+                        &xs,
+                        &packed,
+                        &ws,
+                        use_bias.then_some(&bf[..]),
+                        &p,
+                        &mut yf,
+                        &ys,
+                        &mut scratch,
+                        [(&res[..], &ys[..]), (&third[..], shape)],
+                        f,
+                    )
+                    .unwrap();
                     let mut expect = yp.clone();
-                    crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..]), (&third[..], shape)], f).unwrap();
+                    crate::kernels::elementwise::fused_in_place(
+                        &mut expect,
+                        &ys,
+                        [(&res[..], &ys[..]), (&third[..], shape)],
+                        f,
+                    )
+                    .unwrap();
                     assert_eq!(yf, expect, "fused epilogue: x{xs:?} w{ws:?} g{g} third{shape:?}");
                 }
             }
@@ -1076,9 +1163,23 @@ mod tests {
         let cs: Vec<usize> = [m].into_iter().chain(vec![1; d]).collect();
         let f = |a: f32, v: [f32; 2]| (a * v[1] + v[0]).min(6.0);
         let mut fused = vec![f32::NAN; want.len()];
-        conv_fused(&xf, &xs, &wf, &ws, use_bias.then_some(&bf[..]), &p, &mut fused, &ys, &mut scratch, [(&res[..], &ys[..]), (&scale[..], &cs[..])], f).unwrap();
+        conv_fused(
+            &xf,
+            &xs,
+            &wf,
+            &ws,
+            use_bias.then_some(&bf[..]),
+            &p,
+            &mut fused,
+            &ys,
+            &mut scratch,
+            [(&res[..], &ys[..]), (&scale[..], &cs[..])],
+            f,
+        )
+        .unwrap();
         let mut expect = yf.clone();
-        crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..]), (&scale[..], &cs[..])], f).unwrap();
+        crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..]), (&scale[..], &cs[..])], f)
+            .unwrap();
         assert_eq!(fused, expect, "fused epilogue: x{xs:?} w{ws:?} g{g}");
         true
     }
@@ -1106,7 +1207,12 @@ mod tests {
                 crate::threads::set_threads(2);
             }
             for (xs, ws, st, pads) in cases {
-                let ys = [xs[0], ws[0], (xs[2] + pads[0] + pads[2] - ws[2]) / st[0] + 1, (xs[3] + pads[1] + pads[3] - ws[3]) / st[1] + 1];
+                let ys = [
+                    xs[0],
+                    ws[0],
+                    (xs[2] + pads[0] + pads[2] - ws[2]) / st[0] + 1,
+                    (xs[3] + pads[1] + pads[3] - ws[3]) / st[1] + 1,
+                ];
                 let p = ConvParams { group: 1, strides: &st, dilations: &[1, 1], pads: &pads };
                 let geo = Geom::new(&xs, &ws, &ys, &p).unwrap();
                 assert!(geo.phased().is_some(), "x{xs:?} w{ws:?}: the path should take it");
@@ -1114,19 +1220,39 @@ mod tests {
                 let w: Vec<f64> = (0..ws.iter().product()).map(|_| rng.val()).collect();
                 let b: Vec<f64> = (0..ws[0]).map(|_| rng.val()).collect();
                 let want = naive(&x, &xs, &w, &ws, Some(&b), 1, &st, &[1, 1], &pads, &ys);
-                let (xf, wf, bf): (Vec<f32>, Vec<f32>, Vec<f32>) = (x.iter().map(|&v| v as f32).collect(), w.iter().map(|&v| v as f32).collect(), b.iter().map(|&v| v as f32).collect());
+                let (xf, wf, bf): (Vec<f32>, Vec<f32>, Vec<f32>) = (
+                    x.iter().map(|&v| v as f32).collect(),
+                    w.iter().map(|&v| v as f32).collect(),
+                    b.iter().map(|&v| v as f32).collect(),
+                );
                 let packed = prepack_weights(&wf, &ws, 1).unwrap();
                 let mut scratch = vec![f32::NAN; conv_scratch_len(&xs, &ws, &ys, &p)];
                 let mut y = vec![f32::NAN; want.len()];
                 conv_prepacked(&xf, &xs, &packed, &ws, Some(&bf), &p, &mut y, &ys, &mut scratch).unwrap();
                 for (i, (a, e)) in y.iter().zip(&want).enumerate() {
-                    assert!((*a as f64 - e).abs() < 1e-4, "output {i}: {a} vs {e}: x{xs:?} w{ws:?} s{st:?} p{pads:?} threads {threads}");
+                    assert!(
+                        (*a as f64 - e).abs() < 1e-4,
+                        "output {i}: {a} vs {e}: x{xs:?} w{ws:?} s{st:?} p{pads:?} threads {threads}"
+                    );
                 }
                 // The epilogue inside the path gives what a pass afterwards gives.
                 let res: Vec<f32> = (0..want.len()).map(|i| (i % 7) as f32 - 3.0).collect();
                 let f = |a: f32, v: [f32; 1]| (a + v[0]).max(0.0);
                 let mut fused = vec![f32::NAN; want.len()];
-                conv_prepacked_fused(&xf, &xs, &packed, &ws, Some(&bf), &p, &mut fused, &ys, &mut scratch, [(&res[..], &ys[..])], f).unwrap();
+                conv_prepacked_fused(
+                    &xf,
+                    &xs,
+                    &packed,
+                    &ws,
+                    Some(&bf),
+                    &p,
+                    &mut fused,
+                    &ys,
+                    &mut scratch,
+                    [(&res[..], &ys[..])],
+                    f,
+                )
+                .unwrap();
                 let mut expect = y.clone();
                 crate::kernels::elementwise::fused_in_place(&mut expect, &ys, [(&res[..], &ys[..])], f).unwrap();
                 assert_eq!(fused, expect, "fused epilogue: x{xs:?} w{ws:?} threads {threads}");
@@ -1149,7 +1275,12 @@ mod tests {
             ([1, 64, 7, 7], [36, 64, 3, 3], [1, 1], [1, 1], [1, 1, 1, 1]),
         ];
         for (xs, ws, st, dl, pads) in cases {
-            let ys = [1, ws[0], (xs[2] + pads[0] + pads[2] - dl[0] * (ws[2] - 1) - 1) / st[0] + 1, (xs[3] + pads[1] + pads[3] - dl[1] * (ws[3] - 1) - 1) / st[1] + 1];
+            let ys = [
+                1,
+                ws[0],
+                (xs[2] + pads[0] + pads[2] - dl[0] * (ws[2] - 1) - 1) / st[0] + 1,
+                (xs[3] + pads[1] + pads[3] - dl[1] * (ws[3] - 1) - 1) / st[1] + 1,
+            ];
             let p = ConvParams { group: 1, strides: &st, dilations: &dl, pads: &pads };
             let mut x: Vec<f32> = (0..xs.iter().product()).map(|_| rng.val() as f32).collect();
             x[3] = f32::NAN;
@@ -1160,13 +1291,21 @@ mod tests {
             let n = ys.iter().product();
             let mut plain = vec![0f32; n];
             conv_prepacked(&x, &xs, &packed, &ws, Some(&b), &p, &mut plain, &ys, &mut scratch).unwrap();
-            assert!(plain.iter().any(|v| v.is_nan()) && plain.iter().any(|&v| v < 0.0) && plain.iter().any(|&v| v > 1.0), "x{xs:?}: the case should cover NaN and both sides");
+            assert!(
+                plain.iter().any(|v| v.is_nan()) && plain.iter().any(|&v| v < 0.0) && plain.iter().any(|&v| v > 1.0),
+                "x{xs:?}: the case should cover NaN and both sides"
+            );
             for (lo, hi) in [(0.0, f32::INFINITY), (0.0, 6.0), (-1.0, 1.0), (1.0, -1.0)] {
                 let mut clamped = vec![0f32; n];
-                conv_prepacked_clamped(&x, &xs, &packed, &ws, Some(&b), &p, &mut clamped, &ys, &mut scratch, lo, hi).unwrap();
+                conv_prepacked_clamped(&x, &xs, &packed, &ws, Some(&b), &p, &mut clamped, &ys, &mut scratch, lo, hi)
+                    .unwrap();
                 let steps = |v: f32| {
                     let v = if v < lo { lo } else { v };
-                    if v > hi { hi } else { v }
+                    if v > hi {
+                        hi
+                    } else {
+                        v
+                    }
                 };
                 let differ = plain.iter().zip(&clamped).position(|(&v, c)| steps(v).to_bits() != c.to_bits());
                 assert_eq!(differ, None, "x{xs:?} w{ws:?} clip({lo}, {hi}): first differing output");
@@ -1213,7 +1352,8 @@ mod tests {
         // rows), each with a residual and a per-channel operand.
         for (xs, ws, g) in [([1, 32, 30, 30], [32, 1, 3, 3], 32), ([1, 16, 30, 30], [40, 16, 3, 3], 1)] {
             let ys = [1, ws[0], 30, 30];
-            let (x, w, bias) = (vals(&mut rng, xs.iter().product()), vals(&mut rng, ws.iter().product()), vals(&mut rng, ws[0]));
+            let (x, w, bias) =
+                (vals(&mut rng, xs.iter().product()), vals(&mut rng, ws.iter().product()), vals(&mut rng, ws[0]));
             let (res, scale) = (vals(&mut rng, ys.iter().product()), vals(&mut rng, ws[0]));
             let p = ConvParams { group: g, strides: &[1, 1], dilations: &[1, 1], pads: &[1, 1, 1, 1] };
             let mut scratch = vec![0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
@@ -1224,7 +1364,10 @@ mod tests {
             crate::kernels::elementwise::fused_in_place(&mut expect, &ys, leaves, f).unwrap();
             let mut y = vec![f32::NAN; res.len()];
             match prepack_weights(&w, &ws, g) {
-                Ok(packed) => conv_prepacked_fused(&x, &xs, &packed, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, leaves, f).unwrap(),
+                Ok(packed) => {
+                    conv_prepacked_fused(&x, &xs, &packed, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, leaves, f)
+                        .unwrap()
+                }
                 Err(_) => conv_fused(&x, &xs, &w, &ws, Some(&bias), &p, &mut y, &ys, &mut scratch, leaves, f).unwrap(),
             }
             let close = y.iter().zip(&expect).all(|(a, e)| (a - e).abs() <= 1e-4 * (1.0 + e.abs()));
@@ -1237,7 +1380,13 @@ mod tests {
         // Planes too large for one band (stride 1 and 2, 3x3 and 5x5, uneven pads), and one too
         // large for the phase path at all (the general path).
         let mut rng = Rng(11);
-        for &(h, w, k, st, pb, pe) in &[(96, 80, 3, 1, 1, 1), (97, 61, 3, 2, 1, 0), (64, 70, 5, 2, 2, 2), (40, 300, 5, 1, 2, 1), (8, 12000, 3, 1, 1, 1)] {
+        for &(h, w, k, st, pb, pe) in &[
+            (96, 80, 3, 1, 1, 1),
+            (97, 61, 3, 2, 1, 0),
+            (64, 70, 5, 2, 2, 2),
+            (40, 300, 5, 1, 2, 1),
+            (8, 12000, 3, 1, 1, 1),
+        ] {
             let c = 3;
             let (xs, ws) = ([1, c, h, w], [c, 1, k, k]);
             let ys = [1, c, (h + pb + pe - k) / st + 1, (w + pb + pe - k) / st + 1];
@@ -1268,7 +1417,11 @@ mod tests {
             let (k, st) = ([3, 5, 7][rng.next(3)], if same { 1 } else { 1 + rng.next(2) });
             let (pt, pl) = (rng.next(k), rng.next(k));
             let (pb, pr) = if same { (k - 1 - pt, k - 1 - pl) } else { (rng.next(k), rng.next(k)) };
-            let (h, w) = if same { (1 + rng.next(20), 1 + rng.next(12)) } else { (k + rng.next(13), (8 * st + k).saturating_sub(pl + pr) + rng.next(30)) };
+            let (h, w) = if same {
+                (1 + rng.next(20), 1 + rng.next(12))
+            } else {
+                (k + rng.next(13), (8 * st + k).saturating_sub(pl + pr) + rng.next(30))
+            };
             let (oh, ow) = ((h + pt + pb - k) / st + 1, (w + pl + pr - k) / st + 1);
             let (n, c) = (1 + rng.next(2), 1 + rng.next(5));
             let (xs, ws, ys) = ([n, c, h, w], [c, 1, k, k], [n, c, oh, ow]);

@@ -88,7 +88,13 @@ impl Shape {
     /// sizes, its choice against Winograd) is the same whichever machine builds it.
     pub fn takes(&self) -> bool {
         // At least one whole tile of positions: smaller outputs keep im2col's exact scratch.
-        let sizes = self.c > 0 && self.m > 0 && self.kh > 0 && self.kw > 0 && self.ow > 0 && self.sh > 0 && self.oh * self.wq() >= NR;
+        let sizes = self.c > 0
+            && self.m > 0
+            && self.kh > 0
+            && self.kw > 0
+            && self.ow > 0
+            && self.sh > 0
+            && self.oh * self.wq() >= NR;
         let strides = matches!(self.sh, 1 | 2) && matches!(self.sw, 1 | 2);
         // Few taps (a 3-channel first layer's 27) leave little work per stored tile: taken for
         // few output channels only (3 -> 16 on 320x320 at stride 2: 269 us through im2col, 219
@@ -98,7 +104,12 @@ impl Shape {
         // im2col's copy is as cheap as the split (256 -> 512 channels on 56x56: 981 us
         // through im2col, 1161 here).
         let window = self.kh * self.kw > 1;
-        sizes && strides && window && work && self.m * self.taps() <= MAX_WEIGHTS && u32::try_from(self.scratch_len()).is_ok()
+        sizes
+            && strides
+            && window
+            && work
+            && self.m * self.taps() <= MAX_WEIGHTS
+            && u32::try_from(self.scratch_len()).is_ok()
     }
 }
 
@@ -118,8 +129,20 @@ fn avx512() -> bool {
 /// `false` (nothing written) where [`Shape::takes`] refuses, the CPU has no AVX-512 or
 /// `scratch` is too short.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn run(s: &Shape, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32], scratch: &mut [f32], post: Option<&dyn Post>, at: usize) -> bool {
-    let fits = x.len() == s.c * s.ih * s.iw && y.len() == s.m * s.oh * s.ow && w.len() == super::prepacked::packed_len(s.m, s.taps()) && bias.is_none_or(|b| b.len() >= s.m);
+pub(crate) fn run(
+    s: &Shape,
+    x: &[f32],
+    w: &[f32],
+    bias: Option<&[f32]>,
+    y: &mut [f32],
+    scratch: &mut [f32],
+    post: Option<&dyn Post>,
+    at: usize,
+) -> bool {
+    let fits = x.len() == s.c * s.ih * s.iw
+        && y.len() == s.m * s.oh * s.ow
+        && w.len() == super::prepacked::packed_len(s.m, s.taps())
+        && bias.is_none_or(|b| b.len() >= s.m);
     if !fits || !s.takes() || !avx512() || scratch.len() < s.scratch_len() {
         return false;
     }
@@ -136,7 +159,16 @@ pub(crate) fn run(s: &Shape, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut
 
 /// [`run`] with an offset table of `N >= taps` entries.
 #[allow(clippy::too_many_arguments)]
-fn run_with<const N: usize>(s: &Shape, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32], scratch: &mut [f32], post: Option<&dyn Post>, at: usize) {
+fn run_with<const N: usize>(
+    s: &Shape,
+    x: &[f32],
+    w: &[f32],
+    bias: Option<&[f32]>,
+    y: &mut [f32],
+    scratch: &mut [f32],
+    post: Option<&dyn Post>,
+    at: usize,
+) {
     let buf = &mut scratch[..s.scratch_len()];
     let (wq, plane, taps) = (s.wq(), s.plane(), s.taps().min(N));
     let mut koff = [0u32; N];
@@ -310,7 +342,8 @@ impl Job<'_> {
                     for co in 0..s.m {
                         let from = co * out_plane + posted * s.ow;
                         // SAFETY: rows posted..done of channel co belong to this part.
-                        let run = unsafe { core::slice::from_raw_parts_mut(self.y.0.add(from), (done - posted) * s.ow) };
+                        let run =
+                            unsafe { core::slice::from_raw_parts_mut(self.y.0.add(from), (done - posted) * s.ow) };
                         post.apply(run, co, self.at + from);
                     }
                     posted = done;
@@ -343,7 +376,8 @@ impl Job<'_> {
                 // the hardware prefetcher.
                 _mm_prefetch::<_MM_HINT_T0>(b.wrapping_add(off as usize + NR + 16) as *const i8);
                 // SAFETY: as the function's contract.
-                let (b0, b1) = unsafe { (_mm512_loadu_ps(b.add(off as usize)), _mm512_loadu_ps(b.add(off as usize + 16))) };
+                let (b0, b1) =
+                    unsafe { (_mm512_loadu_ps(b.add(off as usize)), _mm512_loadu_ps(b.add(off as usize + 16))) };
                 for (acc_r, &a_r) in acc.iter_mut().zip(a) {
                     let av = _mm512_set1_ps(a_r);
                     acc_r[0] = _mm512_fmadd_ps(av, b0, acc_r[0]);

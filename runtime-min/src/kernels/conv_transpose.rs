@@ -24,24 +24,47 @@ fn unravel(mut i: usize, ext: &[usize], out: &mut [usize; CAP]) {
 
 /// `x` is `[N, C, in...]`, `w` is `[C, M/group, k...]`, `bias` is `[M]`, `y` is `[N, M, out...]`.
 #[allow(clippy::too_many_arguments)]
-pub fn conv_transpose<T: Float>(x: &[T], x_shape: &[usize], w: &[T], w_shape: &[usize], bias: Option<&[T]>, p: &ConvTransposeParams, y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+pub fn conv_transpose<T: Float>(
+    x: &[T],
+    x_shape: &[usize],
+    w: &[T],
+    w_shape: &[usize],
+    bias: Option<&[T]>,
+    p: &ConvTransposeParams,
+    y: &mut [T],
+    y_shape: &[usize],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "conv_transpose: input length does not match its shape")?;
     check_len(w.len(), w_shape, "conv_transpose: weight length does not match its shape")?;
     check_len(y.len(), y_shape, "conv_transpose: output length does not match its shape")?;
     let d = x_shape.len().saturating_sub(2);
     let sp_ok = |v: &[usize]| v.len() == d;
-    if d == 0 || d > CAP || w_shape.len() != d + 2 || y_shape.len() != d + 2 || !sp_ok(p.strides) || !sp_ok(p.dilations) || !sp_ok(p.pads_begin) {
+    if d == 0
+        || d > CAP
+        || w_shape.len() != d + 2
+        || y_shape.len() != d + 2
+        || !sp_ok(p.strides)
+        || !sp_ok(p.dilations)
+        || !sp_ok(p.pads_begin)
+    {
         return Err(Error::Layout("conv_transpose: ranks do not match"));
     }
     let (n, c, g) = (x_shape[0], x_shape[1], p.group);
     let mg = w_shape[1];
     let m = mg * g;
-    if g == 0 || c % g != 0 || w_shape[0] != c || y_shape[0] != n || y_shape[1] != m || bias.is_some_and(|b| b.len() != m) {
+    if g == 0
+        || c % g != 0
+        || w_shape[0] != c
+        || y_shape[0] != n
+        || y_shape[1] != m
+        || bias.is_some_and(|b| b.len() != m)
+    {
         return Err(Error::Layout("conv_transpose: channels do not match"));
     }
     let cg = c / g;
     let (in_sp, k_sp, out_sp) = (&x_shape[2..], &w_shape[2..], &y_shape[2..]);
-    let (in_n, k_n, out_n): (usize, usize, usize) = (in_sp.iter().product(), k_sp.iter().product(), out_sp.iter().product());
+    let (in_n, k_n, out_n): (usize, usize, usize) =
+        (in_sp.iter().product(), k_sp.iter().product(), out_sp.iter().product());
     for b in 0..n {
         for oc in 0..m {
             let v = bias.map_or(T::zero(), |bias| bias[oc]);
@@ -62,7 +85,8 @@ pub fn conv_transpose<T: Float>(x: &[T], x_shape: &[usize], w: &[T], w_shape: &[
                         let mut at = 0usize;
                         let mut inside = true;
                         for a in 0..d {
-                            let pos = (ip[a] * p.strides[a] + kp[a] * p.dilations[a]) as isize - p.pads_begin[a] as isize;
+                            let pos =
+                                (ip[a] * p.strides[a] + kp[a] * p.dilations[a]) as isize - p.pads_begin[a] as isize;
                             if pos < 0 || pos as usize >= out_sp[a] {
                                 inside = false;
                                 break;

@@ -27,7 +27,11 @@ pub(crate) fn copy_short<T: Copy>(dst: &mut [T], src: &[T]) {
 /// values): whole pairs, then the last value.
 pub(crate) fn every_other<T: Copy>(dst: &mut [T], src: &[T]) {
     #[cfg(target_arch = "x86_64")]
-    if core::mem::size_of::<T>() == 4 && core::mem::align_of::<T>() == 4 && src.len() + 1 >= 2 * dst.len() && std::is_x86_feature_detected!("avx512f") {
+    if core::mem::size_of::<T>() == 4
+        && core::mem::align_of::<T>() == 4
+        && src.len() + 1 >= 2 * dst.len()
+        && std::is_x86_feature_detected!("avx512f")
+    {
         // SAFETY: `T` is a 4-byte plain value (`Copy`), so its slices are `u32` slices of the
         // same length; the lengths were checked just above.
         unsafe {
@@ -87,7 +91,12 @@ mod tests {
         for n in (0..=6).chain(14..=40) {
             let mut dst = vec![99u32; n];
             every_other(&mut dst, &src[..(2 * n).saturating_sub(1)]);
-            assert_eq!(dst, (0..n as u32).map(|i| 2 * i).collect::<Vec<_>>(), "{n} values from {} source values", (2 * n).saturating_sub(1));
+            assert_eq!(
+                dst,
+                (0..n as u32).map(|i| 2 * i).collect::<Vec<_>>(),
+                "{n} values from {} source values",
+                (2 * n).saturating_sub(1)
+            );
         }
     }
 

@@ -40,11 +40,22 @@ const FLAT_WIDTH: usize = 8;
 /// output planes; `finish(channel, plane)` runs on each output plane once it is complete.
 /// `false` (nothing done) where this CPU has no AVX-512 or the window is one this path does not
 /// take (kernels 3, 5 and 7 at stride 1 or 2).
-pub(super) fn channels(win: &Window, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32], finish: &mut dyn FnMut(usize, &mut [f32])) -> bool {
+pub(super) fn channels(
+    win: &Window,
+    x: &[f32],
+    w: &[f32],
+    bias: Option<&[f32]>,
+    y: &mut [f32],
+    finish: &mut dyn FnMut(usize, &mut [f32]),
+) -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         let (ins, outs, taps) = (win.ih * win.iw, win.oh * win.ow, win.k * win.k);
-        let fits = ins > 0 && outs > 0 && x.len().is_multiple_of(ins) && y.len() == x.len() / ins * outs && w.len() >= y.len() / outs * taps;
+        let fits = ins > 0
+            && outs > 0
+            && x.len().is_multiple_of(ins)
+            && y.len() == x.len() / ins * outs
+            && w.len() >= y.len() / outs * taps;
         if !fits || !std::is_x86_feature_detected!("avx512f") {
             return false;
         }
@@ -109,7 +120,13 @@ mod avx512 {
     /// The CPU has AVX-512F; `x`, `w` and `y` hold at least `ih * iw`, `K * K` and `oh * ow`
     /// floats.
     #[target_feature(enable = "avx512f")]
-    pub(super) unsafe fn channel<const K: usize, const S: usize>(win: &Window, x: &[f32], w: &[f32], bias: f32, y: &mut [f32]) {
+    pub(super) unsafe fn channel<const K: usize, const S: usize>(
+        win: &Window,
+        x: &[f32],
+        w: &[f32],
+        bias: f32,
+        y: &mut [f32],
+    ) {
         let Window { ih, iw, oh, ow, pt, pl, .. } = *win;
         debug_assert!(x.len() >= ih * iw && w.len() >= K * K && y.len() >= oh * ow);
         // Stride 2: the even floats of the 32 loaded (`permutex2var` picks from both halves).
@@ -146,7 +163,8 @@ mod avx512 {
                         v[kx] = if S == 1 {
                             _mm512_maskz_loadu_ps(lo[kx], p)
                         } else {
-                            let (a, b) = (_mm512_maskz_loadu_ps(lo[kx], p), _mm512_maskz_loadu_ps(hi[kx], p.wrapping_add(16)));
+                            let (a, b) =
+                                (_mm512_maskz_loadu_ps(lo[kx], p), _mm512_maskz_loadu_ps(hi[kx], p.wrapping_add(16)));
                             _mm512_permutex2var_ps(a, even, b)
                         };
                     }
@@ -180,7 +198,14 @@ mod avx512 {
     /// The CPU has AVX-512F; `ow == iw`; `x` and `y` hold whole input and output planes and
     /// `w` `K * K` taps for each.
     #[target_feature(enable = "avx512f")]
-    pub(super) unsafe fn flat<const K: usize>(win: &Window, x: &[f32], w: &[f32], bias: Option<&[f32]>, y: &mut [f32], finish: &mut dyn FnMut(usize, &mut [f32])) {
+    pub(super) unsafe fn flat<const K: usize>(
+        win: &Window,
+        x: &[f32],
+        w: &[f32],
+        bias: Option<&[f32]>,
+        y: &mut [f32],
+        finish: &mut dyn FnMut(usize, &mut [f32]),
+    ) {
         let Window { ih, iw, oh, ow, pt, pl, .. } = *win;
         debug_assert!(ow == iw && w.len() >= y.len() / (oh * ow) * K * K);
         let (n_in, n_out) = (ih * iw, oh * ow);
@@ -230,7 +255,13 @@ mod avx512 {
     /// tap (`K` rows each). `MASKED`: some lanes read outside the `0..n` plane (as a
     /// broadcast) and are loaded as zeros; otherwise every tap's load is inside it.
     #[inline(always)]
-    unsafe fn column_sums<const K: usize, const MASKED: bool>(x: &[f32], taps: &[f32; 49], at: isize, iw: usize, n: __m512i) -> [__m512; K] {
+    unsafe fn column_sums<const K: usize, const MASKED: bool>(
+        x: &[f32],
+        taps: &[f32; 49],
+        at: isize,
+        iw: usize,
+        n: __m512i,
+    ) -> [__m512; K] {
         let lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         let mut sums = [_mm512_setzero_ps(); K];
         for ky in 0..K {

@@ -21,7 +21,12 @@ pub fn map<A: Copy, B>(x: &[A], y: &mut [B], f: impl Fn(A) -> B) -> Result<(), E
 
 /// `y = f([x0, x1, ...])` with numpy broadcasting of every input to `y_shape`: a fused group
 /// of elementwise ops in one pass over memory (the compiler writes `f` as a closure).
-pub fn fused<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], f: impl Fn([T; K]) -> T + Sync) -> Result<(), Error> {
+pub fn fused<T: Copy + Default + Send + Sync, const K: usize>(
+    xs: [(&[T], &[usize]); K],
+    y: &mut [T],
+    y_shape: &[usize],
+    f: impl Fn([T; K]) -> T + Sync,
+) -> Result<(), Error> {
     chunked(xs, y, y_shape, &|out, ops| {
         // `i < CHUNK` is evident to the compiler, so neither index is checked.
         #[allow(clippy::needless_range_loop)]
@@ -33,7 +38,12 @@ pub fn fused<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usiz
 
 /// `y = f(y, [x0, x1, ...])` in place, each `x` broadcast to `y_shape`: the epilogue of a
 /// fused Conv or MatMul, run over the output its kernel just wrote.
-pub fn fused_in_place<T: Copy + Default + Send + Sync, const K: usize>(y: &mut [T], y_shape: &[usize], xs: [(&[T], &[usize]); K], f: impl Fn(T, [T; K]) -> T + Sync) -> Result<(), Error> {
+pub fn fused_in_place<T: Copy + Default + Send + Sync, const K: usize>(
+    y: &mut [T],
+    y_shape: &[usize],
+    xs: [(&[T], &[usize]); K],
+    f: impl Fn(T, [T; K]) -> T + Sync,
+) -> Result<(), Error> {
     chunked(xs, y, y_shape, &|out, ops| {
         #[allow(clippy::needless_range_loop)]
         for i in 0..out.len().min(CHUNK) {
@@ -62,13 +72,20 @@ const PARALLEL_MIN: usize = 1 << 15;
 /// the broadcasting. Large outputs whose operands are all whole or scalar are split into bands
 /// across the thread pool (elementwise, so the values do not depend on the split).
 #[allow(clippy::type_complexity)]
-fn chunked<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]); K], y: &mut [T], y_shape: &[usize], body: &(dyn Fn(&mut [T], &[[T; CHUNK]; K]) + Sync)) -> Result<(), Error> {
+fn chunked<T: Copy + Default + Send + Sync, const K: usize>(
+    xs: [(&[T], &[usize]); K],
+    y: &mut [T],
+    y_shape: &[usize],
+    body: &(dyn Fn(&mut [T], &[[T; CHUNK]; K]) + Sync),
+) -> Result<(), Error> {
     for (x, shape) in &xs {
         check_len(x.len(), shape, "fused: an input length does not match its shape")?;
     }
     check_len(y.len(), y_shape, "fused: output length does not match its shape")?;
     let n = y.len();
-    let flat = xs.iter().all(|(x, s)| (x.len() == n && s.len() <= y_shape.len() && broadcasts_whole(s, y_shape)) || x.len() == 1);
+    let flat = xs
+        .iter()
+        .all(|(x, s)| (x.len() == n && s.len() <= y_shape.len() && broadcasts_whole(s, y_shape)) || x.len() == 1);
     let data = xs.map(|(x, _)| x);
     if flat && n >= PARALLEL_MIN && crate::threads::threads() > 1 {
         // A whole operand steps along with the output; a scalar stays put.
@@ -98,7 +115,14 @@ fn chunked<T: Copy + Default + Send + Sync, const K: usize>(xs: [(&[T], &[usize]
 /// One run of outputs, chunk by chunk: operand `k`'s values for the run start at `starts[k]`
 /// and step by `strides[k]` (0: a repeated scalar, 1: a contiguous copy, else a gather).
 #[allow(clippy::type_complexity)]
-fn run_chunks<T: Copy, const K: usize>(out: &mut [T], data: &[&[T]; K], starts: [isize; K], strides: [isize; K], ops: &mut [[T; CHUNK]; K], body: &(dyn Fn(&mut [T], &[[T; CHUNK]; K]) + Sync)) {
+fn run_chunks<T: Copy, const K: usize>(
+    out: &mut [T],
+    data: &[&[T]; K],
+    starts: [isize; K],
+    strides: [isize; K],
+    ops: &mut [[T; CHUNK]; K],
+    body: &(dyn Fn(&mut [T], &[[T; CHUNK]; K]) + Sync),
+) {
     for c0 in (0..out.len()).step_by(CHUNK) {
         let n = CHUNK.min(out.len() - c0);
         for k in 0..K {
@@ -285,7 +309,10 @@ mod tests {
         let a = [1.0f32, 2.0, 3.0, 4.0, 5.0, 6.0];
         let (b, c, d) = ([10.0f32, 20.0, 30.0], [0.5f32, -0.5], [100.0f32]);
         let mut y = [0.0f32; 6];
-        fused([(&a[..], &[2, 3][..]), (&b[..], &[3][..]), (&c[..], &[2, 1][..])], &mut y, &[2, 3], |v| v[0] * v[1] + v[2]).unwrap();
+        fused([(&a[..], &[2, 3][..]), (&b[..], &[3][..]), (&c[..], &[2, 1][..])], &mut y, &[2, 3], |v| {
+            v[0] * v[1] + v[2]
+        })
+        .unwrap();
         assert_eq!(y, [10.5, 40.5, 90.5, 39.5, 99.5, 179.5]);
         fused_in_place(&mut y, &[2, 3], [(&d[..], &[][..])], |o, v| o + v[0]).unwrap();
         assert_eq!(y, [110.5, 140.5, 190.5, 139.5, 199.5, 279.5]);

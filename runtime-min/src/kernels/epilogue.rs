@@ -36,7 +36,8 @@ impl<'a> Leaf<'a> {
         if (0..y_shape.len()).all(|a| dim(a) == y_shape[a]) {
             return Some(Leaf::Full(x));
         }
-        let channel_only = y_shape.len() >= 2 && (0..y_shape.len()).all(|a| if a == 1 { dim(a) == y_shape[1] } else { dim(a) == 1 });
+        let channel_only =
+            y_shape.len() >= 2 && (0..y_shape.len()).all(|a| if a == 1 { dim(a) == y_shape[1] } else { dim(a) == 1 });
         channel_only.then_some(Leaf::Channel(x))
     }
 }
@@ -147,7 +148,11 @@ pub fn fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
 
 /// An epilogue for operands `xs` (each with its shape) against an output of `y_shape`, or
 /// `None` when one of them broadcasts in a way [`Leaf`] cannot express.
-pub fn classify<'a, const K: usize, F>(xs: [(&'a [f32], &[usize]); K], y_shape: &[usize], f: F) -> Option<Epilogue<'a, K, F>> {
+pub fn classify<'a, const K: usize, F>(
+    xs: [(&'a [f32], &[usize]); K],
+    y_shape: &[usize],
+    f: F,
+) -> Option<Epilogue<'a, K, F>> {
     let mut leaves = [Leaf::Scalar(0.0); K];
     for (leaf, (x, shape)) in leaves.iter_mut().zip(xs) {
         *leaf = Leaf::classify(x, shape, y_shape)?;
@@ -180,7 +185,10 @@ mod tests {
         // f(value, operands at its position), the values around the run are untouched.
         let full: Vec<f32> = (0..1200).map(|i| i as f32 * 0.5).collect();
         let y_shape = [1, 2, 600];
-        let e = classify([(&full[..], &y_shape[..]), (&[3.0, 7.0][..], &[2, 1][..])], &y_shape, |a, v: [f32; 2]| a * v[1] + v[0]).unwrap();
+        let e = classify([(&full[..], &y_shape[..]), (&[3.0, 7.0][..], &[2, 1][..])], &y_shape, |a, v: [f32; 2]| {
+            a * v[1] + v[0]
+        })
+        .unwrap();
         for len in (0..=40).chain([255, 256, 257, 271, 513]) {
             let at = 600 + 9;
             let mut buf = vec![-1.0f32; len + 2];
@@ -201,7 +209,11 @@ mod tests {
         let y_shape = [1, 2, 2, 3];
         let full: Vec<f32> = (0..12).map(|i| i as f32).collect();
         let per_channel = [10.0, 20.0];
-        let e = classify([(&full[..], &y_shape[..]), (&per_channel[..], &[2, 1, 1][..])], &y_shape, |a, v: [f32; 2]| a + v[0] * v[1]).unwrap();
+        let e =
+            classify([(&full[..], &y_shape[..]), (&per_channel[..], &[2, 1, 1][..])], &y_shape, |a, v: [f32; 2]| {
+                a + v[0] * v[1]
+            })
+            .unwrap();
         let mut vals = [1.0; 3];
         e.apply(&mut vals, 1, 9);
         assert_eq!(vals, [1.0 + 9.0 * 20.0, 1.0 + 10.0 * 20.0, 1.0 + 11.0 * 20.0]);

@@ -35,7 +35,13 @@ pub struct Excite<'a, T, A, G> {
 
 /// `x` is `[n, c, spatial...]`; `y` has its shape. `scratch` holds at least
 /// [`squeeze_excite_scratch_len`] elements.
-pub fn squeeze_excite<T, A, G>(x: &[T], x_shape: &[usize], e: Excite<'_, T, A, G>, y: &mut [T], scratch: &mut [T]) -> Result<(), Error>
+pub fn squeeze_excite<T, A, G>(
+    x: &[T],
+    x_shape: &[usize],
+    e: Excite<'_, T, A, G>,
+    y: &mut [T],
+    scratch: &mut [T],
+) -> Result<(), Error>
 where
     T: Float + Send + Sync,
     A: Fn([T; 1]) -> T + Sync,
@@ -77,7 +83,17 @@ pub fn squeeze_excite_project_scratch_len(c: usize, r: usize, m: usize, conv_scr
 /// the packed weights in one streaming pass (or, on maps of fewer positions than output
 /// channels, `x`) and the prepacked GEMM adds the bias as it stores.
 #[allow(clippy::too_many_arguments)]
-pub fn squeeze_excite_project_prepacked<A, G>(x: &[f32], x_shape: &[usize], e: Excite<'_, f32, A, G>, wp: &[f32], wp_shape: &[usize], bp: &[f32], y: &mut [f32], y_shape: &[usize], scratch: &mut [f32]) -> Result<(), Error>
+pub fn squeeze_excite_project_prepacked<A, G>(
+    x: &[f32],
+    x_shape: &[usize],
+    e: Excite<'_, f32, A, G>,
+    wp: &[f32],
+    wp_shape: &[usize],
+    bp: &[f32],
+    y: &mut [f32],
+    y_shape: &[usize],
+    scratch: &mut [f32],
+) -> Result<(), Error>
 where
     A: Fn([f32; 1]) -> f32 + Sync,
     G: Fn([f32; 1]) -> f32 + Sync,
@@ -85,7 +101,8 @@ where
     let b = Block::new(x, x_shape, &e, scratch)?;
     let m = bp.len();
     let packed = super::prepacked::packed_len(m, b.c);
-    let shape_ok = wp_shape.first() == Some(&m) && wp_shape.get(1) == Some(&b.c) && wp_shape[2..].iter().all(|&d| d == 1);
+    let shape_ok =
+        wp_shape.first() == Some(&m) && wp_shape.get(1) == Some(&b.c) && wp_shape[2..].iter().all(|&d| d == 1);
     b.check_projection(x_shape, y.len(), y_shape, m, shape_ok && wp.len() == packed, scratch.len())?;
     if b.is_empty() || m == 0 {
         return Ok(());
@@ -118,7 +135,16 @@ where
 /// bp`: the gates scale the convolution's weights (`m * c` products per image) instead of `x`
 /// (`c * h * w`), so `x * gates` is never written. `wp` is `[m, c, 1...]`, `y` `[n, m, spatial...]`.
 #[allow(clippy::too_many_arguments)]
-pub fn squeeze_excite_project<T, A, G>(x: &[T], x_shape: &[usize], e: Excite<'_, T, A, G>, wp: &[T], bp: &[T], y: &mut [T], y_shape: &[usize], scratch: &mut [T]) -> Result<(), Error>
+pub fn squeeze_excite_project<T, A, G>(
+    x: &[T],
+    x_shape: &[usize],
+    e: Excite<'_, T, A, G>,
+    wp: &[T],
+    bp: &[T],
+    y: &mut [T],
+    y_shape: &[usize],
+    scratch: &mut [T],
+) -> Result<(), Error>
 where
     T: Float + super::matmul::MatMulElem + Send + Sync,
     A: Fn([T; 1]) -> T + Sync,
@@ -138,7 +164,12 @@ where
     if spatial > ones.len() {
         return Err(Error::Layout("squeeze_excite_project: too many spatial axes"));
     }
-    let p = super::conv::ConvParams { group: 1, strides: &ones[..spatial], dilations: &ones[..spatial], pads: &zeros[..2 * spatial] };
+    let p = super::conv::ConvParams {
+        group: 1,
+        strides: &ones[..spatial],
+        dilations: &ones[..spatial],
+        pads: &zeros[..2 * spatial],
+    };
     let mut w_shape = [1usize; 10];
     (w_shape[0], w_shape[1]) = (m, b.c);
     let (mut xs, mut ys) = (shape10(x_shape), shape10(y_shape));
@@ -150,7 +181,17 @@ where
                 *o = w * s;
             }
         }
-        super::conv::conv(xi, &xs[..x_shape.len()], scaled, &w_shape[..x_shape.len()], Some(bp), &p, yi, &ys[..y_shape.len()], conv_scratch)?;
+        super::conv::conv(
+            xi,
+            &xs[..x_shape.len()],
+            scaled,
+            &w_shape[..x_shape.len()],
+            Some(bp),
+            &p,
+            yi,
+            &ys[..y_shape.len()],
+            conv_scratch,
+        )?;
     }
     Ok(())
 }
@@ -182,9 +223,22 @@ impl Block {
 
     /// Checks a projecting block's output (`[n, m, spatial...]` for `x`'s `[n, c, spatial...]`),
     /// its weights (`weights_ok`, checked by the caller for its layout) and its scratch.
-    fn check_projection(&self, x_shape: &[usize], y_len: usize, y_shape: &[usize], m: usize, weights_ok: bool, scratch_len: usize) -> Result<(), Error> {
+    fn check_projection(
+        &self,
+        x_shape: &[usize],
+        y_len: usize,
+        y_shape: &[usize],
+        m: usize,
+        weights_ok: bool,
+        scratch_len: usize,
+    ) -> Result<(), Error> {
         check_len(y_len, y_shape, "squeeze_excite_project: output length does not match its shape")?;
-        if !weights_ok || y_shape.len() != x_shape.len() || y_shape.first() != x_shape.first() || y_shape.get(1) != Some(&m) || y_shape[2..] != x_shape[2..] {
+        if !weights_ok
+            || y_shape.len() != x_shape.len()
+            || y_shape.first() != x_shape.first()
+            || y_shape.get(1) != Some(&m)
+            || y_shape[2..] != x_shape[2..]
+        {
             return Err(Error::Layout("squeeze_excite_project: projection weights or output shape do not match"));
         }
         if scratch_len < squeeze_excite_project_scratch_len(self.c, self.r, m, 0) {
@@ -278,8 +332,14 @@ mod tests {
         for i in 0..n {
             let img = &x[i * c * hw..(i + 1) * c * hw];
             let means: Vec<f64> = (0..c).map(|k| img[k * hw..(k + 1) * hw].iter().sum::<f64>() / hw as f64).collect();
-            let hidden: Vec<f64> = (0..r).map(|j| (0..c).map(|k| w1[j * c + k] * means[k]).sum::<f64>() + b1[j]).map(|v| v.max(0.0)).collect();
-            let gates: Vec<f64> = (0..c).map(|k| (0..r).map(|j| w2[k * r + j] * hidden[j]).sum::<f64>() + b2[k]).map(|v| 1.0 / (1.0 + (-v).exp())).collect();
+            let hidden: Vec<f64> = (0..r)
+                .map(|j| (0..c).map(|k| w1[j * c + k] * means[k]).sum::<f64>() + b1[j])
+                .map(|v| v.max(0.0))
+                .collect();
+            let gates: Vec<f64> = (0..c)
+                .map(|k| (0..r).map(|j| w2[k * r + j] * hidden[j]).sum::<f64>() + b2[k])
+                .map(|v| 1.0 / (1.0 + (-v).exp()))
+                .collect();
             for k in 0..c {
                 for p in 0..hw {
                     y[i * c * hw + k * hw + p] = img[k * hw + p] * gates[k];
@@ -295,12 +355,21 @@ mod tests {
         let hw = h * w;
         let val = |i: usize, m: usize| ((i * 7919 + m) % 101) as f64 / 50.0 - 1.0;
         let x: Vec<f64> = (0..n * c * hw).map(|i| val(i, 1)).collect();
-        let (w1, b1): (Vec<f64>, Vec<f64>) = ((0..r * c).map(|i| val(i, 2)).collect(), (0..r).map(|i| val(i, 3)).collect());
-        let (w2, b2): (Vec<f64>, Vec<f64>) = ((0..c * r).map(|i| val(i, 4)).collect(), (0..c).map(|i| val(i, 5)).collect());
+        let (w1, b1): (Vec<f64>, Vec<f64>) =
+            ((0..r * c).map(|i| val(i, 2)).collect(), (0..r).map(|i| val(i, 3)).collect());
+        let (w2, b2): (Vec<f64>, Vec<f64>) =
+            ((0..c * r).map(|i| val(i, 4)).collect(), (0..c).map(|i| val(i, 5)).collect());
         let want = reference(&x, n, c, hw, &w1, &b1, &w2, &b2);
         let mut y = vec![0.0; x.len()];
         let mut scratch = vec![0.0; squeeze_excite_scratch_len(c, r)];
-        let e = Excite { w1: &w1, b1: &b1, w2: &w2, b2: &b2, act: |[v]: [f64; 1]| v.max(0.0), gate: |[v]: [f64; 1]| 1.0 / (1.0 + (-v).exp()) };
+        let e = Excite {
+            w1: &w1,
+            b1: &b1,
+            w2: &w2,
+            b2: &b2,
+            act: |[v]: [f64; 1]| v.max(0.0),
+            gate: |[v]: [f64; 1]| 1.0 / (1.0 + (-v).exp()),
+        };
         squeeze_excite(&x, &[n, c, h, w], e, &mut y, &mut scratch).unwrap();
         for (i, (a, b)) in y.iter().zip(&want).enumerate() {
             assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "element {i}: {a} vs {b}");
@@ -329,21 +398,32 @@ mod tests {
         let hw = h * w;
         let val = |i: usize, k: usize| ((i * 7919 + k) % 101) as f64 / 50.0 - 1.0;
         let x: Vec<f64> = (0..n * c * hw).map(|i| val(i, 1)).collect();
-        let (w1, b1): (Vec<f64>, Vec<f64>) = ((0..r * c).map(|i| val(i, 2)).collect(), (0..r).map(|i| val(i, 3)).collect());
-        let (w2, b2): (Vec<f64>, Vec<f64>) = ((0..c * r).map(|i| val(i, 4)).collect(), (0..c).map(|i| val(i, 5)).collect());
-        let (wp, bp): (Vec<f64>, Vec<f64>) = ((0..m * c).map(|i| val(i, 6)).collect(), (0..m).map(|i| val(i, 7)).collect());
+        let (w1, b1): (Vec<f64>, Vec<f64>) =
+            ((0..r * c).map(|i| val(i, 2)).collect(), (0..r).map(|i| val(i, 3)).collect());
+        let (w2, b2): (Vec<f64>, Vec<f64>) =
+            ((0..c * r).map(|i| val(i, 4)).collect(), (0..c).map(|i| val(i, 5)).collect());
+        let (wp, bp): (Vec<f64>, Vec<f64>) =
+            ((0..m * c).map(|i| val(i, 6)).collect(), (0..m).map(|i| val(i, 7)).collect());
         let scaled = reference(&x, n, c, hw, &w1, &b1, &w2, &b2);
         let mut want = vec![0.0; n * m * hw];
         for i in 0..n {
             for o in 0..m {
                 for p in 0..hw {
-                    want[(i * m + o) * hw + p] = bp[o] + (0..c).map(|k| wp[o * c + k] * scaled[(i * c + k) * hw + p]).sum::<f64>();
+                    want[(i * m + o) * hw + p] =
+                        bp[o] + (0..c).map(|k| wp[o * c + k] * scaled[(i * c + k) * hw + p]).sum::<f64>();
                 }
             }
         }
         let mut y = vec![0.0; want.len()];
         let mut scratch = vec![0.0; squeeze_excite_project_scratch_len(c, r, m, 0)];
-        let e = Excite { w1: &w1, b1: &b1, w2: &w2, b2: &b2, act: |[v]: [f64; 1]| v.max(0.0), gate: |[v]: [f64; 1]| 1.0 / (1.0 + (-v).exp()) };
+        let e = Excite {
+            w1: &w1,
+            b1: &b1,
+            w2: &w2,
+            b2: &b2,
+            act: |[v]: [f64; 1]| v.max(0.0),
+            gate: |[v]: [f64; 1]| 1.0 / (1.0 + (-v).exp()),
+        };
         squeeze_excite_project(&x, &[n, c, h, w], e, &wp, &bp, &mut y, &[n, m, h, w], &mut scratch).unwrap();
         for (i, (a, b)) in y.iter().zip(&want).enumerate() {
             assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "element {i}: {a} vs {b}");
@@ -354,8 +434,26 @@ mod tests {
         let packed = crate::kernels::conv::prepack_weights(&wp, &[m, c, 1, 1], 1).unwrap();
         let mut y = vec![f32::NAN; want.len()];
         let mut scratch = vec![0.0f32; squeeze_excite_project_scratch_len(c, r, m, 0)];
-        let e = Excite { w1: &w1, b1: &b1, w2: &w2, b2: &b2, act: |[v]: [f32; 1]| v.max(0.0), gate: |[v]: [f32; 1]| 1.0 / (1.0 + (-v).exp()) };
-        squeeze_excite_project_prepacked(&x, &[n, c, h, w], e, &packed, &[m, c, 1, 1], &bp, &mut y, &[n, m, h, w], &mut scratch).unwrap();
+        let e = Excite {
+            w1: &w1,
+            b1: &b1,
+            w2: &w2,
+            b2: &b2,
+            act: |[v]: [f32; 1]| v.max(0.0),
+            gate: |[v]: [f32; 1]| 1.0 / (1.0 + (-v).exp()),
+        };
+        squeeze_excite_project_prepacked(
+            &x,
+            &[n, c, h, w],
+            e,
+            &packed,
+            &[m, c, 1, 1],
+            &bp,
+            &mut y,
+            &[n, m, h, w],
+            &mut scratch,
+        )
+        .unwrap();
         for (i, (a, b)) in y.iter().zip(&want).enumerate() {
             assert!((*a as f64 - b).abs() <= 1e-5 * b.abs().max(1.0), "prepacked, element {i}: {a} vs {b}");
         }
@@ -366,7 +464,14 @@ mod tests {
         let x = [1.0f32; 12];
         let mut y = [0.0f32; 12];
         let mut scratch = [0.0f32; 16];
-        let e = Excite { w1: &[1.0; 5], b1: &[0.0; 2], w2: &[1.0; 6], b2: &[0.0; 3], act: |[v]: [f32; 1]| v, gate: |[v]: [f32; 1]| v };
+        let e = Excite {
+            w1: &[1.0; 5],
+            b1: &[0.0; 2],
+            w2: &[1.0; 6],
+            b2: &[0.0; 3],
+            act: |[v]: [f32; 1]| v,
+            gate: |[v]: [f32; 1]| v,
+        };
         assert!(squeeze_excite(&x, &[1, 3, 2, 2], e, &mut y, &mut scratch).is_err());
     }
 }

@@ -9,7 +9,9 @@
 //! SIMD, chosen once per call by run-time CPU detection. Other strides take a plain loop.
 
 /// Floats the tiles work on.
-pub(crate) trait Float: Copy + PartialEq + core::ops::Add<Output = Self> + core::ops::Mul<Output = Self> {
+pub(crate) trait Float:
+    Copy + PartialEq + core::ops::Add<Output = Self> + core::ops::Mul<Output = Self>
+{
     const ZERO: Self;
     const ONE: Self;
     fn mul_add(self, b: Self, c: Self) -> Self;
@@ -59,7 +61,14 @@ const PANEL: usize = KC * 32;
 /// `c += alpha * a * b` for one `MR x NR` tile. `a` starts at the tile's first row and step;
 /// `panel` holds `kc` rows of `NR` values of `b`, packed; `c` starts at the tile's corner.
 #[inline(always)]
-fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(alpha: T, a: &[T], lda: usize, panel: &[T], c: &mut [T], ldc: usize) {
+fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(
+    alpha: T,
+    a: &[T],
+    lda: usize,
+    panel: &[T],
+    c: &mut [T],
+    ldc: usize,
+) {
     let kc = panel.len() / NR;
     // Each row of `a` as a slice of exactly `kc` values: the loop below needs no bounds checks.
     let mut rows: [&[T]; MR] = [&[]; MR];
@@ -88,14 +97,33 @@ fn tile<T: Float, const MR: usize, const NR: usize, const FMA: bool>(alpha: T, a
 /// access for few rows (matrix-vector products).
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn rows_axpy<T: Float, const FMA: bool>(rows: core::ops::Range<usize>, ps: core::ops::Range<usize>, cols: core::ops::Range<usize>, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+fn rows_axpy<T: Float, const FMA: bool>(
+    rows: core::ops::Range<usize>,
+    ps: core::ops::Range<usize>,
+    cols: core::ops::Range<usize>,
+    alpha: T,
+    a: &[T],
+    lda: usize,
+    b: &[T],
+    ldb: usize,
+    c: &mut [T],
+    ldc: usize,
+) {
     // Each row is a vector times one range of columns: blocks of columns summed in registers
     // over all of `ps` (a recurrent layer's 1 x 128 x 512 step loaded and stored its whole row
     // of `c` per step of `k`), each element adding its products in the order of `ps`.
     let b = &b[ps.start * ldb..];
     for i in rows {
         let c_row = &mut c[i * ldc + cols.start..i * ldc + cols.end];
-        column_groups::<T, FMA, 1>(alpha, &a[i * lda + ps.start..i * lda + ps.end], b, ldb, [cols.start], cols.len(), c_row);
+        column_groups::<T, FMA, 1>(
+            alpha,
+            &a[i * lda + ps.start..i * lda + ps.end],
+            b,
+            ldb,
+            [cols.start],
+            cols.len(),
+            c_row,
+        );
     }
 }
 
@@ -106,7 +134,18 @@ const AXPY_BLOCK: usize = 128;
 /// `c += alpha * a * b` on row-major operands (`m x k`, `k x n`, `m x n` with row strides).
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn row_major<T: Float, const MR: usize, const NR: usize, const FMA: bool>(m: usize, k: usize, n: usize, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize) {
+fn row_major<T: Float, const MR: usize, const NR: usize, const FMA: bool>(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: T,
+    a: &[T],
+    lda: usize,
+    b: &[T],
+    ldb: usize,
+    c: &mut [T],
+    ldc: usize,
+) {
     if m < MR {
         return rows_axpy::<T, FMA>(0..m, 0..k, 0..n, alpha, a, lda, b, ldb, c, ldc);
     }
@@ -136,17 +175,50 @@ macro_rules! dispatch {
     ($name:ident, $t:ty, avx512: $nr512:literal, avx2: $nr2:literal, portable: $nrp:literal) => {
         /// Row-major `c += alpha * a * b`, on the widest vector unit this CPU has.
         #[allow(clippy::too_many_arguments)]
-        fn $name(m: usize, k: usize, n: usize, alpha: $t, a: &[$t], lda: usize, b: &[$t], ldb: usize, c: &mut [$t], ldc: usize) {
+        fn $name(
+            m: usize,
+            k: usize,
+            n: usize,
+            alpha: $t,
+            a: &[$t],
+            lda: usize,
+            b: &[$t],
+            ldb: usize,
+            c: &mut [$t],
+            ldc: usize,
+        ) {
             #[cfg(target_arch = "x86_64")]
             {
                 #[target_feature(enable = "avx512f,avx2,fma")]
                 #[allow(clippy::too_many_arguments)]
-                fn avx512(m: usize, k: usize, n: usize, alpha: $t, a: &[$t], lda: usize, b: &[$t], ldb: usize, c: &mut [$t], ldc: usize) {
+                fn avx512(
+                    m: usize,
+                    k: usize,
+                    n: usize,
+                    alpha: $t,
+                    a: &[$t],
+                    lda: usize,
+                    b: &[$t],
+                    ldb: usize,
+                    c: &mut [$t],
+                    ldc: usize,
+                ) {
                     row_major::<$t, 6, $nr512, true>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
                 }
                 #[target_feature(enable = "avx2,fma")]
                 #[allow(clippy::too_many_arguments)]
-                fn avx2(m: usize, k: usize, n: usize, alpha: $t, a: &[$t], lda: usize, b: &[$t], ldb: usize, c: &mut [$t], ldc: usize) {
+                fn avx2(
+                    m: usize,
+                    k: usize,
+                    n: usize,
+                    alpha: $t,
+                    a: &[$t],
+                    lda: usize,
+                    b: &[$t],
+                    ldb: usize,
+                    c: &mut [$t],
+                    ldc: usize,
+                ) {
                     row_major::<$t, 6, $nr2, true>(m, k, n, alpha, a, lda, b, ldb, c, ldc)
                 }
                 if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("fma") {
@@ -197,7 +269,15 @@ const GROUP_BLOCK: usize = 64;
 /// every range summed in registers together, then the last few columns of each.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn column_groups<T: Float, const FMA: bool, const G: usize>(alpha: T, a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T]) {
+fn column_groups<T: Float, const FMA: bool, const G: usize>(
+    alpha: T,
+    a: &[T],
+    b: &[T],
+    ldb: usize,
+    starts: [usize; G],
+    len: usize,
+    c: &mut [T],
+) {
     let mut j0 = 0;
     if G == 1 {
         while j0 + AXPY_BLOCK <= len {
@@ -235,7 +315,16 @@ fn column_groups<T: Float, const FMA: bool, const G: usize>(alpha: T, a: &[T], b
 /// Columns `j0 .. j0 + W` of every range of [`column_groups`], summed in registers.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn column_block<T: Float, const FMA: bool, const G: usize, const W: usize>(alpha: T, a: &[T], b: &[T], ldb: usize, starts: [usize; G], len: usize, c: &mut [T], j0: usize) {
+fn column_block<T: Float, const FMA: bool, const G: usize, const W: usize>(
+    alpha: T,
+    a: &[T],
+    b: &[T],
+    ldb: usize,
+    starts: [usize; G],
+    len: usize,
+    c: &mut [T],
+    j0: usize,
+) {
     let mut acc: [[T; W]; G] = core::array::from_fn(|q| core::array::from_fn(|w| c[q * len + j0 + w]));
     for (p, &ap) in a.iter().enumerate() {
         let av = alpha * ap;
@@ -288,7 +377,11 @@ dispatch_columns!(matvec_columns_f64, f64);
 /// enough.
 fn columns_fit(k: usize, b_len: usize, ldb: usize, starts: &[usize], len: usize, c_len: usize) -> bool {
     let last_row = k.checked_sub(1).and_then(|r| r.checked_mul(ldb));
-    let inside = |s: usize| len == 0 || k == 0 || last_row.and_then(|r| r.checked_add(s)).and_then(|x| x.checked_add(len)).is_some_and(|end| end <= b_len);
+    let inside = |s: usize| {
+        len == 0
+            || k == 0
+            || last_row.and_then(|r| r.checked_add(s)).and_then(|x| x.checked_add(len)).is_some_and(|end| end <= b_len)
+    };
     starts.iter().all(|&s| inside(s)) && starts.len().checked_mul(len).is_some_and(|n| n <= c_len)
 }
 
@@ -301,7 +394,19 @@ pub(crate) trait Gemm: Float {
     /// Row-major `c += alpha * a * b`; with `overwrite`, `c = alpha * a * b` (old contents,
     /// NaN included, ignored).
     #[allow(clippy::too_many_arguments)]
-    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool);
+    fn row_major(
+        m: usize,
+        k: usize,
+        n: usize,
+        alpha: Self,
+        a: &[Self],
+        lda: usize,
+        b: &[Self],
+        ldb: usize,
+        c: &mut [Self],
+        ldc: usize,
+        overwrite: bool,
+    );
 }
 
 /// Zeroes rows `0..m`, columns `0..n` of `c`.
@@ -323,7 +428,19 @@ impl Gemm for f32 {
         fits
     }
 
-    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool) {
+    fn row_major(
+        m: usize,
+        k: usize,
+        n: usize,
+        alpha: Self,
+        a: &[Self],
+        lda: usize,
+        b: &[Self],
+        ldb: usize,
+        c: &mut [Self],
+        ldc: usize,
+        overwrite: bool,
+    ) {
         #[cfg(target_arch = "x86_64")]
         if m >= PACKED_MIN_ROWS && super::gemm_packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) {
             return;
@@ -344,7 +461,19 @@ impl Gemm for f64 {
         fits
     }
 
-    fn row_major(m: usize, k: usize, n: usize, alpha: Self, a: &[Self], lda: usize, b: &[Self], ldb: usize, c: &mut [Self], ldc: usize, overwrite: bool) {
+    fn row_major(
+        m: usize,
+        k: usize,
+        n: usize,
+        alpha: Self,
+        a: &[Self],
+        lda: usize,
+        b: &[Self],
+        ldb: usize,
+        c: &mut [Self],
+        ldc: usize,
+        overwrite: bool,
+    ) {
         if overwrite {
             zero_rows(m, n, c, ldc);
         }
@@ -363,7 +492,19 @@ const ROW_GRAIN: usize = 4;
 /// computed by one part with the same arithmetic as on one thread, so results do not depend on
 /// the thread count.
 #[allow(clippy::too_many_arguments)]
-fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], lda: usize, b: &[T], ldb: usize, c: &mut [T], ldc: usize, overwrite: bool) {
+fn parallel_row_major<T: Gemm + Send + Sync>(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: T,
+    a: &[T],
+    lda: usize,
+    b: &[T],
+    ldb: usize,
+    c: &mut [T],
+    ldc: usize,
+    overwrite: bool,
+) {
     use crate::threads::{for_each_chunk, threads};
     if threads() < 2 || m * k * n < PARALLEL_MIN {
         T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
@@ -373,7 +514,9 @@ fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha
             T::row_major(rows, k, n, alpha, &a[r0 * lda..], lda, b, ldb, band, ldc, overwrite)
         });
     } else if m == 1 {
-        for_each_chunk(&mut c[..n], n, 1, 16, &|j0, band| T::row_major(1, k, band.len(), alpha, a, lda, &b[j0..], ldb, band, ldc, overwrite));
+        for_each_chunk(&mut c[..n], n, 1, 16, &|j0, band| {
+            T::row_major(1, k, band.len(), alpha, a, lda, &b[j0..], ldb, band, ldc, overwrite)
+        });
     } else {
         T::row_major(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
     }
@@ -383,7 +526,19 @@ fn parallel_row_major<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha
 /// every addressed element lies inside its slice. With `beta == 0`, `c`'s old contents (NaN
 /// included) are ignored.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm<T: Gemm + Send + Sync>(m: usize, k: usize, n: usize, alpha: T, a: &[T], sa: Strides, b: &[T], sb: Strides, beta: T, c: &mut [T], sc: Strides) {
+pub(crate) fn gemm<T: Gemm + Send + Sync>(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: T,
+    a: &[T],
+    sa: Strides,
+    b: &[T],
+    sb: Strides,
+    beta: T,
+    c: &mut [T],
+    sc: Strides,
+) {
     let row_major = sa.cs == 1 && sb.cs == 1 && sc.cs == 1;
     if beta == T::ZERO && row_major && k > 0 && m > 0 && n > 0 {
         // The kernels write c (in parallel bands) instead of zeroing it first.
@@ -439,7 +594,25 @@ mod tests {
     #[test]
     fn matches_the_definition_on_ragged_sizes_and_strides() {
         // Sizes around the tile edges (MR = 6, NR = 32/16/8, KC = 256) and a matrix-vector.
-        for &(m, k, n) in &[(1, 1, 1), (1, 768, 70), (5, 3, 7), (6, 32, 32), (7, 300, 33), (13, 257, 65), (2, 5, 200), (4, 9, 40), (16, 20, 50), (28, 300, 70), (100, 40, 33), (203, 300, 49), (64, 9, 5), (64, 64, 125), (72, 64, 40), (73, 64, 40), (61, 65, 33)] {
+        for &(m, k, n) in &[
+            (1, 1, 1),
+            (1, 768, 70),
+            (5, 3, 7),
+            (6, 32, 32),
+            (7, 300, 33),
+            (13, 257, 65),
+            (2, 5, 200),
+            (4, 9, 40),
+            (16, 20, 50),
+            (28, 300, 70),
+            (100, 40, 33),
+            (203, 300, 49),
+            (64, 9, 5),
+            (64, 64, 125),
+            (72, 64, 40),
+            (73, 64, 40),
+            (61, 65, 33),
+        ] {
             for trans_b in [false, true] {
                 let a = values(m * k, 1);
                 let b = values(k * n, 2);
@@ -452,18 +625,25 @@ mod tests {
                     assert!((x - y).abs() <= 1e-9 * (1.0 + y.abs()), "{m}x{k}x{n} trans_b={trans_b}: {x} vs {y}");
                 }
                 // f32 with alpha and beta: c = 2ab + 0.5c.
-                let (af, bf): (Vec<f32>, Vec<f32>) = (a.iter().map(|&v| v as f32).collect(), b.iter().map(|&v| v as f32).collect());
+                let (af, bf): (Vec<f32>, Vec<f32>) =
+                    (a.iter().map(|&v| v as f32).collect(), b.iter().map(|&v| v as f32).collect());
                 let mut cf = vec![1.0f32; m * n];
                 gemm(m, k, n, 2.0f32, &af, sa, &bf, sb, 0.5, &mut cf, Strides { rs: n, cs: 1 });
                 for (x, y) in cf.iter().zip(&want) {
                     let y = 2.0 * y + 0.5;
-                    assert!((*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(), "f32 {m}x{k}x{n}: {x} vs {y}");
+                    assert!(
+                        (*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(),
+                        "f32 {m}x{k}x{n}: {x} vs {y}"
+                    );
                 }
                 // f32 with beta = 0 over NaN: the packed kernel writes c without reading it.
                 let mut cf = vec![f32::NAN; m * n];
                 gemm(m, k, n, 1.0f32, &af, sa, &bf, sb, 0.0, &mut cf, Strides { rs: n, cs: 1 });
                 for (x, y) in cf.iter().zip(&want) {
-                    assert!((*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(), "f32 beta=0 {m}x{k}x{n}: {x} vs {y}");
+                    assert!(
+                        (*x as f64 - y).abs() <= 1e-4 * (1.0 + y.abs()) * (k as f64).sqrt(),
+                        "f32 beta=0 {m}x{k}x{n}: {x} vs {y}"
+                    );
                 }
             }
         }

@@ -52,7 +52,18 @@ trait Tile<const MR: usize, const NR: usize> {
     /// As `run`; `c` is valid for reads and writes of `MR` rows of `NR` floats `ldc` apart, and
     /// `bias`, if any, holds at least `MR` values.
     #[allow(clippy::too_many_arguments)]
-    unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>);
+    unsafe fn run_into(
+        kc: usize,
+        a: &[f32],
+        a_step: usize,
+        b: &[f32],
+        b_step: usize,
+        c: *mut f32,
+        ldc: usize,
+        first: bool,
+        bias: Option<&[f32]>,
+        clamp: Option<(f32, f32)>,
+    );
 
     /// [`Tile::run_into`] for the first `cols < NR` columns of the block: the other lanes are
     /// masked off (a 25x5 map's last 29 columns, which went through `run`'s array and a
@@ -62,7 +73,19 @@ trait Tile<const MR: usize, const NR: usize> {
     /// # Safety
     /// As `run_into`, with `cols` floats per row at `c`.
     #[allow(clippy::too_many_arguments)]
-    unsafe fn run_into_cols(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>, cols: usize);
+    unsafe fn run_into_cols(
+        kc: usize,
+        a: &[f32],
+        a_step: usize,
+        b: &[f32],
+        b_step: usize,
+        c: *mut f32,
+        ldc: usize,
+        first: bool,
+        bias: Option<&[f32]>,
+        clamp: Option<(f32, f32)>,
+        cols: usize,
+    );
 }
 
 struct Avx512;
@@ -155,9 +178,21 @@ macro_rules! tile {
     ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident, $max:ident, $min:ident, $lanes_mask:ident, $load_masked:ident, $store_masked:ident) => {
         impl<const MR: usize> Tile<MR, { $vectors * $lanes }> for $unit {
             #[target_feature(enable = $features)]
-            unsafe fn run(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize) -> [[f32; $vectors * $lanes]; MR] {
+            unsafe fn run(
+                kc: usize,
+                a: &[f32],
+                a_step: usize,
+                b: &[f32],
+                b_step: usize,
+            ) -> [[f32; $vectors * $lanes]; MR] {
                 const NR: usize = $vectors * $lanes;
-                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
+                debug_assert!(
+                    kc == 0
+                        || (a_step >= MR
+                            && a.len() >= (kc - 1) * a_step + MR
+                            && b_step >= NR
+                            && b.len() >= (kc - 1) * b_step + NR)
+                );
                 let mut acc = [[$zero(); $vectors]; MR];
                 accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
                 let mut out = [[0f32; NR]; MR];
@@ -171,9 +206,26 @@ macro_rules! tile {
             }
 
             #[target_feature(enable = $features)]
-            unsafe fn run_into(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>) {
+            unsafe fn run_into(
+                kc: usize,
+                a: &[f32],
+                a_step: usize,
+                b: &[f32],
+                b_step: usize,
+                c: *mut f32,
+                ldc: usize,
+                first: bool,
+                bias: Option<&[f32]>,
+                clamp: Option<(f32, f32)>,
+            ) {
                 const NR: usize = $vectors * $lanes;
-                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
+                debug_assert!(
+                    kc == 0
+                        || (a_step >= MR
+                            && a.len() >= (kc - 1) * a_step + MR
+                            && b_step >= NR
+                            && b.len() >= (kc - 1) * b_step + NR)
+                );
                 debug_assert!(bias.is_none_or(|b| b.len() >= MR));
                 let mut acc = [[$zero(); $vectors]; MR];
                 accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
@@ -203,9 +255,27 @@ macro_rules! tile {
             }
 
             #[target_feature(enable = $features)]
-            unsafe fn run_into_cols(kc: usize, a: &[f32], a_step: usize, b: &[f32], b_step: usize, c: *mut f32, ldc: usize, first: bool, bias: Option<&[f32]>, clamp: Option<(f32, f32)>, cols: usize) {
+            unsafe fn run_into_cols(
+                kc: usize,
+                a: &[f32],
+                a_step: usize,
+                b: &[f32],
+                b_step: usize,
+                c: *mut f32,
+                ldc: usize,
+                first: bool,
+                bias: Option<&[f32]>,
+                clamp: Option<(f32, f32)>,
+                cols: usize,
+            ) {
                 const NR: usize = $vectors * $lanes;
-                debug_assert!(kc == 0 || (a_step >= MR && a.len() >= (kc - 1) * a_step + MR && b_step >= NR && b.len() >= (kc - 1) * b_step + NR));
+                debug_assert!(
+                    kc == 0
+                        || (a_step >= MR
+                            && a.len() >= (kc - 1) * a_step + MR
+                            && b_step >= NR
+                            && b.len() >= (kc - 1) * b_step + NR)
+                );
                 debug_assert!(bias.is_none_or(|b| b.len() >= MR) && cols <= NR);
                 let mut acc = [[$zero(); $vectors]; MR];
                 accumulate!(acc, $vectors, $lanes, kc, a, a_step, b, b_step, $load, $splat, $fma);
@@ -237,10 +307,74 @@ macro_rules! tile {
     };
 }
 
-tile!(Avx512, "avx512f", 2, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps, first_lanes_512, load_masked_512, store_masked_512);
-tile!(Avx512, "avx512f", 1, 16, _mm512_setzero_ps, _mm512_loadu_ps, _mm512_set1_ps, _mm512_fmadd_ps, _mm512_add_ps, _mm512_storeu_ps, _mm512_max_ps, _mm512_min_ps, first_lanes_512, load_masked_512, store_masked_512);
-tile!(Avx2, "avx2,fma", 2, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps, first_lanes_256, load_masked_256, store_masked_256);
-tile!(Avx2, "avx2,fma", 1, 8, _mm256_setzero_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_fmadd_ps, _mm256_add_ps, _mm256_storeu_ps, _mm256_max_ps, _mm256_min_ps, first_lanes_256, load_masked_256, store_masked_256);
+tile!(
+    Avx512,
+    "avx512f",
+    2,
+    16,
+    _mm512_setzero_ps,
+    _mm512_loadu_ps,
+    _mm512_set1_ps,
+    _mm512_fmadd_ps,
+    _mm512_add_ps,
+    _mm512_storeu_ps,
+    _mm512_max_ps,
+    _mm512_min_ps,
+    first_lanes_512,
+    load_masked_512,
+    store_masked_512
+);
+tile!(
+    Avx512,
+    "avx512f",
+    1,
+    16,
+    _mm512_setzero_ps,
+    _mm512_loadu_ps,
+    _mm512_set1_ps,
+    _mm512_fmadd_ps,
+    _mm512_add_ps,
+    _mm512_storeu_ps,
+    _mm512_max_ps,
+    _mm512_min_ps,
+    first_lanes_512,
+    load_masked_512,
+    store_masked_512
+);
+tile!(
+    Avx2,
+    "avx2,fma",
+    2,
+    8,
+    _mm256_setzero_ps,
+    _mm256_loadu_ps,
+    _mm256_set1_ps,
+    _mm256_fmadd_ps,
+    _mm256_add_ps,
+    _mm256_storeu_ps,
+    _mm256_max_ps,
+    _mm256_min_ps,
+    first_lanes_256,
+    load_masked_256,
+    store_masked_256
+);
+tile!(
+    Avx2,
+    "avx2,fma",
+    1,
+    8,
+    _mm256_setzero_ps,
+    _mm256_loadu_ps,
+    _mm256_set1_ps,
+    _mm256_fmadd_ps,
+    _mm256_add_ps,
+    _mm256_storeu_ps,
+    _mm256_max_ps,
+    _mm256_min_ps,
+    first_lanes_256,
+    load_masked_256,
+    store_masked_256
+);
 
 /// Most columns [`Columns::run`] takes. A sliver's last few columns cost one FMA per step each
 /// (a whole panel of rows at once), where a 16-wide tile spends 12 per step on them however
@@ -259,14 +393,28 @@ trait Columns {
     /// # Safety
     /// The CPU has the unit's features; `a` holds `(kc - 1) * a_step + rows` floats, `b`
     /// `(kc - 1) * b_step + NC`.
-    unsafe fn run<const NC: usize>(kc: usize, a: &[f32], a_step: usize, rows: usize, b: &[f32], b_step: usize) -> [[f32; 16]; NC];
+    unsafe fn run<const NC: usize>(
+        kc: usize,
+        a: &[f32],
+        a_step: usize,
+        rows: usize,
+        b: &[f32],
+        b_step: usize,
+    ) -> [[f32; 16]; NC];
 }
 
 impl Columns for Avx512 {
     const HAS: bool = true;
 
     #[target_feature(enable = "avx512f")]
-    unsafe fn run<const NC: usize>(kc: usize, a: &[f32], a_step: usize, rows: usize, b: &[f32], b_step: usize) -> [[f32; 16]; NC] {
+    unsafe fn run<const NC: usize>(
+        kc: usize,
+        a: &[f32],
+        a_step: usize,
+        rows: usize,
+        b: &[f32],
+        b_step: usize,
+    ) -> [[f32; 16]; NC] {
         debug_assert!(rows <= 16 && kc > 0 && a.len() >= (kc - 1) * a_step + rows && b.len() >= (kc - 1) * b_step + NC);
         // Lanes past the panel's rows read nothing (the last step's may lie past `a`).
         let mask = (((1u32 << rows) - 1) & 0xFFFF) as __mmask16;
@@ -336,7 +484,16 @@ pub(crate) fn gemm_packed_rhs_avx2(m: usize, a: &[f32], lda: usize, b: PackedRhs
 
 #[target_feature(enable = "avx512f")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn packed_rhs_avx512(m: usize, k: usize, n: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
+unsafe fn packed_rhs_avx512(
+    m: usize,
+    k: usize,
+    n: usize,
+    a: &[f32],
+    lda: usize,
+    b: PackedRhs,
+    c: &mut [f32],
+    ldc: usize,
+) {
     if is_small(m, k, 12) {
         driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, 0>(m, k, n, 1.0, a, lda, Rhs::Packed(b), c, ldc, true)
     } else {
@@ -346,7 +503,16 @@ unsafe fn packed_rhs_avx512(m: usize, k: usize, n: usize, a: &[f32], lda: usize,
 
 #[target_feature(enable = "avx2,fma")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn packed_rhs_avx2(m: usize, k: usize, n: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
+unsafe fn packed_rhs_avx2(
+    m: usize,
+    k: usize,
+    n: usize,
+    a: &[f32],
+    lda: usize,
+    b: PackedRhs,
+    c: &mut [f32],
+    ldc: usize,
+) {
     if is_small(m, k, 6) {
         driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, 0>(m, k, n, 1.0, a, lda, Rhs::Packed(b), c, ldc, true)
     } else {
@@ -359,7 +525,19 @@ unsafe fn packed_rhs_avx2(m: usize, k: usize, n: usize, a: &[f32], lda: usize, b
 /// `ldb`) and `c` (`m x n`, `ldc`), when this CPU has AVX-512 or AVX2+FMA; `false` (nothing
 /// done) otherwise.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) -> bool {
+pub(crate) fn gemm_f32(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    lda: usize,
+    b: &[f32],
+    ldb: usize,
+    c: &mut [f32],
+    ldc: usize,
+    overwrite: bool,
+) -> bool {
     if std::is_x86_feature_detected!("avx512f") {
         // SAFETY: the CPU has AVX-512F (checked just above).
         unsafe { driver_avx512(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) };
@@ -375,21 +553,89 @@ pub(crate) fn gemm_f32(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda:
 
 #[target_feature(enable = "avx512f")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn driver_avx512(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
+unsafe fn driver_avx512(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    lda: usize,
+    b: &[f32],
+    ldb: usize,
+    c: &mut [f32],
+    ldc: usize,
+    overwrite: bool,
+) {
     if is_small(m, k, 12) {
-        driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, { SMALL * 32 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
+        driver::<Avx512, 12, 32, { SMALL_ROWS * SMALL }, { SMALL * 32 }>(
+            m,
+            k,
+            n,
+            alpha,
+            a,
+            lda,
+            Rhs::Plain { b, ldb },
+            c,
+            ldc,
+            overwrite,
+        )
     } else {
-        driver::<Avx512, 12, 32, { MC * KC }, { KC * 32 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
+        driver::<Avx512, 12, 32, { MC * KC }, { KC * 32 }>(
+            m,
+            k,
+            n,
+            alpha,
+            a,
+            lda,
+            Rhs::Plain { b, ldb },
+            c,
+            ldc,
+            overwrite,
+        )
     }
 }
 
 #[target_feature(enable = "avx2,fma")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn driver_avx2(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize, overwrite: bool) {
+unsafe fn driver_avx2(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    lda: usize,
+    b: &[f32],
+    ldb: usize,
+    c: &mut [f32],
+    ldc: usize,
+    overwrite: bool,
+) {
     if is_small(m, k, 6) {
-        driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, { SMALL * 16 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
+        driver::<Avx2, 6, 16, { SMALL_ROWS * SMALL }, { SMALL * 16 }>(
+            m,
+            k,
+            n,
+            alpha,
+            a,
+            lda,
+            Rhs::Plain { b, ldb },
+            c,
+            ldc,
+            overwrite,
+        )
     } else {
-        driver::<Avx2, 6, 16, { MC * KC }, { KC * 16 }>(m, k, n, alpha, a, lda, Rhs::Plain { b, ldb }, c, ldc, overwrite)
+        driver::<Avx2, 6, 16, { MC * KC }, { KC * 16 }>(
+            m,
+            k,
+            n,
+            alpha,
+            a,
+            lda,
+            Rhs::Plain { b, ldb },
+            c,
+            ldc,
+            overwrite,
+        )
     }
 }
 
@@ -411,7 +657,18 @@ fn is_small(m: usize, k: usize, mr: usize) -> bool {
 /// driver so packing and the masked adds are compiled for the same vector unit.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const ACAP: usize, const BCAP: usize>(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], lda: usize, rhs: Rhs, c: &mut [f32], ldc: usize, overwrite: bool) {
+fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const ACAP: usize, const BCAP: usize>(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    lda: usize,
+    rhs: Rhs,
+    c: &mut [f32],
+    ldc: usize,
+    overwrite: bool,
+) {
     // The packed blocks: `ACAP` floats hold the rows of `a` packed at once (at most `MC`,
     // rounded up to whole panels) times the block depth, `BCAP` one sliver of a plain `b`
     // (0 for a prepacked one: its slivers are read where they are).
@@ -429,7 +686,16 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
             let (panels, tail4) = if tail > 0 && tail <= 4 { (full, true) } else { (mc.div_ceil(MR), false) };
             // a[i0.., p0..] as micro-panels of kc x MR (row r of panel q at [p*MR + r]).
             for q in 0..panels {
-                pack_a::<MR>(&mut apack[q * kc * MR..(q + 1) * kc * MR], a, lda, i0 + q * MR, mc - q * MR, p0, kc, &zeros);
+                pack_a::<MR>(
+                    &mut apack[q * kc * MR..(q + 1) * kc * MR],
+                    a,
+                    lda,
+                    i0 + q * MR,
+                    mc - q * MR,
+                    p0,
+                    kc,
+                    &zeros,
+                );
             }
             let tail_at = panels * kc * MR;
             if tail4 {
@@ -464,7 +730,20 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
                         // A whole tile without scaling: stored from the registers into `c`.
                         // SAFETY: as below; rows at..at + (MR - 1) * ldc + NR of `c` exist
                         // (checked just above) and nothing else borrows `c` meanwhile.
-                        unsafe { <K as Tile<MR, NR>>::run_into(kc, panel, MR, sliver, b_step, c.as_mut_ptr().add(at), ldc, first, None, None) };
+                        unsafe {
+                            <K as Tile<MR, NR>>::run_into(
+                                kc,
+                                panel,
+                                MR,
+                                sliver,
+                                b_step,
+                                c.as_mut_ptr().add(at),
+                                ldc,
+                                first,
+                                None,
+                                None,
+                            )
+                        };
                         continue;
                     }
                     // SAFETY: the drivers run only where `K`'s features were detected; the
@@ -474,7 +753,8 @@ fn driver<K: Tile<MR, NR> + Tile<4, NR>, const MR: usize, const NR: usize, const
                 }
                 if tail4 {
                     // SAFETY: as above, with the 4-row panel.
-                    let tile = unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], 4, sliver, b_step) };
+                    let tile =
+                        unsafe { <K as Tile<4, NR>>::run(kc, &apack[tail_at..tail_at + kc * 4], 4, sliver, b_step) };
                     store(c, panels * MR, &tile, tail);
                 }
             }
@@ -490,7 +770,9 @@ fn pack_b<const NR: usize>(sliver: &mut [f32], b: &[f32], ldb: usize, p0: usize,
         let at = (p0 + p) * ldb + j0;
         if nc == NR {
             // A fixed-size copy: a few vector moves, not a memcpy call per row.
-            if let (Ok(d), Some(Ok(s))) = (<&mut [f32; NR]>::try_from(dst), b.get(at..at + NR).map(<&[f32; NR]>::try_from)) {
+            if let (Ok(d), Some(Ok(s))) =
+                (<&mut [f32; NR]>::try_from(dst), b.get(at..at + NR).map(<&[f32; NR]>::try_from))
+            {
                 *d = *s;
             }
         } else {
@@ -503,7 +785,14 @@ fn pack_b<const NR: usize>(sliver: &mut [f32], b: &[f32], ldb: usize, p0: usize,
 /// `c = a * b + bias` for one band of a prepacked `a` (see `prepacked.rs`) when this CPU has
 /// AVX-512 or AVX2+FMA; `false` (nothing done) otherwise.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_prepacked(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) -> bool {
+pub(crate) fn gemm_prepacked(
+    a: PackedLhs,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut ColumnBand,
+    post: Option<GemmPost>,
+) -> bool {
     if std::is_x86_feature_detected!("avx512f") {
         // SAFETY: the CPU has AVX-512F (checked just above).
         unsafe { prepacked_avx512(a, b, ldb, bias, c, post) };
@@ -520,7 +809,14 @@ pub(crate) fn gemm_prepacked(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&
 /// The AVX2 path of [`gemm_prepacked`] on its own, for tests on CPUs that also have AVX-512.
 #[cfg(test)]
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) -> bool {
+pub(crate) fn gemm_prepacked_avx2(
+    a: PackedLhs,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut ColumnBand,
+    post: Option<GemmPost>,
+) -> bool {
     let has = std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma");
     if has {
         // SAFETY: the CPU has AVX2 and FMA (checked just above).
@@ -531,7 +827,14 @@ pub(crate) fn gemm_prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Opt
 
 #[target_feature(enable = "avx512f")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn prepacked_avx512(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+unsafe fn prepacked_avx512(
+    a: PackedLhs,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut ColumnBand,
+    post: Option<GemmPost>,
+) {
     if a.k <= SMALL {
         prepacked_driver::<Avx512, 12, 32, 16, { SMALL * 32 }>(a, b, ldb, bias, c, post)
     } else {
@@ -541,7 +844,14 @@ unsafe fn prepacked_avx512(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f
 
 #[target_feature(enable = "avx2,fma")]
 #[allow(clippy::too_many_arguments)]
-unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+unsafe fn prepacked_avx2(
+    a: PackedLhs,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut ColumnBand,
+    post: Option<GemmPost>,
+) {
     if a.k <= SMALL {
         prepacked_driver::<Avx2, 6, 16, 8, { SMALL * 16 }>(a, b, ldb, bias, c, post)
     } else {
@@ -554,7 +864,20 @@ unsafe fn prepacked_avx2(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32
 /// each half). The first block writes `c` (plus the bias), later ones add to it.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn prepacked_driver<K: Tile<MR, NR> + Tile<8, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<8, NH> + Tile<4, NH> + Columns, const MR: usize, const NR: usize, const NH: usize, const BCAP: usize>(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut ColumnBand, post: Option<GemmPost>) {
+fn prepacked_driver<
+    K: Tile<MR, NR> + Tile<8, NR> + Tile<4, NR> + Tile<MR, NH> + Tile<8, NH> + Tile<4, NH> + Columns,
+    const MR: usize,
+    const NR: usize,
+    const NH: usize,
+    const BCAP: usize,
+>(
+    a: PackedLhs,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut ColumnBand,
+    post: Option<GemmPost>,
+) {
     let n = c.cols();
     // A clip epilogue is applied by the stores themselves, the others after them.
     let clamp = post.and_then(|p| p.post.clamp());
@@ -588,7 +911,12 @@ fn prepacked_driver<K: Tile<MR, NR> + Tile<8, NR> + Tile<4, NR> + Tile<MR, NH> +
             let put = Put { j0, nc, first, bias, clamp: clamp.filter(|_| p0 + kc >= a.k) };
             for q in 0..band_panels {
                 let r0 = q * PANEL_ROWS;
-                let panel = Panel { data: &block[q * PANEL_ROWS * kc..], r0, rows: PANEL_ROWS.min(a.rows - r0), narrow: first_panel + q == panels.full && panels.tail_width == 4 };
+                let panel = Panel {
+                    data: &block[q * PANEL_ROWS * kc..],
+                    r0,
+                    rows: PANEL_ROWS.min(a.rows - r0),
+                    narrow: first_panel + q == panels.full && panels.tail_width == 4,
+                };
                 // A last sliver of a few columns goes column by column; one at most half full
                 // takes the one-vector tile, and its last few columns, if any, column by column.
                 let few_after = |from: usize| K::HAS && nc > from && nc - from <= FEW;
@@ -632,7 +960,14 @@ struct Panel<'a> {
 /// columns wide: whole tiles as wide as the sliver's columns store from their registers into
 /// `c`; the narrow panel and partial tiles go through [`Put::store`].
 #[inline(always)]
-fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const W: usize>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put) {
+fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const W: usize>(
+    panel: &Panel,
+    kc: usize,
+    sliver: &[f32],
+    b_step: usize,
+    c: &mut ColumnBand,
+    put: &Put,
+) {
     // Tiles store from their registers, the columns past a partial sliver's masked off.
     let cols = put.nc.min(W);
     if panel.narrow {
@@ -669,7 +1004,12 @@ fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const 
             unsafe { tile_into::<K, 8, W>(kc, a, PANEL_ROWS, sliver, b_step, at, c.ld(), put, bias, cols) };
         } else {
             // SAFETY: as above.
-            put.store(c, panel.r0 + h, &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) }, MR.min(panel.rows - h));
+            put.store(
+                c,
+                panel.r0 + h,
+                &unsafe { <K as Tile<MR, W>>::run(kc, a, PANEL_ROWS, sliver, b_step) },
+                MR.min(panel.rows - h),
+            );
         }
     }
 }
@@ -680,7 +1020,18 @@ fn panel_tiles<K: Tile<MR, W> + Tile<8, W> + Tile<4, W>, const MR: usize, const 
 /// As [`Tile::run_into_cols`].
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-unsafe fn tile_into<K: Tile<R, W>, const R: usize, const W: usize>(kc: usize, a: &[f32], a_step: usize, sliver: &[f32], b_step: usize, at: *mut f32, ldc: usize, put: &Put, bias: Option<&[f32]>, cols: usize) {
+unsafe fn tile_into<K: Tile<R, W>, const R: usize, const W: usize>(
+    kc: usize,
+    a: &[f32],
+    a_step: usize,
+    sliver: &[f32],
+    b_step: usize,
+    at: *mut f32,
+    ldc: usize,
+    put: &Put,
+    bias: Option<&[f32]>,
+    cols: usize,
+) {
     // SAFETY: the caller's.
     unsafe {
         if cols == W {
@@ -694,7 +1045,15 @@ unsafe fn tile_into<K: Tile<R, W>, const R: usize, const W: usize>(kc: usize, a:
 /// Columns `from .. put.nc` of a sliver against one panel through [`Columns::run`], written
 /// like [`Put::store`] writes a tile.
 #[inline(always)]
-fn few_columns<K: Columns>(panel: &Panel, kc: usize, sliver: &[f32], b_step: usize, c: &mut ColumnBand, put: &Put, from: usize) {
+fn few_columns<K: Columns>(
+    panel: &Panel,
+    kc: usize,
+    sliver: &[f32],
+    b_step: usize,
+    c: &mut ColumnBand,
+    put: &Put,
+    from: usize,
+) {
     let a_step = if panel.narrow { 4 } else { PANEL_ROWS };
     let (a, b) = (panel.data, &sliver[from..]);
     // SAFETY: the drivers run only where `K`'s features were detected; the panel holds kc
@@ -762,8 +1121,20 @@ impl Put<'_> {
 /// (contiguous stores, where a row at a time scattered them R apart).
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn pack_a<const R: usize>(panel: &mut [f32], a: &[f32], lda: usize, i0: usize, rows: usize, p0: usize, kc: usize, zeros: &[f32; KC]) {
-    let src: [&[f32]; R] = core::array::from_fn(|r| if r < rows { &a[(i0 + r) * lda + p0..(i0 + r) * lda + p0 + kc] } else { &zeros[..kc] });
+fn pack_a<const R: usize>(
+    panel: &mut [f32],
+    a: &[f32],
+    lda: usize,
+    i0: usize,
+    rows: usize,
+    p0: usize,
+    kc: usize,
+    zeros: &[f32; KC],
+) {
+    let src: [&[f32]; R] =
+        core::array::from_fn(
+            |r| if r < rows { &a[(i0 + r) * lda + p0..(i0 + r) * lda + p0 + kc] } else { &zeros[..kc] },
+        );
     for (p, dst) in panel.chunks_exact_mut(R).enumerate() {
         for (d, row) in dst.iter_mut().zip(&src) {
             *d = row[p];

@@ -27,12 +27,20 @@ fn reflect(x: f64, lo: f64, hi: f64) -> f64 {
         let dx = lo - x;
         let n = (dx / range) as i64;
         let r = dx - n as f64 * range;
-        if n % 2 == 0 { lo + r } else { hi - r }
+        if n % 2 == 0 {
+            lo + r
+        } else {
+            hi - r
+        }
     } else if x > hi {
         let dx = x - hi;
         let n = (dx / range) as i64;
         let r = dx - n as f64 * range;
-        if n % 2 == 0 { hi - r } else { lo + r }
+        if n % 2 == 0 {
+            hi - r
+        } else {
+            lo + r
+        }
     } else {
         x
     }
@@ -52,7 +60,16 @@ fn cubic_coeffs(t: f64) -> [f64; 4] {
 /// `x` is `[N, C, spatial...]`, `grid` is `[N, out spatial..., d]` with coordinates in
 /// (x, y, z) order, `y` is `[N, C, out spatial...]`.
 #[allow(clippy::too_many_arguments)]
-pub fn grid_sample<T: Float>(x: &[T], x_shape: &[usize], grid: &[T], grid_shape: &[usize], mode: GridMode, padding: GridPadding, align_corners: bool, y: &mut [T]) -> Result<(), Error> {
+pub fn grid_sample<T: Float>(
+    x: &[T],
+    x_shape: &[usize],
+    grid: &[T],
+    grid_shape: &[usize],
+    mode: GridMode,
+    padding: GridPadding,
+    align_corners: bool,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "grid_sample: input length does not match its shape")?;
     check_len(grid.len(), grid_shape, "grid_sample: grid length does not match its shape")?;
     let d = x_shape.len().saturating_sub(2);
@@ -100,7 +117,8 @@ pub fn grid_sample<T: Float>(x: &[T], x_shape: &[usize], grid: &[T], grid_shape:
                 // Grid coordinates are (x, y, z): the last spatial axis first.
                 let v = g[d - 1 - i].to_f64();
                 let len = dims[i] as f64;
-                let mut at = (if align_corners { (v + 1.0) / 2.0 * (len - 1.0) } else { ((v + 1.0) * len - 1.0) / 2.0 }) as f32 as f64;
+                let mut at = (if align_corners { (v + 1.0) / 2.0 * (len - 1.0) } else { ((v + 1.0) * len - 1.0) / 2.0 })
+                    as f32 as f64;
                 if mode == GridMode::Nearest {
                     at = at.round_ties_even();
                 }
@@ -161,10 +179,12 @@ mod tests {
         let x = [1.0f32, 2.0, 3.0, 4.0];
         let grid = [-1.0, -1.0, 1.0, 1.0, 0.0, 0.0];
         let mut y = [0.0f32; 3];
-        grid_sample(&x, &[1, 1, 2, 2], &grid, &[1, 1, 3, 2], GridMode::Linear, GridPadding::Zeros, true, &mut y).unwrap();
+        grid_sample(&x, &[1, 1, 2, 2], &grid, &[1, 1, 3, 2], GridMode::Linear, GridPadding::Zeros, true, &mut y)
+            .unwrap();
         assert_eq!(y, [1.0, 4.0, 2.5]);
         let mut z = [9.0f32; 1];
-        grid_sample(&x, &[1, 1, 2, 2], &[5.0, 5.0], &[1, 1, 1, 2], GridMode::Nearest, GridPadding::Zeros, true, &mut z).unwrap();
+        grid_sample(&x, &[1, 1, 2, 2], &[5.0, 5.0], &[1, 1, 1, 2], GridMode::Nearest, GridPadding::Zeros, true, &mut z)
+            .unwrap();
         assert_eq!(z, [0.0]);
     }
 }

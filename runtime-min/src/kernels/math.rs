@@ -44,15 +44,34 @@ pub enum MathFn {
     /// GELU's tanh approximation.
     GeluTanh,
     HardSwish,
-    LeakyRelu { alpha: f32 },
-    HardSigmoid { alpha: f32, beta: f32 },
-    Elu { alpha: f32 },
-    Selu { alpha: f32, gamma: f32 },
-    Celu { alpha: f32 },
-    ThresholdedRelu { alpha: f32 },
-    Shrink { bias: f32, lambd: f32 },
+    LeakyRelu {
+        alpha: f32,
+    },
+    HardSigmoid {
+        alpha: f32,
+        beta: f32,
+    },
+    Elu {
+        alpha: f32,
+    },
+    Selu {
+        alpha: f32,
+        gamma: f32,
+    },
+    Celu {
+        alpha: f32,
+    },
+    ThresholdedRelu {
+        alpha: f32,
+    },
+    Shrink {
+        bias: f32,
+        lambd: f32,
+    },
     /// `x * sigmoid(alpha * x)`.
-    Swish { alpha: f32 },
+    Swish {
+        alpha: f32,
+    },
 }
 
 /// `y = f(x)` elementwise, computing in f32 for half-precision types.

@@ -89,14 +89,30 @@ pub trait MatMulElem: Copy + Default + PartialEq + 'static {
     /// stride `ldb`). Each value is summed in the order of `a`, as [`MatMulElem::gemm`] sums a
     /// one-row product, whichever ranges are computed together. Fails if a range lies outside
     /// `b` or `c` is short.
-    fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> Result<(), Error> {
+    fn matvec_columns(
+        a: &[Self],
+        b: &[Self],
+        ldb: usize,
+        starts: &[usize],
+        len: usize,
+        c: &mut [Self],
+    ) -> Result<(), Error> {
         if c.len() < starts.len() * len {
             return Err(Error::Layout("matvec_columns: output too short"));
         }
         let k = a.len();
         for (&start, cq) in starts.iter().zip(c.chunks_exact_mut(len.max(1))) {
             let bl = MatLayout { rows: k, cols: len, rs: ldb, cs: 1 };
-            Self::gemm(Self::ONE, a, MatLayout::row_major(1, k), b.get(start..).unwrap_or(&[]), bl, Self::ONE, cq, MatLayout::row_major(1, len))?;
+            Self::gemm(
+                Self::ONE,
+                a,
+                MatLayout::row_major(1, k),
+                b.get(start..).unwrap_or(&[]),
+                bl,
+                Self::ONE,
+                cq,
+                MatLayout::row_major(1, len),
+            )?;
         }
         Ok(())
     }
@@ -192,7 +208,14 @@ half_gemm!(crate::f16, crate::bf16);
 /// [`matmul`] for f32 with a constant 2-D `b` packed at build time by
 /// [`super::prepacked::pack_rhs`] (`b_shape` is its ONNX shape `[K, N]`): `a`'s batch axes
 /// fold into its rows, so the whole product is one GEMM whose `b` is never packed at run time.
-pub fn matmul_prepacked(a: &[f32], a_shape: &[usize], b: &[f32], b_shape: &[usize], y: &mut [f32], y_shape: &[usize]) -> Result<(), Error> {
+pub fn matmul_prepacked(
+    a: &[f32],
+    a_shape: &[usize],
+    b: &[f32],
+    b_shape: &[usize],
+    y: &mut [f32],
+    y_shape: &[usize],
+) -> Result<(), Error> {
     check_len(a.len(), a_shape, "matmul: `a` length does not match its shape")?;
     check_len(y.len(), y_shape, "matmul: output length does not match its shape")?;
     let (&[k, n], Some((&ka, a_lead))) = (b_shape, a_shape.split_last()) else {
@@ -321,14 +344,30 @@ mod tests {
         let (k, ldb) = (37, 300);
         let a: Vec<f32> = (0..k).map(|i| ((i * 7919) % 211) as f32 / 105.0 - 1.0).collect();
         let b: Vec<f32> = (0..k * ldb).map(|i| ((i * 104729) % 223) as f32 / 111.0 - 1.0).collect();
-        for (starts, len) in [(vec![0], 64), (vec![3, 70], 50), (vec![0, 64, 128], 64), (vec![1, 60, 130, 200], 19), (vec![5, 6, 7, 8, 9], 40)] {
+        for (starts, len) in [
+            (vec![0], 64),
+            (vec![3, 70], 50),
+            (vec![0, 64, 128], 64),
+            (vec![1, 60, 130, 200], 19),
+            (vec![5, 6, 7, 8, 9], 40),
+        ] {
             let init: Vec<f32> = (0..starts.len() * len).map(|i| i as f32 * 0.25).collect();
             let mut c = init.clone();
             f32::matvec_columns(&a, &b, ldb, &starts, len, &mut c).unwrap();
             for (q, &start) in starts.iter().enumerate() {
                 let mut want = init[q * len..(q + 1) * len].to_vec();
                 let bl = MatLayout { rows: k, cols: len, rs: ldb, cs: 1 };
-                f32::gemm(1.0, &a, MatLayout::row_major(1, k), &b[start..], bl, 1.0, &mut want, MatLayout::row_major(1, len)).unwrap();
+                f32::gemm(
+                    1.0,
+                    &a,
+                    MatLayout::row_major(1, k),
+                    &b[start..],
+                    bl,
+                    1.0,
+                    &mut want,
+                    MatLayout::row_major(1, len),
+                )
+                .unwrap();
                 let same = want.iter().zip(&c[q * len..(q + 1) * len]).all(|(x, y)| x.to_bits() == y.to_bits());
                 assert!(same, "starts {starts:?}, len {len}, range {q}");
             }

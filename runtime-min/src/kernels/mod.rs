@@ -6,13 +6,14 @@
 //! output's element count. Kernels never allocate; where they need scratch memory the caller
 //! passes it, sized by the matching `*_scratch_len` function.
 
+mod copies;
+mod depthwise;
 mod gemm;
 mod gemm_packed;
 mod nd;
-mod copies;
-mod depthwise;
 
 pub mod attention;
+pub mod binary;
 pub mod conv;
 mod conv_phased;
 pub mod conv_transpose;
@@ -20,8 +21,8 @@ pub mod elementwise;
 pub mod epilogue;
 pub mod excite;
 pub mod grid_sample;
-pub mod math;
 pub mod linalg;
+pub mod math;
 pub mod matmul;
 pub mod movement;
 pub mod norm;
@@ -30,7 +31,6 @@ mod pool_avx512;
 pub mod prepacked;
 pub mod recurrent;
 pub mod reduce;
-pub mod binary;
 pub mod reductions;
 pub mod resample;
 pub mod roi_align;
@@ -43,17 +43,20 @@ pub mod winograd;
 /// `v` as f32 where `T` is f32, for kernels with an f32-only fast path inside a generic one.
 pub(crate) fn as_f32<T: 'static>(v: &[T]) -> Option<&[f32]> {
     // SAFETY: `T` is `f32` (same TypeId), so the slice already is one of f32.
-    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>()).then(|| unsafe { core::slice::from_raw_parts(v.as_ptr().cast::<f32>(), v.len()) })
+    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>())
+        .then(|| unsafe { core::slice::from_raw_parts(v.as_ptr().cast::<f32>(), v.len()) })
 }
 
 /// [`as_f32`] for a mutable slice.
 pub(crate) fn as_f32_mut<T: 'static>(v: &mut [T]) -> Option<&mut [f32]> {
     // SAFETY: `T` is `f32` (same TypeId); the new slice reborrows `v` exclusively.
-    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>()).then(|| unsafe { core::slice::from_raw_parts_mut(v.as_mut_ptr().cast::<f32>(), v.len()) })
+    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>())
+        .then(|| unsafe { core::slice::from_raw_parts_mut(v.as_mut_ptr().cast::<f32>(), v.len()) })
 }
 
 /// The reverse of [`as_f32_mut`]: an f32 slice handed back as `[T]` where `T` is f32.
 pub(crate) fn from_f32_mut<T: 'static>(v: &mut [f32]) -> Option<&mut [T]> {
     // SAFETY: `T` is `f32` (same TypeId); the new slice reborrows `v` exclusively.
-    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>()).then(|| unsafe { core::slice::from_raw_parts_mut(v.as_mut_ptr().cast::<T>(), v.len()) })
+    (core::any::TypeId::of::<T>() == core::any::TypeId::of::<f32>())
+        .then(|| unsafe { core::slice::from_raw_parts_mut(v.as_mut_ptr().cast::<T>(), v.len()) })
 }

@@ -15,7 +15,14 @@ const BLOCK: usize = 64;
 /// with `var = mean((x - mean)^2)`; `scale` and `bias` have the last axis' length. Each step is
 /// the operation the decomposed form's kernels perform, in the same order (sums in index order,
 /// `pow(d, 2)`, then divide), so it gives the decomposed form's exact values, in one pass.
-pub fn layer_norm<T: Float + super::binary::Arith>(x: &[T], x_shape: &[usize], eps: T, scale: &[T], bias: &[T], y: &mut [T]) -> Result<(), Error> {
+pub fn layer_norm<T: Float + super::binary::Arith>(
+    x: &[T],
+    x_shape: &[usize],
+    eps: T,
+    scale: &[T],
+    bias: &[T],
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "layer_norm: input length does not match its shape")?;
     let h = *x_shape.last().ok_or(Error::Layout("layer_norm: a scalar has no axis to normalise"))?;
     if y.len() != x.len() || scale.len() != h || bias.len() != h {

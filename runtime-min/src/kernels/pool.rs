@@ -345,7 +345,13 @@ fn lanes_of_channels<T: 'static>(g: &Geom, x: &[T], y: &mut [T]) -> bool {
 /// ([`Geom::full_columns`]) go through [`f32_plane`] where it applies; otherwise `inner` takes
 /// the lane loop ([`lane_columns`]); edge columns, and what the lanes leave, go window by
 /// window. The caller has refused windows that cover no input.
-fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, full_rows: core::ops::Range<usize>, inner: core::ops::Range<usize>, xp: &[T], yp: &mut [T]) {
+fn max_pool_2d<T: Copy + PartialOrd + 'static>(
+    g: &Geom,
+    full_rows: core::ops::Range<usize>,
+    inner: core::ops::Range<usize>,
+    xp: &[T],
+    yp: &mut [T],
+) {
     let (iw, ow) = (g.in_sp[1] as isize, g.out_sp[1]);
     let (dy, dx) = (g.dil[0] as isize, g.dil[1] as isize);
     let (inner_lo, inner_hi) = (inner.start, inner.end);
@@ -400,15 +406,28 @@ fn max_pool_2d<T: Copy + PartialOrd + 'static>(g: &Geom, full_rows: core::ops::R
 /// Output `rows` x `columns` of one plane, whose windows lie wholly inside it, through the
 /// AVX-512 kernel (`pool_avx512.rs`) where the element type is f32; `false` (none written)
 /// otherwise.
-fn f32_plane<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], yp: &mut [T], rows: core::ops::Range<usize>, columns: core::ops::Range<usize>) -> bool {
+fn f32_plane<T: Copy + PartialOrd + 'static>(
+    g: &Geom,
+    xp: &[T],
+    yp: &mut [T],
+    rows: core::ops::Range<usize>,
+    columns: core::ops::Range<usize>,
+) -> bool {
     let (Some(x), Some(y)) = (super::as_f32(xp), super::as_f32_mut(yp)) else { return false };
-    let axis = |j: usize| super::pool_avx512::Axis { stride: g.stride[j], pad: g.pad_b[j], taps: g.kernel[j], dil: g.dil[j] };
+    let axis =
+        |j: usize| super::pool_avx512::Axis { stride: g.stride[j], pad: g.pad_b[j], taps: g.kernel[j], dil: g.dil[j] };
     super::pool_avx512::plane(x, g.in_sp[1], y, g.out_sp[1], rows, columns, axis(0), axis(1))
 }
 
 /// Inner output columns `o0 .. o0 + out.len()` of one output row through the AVX-512 kernel
 /// (`pool_avx512.rs`) where the element type is f32 (all of them, or `false` and none).
-fn f32_row<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], out: &mut [T], rows: (isize, isize, isize), o0: usize) -> bool {
+fn f32_row<T: Copy + PartialOrd + 'static>(
+    g: &Geom,
+    xp: &[T],
+    out: &mut [T],
+    rows: (isize, isize, isize),
+    o0: usize,
+) -> bool {
     const MAX_ROWS: usize = 16;
     let (sy, ky_lo, ky_hi) = rows;
     let kh = (ky_hi - ky_lo) as usize;
@@ -417,8 +436,18 @@ fn f32_row<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], out: &mut [T], ro
         return false;
     }
     let (iw, dy) = (g.in_sp[1], g.dil[0] as isize);
-    let offsets: [usize; MAX_ROWS] = core::array::from_fn(|i| if i < kh { (sy + (ky_lo + i as isize) * dy) as usize * iw } else { 0 });
-    super::pool_avx512::inner_row(x, &offsets[..kh], iw, g.taps(1, o0).0 as usize, g.stride[1], g.kernel[1], g.dil[1], y)
+    let offsets: [usize; MAX_ROWS] =
+        core::array::from_fn(|i| if i < kh { (sy + (ky_lo + i as isize) * dy) as usize * iw } else { 0 });
+    super::pool_avx512::inner_row(
+        x,
+        &offsets[..kh],
+        iw,
+        g.taps(1, o0).0 as usize,
+        g.stride[1],
+        g.kernel[1],
+        g.dil[1],
+        y,
+    )
 }
 
 /// Inner output columns `o0 .. o0 + out.len()` of one output row (`rows`: the row's window
@@ -427,7 +456,14 @@ fn f32_row<T: Copy + PartialOrd + 'static>(g: &Geom, xp: &[T], out: &mut [T], ro
 /// are first split into even and odd columns, so every tap of a block is a contiguous run (a
 /// stride-2 read per tap compiled to lane-by-lane inserts). Returns how many outputs it wrote;
 /// other strides and windows past the buffers' reach write none.
-fn lane_columns<T: Copy + PartialOrd>(g: &Geom, xp: &[T], out: &mut [T], rows: (isize, isize, isize), o0: usize, phases: &mut [[[T; PHASE_LEN]; 2]; MAX_KH]) -> usize {
+fn lane_columns<T: Copy + PartialOrd>(
+    g: &Geom,
+    xp: &[T],
+    out: &mut [T],
+    rows: (isize, isize, isize),
+    o0: usize,
+    phases: &mut [[[T; PHASE_LEN]; 2]; MAX_KH],
+) -> usize {
     let (sy, ky_lo, ky_hi) = rows;
     let (iw, dy, kh) = (g.in_sp[1], g.dil[0] as isize, (ky_hi - ky_lo) as usize);
     let split = g.stride[1] == 2 && kh <= MAX_KH && out.len() <= ROW_RUN && (g.kernel[1] - 1) * g.dil[1] / 2 < REACH;
@@ -437,7 +473,11 @@ fn lane_columns<T: Copy + PartialOrd>(g: &Geom, xp: &[T], out: &mut [T], rows: (
     let x0 = g.taps(1, o0).0 as usize;
     let rows: [&[T]; MAX_KH] = core::array::from_fn(|i| {
         let iy = (sy + (ky_lo + i as isize) * dy) as usize;
-        if i < kh { xp.get(iy * iw + x0..(iy + 1) * iw).unwrap_or(&[]) } else { &[] }
+        if i < kh {
+            xp.get(iy * iw + x0..(iy + 1) * iw).unwrap_or(&[])
+        } else {
+            &[]
+        }
     });
     if split {
         let need = out.len() + (g.kernel[1] - 1) * g.dil[1] / 2 + 1;
@@ -480,7 +520,11 @@ impl<T: Copy + PartialOrd> Run<'_, T> {
             for (row, phases) in self.rows.iter().zip(self.phases) {
                 for kx in 0..self.kw {
                     let c = kx * self.dx;
-                    let src = if self.split { phases[c % 2].get(c / 2 + o..c / 2 + o + L) } else { row.get(c + o..c + o + L) };
+                    let src = if self.split {
+                        phases[c % 2].get(c / 2 + o..c / 2 + o + L)
+                    } else {
+                        row.get(c + o..c + o + L)
+                    };
                     let Some(src) = src else { return o };
                     match &mut m {
                         None => m = Some(core::array::from_fn(|l| src[l])),
@@ -734,11 +778,24 @@ mod tests {
     /// takes the generic lane loop, and asserts the same bits. `false` where the window does
     /// not fit or a window covers no input (both refuse alike).
     #[allow(clippy::too_many_arguments)]
-    fn f32_pool_matches_generic(rnd: &mut impl FnMut(u64) -> u64, h: usize, w: usize, k: [usize; 2], s: [usize; 2], dl: [usize; 2], pads: [usize; 4], ceil: bool, nan_every: u64) -> bool {
+    fn f32_pool_matches_generic(
+        rnd: &mut impl FnMut(u64) -> u64,
+        h: usize,
+        w: usize,
+        k: [usize; 2],
+        s: [usize; 2],
+        dl: [usize; 2],
+        pads: [usize; 4],
+        ceil: bool,
+        nan_every: u64,
+    ) -> bool {
         if h + pads[0] + pads[2] < (k[0] - 1) * dl[0] + 1 || w + pads[1] + pads[3] < (k[1] - 1) * dl[1] + 1 {
             return false;
         }
-        let (oh, ow) = (out_len(h, k[0], s[0], dl[0], pads[0], pads[2], ceil), out_len(w, k[1], s[1], dl[1], pads[1], pads[3], ceil));
+        let (oh, ow) = (
+            out_len(h, k[0], s[0], dl[0], pads[0], pads[2], ceil),
+            out_len(w, k[1], s[1], dl[1], pads[1], pads[3], ceil),
+        );
         let x: Vec<f64> = (0..3 * h * w)
             .map(|_| match rnd(nan_every) {
                 0 => f64::NAN,
@@ -757,7 +814,11 @@ mod tests {
         }
         max_pool(&x32, &xs, &p, &mut y32, &ys).unwrap();
         for (i, (&a, &b)) in y32.iter().zip(&y).enumerate() {
-            assert_eq!(a.to_bits(), (b as f32).to_bits(), "at {i}: {a} vs {b}: {h}x{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil}");
+            assert_eq!(
+                a.to_bits(),
+                (b as f32).to_bits(),
+                "at {i}: {a} vs {b}: {h}x{w} k{k:?} s{s:?} dl{dl:?} pads{pads:?} ceil{ceil}"
+            );
         }
         true
     }
@@ -772,7 +833,12 @@ mod tests {
             let (h, w) = (1 + rnd(12) as usize, 1 + rnd(90) as usize);
             let k = [1 + rnd(5) as usize, 1 + rnd(5) as usize];
             let (s, dl) = ([1 + rnd(2) as usize, 1 + rnd(2) as usize], [1 + rnd(2) as usize, 1 + rnd(2) as usize]);
-            let pads = [rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize, rnd(k[0] as u64) as usize, rnd(k[1] as u64) as usize];
+            let pads = [
+                rnd(k[0] as u64) as usize,
+                rnd(k[1] as u64) as usize,
+                rnd(k[0] as u64) as usize,
+                rnd(k[1] as u64) as usize,
+            ];
             let ceil = rnd(2) == 1;
             compared += usize::from(f32_pool_matches_generic(&mut rnd, h, w, k, s, dl, pads, ceil, 40));
         }

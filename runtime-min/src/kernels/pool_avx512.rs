@@ -14,7 +14,16 @@
 /// window's order), taps `dx` apart, `kw` of them, all inside the row of `iw` columns. `false`
 /// (nothing written) where the CPU has no AVX-512 or the stride is not 1 or 2.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn inner_row(x: &[f32], rows: &[usize], iw: usize, first: usize, stride: usize, kw: usize, dx: usize, out: &mut [f32]) -> bool {
+pub(super) fn inner_row(
+    x: &[f32],
+    rows: &[usize],
+    iw: usize,
+    first: usize,
+    stride: usize,
+    kw: usize,
+    dx: usize,
+    out: &mut [f32],
+) -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         let reach = first + stride * out.len().saturating_sub(1) + (kw.saturating_sub(1)) * dx;
@@ -54,7 +63,16 @@ pub(super) struct Axis {
 /// pooling itself on 13x13 and 55x55 maps. `false` (nothing written) where [`inner_row`]
 /// would refuse, or a window would reach outside `x`.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn plane(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, v: Axis, h: Axis) -> bool {
+pub(super) fn plane(
+    x: &[f32],
+    iw: usize,
+    y: &mut [f32],
+    ow: usize,
+    rows: core::ops::Range<usize>,
+    cols: core::ops::Range<usize>,
+    v: Axis,
+    h: Axis,
+) -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         let (Some(last_row), Some(last_col)) = (rows.end.checked_sub(1), cols.end.checked_sub(1)) else { return true };
@@ -63,7 +81,13 @@ pub(super) fn plane(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::
         let (Some(_), Some(bottom), Some(first)) = (top(rows.start), top(last_row), left) else { return false };
         let reach_x = last_col * h.stride + (h.taps - 1) * h.dil;
         let reach_y = (bottom + (v.taps - 1) * v.dil + 1) * iw;
-        let fits = v.taps > 0 && v.taps <= MAX_ROWS && h.taps > 0 && reach_x >= h.pad && reach_x - h.pad < iw && reach_y <= x.len() && (last_row + 1) * ow <= y.len();
+        let fits = v.taps > 0
+            && v.taps <= MAX_ROWS
+            && h.taps > 0
+            && reach_x >= h.pad
+            && reach_x - h.pad < iw
+            && reach_y <= x.len()
+            && (last_row + 1) * ow <= y.len();
         if !fits || !(h.stride == 1 || h.stride == 2) || !std::is_x86_feature_detected!("avx512f") {
             return false;
         }
@@ -100,7 +124,17 @@ mod avx512 {
     /// AVX-512F; every window of the rows and columns lies inside `x`, and `y` holds the rows.
     #[target_feature(enable = "avx512f")]
     #[allow(clippy::too_many_arguments)]
-    pub(super) unsafe fn plane_rows<const S: usize>(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, v: Axis, first: usize, h: Axis) {
+    pub(super) unsafe fn plane_rows<const S: usize>(
+        x: &[f32],
+        iw: usize,
+        y: &mut [f32],
+        ow: usize,
+        rows: core::ops::Range<usize>,
+        cols: core::ops::Range<usize>,
+        v: Axis,
+        first: usize,
+        h: Axis,
+    ) {
         let square = v.taps == h.taps && v.dil == 1 && h.dil == 1;
         if S == 2 && square && v.taps == 3 && v.stride == 2 {
             return shared_rows_3x3_s2(x, iw, y, ow, rows, cols, v.pad, first);
@@ -129,11 +163,17 @@ mod avx512 {
     /// As [`row`], with `rows[..K]` the window's rows.
     #[target_feature(enable = "avx512f")]
     #[inline]
-    unsafe fn square_row<const S: usize, const K: usize>(x: &[f32], rows: &[usize; MAX_ROWS], first: usize, out: &mut [f32]) {
+    unsafe fn square_row<const S: usize, const K: usize>(
+        x: &[f32],
+        rows: &[usize; MAX_ROWS],
+        first: usize,
+        out: &mut [f32],
+    ) {
         let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
         for o0 in (0..out.len()).step_by(16) {
             let n = (out.len() - o0).min(16);
-            let (lo, hi) = if S == 1 { (lanes(n), 0) } else { (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16))) };
+            let (lo, hi) =
+                if S == 1 { (lanes(n), 0) } else { (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16))) };
             let start = first + S * o0;
             let mut acc = [_mm512_set1_ps(f32::NEG_INFINITY); K];
             acc[0] = tap::<S>(x, rows[0] + start, lo, hi, even);
@@ -164,7 +204,16 @@ mod avx512 {
     /// As [`plane_rows`].
     #[target_feature(enable = "avx512f")]
     #[allow(clippy::too_many_arguments)]
-    unsafe fn shared_rows_3x3_s2(x: &[f32], iw: usize, y: &mut [f32], ow: usize, rows: core::ops::Range<usize>, cols: core::ops::Range<usize>, pad: usize, first: usize) {
+    unsafe fn shared_rows_3x3_s2(
+        x: &[f32],
+        iw: usize,
+        y: &mut [f32],
+        ow: usize,
+        rows: core::ops::Range<usize>,
+        cols: core::ops::Range<usize>,
+        pad: usize,
+        first: usize,
+    ) {
         let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
         let width = cols.len();
         // Input row r's first tap and its 3-tap chain from -inf, for the strip at `start`.
@@ -206,13 +255,21 @@ mod avx512 {
     /// output `o` and tap `kx < kw`.
     #[target_feature(enable = "avx512f")]
     #[inline]
-    pub(super) unsafe fn row<const S: usize>(x: &[f32], rows: &[usize], first: usize, kw: usize, dx: usize, out: &mut [f32]) {
+    pub(super) unsafe fn row<const S: usize>(
+        x: &[f32],
+        rows: &[usize],
+        first: usize,
+        kw: usize,
+        dx: usize,
+        out: &mut [f32],
+    ) {
         let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
         for o0 in (0..out.len()).step_by(16) {
             let n = (out.len() - o0).min(16);
             // Lanes read: stride 1 the block's n columns; stride 2 the 2n - 1 from the first
             // output's column to the last's, as two vectors.
-            let (lo, hi) = if S == 1 { (lanes(n), 0) } else { (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16))) };
+            let (lo, hi) =
+                if S == 1 { (lanes(n), 0) } else { (lanes(2 * n - 1), lanes((2 * n - 1).saturating_sub(16))) };
             let start = first + S * o0;
             let mut m = tap::<S>(x, rows[0] + start, lo, hi, even);
             for (i, &r) in rows.iter().enumerate() {

@@ -107,17 +107,25 @@ pub fn scale_columns(packed: &[f32], m: usize, k: usize, scale: &[f32], out: &mu
         let (src, dst) = (&packed[at..at + kc * stored], &mut out[at..at + kc * stored]);
         let panel_len = kc * PANEL_ROWS;
         let grain = SCALE_MIN_PER_THREAD.div_ceil(panel_len.max(1));
-        crate::threads::for_each_chunk(dst, panels.full + usize::from(panels.tail_width > 0), panel_len, grain, &|q0, band| {
-            let src = &src[q0 * panel_len..][..band.len()];
-            for (dst, src) in band.chunks_mut(panel_len).zip(src.chunks(panel_len)) {
-                let w = dst.len() / kc.max(1);
-                for ((d, s), &f) in dst.chunks_exact_mut(w.max(1)).zip(src.chunks_exact(w.max(1))).zip(&scale[p0..p0 + kc]) {
-                    for (o, &v) in d.iter_mut().zip(s) {
-                        *o = v * f;
+        crate::threads::for_each_chunk(
+            dst,
+            panels.full + usize::from(panels.tail_width > 0),
+            panel_len,
+            grain,
+            &|q0, band| {
+                let src = &src[q0 * panel_len..][..band.len()];
+                for (dst, src) in band.chunks_mut(panel_len).zip(src.chunks(panel_len)) {
+                    let w = dst.len() / kc.max(1);
+                    for ((d, s), &f) in
+                        dst.chunks_exact_mut(w.max(1)).zip(src.chunks_exact(w.max(1))).zip(&scale[p0..p0 + kc])
+                    {
+                        for (o, &v) in d.iter_mut().zip(s) {
+                            *o = v * f;
+                        }
                     }
                 }
-            }
-        });
+            },
+        );
         at += kc * stored;
     }
     Ok(())
@@ -207,7 +215,16 @@ impl<'a> PackedRhs<'a> {
 /// (`data`, [`packed_rhs_len`] floats) and `c` (`m x n`, row stride `ldc`), across the thread
 /// pool: bands of rows, or for one row, bands of whole slivers.
 #[allow(clippy::too_many_arguments)]
-pub fn gemm_rhs(m: usize, k: usize, n: usize, a: &[f32], lda: usize, data: &[f32], c: &mut [f32], ldc: usize) -> Result<(), Error> {
+pub fn gemm_rhs(
+    m: usize,
+    k: usize,
+    n: usize,
+    a: &[f32],
+    lda: usize,
+    data: &[f32],
+    c: &mut [f32],
+    ldc: usize,
+) -> Result<(), Error> {
     if data.len() != packed_rhs_len(k, n) {
         return Err(Error::Layout("prepacked: packed operand length does not match k x n"));
     }
@@ -230,7 +247,9 @@ pub fn gemm_rhs(m: usize, k: usize, n: usize, a: &[f32], lda: usize, data: &[f32
             run_rhs(rows, &a[r0 * lda..], lda, rhs, band, ldc);
         });
     } else if parallel && m == 1 {
-        for_each_chunk(&mut c[..n], n, 1, PANEL_COLS, &|j0, band| run_rhs(1, a, lda, PackedRhs { first_col: j0, cols: band.len(), ..rhs }, band, ldc));
+        for_each_chunk(&mut c[..n], n, 1, PANEL_COLS, &|j0, band| {
+            run_rhs(1, a, lda, PackedRhs { first_col: j0, cols: band.len(), ..rhs }, band, ldc)
+        });
     } else {
         run_rhs(m, a, lda, rhs, c, ldc);
     }
@@ -320,7 +339,18 @@ const PARALLEL_MIN: usize = 1 << 18;
 /// row-major `k x n` matrix `b` (row stride `ldb`) and `c` (`m x n`, row stride `ldc`),
 /// across the thread pool in bands of whole panels; then `post`, if any, on every value.
 #[allow(clippy::too_many_arguments)]
-pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> Result<(), Error> {
+pub fn gemm(
+    data: &[f32],
+    m: usize,
+    k: usize,
+    n: usize,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut [f32],
+    ldc: usize,
+    post: Option<GemmPost>,
+) -> Result<(), Error> {
     if !prologue(data, m, k, n, b, ldb, bias, c, ldc, post)? {
         return Ok(());
     }
@@ -335,7 +365,14 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
         // Bands of whole panels of rows: each thread reads all of `b`.
         for_each_chunk(c, m, ldc, PANEL_ROWS, &|r0, c| {
             let rows = c.len().div_ceil(ldc).min(m - r0);
-            run(lhs.band(r0, rows), b, ldb, bias.map(|b| &b[r0..]), ColumnBand::whole(c, ldc, n), post.map(|p| p.offset(r0, 0, ldc)));
+            run(
+                lhs.band(r0, rows),
+                b,
+                ldb,
+                bias.map(|b| &b[r0..]),
+                ColumnBand::whole(c, ldc, n),
+                post.map(|p| p.offset(r0, 0, ldc)),
+            );
         });
     } else if parallel && n >= 2 * COLUMN_GRAIN {
         // Few rows (the first layers of a CNN have 16 or 32 channels), many columns: bands of
@@ -353,7 +390,16 @@ pub fn gemm(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, b
 /// their work across the pool themselves (a Winograd convolution's per-point products are its
 /// parts).
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn gemm_here(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, c: &mut [f32], ldc: usize) -> Result<(), Error> {
+pub(crate) fn gemm_here(
+    data: &[f32],
+    m: usize,
+    k: usize,
+    n: usize,
+    b: &[f32],
+    ldb: usize,
+    c: &mut [f32],
+    ldc: usize,
+) -> Result<(), Error> {
     if prologue(data, m, k, n, b, ldb, None, c, ldc, None)? {
         run(PackedLhs { data, m, k, first_row: 0, rows: m }, b, ldb, None, ColumnBand::whole(c, ldc, n), None);
     }
@@ -363,7 +409,18 @@ pub(crate) fn gemm_here(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], l
 /// Checks [`gemm`]'s operands against its sizes and finishes a product with nothing to
 /// multiply (no rows or columns; an empty `k` leaves the bias). `false` when nothing is left.
 #[allow(clippy::too_many_arguments)]
-fn prologue(data: &[f32], m: usize, k: usize, n: usize, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut [f32], ldc: usize, post: Option<GemmPost>) -> Result<bool, Error> {
+fn prologue(
+    data: &[f32],
+    m: usize,
+    k: usize,
+    n: usize,
+    b: &[f32],
+    ldb: usize,
+    bias: Option<&[f32]>,
+    c: &mut [f32],
+    ldc: usize,
+    post: Option<GemmPost>,
+) -> Result<bool, Error> {
     if data.len() != packed_len(m, k) {
         return Err(Error::Layout("prepacked: packed operand length does not match m x k"));
     }
@@ -461,7 +518,10 @@ impl<'a> ColumnBand<'a> {
     #[inline]
     pub fn block_ptr(&mut self, r: usize, rows: usize, j: usize, cols: usize) -> *mut f32 {
         let at = r * self.ld + self.j0 + j;
-        assert!(rows > 0 && j + cols <= self.cols && at + (rows - 1) * self.ld + cols <= self.len, "column band: block outside the band");
+        assert!(
+            rows > 0 && j + cols <= self.cols && at + (rows - 1) * self.ld + cols <= self.len,
+            "column band: block outside the band"
+        );
         self.ptr.wrapping_add(at)
     }
 
@@ -548,7 +608,21 @@ mod tests {
         // Ragged rows (narrow and padded tails), depths across a block, columns across slivers.
         // Last slivers of 1-4 columns, and of 17-20 (a one-vector tile and 1-4 columns); last
         // panels of 8 rows (an 8-row tile).
-        for (m, k, n) in [(3, 0, 2), (1, 5, 3), (4, 7, 33), (7, 257, 49), (16, 64, 70), (24, 300, 100), (100, 520, 196), (13, 300, 18), (5, 40, 51), (12, 64, 35), (30, 520, 52), (32, 300, 64), (20, 40, 96)] {
+        for (m, k, n) in [
+            (3, 0, 2),
+            (1, 5, 3),
+            (4, 7, 33),
+            (7, 257, 49),
+            (16, 64, 70),
+            (24, 300, 100),
+            (100, 520, 196),
+            (13, 300, 18),
+            (5, 40, 51),
+            (12, 64, 35),
+            (30, 520, 52),
+            (32, 300, 64),
+            (20, 40, 96),
+        ] {
             let (a, b, bias) = (values(m * k, 1), values(k * n, 2), values(m, 3));
             let mut packed = vec![0f32; packed_len(m, k)];
             pack(&a, m, k, &mut packed).unwrap();
@@ -559,9 +633,13 @@ mod tests {
             assert!(close(&c), "{m}x{k}x{n} threaded");
             // An epilogue in the stores (bands of rows on threads): c * row scale + residual.
             let (res, scale) = (values(m * n, 6), values(m, 7));
-            let e = super::super::epilogue::Epilogue { leaves: [Leaf::Full(&res), Leaf::Channel(&scale)], f: |a: f32, v: [f32; 2]| a * v[1] + v[0] };
+            let e = super::super::epilogue::Epilogue {
+                leaves: [Leaf::Full(&res), Leaf::Channel(&scale)],
+                f: |a: f32, v: [f32; 2]| a * v[1] + v[0],
+            };
             let mut fused = vec![f32::NAN; m * n];
-            gemm(&packed, m, k, n, &b, n, Some(&bias), &mut fused, n, Some(GemmPost { post: &e, channel: 0, at: 0 })).unwrap();
+            gemm(&packed, m, k, n, &b, n, Some(&bias), &mut fused, n, Some(GemmPost { post: &e, channel: 0, at: 0 }))
+                .unwrap();
             let expect: Vec<f32> = c.iter().enumerate().map(|(i, &v)| v * scale[i / n] + res[i]).collect();
             assert_eq!(fused, expect, "{m}x{k}x{n} with an epilogue");
             if k == 0 {
@@ -570,12 +648,25 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_prepacked_avx2(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, &b, n, Some(&bias), &mut ColumnBand::whole(&mut c, n, n), None) {
+                if super::super::gemm_packed::gemm_prepacked_avx2(
+                    PackedLhs { data: &packed, m, k, first_row: 0, rows: m },
+                    &b,
+                    n,
+                    Some(&bias),
+                    &mut ColumnBand::whole(&mut c, n, n),
+                    None,
+                ) {
                     assert!(close(&c), "{m}x{k}x{n} AVX2");
                 }
             }
             let mut c = vec![f32::NAN; m * n];
-            portable(PackedLhs { data: &packed, m, k, first_row: 0, rows: m }, &b, n, Some(&bias), &mut ColumnBand::whole(&mut c, n, n));
+            portable(
+                PackedLhs { data: &packed, m, k, first_row: 0, rows: m },
+                &b,
+                n,
+                Some(&bias),
+                &mut ColumnBand::whole(&mut c, n, n),
+            );
             assert!(close(&c), "{m}x{k}x{n} portable");
         }
     }
@@ -583,7 +674,9 @@ mod tests {
     #[test]
     fn packed_right_operands_match_the_definition() {
         crate::threads::set_threads(2);
-        for (m, k, n) in [(2, 0, 3), (1, 5, 3), (1, 600, 700), (3, 70, 33), (12, 257, 64), (40, 520, 100), (128, 64, 96)] {
+        for (m, k, n) in
+            [(2, 0, 3), (1, 5, 3), (1, 600, 700), (3, 70, 33), (12, 257, 64), (40, 520, 100), (128, 64, 96)]
+        {
             let (a, b) = (values(m * k, 4), values(k * n, 5));
             let mut packed = vec![0f32; packed_rhs_len(k, n)];
             pack_rhs(&b, k, n, &mut packed).unwrap();
@@ -648,7 +741,15 @@ mod timing {
             let (mut pa, mut pb) = (vec![0f32; packed_len(m, k)], vec![0f32; packed_rhs_len(k, n)]);
             pack(&a, m, k, &mut pa).unwrap();
             pack_rhs(&b, k, n, &mut pb).unwrap();
-            let best = |f: &mut dyn FnMut()| (0..5).map(|_| { let t = std::time::Instant::now(); f(); t.elapsed().as_secs_f64() }).fold(f64::MAX, f64::min);
+            let best = |f: &mut dyn FnMut()| {
+                (0..5)
+                    .map(|_| {
+                        let t = std::time::Instant::now();
+                        f();
+                        t.elapsed().as_secs_f64()
+                    })
+                    .fold(f64::MAX, f64::min)
+            };
             let flop = 2.0 * (m * k * n) as f64;
             let tl = best(&mut || gemm(&pa, m, k, n, &b, n, None, &mut c, n, None).unwrap());
             let tr = best(&mut || gemm_rhs(m, k, n, &a, k, &pb, &mut c, n).unwrap());

@@ -89,7 +89,11 @@ fn recurrence_in_parts<T: Float + MatMulElem + Send + Sync>(
     scratch: &mut [T],
     parts: usize,
 ) -> Result<(), Error> {
-    let ([seq, batch, gh], [hidden, gh2]) = (<[usize; 3]>::try_from(xw_shape).map_err(|_| Error::Layout("recurrence: xw must be [seq, batch, gates*hidden]"))?, <[usize; 2]>::try_from(rt_shape).map_err(|_| Error::Layout("recurrence: rt must be [hidden, gates*hidden]"))?);
+    let ([seq, batch, gh], [hidden, gh2]) = (
+        <[usize; 3]>::try_from(xw_shape)
+            .map_err(|_| Error::Layout("recurrence: xw must be [seq, batch, gates*hidden]"))?,
+        <[usize; 2]>::try_from(rt_shape).map_err(|_| Error::Layout("recurrence: rt must be [hidden, gates*hidden]"))?,
+    );
     let bh = batch * hidden;
     let extra_len = if cell == Cell::Lstm { bh } else { hidden };
     if gh != cell.gates() * hidden || gh2 != gh || xw.len() != seq * batch * gh || rt.len() != hidden * gh {
@@ -115,7 +119,8 @@ fn recurrence_in_parts<T: Float + MatMulElem + Send + Sync>(
         let layer = Layer { cell, cell_output, rt, extra, hidden };
         return split_steps(&layer, reverse, xw, g, h, h_next, c, y, parts);
     }
-    let (hl, rl, gl) = (MatLayout::row_major(batch, hidden), MatLayout::row_major(hidden, gh), MatLayout::row_major(batch, gh));
+    let (hl, rl, gl) =
+        (MatLayout::row_major(batch, hidden), MatLayout::row_major(hidden, gh), MatLayout::row_major(batch, gh));
     for step in 0..seq {
         let t = if reverse { seq - 1 - step } else { step };
         let xt = &xw[t * batch * gh..(t + 1) * batch * gh];
@@ -125,7 +130,12 @@ fn recurrence_in_parts<T: Float + MatMulElem + Send + Sync>(
                 // gates = x_t + h R^T
                 g.copy_from_slice(xt);
                 T::gemm(T::ONE, h, hl, rt, rl, T::ONE, g, gl)?;
-                for (((gb, cb), hb), yb) in g.chunks_exact(gh.max(1)).zip(c.chunks_exact_mut(hidden.max(1))).zip(h.chunks_exact_mut(hidden.max(1))).zip(yt.chunks_exact_mut(hidden.max(1))) {
+                for (((gb, cb), hb), yb) in g
+                    .chunks_exact(gh.max(1))
+                    .zip(c.chunks_exact_mut(hidden.max(1)))
+                    .zip(h.chunks_exact_mut(hidden.max(1)))
+                    .zip(yt.chunks_exact_mut(hidden.max(1)))
+                {
                     let (gi, rest) = gb.split_at(hidden);
                     let (go, rest) = rest.split_at(hidden);
                     let (gf, gc) = rest.split_at(hidden);
@@ -135,7 +145,12 @@ fn recurrence_in_parts<T: Float + MatMulElem + Send + Sync>(
             Cell::Gru => {
                 // g = h R^T for all three gates; the h gate's bias joins before the reset.
                 T::gemm(T::ONE, h, hl, rt, rl, T::ZERO, g, gl)?;
-                for (((gb, xb), hb), yb) in g.chunks_exact(gh.max(1)).zip(xt.chunks_exact(gh.max(1))).zip(h.chunks_exact(hidden.max(1))).zip(yt.chunks_exact_mut(hidden.max(1))) {
+                for (((gb, xb), hb), yb) in g
+                    .chunks_exact(gh.max(1))
+                    .zip(xt.chunks_exact(gh.max(1)))
+                    .zip(h.chunks_exact(hidden.max(1)))
+                    .zip(yt.chunks_exact_mut(hidden.max(1)))
+                {
                     let (gz, rest) = gb.split_at(hidden);
                     let (gr, gn) = rest.split_at(hidden);
                     let (xz, rest) = xb.split_at(hidden);
@@ -165,7 +180,17 @@ type PartSlices<'a, T> = (&'a mut [T], &'a mut [T], &'a mut [T], &'a mut [T]);
 /// The steps of a batch-1 layer, each split by hidden units into `parts` parts across the
 /// thread pool. `h` and `h_next` alternate as the state read and the state written.
 #[allow(clippy::too_many_arguments)]
-fn split_steps<T: Float + MatMulElem + Send + Sync>(layer: &Layer<T>, reverse: bool, xw: &[T], g: &mut [T], h: &mut [T], h_next: &mut [T], c: &mut [T], y: &mut [T], parts: usize) -> Result<(), Error> {
+fn split_steps<T: Float + MatMulElem + Send + Sync>(
+    layer: &Layer<T>,
+    reverse: bool,
+    xw: &[T],
+    g: &mut [T],
+    h: &mut [T],
+    h_next: &mut [T],
+    c: &mut [T],
+    y: &mut [T],
+    parts: usize,
+) -> Result<(), Error> {
     let (hidden, gates) = (layer.hidden, layer.cell.gates());
     let gh = gates * hidden;
     let seq = xw.len() / gh.max(1);
@@ -185,7 +210,8 @@ fn split_steps<T: Float + MatMulElem + Send + Sync>(layer: &Layer<T>, reverse: b
         }
         // Each part's slices: units u0 .. u0 + len of the states and output, and its own
         // region of `g` (its units' columns, gate by gate).
-        let mut slots: [std::sync::Mutex<PartSlices<T>>; MAX_PARTS] = core::array::from_fn(|_| std::sync::Mutex::new((&mut [][..], &mut [][..], &mut [][..], &mut [][..])));
+        let mut slots: [std::sync::Mutex<PartSlices<T>>; MAX_PARTS] =
+            core::array::from_fn(|_| std::sync::Mutex::new((&mut [][..], &mut [][..], &mut [][..], &mut [][..])));
         let (mut gs, mut cs, mut ns, mut ys) = (&mut g[..], &mut c[..], &mut next[..], &mut yt[..]);
         for (p, slot) in slots.iter_mut().enumerate().take(parts) {
             let len = per.min(hidden - p * per);
@@ -217,7 +243,16 @@ fn split_steps<T: Float + MatMulElem + Send + Sync>(layer: &Layer<T>, reverse: b
 /// Units `u0 .. u0 + len` of one batch-1 step (`len = h_next.len()`): their columns of `h R^T`
 /// for every gate into `g` (gate by gate, in one pass over `h`), then their gate arithmetic.
 #[allow(clippy::too_many_arguments)]
-fn step_units<T: Float + MatMulElem>(layer: &Layer<T>, xt: &[T], h: &[T], u0: usize, g: &mut [T], c: &mut [T], h_next: &mut [T], y: &mut [T]) -> Result<(), Error> {
+fn step_units<T: Float + MatMulElem>(
+    layer: &Layer<T>,
+    xt: &[T],
+    h: &[T],
+    u0: usize,
+    g: &mut [T],
+    c: &mut [T],
+    h_next: &mut [T],
+    y: &mut [T],
+) -> Result<(), Error> {
     let (hidden, len, gates) = (layer.hidden, h_next.len(), layer.cell.gates());
     let x = |q: usize| &xt[q * hidden + u0..q * hidden + u0 + len];
     // LSTM: gates = x_t + h R^T; GRU: g = h R^T (the h gate's bias joins before the reset).
@@ -303,9 +338,31 @@ mod tests {
                 let mut y = vec![f64::NAN; seq * batch * hidden];
                 let mut cs = vec![f64::NAN; seq * batch * hidden];
                 let mut scratch = vec![0.0; scratch_len(cell, batch, hidden)];
-                recurrence(cell, reverse, false, (&xw, &[seq, batch, gh]), (&rt, &[hidden, gh]), &h0, &extra, &mut y, &mut scratch).unwrap();
+                recurrence(
+                    cell,
+                    reverse,
+                    false,
+                    (&xw, &[seq, batch, gh]),
+                    (&rt, &[hidden, gh]),
+                    &h0,
+                    &extra,
+                    &mut y,
+                    &mut scratch,
+                )
+                .unwrap();
                 if cell == Cell::Lstm {
-                    recurrence(cell, reverse, true, (&xw, &[seq, batch, gh]), (&rt, &[hidden, gh]), &h0, &extra, &mut cs, &mut scratch).unwrap();
+                    recurrence(
+                        cell,
+                        reverse,
+                        true,
+                        (&xw, &[seq, batch, gh]),
+                        (&rt, &[hidden, gh]),
+                        &h0,
+                        &extra,
+                        &mut cs,
+                        &mut scratch,
+                    )
+                    .unwrap();
                 }
                 // The equations, step by step in f64.
                 let (mut h, mut c) = (h0.clone(), extra.clone());
@@ -319,7 +376,11 @@ mod tests {
                         for j in 0..hidden {
                             let k = b * hidden + j;
                             if cell == Cell::Lstm {
-                                let (i, o, f) = (sig(x(j) + hr(j)), sig(x(hidden + j) + hr(hidden + j)), sig(x(2 * hidden + j) + hr(2 * hidden + j)));
+                                let (i, o, f) = (
+                                    sig(x(j) + hr(j)),
+                                    sig(x(hidden + j) + hr(hidden + j)),
+                                    sig(x(2 * hidden + j) + hr(2 * hidden + j)),
+                                );
                                 cn[k] = f * c[k] + i * (x(3 * hidden + j) + hr(3 * hidden + j)).tanh();
                                 hn[k] = o * cn[k].tanh();
                             } else {
@@ -331,7 +392,12 @@ mod tests {
                     }
                     for k in 0..batch * hidden {
                         let at = t * batch * hidden + k;
-                        assert!((y[at] - hn[k]).abs() < 1e-12, "{cell:?} batch={batch} reverse={reverse} t={t}: {} vs {}", y[at], hn[k]);
+                        assert!(
+                            (y[at] - hn[k]).abs() < 1e-12,
+                            "{cell:?} batch={batch} reverse={reverse} t={t}: {} vs {}",
+                            y[at],
+                            hn[k]
+                        );
                         if cell == Cell::Lstm {
                             assert!((cs[at] - cn[k]).abs() < 1e-12);
                         }
@@ -359,7 +425,19 @@ mod tests {
                     let run = |parts: usize| {
                         let mut y = vec![f32::NAN; seq * hidden];
                         let mut scratch = vec![f32::NAN; scratch_len(cell, 1, hidden)];
-                        recurrence_in_parts(cell, reverse, cell_output, (&xw, &[seq, 1, gh]), (&rt, &[hidden, gh]), &h0, &extra, &mut y, &mut scratch, parts).unwrap();
+                        recurrence_in_parts(
+                            cell,
+                            reverse,
+                            cell_output,
+                            (&xw, &[seq, 1, gh]),
+                            (&rt, &[hidden, gh]),
+                            &h0,
+                            &extra,
+                            &mut y,
+                            &mut scratch,
+                            parts,
+                        )
+                        .unwrap();
                         y
                     };
                     let whole = run(1);
@@ -378,7 +456,17 @@ mod tests {
     fn mismatched_sizes_are_errors() {
         let mut y = vec![0.0f32; 6];
         let mut s = vec![0.0f32; 64];
-        let r = recurrence(Cell::Gru, false, false, (&[0.0f32; 18], &[2, 1, 9]), (&[0.0f32; 27], &[3, 9]), &[0.0; 3], &[0.0; 2], &mut y, &mut s);
+        let r = recurrence(
+            Cell::Gru,
+            false,
+            false,
+            (&[0.0f32; 18], &[2, 1, 9]),
+            (&[0.0f32; 27], &[3, 9]),
+            &[0.0; 3],
+            &[0.0; 2],
+            &mut y,
+            &mut s,
+        );
         assert!(r.is_err());
     }
 }

@@ -35,7 +35,13 @@ const SUM_LANES: usize = 16;
 /// outputs split across threads: one dependent chain of additions per output ran at one add
 /// per four cycles (SqueezeNet's 1000 x 169 mean took 96 us). `None` where the axes are not
 /// the trailing ones or the runs are short (the generic fold then runs).
-fn trailing_sums<T: Real>(x: &[T], x_shape: &[usize], axes: &[usize], y: &mut [T], fin: impl Fn(T::Acc, usize) -> T + Sync) -> Option<Result<(), Error>> {
+fn trailing_sums<T: Real>(
+    x: &[T],
+    x_shape: &[usize],
+    axes: &[usize],
+    y: &mut [T],
+    fin: impl Fn(T::Acc, usize) -> T + Sync,
+) -> Option<Result<(), Error>> {
     // The axes as a set of bits (no sorting into a vector: this runs inside inference,
     // which allocates nothing); trailing when they are the last `count` axes.
     let r = x_shape.len();
@@ -130,11 +136,18 @@ mod tests {
         // generic fold keeps (a middle axis, short runs).
         for threads in [1, 2] {
             crate::threads::set_threads(threads);
-            for (shape, axes) in [(vec![1, 1000, 13, 13], vec![2, 3]), (vec![2, 64, 7, 7], vec![3, 2]), (vec![3, 40], vec![1]), (vec![4, 5, 6], vec![1]), (vec![8, 20], vec![1])] {
+            for (shape, axes) in [
+                (vec![1, 1000, 13, 13], vec![2, 3]),
+                (vec![2, 64, 7, 7], vec![3, 2]),
+                (vec![3, 40], vec![1]),
+                (vec![4, 5, 6], vec![1]),
+                (vec![8, 20], vec![1]),
+            ] {
                 let n: usize = shape.iter().product();
                 let x: Vec<f32> = (0..n).map(|i| ((i * 37) % 101) as f32 / 7.0 - 6.0).collect();
                 let run: usize = axes.iter().map(|&a| shape[a]).product();
-                let kept: Vec<usize> = shape.iter().enumerate().map(|(a, &d)| if axes.contains(&a) { 1 } else { d }).collect();
+                let kept: Vec<usize> =
+                    shape.iter().enumerate().map(|(a, &d)| if axes.contains(&a) { 1 } else { d }).collect();
                 let outs: usize = kept.iter().product();
                 // The definition in f64: each output sums the elements whose kept coordinates
                 // are its own.
@@ -155,7 +168,12 @@ mod tests {
                 sum(&x, &shape, &axes, &mut s).unwrap();
                 mean(&x, &shape, &axes, &mut m).unwrap();
                 for o in 0..outs {
-                    assert!((s[o] as f64 - want[o]).abs() < 1e-3, "sum {shape:?} {axes:?} at {o}: {} vs {}", s[o], want[o]);
+                    assert!(
+                        (s[o] as f64 - want[o]).abs() < 1e-3,
+                        "sum {shape:?} {axes:?} at {o}: {} vs {}",
+                        s[o],
+                        want[o]
+                    );
                     assert!((m[o] as f64 - want[o] / run as f64).abs() < 1e-5, "mean {shape:?} {axes:?} at {o}");
                 }
             }

@@ -8,7 +8,15 @@ use crate::Error;
 
 /// `y[.., o, ..] = sum_k coeffs[o, k] * x[.., idx[o, k], ..]` along `axis`, with `taps`
 /// entries per output position (`idx` and `coeffs` are `[out, taps]`, row-major).
-pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize, idx: &[i64], coeffs: &[T], taps: usize, y: &mut [T]) -> Result<(), Error> {
+pub fn resample<T: Float + Send + Sync>(
+    x: &[T],
+    x_shape: &[usize],
+    axis: usize,
+    idx: &[i64],
+    coeffs: &[T],
+    taps: usize,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "resample: input length does not match its shape")?;
     if axis >= x_shape.len() || taps == 0 || idx.len() != coeffs.len() || !idx.len().is_multiple_of(taps) {
         return Err(Error::Layout("resample: bad tap tables"));
@@ -26,7 +34,9 @@ pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize,
     let gather = taps == 1 && coeffs.iter().all(|&c| c == T::one());
     // Nearest-neighbour upsampling by a whole factor (`idx[o] = o / factor`, the usual 2x of
     // detectors' necks): each value fills `factor` neighbours, with no index loads.
-    let factor = (gather && n_in > 0 && n_out.is_multiple_of(n_in)).then(|| n_out / n_in).filter(|&f| idx.iter().enumerate().all(|(o, &i)| i as usize == o / f));
+    let factor = (gather && n_in > 0 && n_out.is_multiple_of(n_in))
+        .then(|| n_out / n_in)
+        .filter(|&f| idx.iter().enumerate().all(|(o, &i)| i as usize == o / f));
     // Slabs of `n_out * inner` outputs, one per outer index; all threads share them when large.
     let slab = n_out * inner;
     let slabs = |o0: usize, ys: &mut [T]| {
@@ -67,7 +77,8 @@ pub fn resample<T: Float + Send + Sync>(x: &[T], x_shape: &[usize], axis: usize,
                 }
                 continue;
             }
-            for (row, (ip, cp)) in ys.chunks_exact_mut(inner).zip(idx.chunks_exact(taps).zip(coeffs.chunks_exact(taps))) {
+            for (row, (ip, cp)) in ys.chunks_exact_mut(inner).zip(idx.chunks_exact(taps).zip(coeffs.chunks_exact(taps)))
+            {
                 row.fill(T::zero());
                 for (&i, &c) in ip.iter().zip(cp) {
                     for (out, &v) in row.iter_mut().zip(&src[i as usize * inner..(i as usize + 1) * inner]) {
@@ -124,7 +135,8 @@ mod tests {
         let shape = [2, 3, 2];
         for axis in 0..3 {
             let n = shape[axis];
-            let tables: [Vec<i64>; 2] = [(0..3 * n as i64).map(|o| o / 3).collect(), (0..n as i64).rev().chain([0]).collect()];
+            let tables: [Vec<i64>; 2] =
+                [(0..3 * n as i64).map(|o| o / 3).collect(), (0..n as i64).rev().chain([0]).collect()];
             for idx in tables {
                 let mut out_shape = shape;
                 out_shape[axis] = idx.len();
@@ -136,7 +148,11 @@ mod tests {
                         for c in 0..out_shape[2] {
                             let mut at = [a, b, c];
                             at[axis] = idx[at[axis]] as usize;
-                            assert_eq!(y[k], x[(at[0] * 3 + at[1]) * 2 + at[2]], "axis {axis} table {idx:?} at {a},{b},{c}");
+                            assert_eq!(
+                                y[k],
+                                x[(at[0] * 3 + at[1]) * 2 + at[2]],
+                                "axis {axis} table {idx:?} at {a},{b},{c}"
+                            );
                             k += 1;
                         }
                     }

@@ -17,10 +17,20 @@ pub struct RoiAlignParams {
 
 /// `x` is `[N, C, H, W]`, `rois` `[R, 4]` (x1, y1, x2, y2), `batch` `[R]`, `y` `[R, C, out_h, out_w]`.
 #[allow(clippy::too_many_arguments)]
-pub fn roi_align<T: Float>(x: &[T], x_shape: &[usize], rois: &[T], batch: &[i64], p: &RoiAlignParams, y: &mut [T], y_shape: &[usize]) -> Result<(), Error> {
+pub fn roi_align<T: Float>(
+    x: &[T],
+    x_shape: &[usize],
+    rois: &[T],
+    batch: &[i64],
+    p: &RoiAlignParams,
+    y: &mut [T],
+    y_shape: &[usize],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "roi_align: input length does not match its shape")?;
     check_len(y.len(), y_shape, "roi_align: output length does not match its shape")?;
-    let ([n, c, h, w], [r, yc, out_h, out_w]) = (x_shape, y_shape) else { return Err(Error::Layout("roi_align: needs rank-4 input and output")) };
+    let ([n, c, h, w], [r, yc, out_h, out_w]) = (x_shape, y_shape) else {
+        return Err(Error::Layout("roi_align: needs rank-4 input and output"));
+    };
     let (n, c, h, w, r, out_h, out_w) = (*n, *c, *h, *w, *r, *out_h, *out_w);
     if *yc != c || h == 0 || w == 0 || rois.len() != r * 4 || batch.len() != r || out_h == 0 || out_w == 0 {
         return Err(Error::Layout("roi_align: shapes do not match"));
@@ -28,7 +38,10 @@ pub fn roi_align<T: Float>(x: &[T], x_shape: &[usize], rois: &[T], batch: &[i64]
     let scale = p.spatial_scale as f64;
     let offset = if p.half_pixel { 0.5 } else { 0.0 };
     for ri in 0..r {
-        let b = usize::try_from(batch[ri]).ok().filter(|&b| b < n).ok_or(Error::Layout("roi_align: batch index out of range"))?;
+        let b = usize::try_from(batch[ri])
+            .ok()
+            .filter(|&b| b < n)
+            .ok_or(Error::Layout("roi_align: batch index out of range"))?;
         let roi = |k: usize| rois[ri * 4 + k].to_f64() * scale - offset;
         let (start_w, start_h, end_w, end_h) = (roi(0), roi(1), roi(2), roi(3));
         let (mut roi_w, mut roi_h) = (end_w - start_w, end_h - start_h);
@@ -37,7 +50,13 @@ pub fn roi_align<T: Float>(x: &[T], x_shape: &[usize], rois: &[T], batch: &[i64]
             roi_h = roi_h.max(1.0);
         }
         let (bin_h, bin_w) = (roi_h / out_h as f64, roi_w / out_w as f64);
-        let grid = |size: f64, bins: usize| if p.sampling_ratio > 0 { p.sampling_ratio } else { (size / bins as f64).ceil().max(0.0) as usize };
+        let grid = |size: f64, bins: usize| {
+            if p.sampling_ratio > 0 {
+                p.sampling_ratio
+            } else {
+                (size / bins as f64).ceil().max(0.0) as usize
+            }
+        };
         let (grid_h, grid_w) = (grid(roi_h, out_h), grid(roi_w, out_w));
         let count = (grid_h * grid_w).max(1) as f64;
         for ch in 0..c {

@@ -7,7 +7,16 @@ use crate::Error;
 /// `y[.., i, ..] = x[.., 0, ..] op ... op x[.., i, ..]` along `axis`; `exclusive` leaves out
 /// `x[.., i, ..]` itself (starting from `identity`), `reverse` runs from the end.
 #[allow(clippy::too_many_arguments)]
-pub fn cumulative<T: Arith>(x: &[T], x_shape: &[usize], axis: usize, exclusive: bool, reverse: bool, product: bool, identity: T, y: &mut [T]) -> Result<(), Error> {
+pub fn cumulative<T: Arith>(
+    x: &[T],
+    x_shape: &[usize],
+    axis: usize,
+    exclusive: bool,
+    reverse: bool,
+    product: bool,
+    identity: T,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "cumulative: input length does not match its shape")?;
     if axis >= x_shape.len() || y.len() != x.len() {
         return Err(Error::Layout("cumulative: bad axis or output length"));

@@ -57,7 +57,14 @@ fn advance(coord: &mut [usize; CAP], shape: &[usize]) {
 
 /// ONNX `GatherElements`: `y[p] = data[p with p[axis] = indices[p]]`, for every position `p`
 /// of `indices` (whose shape is `y`'s).
-pub fn gather_elements<T: Copy>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], axis: usize, y: &mut [T]) -> Result<(), Error> {
+pub fn gather_elements<T: Copy>(
+    data: &[T],
+    shape: &[usize],
+    indices: &[i64],
+    idx_shape: &[usize],
+    axis: usize,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(data.len(), shape, "gather_elements: data length does not match its shape")?;
     check_len(indices.len(), idx_shape, "gather_elements: indices length does not match their shape")?;
     let r = shape.len();
@@ -81,7 +88,16 @@ pub fn gather_elements<T: Copy>(data: &[T], shape: &[usize], indices: &[i64], id
 /// `y = data`, then for every position `p` of `indices`:
 /// `y[p with p[axis] = indices[p]] (reduction)= updates[p]`.
 #[allow(clippy::too_many_arguments)]
-pub fn scatter_elements<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], updates: &[T], axis: usize, reduction: Reduction, y: &mut [T]) -> Result<(), Error> {
+pub fn scatter_elements<T: Arith>(
+    data: &[T],
+    shape: &[usize],
+    indices: &[i64],
+    idx_shape: &[usize],
+    updates: &[T],
+    axis: usize,
+    reduction: Reduction,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(data.len(), shape, "scatter_elements: data length does not match its shape")?;
     check_len(indices.len(), idx_shape, "scatter_elements: indices length does not match their shape")?;
     let r = shape.len();
@@ -116,7 +132,15 @@ fn nd_slices(shape: &[usize], q: usize) -> Result<(usize, [usize; CAP]), Error> 
 }
 
 /// `y = data`, then `y[indices[k]] (reduction)= updates[k]` for every index tuple `k`.
-pub fn scatter_nd<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], updates: &[T], reduction: Reduction, y: &mut [T]) -> Result<(), Error> {
+pub fn scatter_nd<T: Arith>(
+    data: &[T],
+    shape: &[usize],
+    indices: &[i64],
+    idx_shape: &[usize],
+    updates: &[T],
+    reduction: Reduction,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(data.len(), shape, "scatter_nd: data length does not match its shape")?;
     check_len(indices.len(), idx_shape, "scatter_nd: indices length does not match their shape")?;
     let q = *idx_shape.last().ok_or(Error::Layout("scatter_nd: indices need rank >= 1"))?;
@@ -140,7 +164,14 @@ pub fn scatter_nd<T: Arith>(data: &[T], shape: &[usize], indices: &[i64], idx_sh
 
 /// `y[b.., k] = data[b.., indices[b.., k]..]` with `batch_dims` leading axes shared by `data`
 /// and `indices`.
-pub fn gather_nd<T: Copy>(data: &[T], shape: &[usize], indices: &[i64], idx_shape: &[usize], batch_dims: usize, y: &mut [T]) -> Result<(), Error> {
+pub fn gather_nd<T: Copy>(
+    data: &[T],
+    shape: &[usize],
+    indices: &[i64],
+    idx_shape: &[usize],
+    batch_dims: usize,
+    y: &mut [T],
+) -> Result<(), Error> {
     check_len(data.len(), shape, "gather_nd: data length does not match its shape")?;
     check_len(indices.len(), idx_shape, "gather_nd: indices length does not match their shape")?;
     let q = *idx_shape.last().ok_or(Error::Layout("gather_nd: indices need rank >= 1"))?;
@@ -177,7 +208,17 @@ mod tests {
     fn scatter_elements_adds_along_the_axis() {
         // data [1, 4], indices/updates [1, 3]: y[0][idx] += u (negative index counts back).
         let mut y = [0.0f32; 4];
-        scatter_elements(&[1.0, 2.0, 3.0, 4.0], &[1, 4], &[0, -1, 0], &[1, 3], &[10.0, 20.0, 30.0], 1, Reduction::Add, &mut y).unwrap();
+        scatter_elements(
+            &[1.0, 2.0, 3.0, 4.0],
+            &[1, 4],
+            &[0, -1, 0],
+            &[1, 3],
+            &[10.0, 20.0, 30.0],
+            1,
+            Reduction::Add,
+            &mut y,
+        )
+        .unwrap();
         assert_eq!(y, [41.0, 2.0, 3.0, 24.0]);
         assert!(scatter_elements(&[1.0f32; 4], &[1, 4], &[4], &[1, 1], &[1.0], 1, Reduction::None, &mut y).is_err());
     }

@@ -15,7 +15,15 @@ fn before<T: PartialOrd>(a: T, i: usize, b: T, j: usize, largest: bool) -> bool 
 /// The `k` first elements along `axis` in the order above: their values into `values` and
 /// their indices into `indices` (either may be empty to skip it), both shaped like `x` with
 /// `axis` of length `k`.
-pub fn top_k<T: Copy + PartialOrd>(x: &[T], x_shape: &[usize], axis: usize, k: usize, largest: bool, values: &mut [T], indices: &mut [i64]) -> Result<(), Error> {
+pub fn top_k<T: Copy + PartialOrd>(
+    x: &[T],
+    x_shape: &[usize],
+    axis: usize,
+    k: usize,
+    largest: bool,
+    values: &mut [T],
+    indices: &mut [i64],
+) -> Result<(), Error> {
     check_len(x.len(), x_shape, "top_k: input length does not match its shape")?;
     if axis >= x_shape.len() || k > x_shape[axis] {
         return Err(Error::Layout("top_k: bad axis or k"));

@@ -181,7 +181,13 @@ pub fn is_inf<T: Real>(x: &[T], y: &mut [bool], positive: bool, negative: bool) 
 }
 
 /// Integers as bit patterns.
-pub trait Bits: Copy + core::ops::Not<Output = Self> + core::ops::BitAnd<Output = Self> + core::ops::BitOr<Output = Self> + core::ops::BitXor<Output = Self> {
+pub trait Bits:
+    Copy
+    + core::ops::Not<Output = Self>
+    + core::ops::BitAnd<Output = Self>
+    + core::ops::BitOr<Output = Self>
+    + core::ops::BitXor<Output = Self>
+{
     /// `self << n`, 0 once every bit is shifted out (ONNX `BitShift`).
     fn shl(self, n: Self) -> Self;
     /// `self >> n` (arithmetic for signed types): once every bit is shifted out, the sign fills.

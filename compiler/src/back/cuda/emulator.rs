@@ -9,8 +9,7 @@ use std::process::Command;
 /// `cc`).
 pub fn build(source: &str, out: &Path) -> Result<(), String> {
     let c_file = out.with_extension("c");
-    std::fs::write(&c_file, source)
-        .map_err(|e| format!("cannot write `{}`: {e}", c_file.display()))?;
+    std::fs::write(&c_file, source).map_err(|e| format!("cannot write `{}`: {e}", c_file.display()))?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let result = Command::new(&cc)
         .args(["-std=c11", "-O1", "-shared", "-fPIC", "-w", "-x", "c"])

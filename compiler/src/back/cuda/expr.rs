@@ -34,17 +34,7 @@ pub fn float(v: f32) -> String {
 }
 
 fn is_int(d: DType) -> bool {
-    matches!(
-        d,
-        DType::I8
-            | DType::I16
-            | DType::I32
-            | DType::I64
-            | DType::U8
-            | DType::U16
-            | DType::U32
-            | DType::U64
-    )
+    matches!(d, DType::I8 | DType::I16 | DType::I32 | DType::I64 | DType::U8 | DType::U16 | DType::U32 | DType::U64)
 }
 
 /// `op(x)` for an element of `dtype` (the input's type).
@@ -53,9 +43,7 @@ pub fn unary(op: UnaryOp, x: &str, dtype: DType) -> Result<String, String> {
         if dtype == DType::F32 {
             Ok(e)
         } else {
-            Err(format!(
-                "{op:?} on {dtype} is not supported on the CUDA target"
-            ))
+            Err(format!("{op:?} on {dtype} is not supported on the CUDA target"))
         }
     };
     let numeric = dtype == DType::F32 || is_int(dtype);
@@ -81,11 +69,7 @@ pub fn unary(op: UnaryOp, x: &str, dtype: DType) -> Result<String, String> {
             n = negative as u8
         ))?,
         UnaryOp::Math(f) => f32_only(math(f, x)?)?,
-        _ => {
-            return Err(format!(
-                "{op:?} on {dtype} is not supported on the CUDA target"
-            ))
-        }
+        _ => return Err(format!("{op:?} on {dtype} is not supported on the CUDA target")),
     })
 }
 
@@ -126,8 +110,12 @@ fn math(f: MathFn, x: &str) -> Result<String, String> {
         MathFn::Elu { alpha } => format!("ronn_elu({x}, {})", float(alpha)),
         MathFn::Swish { alpha } => format!("({x} * ronn_sigmoid({} * {x}))", float(alpha)),
         MathFn::ThresholdedRelu { alpha } => format!("({x} > {a} ? {x} : 0.0f)", a = float(alpha)),
-        MathFn::Selu { alpha, gamma } => format!("({g} * ({x} > 0.0f ? {x} : {a} * expm1f({x})))", g = float(gamma), a = float(alpha)),
-        MathFn::Celu { alpha } => format!("(ronn_relu({x}) + ronn_min(0.0f, {a} * expm1f({x} / {a})))", a = float(alpha)),
+        MathFn::Selu { alpha, gamma } => {
+            format!("({g} * ({x} > 0.0f ? {x} : {a} * expm1f({x})))", g = float(gamma), a = float(alpha))
+        }
+        MathFn::Celu { alpha } => {
+            format!("(ronn_relu({x}) + ronn_min(0.0f, {a} * expm1f({x} / {a})))", a = float(alpha))
+        }
         MathFn::Shrink { bias, lambd } => format!("ronn_shrink({x}, {}, {})", float(bias), float(lambd)),
     })
 }
@@ -136,11 +124,7 @@ fn math(f: MathFn, x: &str) -> Result<String, String> {
 pub fn binary(op: BinaryOp, x: &str, y: &str, dtype: DType) -> Result<String, String> {
     let float = dtype == DType::F32;
     let numeric = float || is_int(dtype);
-    let unsupported = || {
-        Err(format!(
-            "{op:?} on {dtype} is not supported on the CUDA target"
-        ))
-    };
+    let unsupported = || Err(format!("{op:?} on {dtype} is not supported on the CUDA target"));
     Ok(match op {
         BinaryOp::Add if numeric => format!("({x} + {y})"),
         BinaryOp::Sub if numeric => format!("({x} - {y})"),
@@ -183,17 +167,11 @@ pub fn binary(op: BinaryOp, x: &str, y: &str, dtype: DType) -> Result<String, St
 }
 
 /// A fused group's expression, its inputs named by `leaf`.
-pub fn fused(
-    e: &FusedExpr,
-    dtype: DType,
-    leaf: &dyn Fn(usize) -> String,
-) -> Result<String, String> {
+pub fn fused(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> String) -> Result<String, String> {
     Ok(match e {
         FusedExpr::Input(k) => leaf(*k),
         FusedExpr::Unary(u, a) => unary(*u, &fused(a, dtype, leaf)?, dtype)?,
-        FusedExpr::Binary(b, x, y) => {
-            binary(*b, &fused(x, dtype, leaf)?, &fused(y, dtype, leaf)?, dtype)?
-        }
+        FusedExpr::Binary(b, x, y) => binary(*b, &fused(x, dtype, leaf)?, &fused(y, dtype, leaf)?, dtype)?,
     })
 }
 
@@ -202,9 +180,7 @@ pub fn fused(
 pub fn cast(x: &str, from: DType, to: DType) -> Result<String, String> {
     let supported = |d: DType| d == DType::F32 || d == DType::F64 || d == DType::Bool || is_int(d);
     if !supported(from) || !supported(to) {
-        return Err(format!(
-            "Cast from {from} to {to} is not supported on the CUDA target"
-        ));
+        return Err(format!("Cast from {from} to {to} is not supported on the CUDA target"));
     }
     Ok(match to {
         DType::Bool => format!("(unsigned char)({x} != 0)"),
@@ -228,15 +204,9 @@ mod tests {
         let e = FusedExpr::Binary(
             BinaryOp::Mul,
             Box::new(FusedExpr::Input(0)),
-            Box::new(FusedExpr::Unary(
-                UnaryOp::Math(MathFn::Sigmoid),
-                Box::new(FusedExpr::Input(1)),
-            )),
+            Box::new(FusedExpr::Unary(UnaryOp::Math(MathFn::Sigmoid), Box::new(FusedExpr::Input(1)))),
         );
-        assert_eq!(
-            fused(&e, DType::F32, &|k| format!("x{k}")).as_deref(),
-            Ok("(x0 * ronn_sigmoid(x1))")
-        );
+        assert_eq!(fused(&e, DType::F32, &|k| format!("x{k}")).as_deref(), Ok("(x0 * ronn_sigmoid(x1))"));
         assert!(fused(&e, DType::F64, &|k| format!("x{k}")).is_err());
     }
 }

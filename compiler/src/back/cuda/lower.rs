@@ -8,10 +8,7 @@ use std::fmt::Write;
 use tera::{Context, Tera};
 
 use super::expr::{self, c_type};
-use crate::ir::{
-    DType, FusedExpr, Graph, NodeId, Op, PadMode, PoolKind, RecurrentCell, ReduceKind, ValueId,
-    Window,
-};
+use crate::ir::{DType, FusedExpr, Graph, NodeId, Op, PadMode, PoolKind, RecurrentCell, ReduceKind, ValueId, Window};
 use crate::plan::{Loc, Plan};
 
 /// Threads per block of every launch.
@@ -35,35 +32,19 @@ pub fn templates() -> Result<Tera, String> {
         ("conv.cu", include_str!("../../../../kernels/conv.cu")),
         ("pool.cu", include_str!("../../../../kernels/pool.cu")),
         ("softmax.cu", include_str!("../../../../kernels/softmax.cu")),
-        (
-            "layer_norm.cu",
-            include_str!("../../../../kernels/layer_norm.cu"),
-        ),
+        ("layer_norm.cu", include_str!("../../../../kernels/layer_norm.cu")),
         ("reduce.cu", include_str!("../../../../kernels/reduce.cu")),
         ("gather.cu", include_str!("../../../../kernels/gather.cu")),
-        (
-            "resample.cu",
-            include_str!("../../../../kernels/resample.cu"),
-        ),
-        (
-            "attention.cu",
-            include_str!("../../../../kernels/attention.cu"),
-        ),
-        (
-            "gather_nd.cu",
-            include_str!("../../../../kernels/gather_nd.cu"),
-        ),
-        (
-            "recurrence.cu",
-            include_str!("../../../../kernels/recurrence.cu"),
-        ),
+        ("resample.cu", include_str!("../../../../kernels/resample.cu")),
+        ("attention.cu", include_str!("../../../../kernels/attention.cu")),
+        ("gather_nd.cu", include_str!("../../../../kernels/gather_nd.cu")),
+        ("recurrence.cu", include_str!("../../../../kernels/recurrence.cu")),
         ("lrn.cu", include_str!("../../../../kernels/lrn.cu")),
         ("excite.cu", include_str!("../../../../kernels/excite.cu")),
         ("scan.cu", include_str!("../../../../kernels/scan.cu")),
         ("arg_reduce.cu", include_str!("../../../../kernels/arg_reduce.cu")),
     ];
-    t.add_raw_templates(files)
-        .map_err(|e| format!("kernel templates: {e}"))?;
+    t.add_raw_templates(files).map_err(|e| format!("kernel templates: {e}"))?;
     t.autoescape_on(vec![]);
     Ok(t)
 }
@@ -89,8 +70,12 @@ pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
         Op::SqueezeExcite { project, .. } => {
             // Per image: the means, the hidden units and the gates (f32), and with a projection
             // the scaled input.
-            let (x, b1) = (g.value(node.inputs[0]).ty.static_dims().unwrap_or_default(), g.value(node.inputs[2]).ty.static_dims().unwrap_or_default());
-            let (n, c, r) = (x.first().copied().unwrap_or(0), x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0));
+            let (x, b1) = (
+                g.value(node.inputs[0]).ty.static_dims().unwrap_or_default(),
+                g.value(node.inputs[2]).ty.static_dims().unwrap_or_default(),
+            );
+            let (n, c, r) =
+                (x.first().copied().unwrap_or(0), x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0));
             let scaled = if *project { x.iter().product::<usize>() } else { 0 };
             4 * (n * (2 * c + r) + scaled)
         }
@@ -104,20 +89,8 @@ pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
 }
 
 /// Lowers one node (the `step`-th of the schedule).
-pub fn lower(
-    g: &Graph,
-    plan: &Plan,
-    tera: &Tera,
-    n: NodeId,
-    step: usize,
-) -> Result<Vec<Kernel>, String> {
-    let cx = Cx {
-        g,
-        plan,
-        tera,
-        n,
-        step,
-    };
+pub fn lower(g: &Graph, plan: &Plan, tera: &Tera, n: NodeId, step: usize) -> Result<Vec<Kernel>, String> {
+    let cx = Cx { g, plan, tera, n, step };
     cx.lower()
 }
 
@@ -187,11 +160,7 @@ fn coords(dims: &[usize]) -> String {
     }
     s.push_str("    long long t_ = i;\n");
     for d in (1..dims.len()).rev() {
-        let _ = writeln!(
-            s,
-            "    const long long c{d} = t_ % {n}LL; t_ /= {n}LL;",
-            n = dims[d]
-        );
+        let _ = writeln!(s, "    const long long c{d} = t_ % {n}LL; t_ /= {n}LL;", n = dims[d]);
     }
     s.push_str("    const long long c0 = t_;\n");
     s
@@ -224,11 +193,7 @@ fn broadcast_index(dims: &[usize], out: &[usize]) -> String {
 fn broadcast_terms(dims: &[usize], out: &[usize]) -> String {
     let lead = out.len() - dims.len();
     let st = strides(dims);
-    linear(
-        dims.iter()
-            .enumerate()
-            .map(|(j, &d)| (format!("c{}", j + lead), if d == 1 { 0 } else { st[j] })),
-    )
+    linear(dims.iter().enumerate().map(|(j, &d)| (format!("c{}", j + lead), if d == 1 { 0 } else { st[j] })))
 }
 
 impl Cx<'_> {
@@ -238,7 +203,12 @@ impl Cx<'_> {
 
     fn dims(&self, v: ValueId) -> Result<Vec<usize>, String> {
         let val = self.g.value(v);
-        val.ty.static_dims().ok_or_else(|| format!("value `{}` has symbolic shape {}; the CUDA target needs static shapes (fix dims with --dim)", val.name, val.ty))
+        val.ty.static_dims().ok_or_else(|| {
+            format!(
+                "value `{}` has symbolic shape {}; the CUDA target needs static shapes (fix dims with --dim)",
+                val.name, val.ty
+            )
+        })
     }
 
     fn dtype(&self, v: ValueId) -> DType {
@@ -251,35 +221,20 @@ impl Cx<'_> {
         match self.plan.loc(v) {
             Some(Loc::Arena { offset, .. }) => Ok(format!("(({ty}*)(arena + {offset}))")),
             Some(Loc::Weight { offset, .. }) => Ok(format!("((const {ty}*)(weights + {offset}))")),
-            _ => Err(format!(
-                "value `{}` has no device location",
-                self.g.value(v).name
-            )),
+            _ => Err(format!("value `{}` has no device location", self.g.value(v).name)),
         }
     }
 
     fn input(&self, k: usize) -> Result<ValueId, String> {
-        self.g
-            .node(self.n)
-            .inputs
-            .get(k)
-            .copied()
-            .ok_or_else(|| format!("missing input {k}"))
+        self.g.node(self.n).inputs.get(k).copied().ok_or_else(|| format!("missing input {k}"))
     }
 
     fn output(&self) -> Result<ValueId, String> {
-        self.g
-            .node(self.n)
-            .outputs
-            .first()
-            .copied()
-            .ok_or_else(|| "no output".to_string())
+        self.g.node(self.n).outputs.first().copied().ok_or_else(|| "no output".to_string())
     }
 
     fn render(&self, template: &str, ctx: &Context) -> Result<String, String> {
-        self.tera
-            .render(template, ctx)
-            .map_err(|e| format!("rendering {template}: {e:?}"))
+        self.tera.render(template, ctx).map_err(|e| format!("rendering {template}: {e:?}"))
     }
 
     fn numel(dims: &[usize]) -> u64 {
@@ -295,9 +250,7 @@ impl Cx<'_> {
             .map(|&v| self.dtype(v))
             .find(|&d| d != DType::F32 && d != DType::I64 && d != DType::Bool)
         {
-            Some(d) => Err(format!(
-                "{what} on {d} is not supported on the CUDA target (f32 only)"
-            )),
+            Some(d) => Err(format!("{what} on {d} is not supported on the CUDA target (f32 only)")),
             None => Ok(()),
         }
     }
@@ -312,17 +265,11 @@ impl Cx<'_> {
                 let body = expr::fused(expr, dtype, &|k| format!("x{k}"))?;
                 self.compute(&out, body)
             }
-            Op::Fused {
-                head: Some(head),
-                expr,
-            } => match head.op.as_ref() {
+            Op::Fused { head: Some(head), expr } => match head.op.as_ref() {
                 Op::MatMul => self.matmul(expr, head.inputs),
                 Op::Conv { group, window } => self.conv(*group, window, expr, head.inputs),
                 Op::SqueezeExcite { act, gate, project: true } => self.squeeze_excite(act, gate, true, expr),
-                other => Err(format!(
-                    "a fused {} head is not supported on the CUDA target",
-                    other.kind()
-                )),
+                other => Err(format!("a fused {} head is not supported on the CUDA target", other.kind())),
             },
             Op::Unary(u) => {
                 let body = expr::unary(*u, "x0", computed(self.dtype(node.inputs[0])))?;
@@ -332,32 +279,16 @@ impl Cx<'_> {
                 let body = expr::binary(*b, "x0", "x1", computed(self.dtype(node.inputs[0])))?;
                 self.compute(&out, body)
             }
-            Op::Where => self.map(
-                &out,
-                self.broadcast_loads(&node.inputs, &out)?,
-                "(x0 ? x1 : x2)".into(),
-            ),
+            Op::Where => self.map(&out, self.broadcast_loads(&node.inputs, &out)?, "(x0 ? x1 : x2)".into()),
             Op::Cast { to } => {
                 let body = expr::cast("x0", computed(self.dtype(node.inputs[0])), computed(*to))?;
                 self.compute(&out, body)
             }
-            Op::Reshape { .. } => self.map(
-                &out,
-                vec![self.load(node.inputs[0], "i".into())?],
-                "x0".into(),
-            ),
-            Op::Expand { .. } => self.map(
-                &out,
-                self.broadcast_loads(&node.inputs[..1], &out)?,
-                "x0".into(),
-            ),
+            Op::Reshape { .. } => self.map(&out, vec![self.load(node.inputs[0], "i".into())?], "x0".into()),
+            Op::Expand { .. } => self.map(&out, self.broadcast_loads(&node.inputs[..1], &out)?, "x0".into()),
             Op::Transpose { perm } => {
                 let st = strides(&self.dims(node.inputs[0])?);
-                let index = linear(
-                    perm.iter()
-                        .enumerate()
-                        .map(|(d, &p)| (format!("c{d}"), st[p])),
-                );
+                let index = linear(perm.iter().enumerate().map(|(d, &p)| (format!("c{d}"), st[p])));
                 self.map(&out, vec![self.load(node.inputs[0], index)?], "x0".into())
             }
             Op::Slice { starts, steps, .. } => {
@@ -366,26 +297,19 @@ impl Cx<'_> {
                     .filter(|&d| st[d] != 0)
                     .map(|d| format!("({}LL + c{d} * {}LL) * {}LL", starts[d], steps[d], st[d]))
                     .collect();
-                let index = if terms.is_empty() {
-                    "0".into()
-                } else {
-                    terms.join(" + ")
-                };
+                let index = if terms.is_empty() { "0".into() } else { terms.join(" + ") };
                 self.map(&out, vec![self.load(node.inputs[0], index)?], "x0".into())
             }
             Op::Tile { .. } => {
                 let dims = self.dims(node.inputs[0])?;
                 let st = strides(&dims);
-                let index =
-                    linear((0..out.len()).map(|d| (format!("(c{d} % {}LL)", dims[d]), st[d])));
+                let index = linear((0..out.len()).map(|d| (format!("(c{d} % {}LL)", dims[d]), st[d])));
                 self.map(&out, vec![self.load(node.inputs[0], index)?], "x0".into())
             }
             Op::Pad { pads, mode, value } => self.pad(pads, *mode, *value, &out),
             Op::Concat { axis } => self.concat(*axis, &out),
             Op::MatMul => self.matmul(&FusedExpr::Input(0), 2),
-            Op::Conv { group, window } => {
-                self.conv(*group, window, &FusedExpr::Input(0), node.inputs.len())
-            }
+            Op::Conv { group, window } => self.conv(*group, window, &FusedExpr::Input(0), node.inputs.len()),
             Op::Pool { kind, window, .. } => self.pool(*kind, window, &out),
             Op::Softmax { axis, log } => self.softmax(*axis, *log, &out),
             Op::LayerNorm { epsilon } => self.layer_norm(*epsilon, &out),
@@ -393,16 +317,15 @@ impl Cx<'_> {
             Op::Reduce { kind, axes, .. } => self.reduce(*kind, axes),
             Op::Gather { axis } => self.gather(*axis, &out),
             Op::Resample { axis } => self.resample(*axis, &out),
-            Op::Attention {
-                heads,
-                head_dim,
-                offsets,
-                score,
-            } => self.attention(*heads, *head_dim, *offsets, score, &out),
+            Op::Attention { heads, head_dim, offsets, score } => {
+                self.attention(*heads, *head_dim, *offsets, score, &out)
+            }
             Op::GatherNd { batch_dims } => self.gather_nd(*batch_dims, &out),
             Op::GatherElements { axis } => self.gather_elements(*axis, &out),
             Op::ArgReduce { max, axis, select_last, .. } => self.arg_reduce(*max, *axis, *select_last, &out),
-            Op::Cumulative { axis, exclusive, reverse, product } => self.cumulative(*axis, *exclusive, *reverse, *product, &out),
+            Op::Cumulative { axis, exclusive, reverse, product } => {
+                self.cumulative(*axis, *exclusive, *reverse, *product, &out)
+            }
             Op::BitCast { .. } => {
                 // The bytes as the output's type: the same element size, so the same index.
                 let x = node.inputs[0];
@@ -412,10 +335,7 @@ impl Cx<'_> {
             }
             Op::Lrn { size, alpha, beta, bias } => self.lrn(*size, *alpha, *beta, *bias, &out),
             Op::Recurrence { cell, reverse, cell_output } => self.recurrence(*cell, *reverse, *cell_output),
-            other => Err(format!(
-                "{} is not supported on the CUDA target yet",
-                other.kind()
-            )),
+            other => Err(format!("{} is not supported on the CUDA target yet", other.kind())),
         }
     }
 
@@ -426,10 +346,7 @@ impl Cx<'_> {
     }
 
     fn load(&self, v: ValueId, index: String) -> Result<Load, String> {
-        Ok(Load {
-            ty: c_type(self.dtype(v)),
-            expr: format!("{}[{index}]", self.ptr(v)?),
-        })
+        Ok(Load { ty: c_type(self.dtype(v)), expr: format!("{}[{index}]", self.ptr(v)?) })
     }
 
     /// Value loads of `inputs` broadcast to `out`.
@@ -445,20 +362,12 @@ impl Cx<'_> {
     }
 
     fn broadcast_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, String> {
-        inputs
-            .iter()
-            .map(|&v| self.load(v, broadcast_index(&self.dims(v)?, out)))
-            .collect()
+        inputs.iter().map(|&v| self.load(v, broadcast_index(&self.dims(v)?, out))).collect()
     }
 
     /// A [`Kernel`] launching `threads` threads once.
     fn kernel(&self, k: usize, source: String, threads: u64) -> Kernel {
-        Kernel {
-            name: self.name(k),
-            source,
-            threads,
-            params: vec![0],
-        }
+        Kernel { name: self.name(k), source, threads, params: vec![0] }
     }
 
     /// An elementwise kernel over the output's index space (`map.cu`).
@@ -478,20 +387,10 @@ impl Cx<'_> {
         ctx.insert("out", &self.ptr(y)?);
         ctx.insert("out_index", "i");
         ctx.insert("expr", &expr);
-        Ok(vec![self.kernel(
-            0,
-            self.render("map.cu", &ctx)?,
-            Self::numel(out),
-        )])
+        Ok(vec![self.kernel(0, self.render("map.cu", &ctx)?, Self::numel(out))])
     }
 
-    fn pad(
-        &self,
-        pads: &[i64],
-        mode: PadMode,
-        value: f64,
-        out: &[usize],
-    ) -> Result<Vec<Kernel>, String> {
+    fn pad(&self, pads: &[i64], mode: PadMode, value: f64, out: &[usize]) -> Result<Vec<Kernel>, String> {
         let x = self.input(0)?;
         let dims = self.dims(x)?;
         let st = strides(&dims);
@@ -502,24 +401,12 @@ impl Cx<'_> {
         let ty = c_type(self.dtype(x));
         let load = match mode {
             PadMode::Constant => {
-                let inside: Vec<String> = (0..r)
-                    .map(|d| format!("{a} >= 0 && {a} < {n}LL", a = at(d), n = dims[d]))
-                    .collect();
-                let guard = if inside.is_empty() {
-                    "1".into()
-                } else {
-                    inside.join(" && ")
-                };
-                let fill = if self.dtype(x) == DType::F32 {
-                    expr::float(value as f32)
-                } else {
-                    format!("({ty})({value})")
-                };
-                format!(
-                    "({guard}) ? {}[{}] : {fill}",
-                    self.ptr(x)?,
-                    index_terms(&at)
-                )
+                let inside: Vec<String> =
+                    (0..r).map(|d| format!("{a} >= 0 && {a} < {n}LL", a = at(d), n = dims[d])).collect();
+                let guard = if inside.is_empty() { "1".into() } else { inside.join(" && ") };
+                let fill =
+                    if self.dtype(x) == DType::F32 { expr::float(value as f32) } else { format!("({ty})({value})") };
+                format!("({guard}) ? {}[{}] : {fill}", self.ptr(x)?, index_terms(&at))
             }
             PadMode::Edge | PadMode::Reflect | PadMode::Wrap => {
                 // Each axis's read position folded back inside the input, the mode's way.
@@ -545,16 +432,9 @@ impl Cx<'_> {
         let mut at = 0;
         for (k, &x) in self.g.node(self.n).inputs.iter().enumerate() {
             let dims = self.dims(x)?;
-            let index = linear((0..dims.len()).map(|d| {
-                (
-                    if d == axis {
-                        format!("(c{d} + {at}LL)")
-                    } else {
-                        format!("c{d}")
-                    },
-                    ost[d],
-                )
-            }));
+            let index = linear(
+                (0..dims.len()).map(|d| (if d == axis { format!("(c{d} + {at}LL)") } else { format!("c{d}") }, ost[d])),
+            );
             let mut ctx = Context::new();
             ctx.insert("name", &self.name(k));
             ctx.insert("n", &Self::numel(&dims));
@@ -580,7 +460,8 @@ impl Cx<'_> {
 
     fn matmul(&self, epilogue: &FusedExpr, head_inputs: usize) -> Result<Vec<Kernel>, String> {
         let (a, b, y) = (self.input(0)?, self.input(1)?, self.output()?);
-        let half = [a, b, y].iter().all(|&v| self.dtype(v) == DType::F16) || [a, b, y].iter().all(|&v| self.dtype(v) == DType::BF16);
+        let half = [a, b, y].iter().all(|&v| self.dtype(v) == DType::F16)
+            || [a, b, y].iter().all(|&v| self.dtype(v) == DType::BF16);
         if !half {
             self.f32_only("MatMul")?;
         }
@@ -608,12 +489,12 @@ impl Cx<'_> {
             let batch = &dims[..dims.len() - 2];
             let lead = (r - 2) - batch.len();
             let st = strides(batch);
-            linear(batch.iter().enumerate().map(|(j, &d)| {
-                (
-                    format!("c{}", j + lead),
-                    if d == 1 { 0 } else { st[j] * mat },
-                )
-            }))
+            linear(
+                batch
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &d)| (format!("c{}", j + lead), if d == 1 { 0 } else { st[j] * mat })),
+            )
         };
         let mut ctx = Context::new();
         ctx.insert("name", &self.name(0));
@@ -635,11 +516,7 @@ impl Cx<'_> {
         ctx.insert("out", &self.ptr(y)?);
         let value = expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?;
         ctx.insert("store", &narrowed(self.dtype(y), value));
-        Ok(vec![self.kernel(
-            0,
-            self.render("matmul.cu", &ctx)?,
-            Self::numel(&out),
-        )])
+        Ok(vec![self.kernel(0, self.render("matmul.cu", &ctx)?, Self::numel(&out))])
     }
 
     /// Nested loops over a window's taps: `body` runs for taps inside the input; `pos` names
@@ -657,51 +534,22 @@ impl Cx<'_> {
         let mut s = String::new();
         let mut pad = indent.to_string();
         for d in 0..r {
-            let (stride, dil, begin, end) = (
-                window.strides[d],
-                window.dilations[d],
-                window.pads[d],
-                window.pads[d + r],
-            );
-            let _ = writeln!(
-                s,
-                "{pad}for (long long k{d} = 0; k{d} < {}; ++k{d}) {{",
-                kernel[d]
-            );
+            let (stride, dil, begin, end) =
+                (window.strides[d], window.dilations[d], window.pads[d], window.pads[d + r]);
+            let _ = writeln!(s, "{pad}for (long long k{d} = 0; k{d} < {}; ++k{d}) {{", kernel[d]);
             pad.push_str("    ");
-            let _ = writeln!(
-                s,
-                "{pad}const long long p{d} = c{} * {stride}LL - {begin}LL + k{d} * {dil}LL;",
-                d + 2
-            );
+            let _ = writeln!(s, "{pad}const long long p{d} = c{} * {stride}LL - {begin}LL + k{d} * {dil}LL;", d + 2);
             if count_pads {
-                let _ = writeln!(
-                    s,
-                    "{pad}const int pad{d} = p{d} >= -{begin}LL && p{d} < {}LL;",
-                    input[d] + end
-                );
+                let _ = writeln!(s, "{pad}const int pad{d} = p{d} >= -{begin}LL && p{d} < {}LL;", input[d] + end);
             }
-            let _ = writeln!(
-                s,
-                "{pad}const int in{d} = p{d} >= 0 && p{d} < {}LL;",
-                input[d]
-            );
+            let _ = writeln!(s, "{pad}const int in{d} = p{d} >= 0 && p{d} < {}LL;", input[d]);
         }
-        let all = |name: &str| {
-            (0..r)
-                .map(|d| format!("{name}{d}"))
-                .collect::<Vec<_>>()
-                .join(" && ")
-        };
+        let all = |name: &str| (0..r).map(|d| format!("{name}{d}")).collect::<Vec<_>>().join(" && ");
         if count_pads {
             let _ = writeln!(s, "{pad}if ({}) padded++;", all("pad"));
         }
         let pos = linear((0..r).map(|d| (format!("p{d}"), st[d])));
-        let _ = writeln!(
-            s,
-            "{pad}if ({}) {{ const long long pos = {pos}; {body} }}",
-            all("in")
-        );
+        let _ = writeln!(s, "{pad}if ({}) {{ const long long pos = {pos}; {body} }}", all("in"));
         for _ in 0..r {
             pad.truncate(pad.len() - 4);
             let _ = writeln!(s, "{pad}}}");
@@ -761,21 +609,11 @@ impl Cx<'_> {
         ctx.insert("out_per_group", &(out[1] / group.max(1)).max(1));
         ctx.insert("in_plane", &spatial.iter().product::<usize>());
         ctx.insert("taps", &taps);
-        ctx.insert(
-            "taps_loop",
-            &Self::taps_loop(window, kernel, spatial, "        ", &body, false),
-        );
+        ctx.insert("taps_loop", &Self::taps_loop(window, kernel, spatial, "        ", &body, false));
         ctx.insert("loads", &self.epilogue_loads(head_inputs, &out)?);
         ctx.insert("out", &self.ptr(y)?);
-        ctx.insert(
-            "expr",
-            &expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?,
-        );
-        Ok(vec![self.kernel(
-            k,
-            self.render("conv.cu", &ctx)?,
-            Self::numel(&out),
-        )])
+        ctx.insert("expr", &expr::fused(epilogue, DType::F32, &|k| format!("x{k}"))?);
+        Ok(vec![self.kernel(k, self.render("conv.cu", &ctx)?, Self::numel(&out))])
     }
 
     fn pool(&self, kind: PoolKind, window: &Window, out: &[usize]) -> Result<Vec<Kernel>, String> {
@@ -784,34 +622,17 @@ impl Cx<'_> {
         let xd = self.dims(x)?;
         let spatial = &xd[2..];
         let (init, body, result, count_pads) = match kind {
-            PoolKind::Max => (
-                "-RONN_INF",
-                "acc = ronn_max(acc, x[pos]);",
-                "acc".to_string(),
-                false,
-            ),
+            PoolKind::Max => ("-RONN_INF", "acc = ronn_max(acc, x[pos]);", "acc".to_string(), false),
             PoolKind::Avg { count_include_pad } => {
                 let divisor = if count_include_pad { "padded" } else { "count" };
-                (
-                    "0.0f",
-                    "acc += x[pos]; count++;",
-                    format!("acc / (float){divisor}"),
-                    count_include_pad,
-                )
+                ("0.0f", "acc += x[pos]; count++;", format!("acc / (float){divisor}"), count_include_pad)
             }
         };
         let mut loops = String::new();
         if count_pads {
             loops.push_str("    long long padded = 0;\n");
         }
-        loops.push_str(&Self::taps_loop(
-            window,
-            &window.kernel,
-            spatial,
-            "    ",
-            body,
-            count_pads,
-        ));
+        loops.push_str(&Self::taps_loop(window, &window.kernel, spatial, "    ", body, count_pads));
         let mut ctx = Context::new();
         ctx.insert("name", &self.name(0));
         ctx.insert("n", &Self::numel(out));
@@ -823,11 +644,7 @@ impl Cx<'_> {
         ctx.insert("taps_loop", &loops);
         ctx.insert("out", &self.ptr(y)?);
         ctx.insert("result", &result);
-        Ok(vec![self.kernel(
-            0,
-            self.render("pool.cu", &ctx)?,
-            Self::numel(out),
-        )])
+        Ok(vec![self.kernel(0, self.render("pool.cu", &ctx)?, Self::numel(out))])
     }
 
     fn softmax(&self, axis: usize, log: bool, out: &[usize]) -> Result<Vec<Kernel>, String> {
@@ -849,9 +666,16 @@ impl Cx<'_> {
     /// Four kernels: the means, the hidden units, the gates (in scratch), then the scaling. With
     /// `project`, the scaled input goes to scratch and a fifth kernel convolves it (with the
     /// node's `epilogue`).
-    fn squeeze_excite(&self, act: &FusedExpr, gate: &FusedExpr, project: bool, epilogue: &FusedExpr) -> Result<Vec<Kernel>, String> {
+    fn squeeze_excite(
+        &self,
+        act: &FusedExpr,
+        gate: &FusedExpr,
+        project: bool,
+        epilogue: &FusedExpr,
+    ) -> Result<Vec<Kernel>, String> {
         self.f32_only("SqueezeExcite")?;
-        let (x, w1, b1, w2, b2, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.input(4)?, self.output()?);
+        let (x, w1, b1, w2, b2, y) =
+            (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.input(4)?, self.output()?);
         let xd = self.dims(x)?;
         let (images, channels) = (xd.first().copied().unwrap_or(0), xd.get(1).copied().unwrap_or(0));
         let hidden = self.dims(b1)?.first().copied().unwrap_or(0);
@@ -871,7 +695,8 @@ impl Cx<'_> {
         ctx.insert("channels", &channels);
         ctx.insert("hw", &hw);
         // The two products: (rows, cols, weights, bias, source, destination, expression).
-        let dense = [(hidden, channels, w1, b1, &means, &hiddens, act), (channels, hidden, w2, b2, &hiddens, &gates, gate)];
+        let dense =
+            [(hidden, channels, w1, b1, &means, &hiddens, act), (channels, hidden, w2, b2, &hiddens, &gates, gate)];
         let mut stages = vec![("mean", images * channels, Context::new())];
         for (rows, cols, w, b, src, dst, e) in dense {
             let mut c = Context::new();
@@ -895,7 +720,12 @@ impl Cx<'_> {
         }
         if project {
             let spatial = xd.len() - 2;
-            let unit = Window { kernel: vec![1; spatial], strides: vec![1; spatial], dilations: vec![1; spatial], pads: vec![0; 2 * spatial] };
+            let unit = Window {
+                kernel: vec![1; spatial],
+                strides: vec![1; spatial],
+                dilations: vec![1; spatial],
+                pads: vec![0; 2 * spatial],
+            };
             let operands = ConvOperands { x: scaled, x_dims: xd, w: self.input(5)?, bias: Some(self.input(6)?) };
             kernels.extend(self.conv_of(kernels.len(), &operands, 1, &unit, epilogue, 7)?);
         }
@@ -904,12 +734,7 @@ impl Cx<'_> {
 
     fn layer_norm(&self, epsilon: f64, out: &[usize]) -> Result<Vec<Kernel>, String> {
         self.f32_only("LayerNorm")?;
-        let (x, scale, bias, y) = (
-            self.input(0)?,
-            self.input(1)?,
-            self.input(2)?,
-            self.output()?,
-        );
+        let (x, scale, bias, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.output()?);
         let width = out.last().copied().unwrap_or(1);
         for v in [scale, bias] {
             if Self::numel(&self.dims(v)?) != width as u64 {
@@ -926,21 +751,14 @@ impl Cx<'_> {
         ctx.insert("scale", &self.ptr(scale)?);
         ctx.insert("bias", &self.ptr(bias)?);
         ctx.insert("out", &self.ptr(y)?);
-        Ok(vec![self.kernel(
-            0,
-            self.render("layer_norm.cu", &ctx)?,
-            rows,
-        )])
+        Ok(vec![self.kernel(0, self.render("layer_norm.cu", &ctx)?, rows)])
     }
 
     fn reduce(&self, kind: ReduceKind, axes: &[usize]) -> Result<Vec<Kernel>, String> {
         self.f32_only("Reduce")?;
         let (x, y) = (self.input(0)?, self.output()?);
         if self.dtype(x) != DType::F32 {
-            return Err(format!(
-                "Reduce on {} is not supported on the CUDA target",
-                self.dtype(x)
-            ));
+            return Err(format!("Reduce on {} is not supported on the CUDA target", self.dtype(x)));
         }
         let xd = self.dims(x)?;
         let st = strides(&xd);
@@ -949,27 +767,15 @@ impl Cx<'_> {
         let kept_dims: Vec<usize> = kept.iter().map(|&d| xd[d]).collect();
         let red_dims: Vec<usize> = axes.iter().map(|&d| xd[d]).collect();
         let count: usize = red_dims.iter().product();
-        let base = linear(
-            kept.iter()
-                .enumerate()
-                .map(|(j, &d)| (format!("c{j}"), st[d])),
-        );
+        let base = linear(kept.iter().enumerate().map(|(j, &d)| (format!("c{j}"), st[d])));
         let mut rc = String::new();
         if !red_dims.is_empty() {
             rc.push_str("        long long u_ = r;\n");
             for j in (0..red_dims.len()).rev() {
-                let _ = writeln!(
-                    rc,
-                    "        const long long r{j} = u_ % {n}LL; u_ /= {n}LL;",
-                    n = red_dims[j]
-                );
+                let _ = writeln!(rc, "        const long long r{j} = u_ % {n}LL; u_ /= {n}LL;", n = red_dims[j]);
             }
         }
-        let offset = linear(
-            axes.iter()
-                .enumerate()
-                .map(|(j, &d)| (format!("r{j}"), st[d])),
-        );
+        let offset = linear(axes.iter().enumerate().map(|(j, &d)| (format!("r{j}"), st[d])));
         let (init, step, result): (&str, String, String) = match kind {
             ReduceKind::Sum => ("0.0f", "acc + v".into(), "acc".to_string()),
             ReduceKind::Mean => ("0.0f", "acc + v".into(), format!("acc / (float){count}")),
@@ -979,9 +785,7 @@ impl Cx<'_> {
             ReduceKind::SumSquare => ("0.0f", "acc + v * v".into(), "acc".into()),
             ReduceKind::L1 => ("0.0f", "acc + fabsf(v)".into(), "acc".into()),
             ReduceKind::L2 => ("0.0f", "acc + v * v".into(), "sqrtf(acc)".into()),
-            ReduceKind::LogSumExp => {
-                return Err("ReduceLogSumExp is not supported on the CUDA target yet".into())
-            }
+            ReduceKind::LogSumExp => return Err("ReduceLogSumExp is not supported on the CUDA target yet".into()),
         };
         let n = Self::numel(&kept_dims);
         let mut ctx = Context::new();
@@ -1005,10 +809,7 @@ impl Cx<'_> {
     fn gather(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
         let (x, idx, y) = (self.input(0)?, self.input(1)?, self.output()?);
         if !matches!(self.dtype(idx), DType::I64 | DType::I32) {
-            return Err(format!(
-                "Gather with {} indices is not supported on the CUDA target",
-                self.dtype(idx)
-            ));
+            return Err(format!("Gather with {} indices is not supported on the CUDA target", self.dtype(idx)));
         }
         let xd = self.dims(x)?;
         let inner: usize = xd[axis + 1..].iter().product();
@@ -1022,11 +823,7 @@ impl Cx<'_> {
         ctx.insert("x", &self.ptr(x)?);
         ctx.insert("ty", c_type(self.dtype(x)));
         ctx.insert("out", &self.ptr(y)?);
-        Ok(vec![self.kernel(
-            0,
-            self.render("gather.cu", &ctx)?,
-            Self::numel(out),
-        )])
+        Ok(vec![self.kernel(0, self.render("gather.cu", &ctx)?, Self::numel(out))])
     }
 
     fn lrn(&self, size: usize, alpha: f32, beta: f32, bias: f32, out: &[usize]) -> Result<Vec<Kernel>, String> {
@@ -1059,8 +856,12 @@ impl Cx<'_> {
         let xd = self.dims(x)?;
         let st = strides(&xd);
         // Out-of-range indices read zero (the CPU kernel reports them).
-        let setup = format!("    const long long j_ = ronn_index((long long){}[i], {}LL);
-", self.ptr(idx)?, xd[axis]);
+        let setup = format!(
+            "    const long long j_ = ronn_index((long long){}[i], {}LL);
+",
+            self.ptr(idx)?,
+            xd[axis]
+        );
         let base = linear((0..xd.len()).filter(|&d| d != axis).map(|d| (format!("c{d}"), st[d])));
         let ty = c_type(self.dtype(x));
         let load = Load { ty, expr: format!("j_ < 0 ? ({ty})0 : {}[{base} + j_ * {}LL]", self.ptr(x)?, st[axis]) };
@@ -1091,7 +892,14 @@ impl Cx<'_> {
         Ok(vec![self.kernel(0, self.render("arg_reduce.cu", &ctx)?, Self::numel(out))])
     }
 
-    fn cumulative(&self, axis: usize, exclusive: bool, reverse: bool, product: bool, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    fn cumulative(
+        &self,
+        axis: usize,
+        exclusive: bool,
+        reverse: bool,
+        product: bool,
+        out: &[usize],
+    ) -> Result<Vec<Kernel>, String> {
         let (x, y) = (self.input(0)?, self.output()?);
         let dtype = self.dtype(x);
         if !matches!(dtype, DType::F32 | DType::F64 | DType::I32 | DType::I64 | DType::U32 | DType::U64) {
@@ -1149,7 +957,8 @@ impl Cx<'_> {
         self.f32_only("LSTM/GRU")?;
         let (xw, rt, h0, extra, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.output()?);
         let xd = self.dims(xw)?;
-        let [seq, batch, gh] = <[usize; 3]>::try_from(xd).map_err(|_| "recurrence: xw must be [seq, batch, gates*hidden]")?;
+        let [seq, batch, gh] =
+            <[usize; 3]>::try_from(xd).map_err(|_| "recurrence: xw must be [seq, batch, gates*hidden]")?;
         let gates = match cell {
             RecurrentCell::Lstm => 4,
             RecurrentCell::Gru => 3,
@@ -1177,17 +986,17 @@ impl Cx<'_> {
         ctx.insert("out", &self.ptr(y)?);
         let source = self.render("recurrence.cu", &ctx)?;
         // One launch per time step, in order: each reads the state the one before wrote.
-        Ok(vec![Kernel { name: self.name(0), source, threads: (batch * hidden) as u64, params: (0..seq as i64).collect() }])
+        Ok(vec![Kernel {
+            name: self.name(0),
+            source,
+            threads: (batch * hidden) as u64,
+            params: (0..seq as i64).collect(),
+        }])
     }
 
     fn resample(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
         self.f32_only("Resample")?;
-        let (x, idx, coeffs, y) = (
-            self.input(0)?,
-            self.input(1)?,
-            self.input(2)?,
-            self.output()?,
-        );
+        let (x, idx, coeffs, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.output()?);
         let xd = self.dims(x)?;
         let taps = self.dims(idx)?.get(1).copied().unwrap_or(1);
         let mut ctx = Context::new();
@@ -1201,11 +1010,7 @@ impl Cx<'_> {
         ctx.insert("idx", &self.ptr(idx)?);
         ctx.insert("coeffs", &self.ptr(coeffs)?);
         ctx.insert("out", &self.ptr(y)?);
-        Ok(vec![self.kernel(
-            0,
-            self.render("resample.cu", &ctx)?,
-            Self::numel(out),
-        )])
+        Ok(vec![self.kernel(0, self.render("resample.cu", &ctx)?, Self::numel(out))])
     }
 
     fn attention(
@@ -1217,18 +1022,10 @@ impl Cx<'_> {
         out: &[usize],
     ) -> Result<Vec<Kernel>, String> {
         self.f32_only("Attention")?;
-        let (q, k, v, y) = (
-            self.input(0)?,
-            self.input(1)?,
-            self.input(2)?,
-            self.output()?,
-        );
+        let (q, k, v, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.output()?);
         let (qd, kd, vd) = (self.dims(q)?, self.dims(k)?, self.dims(v)?);
         let (b, sq, sk) = (qd[0], qd[1], kd[1]);
-        let Some(Loc::Arena {
-            offset: scratch, ..
-        }) = self.plan.scratch.get(&self.n).copied()
-        else {
+        let Some(Loc::Arena { offset: scratch, .. }) = self.plan.scratch.get(&self.n).copied() else {
             return Err("attention has no scratch memory".into());
         };
         // The score expression's leaves are broadcast to [B, heads, Sq, Sk]; the key index is
@@ -1259,16 +1056,9 @@ impl Cx<'_> {
         ctx.insert("width", &out[2]);
         ctx.insert("scratch", &format!("((float*)(arena + {scratch}))"));
         ctx.insert("loads", &loads);
-        ctx.insert(
-            "expr",
-            &expr::fused(score, DType::F32, &|k| format!("x{k}"))?,
-        );
+        ctx.insert("expr", &expr::fused(score, DType::F32, &|k| format!("x{k}"))?);
         ctx.insert("out", &self.ptr(y)?);
-        Ok(vec![self.kernel(
-            0,
-            self.render("attention.cu", &ctx)?,
-            threads,
-        )])
+        Ok(vec![self.kernel(0, self.render("attention.cu", &ctx)?, threads)])
     }
 }
 
@@ -1279,10 +1069,7 @@ mod tests {
     #[test]
     fn coordinates_decode_row_major() {
         let c = coords(&[2, 3, 4]);
-        assert!(
-            c.contains("c2 = t_ % 4LL") && c.contains("c1 = t_ % 3LL") && c.contains("c0 = t_;"),
-            "{c}"
-        );
+        assert!(c.contains("c2 = t_ % 4LL") && c.contains("c1 = t_ % 3LL") && c.contains("c0 = t_;"), "{c}");
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
             Ok(list) => {
                 // The node's name comes from the model: kept to characters that cannot end or
                 // continue a line comment.
-                let name: String = node.name.chars().map(|c| if c.is_control() || c == '\\' { '_' } else { c }).collect();
+                let name: String =
+                    node.name.chars().map(|c| if c.is_control() || c == '\\' { '_' } else { c }).collect();
                 for k in list {
                     source.push_str(&format!("\n// node `{name}` ({})\n", node.op.kind()));
                     source.push_str(&k.source);
@@ -77,9 +78,5 @@ pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
     if !unsupported.is_empty() {
         return Err(Error::Unsupported(unsupported));
     }
-    Ok(Program {
-        source,
-        kernels,
-        launches,
-    })
+    Ok(Program { source, kernels, launches })
 }

@@ -18,10 +18,7 @@ pub fn available() -> bool {
 /// Compiles one translation unit to PTX for `arch` (e.g. `sm_80`).
 pub fn compile(source: &str, arch: &str) -> Result<String, Error> {
     if !ARCHES.contains(&arch) {
-        return Err(Error::Emit(format!(
-            "unknown GPU architecture `{arch}`: expected one of {}",
-            ARCHES.join(", ")
-        )));
+        return Err(Error::Emit(format!("unknown GPU architecture `{arch}`: expected one of {}", ARCHES.join(", "))));
     }
     if !available() {
         return Err(Error::Emit(INSTALL_HINT.into()));
@@ -38,18 +35,13 @@ pub fn compile(source: &str, arch: &str) -> Result<String, Error> {
     };
     match cudarc::nvrtc::compile_ptx_with_opts(source, opts) {
         Ok(ptx) => Ok(ptx.to_src()),
-        Err(cudarc::nvrtc::CompileError::CompileError { log, .. }) => Err(Error::Emit(format!(
-            "NVRTC rejected the generated kernels:\n{}",
-            log.to_string_lossy()
-        ))),
+        Err(cudarc::nvrtc::CompileError::CompileError { log, .. }) => {
+            Err(Error::Emit(format!("NVRTC rejected the generated kernels:\n{}", log.to_string_lossy())))
+        }
         Err(e) => Err(Error::Emit(format!("NVRTC failed: {e:?}"))),
     }
 }
 
 fn static_arch(arch: &str) -> &'static str {
-    ARCHES
-        .iter()
-        .find(|a| **a == arch)
-        .copied()
-        .unwrap_or("sm_80")
+    ARCHES.iter().find(|a| **a == arch).copied().unwrap_or("sm_80")
 }

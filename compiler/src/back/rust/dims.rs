@@ -28,11 +28,15 @@ impl DimIdents {
         for (coef, syms) in d.terms() {
             let mut factors: Vec<TokenStream> = Vec::new();
             if coef.unsigned_abs() != 1 || syms.is_empty() {
-                let c = Literal::usize_unsuffixed(usize::try_from(coef.unsigned_abs()).map_err(|_| format!("dim {d} is too large"))?);
+                let c = Literal::usize_unsuffixed(
+                    usize::try_from(coef.unsigned_abs()).map_err(|_| format!("dim {d} is too large"))?,
+                );
                 factors.push(quote!(#c));
             }
             for s in syms {
-                let id = self.idents.get(s).ok_or_else(|| format!("the symbolic dim `{s}` is not the size of any input axis, so `run` cannot know it"))?;
+                let id = self.idents.get(s).ok_or_else(|| {
+                    format!("the symbolic dim `{s}` is not the size of any input axis, so `run` cannot know it")
+                })?;
                 factors.push(quote!(#id));
             }
             let mut it = factors.into_iter();

@@ -93,7 +93,8 @@ pub struct CudaFiles {
 /// Writes the module for a planned graph.
 pub fn emit(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<RustModule, Error> {
     let tokens = module_tokens(g, plan, opts)?;
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Emit(format!("generated code does not parse: {e}")))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| Error::Emit(format!("generated code does not parse: {e}")))?;
     // Node markers become plain comments (a doc comment on a block is a warning).
     let code = prettyplease::unparse(&file).replace(&format!("///{NODE_MARK}"), "// ");
     Ok(RustModule { code, blob: blob(g, plan)?, cuda: None })
@@ -113,11 +114,15 @@ fn blob(g: &Graph, plan: &Plan) -> Result<Vec<u8>, Error> {
     for &v in &plan.weights {
         if let (Some(Loc::Weight { offset, len }), Some(t)) = (plan.loc(v), g.const_value(v)) {
             let bytes = match plan.prepacked.get(&v) {
-                Some(&packing) => crate::plan::prepack::packed_bytes(t, packing).map_err(|e| Error::Emit(format!("packing `{}`: {e}", g.value(v).name)))?,
+                Some(&packing) => crate::plan::prepack::packed_bytes(t, packing)
+                    .map_err(|e| Error::Emit(format!("packing `{}`: {e}", g.value(v).name)))?,
                 None => t.data.to_le_bytes(),
             };
             let slot = out.get_mut(offset..offset + len).filter(|s| s.len() == bytes.len());
-            slot.ok_or_else(|| Error::Emit(format!("constant `{}` does not fit its planned blob slot", g.value(v).name)))?.copy_from_slice(&bytes);
+            slot.ok_or_else(|| {
+                Error::Emit(format!("constant `{}` does not fit its planned blob slot", g.value(v).name))
+            })?
+            .copy_from_slice(&bytes);
         }
     }
     Ok(out)
@@ -170,7 +175,8 @@ fn bind_symbols(g: &Graph, inputs: &[Io], namer: &mut Namer) -> Result<(DimIdent
                 continue;
             }
             let local = format_ident!("{}", namer.ident(&format!("dim_{s}")));
-            let max = lit(*g.bounds.get(s).ok_or_else(|| Error::Emit(format!("the symbolic dim `{s}` has no bound")))?);
+            let max =
+                lit(*g.bounds.get(s).ok_or_else(|| Error::Emit(format!("the symbolic dim `{s}` has no bound")))?);
             let axis = lit(axis);
             binds.push(quote! {
                 let #local: usize = #id.shape[#axis];
@@ -186,17 +192,27 @@ fn bind_symbols(g: &Graph, inputs: &[Io], namer: &mut Namer) -> Result<(DimIdent
 fn bounded_dims(g: &Graph, dims: &[Dim]) -> Result<Vec<usize>, Error> {
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
     dims.iter()
-        .map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).ok_or_else(|| Error::Emit(format!("dim {d} has no value at the bounds"))))
+        .map(|d| {
+            d.eval(&bound)
+                .and_then(|n| usize::try_from(n).ok())
+                .ok_or_else(|| Error::Emit(format!("dim {d} has no value at the bounds")))
+        })
         .collect()
 }
 
 fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStream, Error> {
-    let rt: syn::Path = syn::parse_str(&opts.runtime).map_err(|e| Error::Emit(format!("runtime path `{}`: {e}", opts.runtime)))?;
+    let rt: syn::Path =
+        syn::parse_str(&opts.runtime).map_err(|e| Error::Emit(format!("runtime path `{}`: {e}", opts.runtime)))?;
     let module = format_ident!("{}", module_name(&opts.name));
     let mut namer = Namer::default();
     let io = |namer: &mut Namer, v: ValueId| -> Result<Io, Error> {
         let val = g.value(v);
-        Ok(Io { ident: format_ident!("{}", namer.ident(&val.name)), name: val.name.clone(), dtype: val.ty.dtype, dims: val.ty.shape.clone() })
+        Ok(Io {
+            ident: format_ident!("{}", namer.ident(&val.name)),
+            name: val.name.clone(),
+            dtype: val.ty.dtype,
+            dims: val.ty.shape.clone(),
+        })
     };
     let inputs: Vec<Io> = g.inputs.iter().map(|&v| io(&mut namer, v)).collect::<Result<_, _>>()?;
     let mut out_namer = Namer::default();
@@ -227,7 +243,11 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         .specialized
         .iter()
         .map(|(v, t)| {
-            let i = g.inputs.iter().position(|x| x == v).ok_or_else(|| Error::Emit("a specialised value is not an input".into()))?;
+            let i = g
+                .inputs
+                .iter()
+                .position(|x| x == v)
+                .ok_or_else(|| Error::Emit("a specialised value is not an input".into()))?;
             let (id, name) = (&inputs[i].ident, &inputs[i].name);
             let lits = tensor_literals(t)?;
             Ok(quote! {
@@ -242,7 +262,8 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
         None => running.iter().map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
         Some(_) => cuda_steps(g, plan, &inputs)?,
     };
-    let (steps, profile_table) = if opts.profile && opts.cuda.is_none() { profiled(g, &running, steps) } else { (steps, quote!()) };
+    let (steps, profile_table) =
+        if opts.profile && opts.cuda.is_none() { profiled(g, &running, steps) } else { (steps, quote!()) };
 
     let out_fields = outputs.iter().map(|o| {
         let (id, t) = (&o.ident, ty_tokens(o.dtype));
@@ -459,7 +480,11 @@ fn cuda_model_parts(g: &Graph, plan: &Plan, c: &CudaHost, module: &str) -> Resul
     let ptx = file_expr(&c.ptx, "include_str");
     let names = c.program.kernels.iter();
     let launches = c.program.launches.iter().map(|l| {
-        let (k, threads, param) = (Literal::u32_unsuffixed(l.kernel as u32), Literal::u64_unsuffixed(l.threads), Literal::i64_unsuffixed(l.param));
+        let (k, threads, param) = (
+            Literal::u32_unsuffixed(l.kernel as u32),
+            Literal::u64_unsuffixed(l.threads),
+            Literal::i64_unsuffixed(l.param),
+        );
         quote!(rt::cuda::Launch { kernel: #k, threads: #threads, param: #param })
     });
     Ok(ModelParts {
@@ -549,7 +574,13 @@ fn cast_fn(d: DType, mutable: bool) -> TokenStream {
 }
 
 /// One node: bind its operands to typed slices, then call its kernel.
-fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym: &DimIdents) -> Result<TokenStream, Error> {
+fn node_tokens(
+    g: &Graph,
+    plan: &Plan,
+    n: crate::ir::NodeId,
+    inputs: &[Io],
+    sym: &DimIdents,
+) -> Result<TokenStream, Error> {
     let node = g.node(n);
     let emit_err = |m: String| Error::Emit(format!("node `{}`: {m}", node.name));
     // Arena regions this node touches, each once.
@@ -639,10 +670,13 @@ fn node_tokens(g: &Graph, plan: &Plan, n: crate::ir::NodeId, inputs: &[Io], sym:
     let y_cast = cast_fn(g.value(out).ty.dtype, true);
     binds.push(quote!(let #y_id: &mut [#y_ty] = #y_cast(#y_region)?;));
     let y = operand(out, y_id)?;
-    let mut ranges: Vec<TokenStream> = regions.iter().map(|(_, o, l)| {
-        let o = lit(*o);
-        quote!((#o, #l))
-    }).collect();
+    let mut ranges: Vec<TokenStream> = regions
+        .iter()
+        .map(|(_, o, l)| {
+            let o = lit(*o);
+            quote!((#o, #l))
+        })
+        .collect();
     let mut idents = region_idents.clone();
     let scratch_ident = format_ident!("scratch");
     if let Some(Loc::Arena { offset, len }) = scratch {
@@ -717,4 +751,3 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
         }
     }
 }
-

@@ -5,8 +5,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 use super::dims::DimIdents;
+use crate::ir::{BinaryOp, DType, Dim, FusedExpr, MathFn, Op, PadMode, PoolKind, ReduceKind, Reduction, UnaryOp};
 use crate::plan::prepack::Packing;
-use crate::ir::{BinaryOp, DType, Dim, FusedExpr, MathFn, Op, Reduction, PadMode, PoolKind, ReduceKind, UnaryOp};
 
 /// One operand: the identifier of its slice, its dims and dtype.
 pub struct Operand {
@@ -62,10 +62,22 @@ pub fn scalar(dtype: DType, v: f64) -> TokenStream {
             quote!(#lit)
         }
     };
-    let f32_lit = |v: f64| float(quote!(f32), if v.is_finite() && (v as f32).is_finite() { Literal::f32_suffixed(v as f32) } else { Literal::f32_suffixed(0.0) }, if (v as f32).is_finite() { v } else { v * f64::INFINITY });
+    let f32_lit = |v: f64| {
+        float(
+            quote!(f32),
+            if v.is_finite() && (v as f32).is_finite() {
+                Literal::f32_suffixed(v as f32)
+            } else {
+                Literal::f32_suffixed(0.0)
+            },
+            if (v as f32).is_finite() { v } else { v * f64::INFINITY },
+        )
+    };
     match dtype {
         DType::F32 => f32_lit(v),
-        DType::F64 => float(quote!(f64), if v.is_finite() { Literal::f64_suffixed(v) } else { Literal::f64_suffixed(0.0) }, v),
+        DType::F64 => {
+            float(quote!(f64), if v.is_finite() { Literal::f64_suffixed(v) } else { Literal::f64_suffixed(0.0) }, v)
+        }
         DType::F16 => {
             let f = f32_lit(v);
             quote!(rt::f16::from_f32(#f))
@@ -125,7 +137,13 @@ fn math_fn(f: MathFn) -> TokenStream {
 }
 
 /// The kernel call computing `y` from `xs` (and `scratch` where the kernel needs it).
-pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2::Ident>, sym: &DimIdents) -> Result<TokenStream, String> {
+pub fn lower(
+    op: &Op,
+    xs: &[Operand],
+    y: &Operand,
+    scratch: Option<&proc_macro2::Ident>,
+    sym: &DimIdents,
+) -> Result<TokenStream, String> {
     let x = xs.first().ok_or("op without inputs")?;
     let (xi, xd) = (&x.ident, sym.shape(&x.dims)?);
     let (yi, yd) = (&y.ident, sym.shape(&y.dims)?);
@@ -193,7 +211,8 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             let w = xs.get(1).ok_or("missing weights")?;
             let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
             let bias = bias_arg(xs.get(2));
-            let (s, d, p, g) = (usizes(strides), usizes(dilations), usizes(pads_begin), Literal::usize_unsuffixed(*group));
+            let (s, d, p, g) =
+                (usizes(strides), usizes(dilations), usizes(pads_begin), Literal::usize_unsuffixed(*group));
             quote! {
                 #k::conv_transpose::conv_transpose(#xi, #xd, #wi, #wd, #bias,
                     &#k::conv_transpose::ConvTransposeParams { group: #g, strides: #s, dilations: #d, pads_begin: #p },
@@ -201,15 +220,19 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             }
         }
         Op::Pool { kind, window, .. } => {
-            let (kk, s, d, p) = (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+            let (kk, s, d, p) =
+                (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
             let params = quote!(&#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p });
             match kind {
                 PoolKind::Max => quote!(#k::pool::max_pool(#xi, #xd, #params, #yi, #yd)?;),
-                PoolKind::Avg { count_include_pad } => quote!(#k::pool::avg_pool(#xi, #xd, #params, #count_include_pad, #yi, #yd)?;),
+                PoolKind::Avg { count_include_pad } => {
+                    quote!(#k::pool::avg_pool(#xi, #xd, #params, #count_include_pad, #yi, #yd)?;)
+                }
             }
         }
         Op::MaxPoolIndices { window, column_major, .. } => {
-            let (kk, s, d, p) = (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+            let (kk, s, d, p) =
+                (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
             quote!(#k::pool::max_pool_indices(#xi, #xd, &#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p }, #column_major, #yi, #yd)?;)
         }
         Op::Lrn { size, alpha, beta, bias } => {
@@ -219,7 +242,11 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::norm::lrn(#xi, #xd, #sz, #a, #b, #c, #yi)?;)
         }
         Op::Softmax { axis, log } => {
-            let (o, l, i) = (Dim::product(&x.dims[..*axis]), x.dims.get(*axis).ok_or("softmax axis outside rank")?, Dim::product(&x.dims[axis + 1..]));
+            let (o, l, i) = (
+                Dim::product(&x.dims[..*axis]),
+                x.dims.get(*axis).ok_or("softmax axis outside rank")?,
+                Dim::product(&x.dims[axis + 1..]),
+            );
             let (o, l, i) = (sym.dim(&o)?, sym.dim(l)?, sym.dim(&i)?);
             let f = if *log { format_ident!("log_softmax") } else { format_ident!("softmax") };
             quote!(#k::norm::#f(#xi, #yi, #o, #l, #i)?;)
@@ -351,7 +378,8 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::norm::layer_norm(#xi, #xd, #e, #si, #bi, #yi)?;)
         }
         Op::SqueezeExcite { act, gate, project } => {
-            let [w1, b1, w2, b2] = [1, 2, 3, 4].map(|i| xs.get(i).map(|o| &o.ident).ok_or("SqueezeExcite takes x and four weights"));
+            let [w1, b1, w2, b2] =
+                [1, 2, 3, 4].map(|i| xs.get(i).map(|o| &o.ident).ok_or("SqueezeExcite takes x and four weights"));
             let (w1, b1, w2, b2) = (w1?, b1?, w2?, b2?);
             let t = float_type(x.dtype)?;
             let [act, gate] = [act, gate].map(|e| fused_tokens(e, x.dtype, &|_| quote!(v[0])));
@@ -383,7 +411,9 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
             quote!(#k::recurrent::recurrence(#k::recurrent::Cell::#cell, #reverse, #cell_output, (#xi, #xd[..]), (#ri, #rd[..]), #hi, #ei, #yi, #scratch)?;)
         }
         Op::Attention { heads, head_dim, offsets, score } => {
-            let [q, kk, v] = [0, 1, 2].map(|i| xs.get(i).ok_or_else(|| "attention needs q, k and v".to_string()).and_then(|o| operand(o, sym)));
+            let [q, kk, v] = [0, 1, 2].map(|i| {
+                xs.get(i).ok_or_else(|| "attention needs q, k and v".to_string()).and_then(|o| operand(o, sym))
+            });
             let (q, kk, v) = (q?, kk?, v?);
             let (parts, closure) = epilogue(score, x.dtype, xs.get(3..).unwrap_or_default(), sym)?;
             let scratch = scratch.ok_or("attention needs scratch")?;
@@ -440,7 +470,13 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
         }
         Op::Shape { start, end } => {
             // Symbolic dims known only at run time (static ones fold at import).
-            let ds = x.dims.get(*start..*end).ok_or("shape range outside the rank")?.iter().map(|d| sym.dim(d)).collect::<Result<Vec<_>, _>>()?;
+            let ds = x
+                .dims
+                .get(*start..*end)
+                .ok_or("shape range outside the rank")?
+                .iter()
+                .map(|d| sym.dim(d))
+                .collect::<Result<Vec<_>, _>>()?;
             quote! {
                 let _ = #xi;
                 for (o, d) in #yi.iter_mut().zip([#(#ds),*]) { *o = d as i64; }
@@ -454,7 +490,9 @@ pub fn lower(op: &Op, xs: &[Operand], y: &Operand, scratch: Option<&proc_macro2:
 fn clamp_bounds(expr: &FusedExpr) -> Option<(f32, f32)> {
     match expr {
         FusedExpr::Unary(UnaryOp::Relu, x) if matches!(**x, FusedExpr::Input(0)) => Some((0.0, f32::INFINITY)),
-        FusedExpr::Unary(UnaryOp::Clip { min, max }, x) if matches!(**x, FusedExpr::Input(0)) => Some((min.unwrap_or(f32::NEG_INFINITY), max.unwrap_or(f32::INFINITY))),
+        FusedExpr::Unary(UnaryOp::Clip { min, max }, x) if matches!(**x, FusedExpr::Input(0)) => {
+            Some((min.unwrap_or(f32::NEG_INFINITY), max.unwrap_or(f32::INFINITY)))
+        }
         _ => None,
     }
 }
@@ -472,7 +510,13 @@ fn bias_arg(b: Option<&Operand>) -> TokenStream {
 
 /// A convolution's arguments up to its output (`x, x_shape, w, w_shape, bias, &params,`), and
 /// its scratch argument.
-fn conv_args(xs: &[Operand], group: usize, window: &crate::ir::Window, scratch: Option<&proc_macro2::Ident>, sym: &DimIdents) -> Result<(TokenStream, TokenStream), String> {
+fn conv_args(
+    xs: &[Operand],
+    group: usize,
+    window: &crate::ir::Window,
+    scratch: Option<&proc_macro2::Ident>,
+    sym: &DimIdents,
+) -> Result<(TokenStream, TokenStream), String> {
     let k = quote!(rt::kernels);
     let x = xs.first().ok_or("op without inputs")?;
     let (xi, xd) = (&x.ident, sym.shape(&x.dims)?);
@@ -485,7 +529,8 @@ fn conv_args(xs: &[Operand], group: usize, window: &crate::ir::Window, scratch: 
         Some(s) => quote!(#s),
         None => quote!(&mut []),
     };
-    let args = quote!(#xi, #xd, #wi, #wd, #bias, &#k::conv::ConvParams { group: #g, strides: #s, dilations: #d, pads: #p },);
+    let args =
+        quote!(#xi, #xd, #wi, #wd, #bias, &#k::conv::ConvParams { group: #g, strides: #s, dilations: #d, pads: #p },);
     Ok((args, scratch))
 }
 
@@ -507,7 +552,12 @@ fn float_type(dtype: DType) -> Result<TokenStream, String> {
 /// An epilogue applied to values a kernel computed (a fused Conv/MatMul's output, attention's
 /// raw scores): the operand list of `leaves` and the closure `|a, v| expr`, where the
 /// expression's `Input(0)` is `a` and `Input(k)` is `v[k - 1]`, leaf `k - 1`.
-fn epilogue(expr: &FusedExpr, dtype: DType, leaves: &[Operand], sym: &DimIdents) -> Result<(Vec<TokenStream>, TokenStream), String> {
+fn epilogue(
+    expr: &FusedExpr,
+    dtype: DType,
+    leaves: &[Operand],
+    sym: &DimIdents,
+) -> Result<(Vec<TokenStream>, TokenStream), String> {
     let t = float_type(dtype)?;
     let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, String>>()?;
     let n = Literal::usize_unsuffixed(leaves.len());

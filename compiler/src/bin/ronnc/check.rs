@@ -57,14 +57,26 @@ fn data_sets(dir: &Path) -> Vec<PathBuf> {
 }
 
 pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &CompileOpts) -> Result<u8, Failure> {
-    let mut cases: Vec<Case> = paths.iter().map(|p| Case { path: p.clone(), data_sets: data_sets(p), specialized: Vec::new(), symbolic: Vec::new(), module: None, outcome: None }).collect();
+    let mut cases: Vec<Case> = paths
+        .iter()
+        .map(|p| Case {
+            path: p.clone(),
+            data_sets: data_sets(p),
+            specialized: Vec::new(),
+            symbolic: Vec::new(),
+            module: None,
+            outcome: None,
+        })
+        .collect();
     let mut modules: Vec<(String, RustModule)> = Vec::new();
     for case in cases.iter_mut() {
         let compiled = compile_case(case, opts);
         let result = compiled.and_then(|mut c| {
             let name = format!("m{}", modules.len());
             c.name = name.clone();
-            c.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), true).map(|m| (name, m)).map_err(Failure::from)
+            c.rust("::ronn_runtime", BlobPath::Sibling(format!("{name}.bin")), true)
+                .map(|m| (name, m))
+                .map_err(Failure::from)
         });
         match result {
             Ok((name, m)) => {
@@ -165,10 +177,15 @@ fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(Str
     let mut inputs: Vec<(String, Vec<Option<String>>)> = Vec::new();
     for i in g.input.iter().filter(|i| !initializers.contains(&i.name.as_deref().unwrap_or_default())) {
         let dims = match i.r#type.as_ref().and_then(|t| t.value.as_ref()) {
-            Some(type_proto::Value::TensorType(t)) => t.shape.iter().flat_map(|s| &s.dim).map(|d| match &d.value {
-                Some(Value::DimParam(p)) if !named.contains(&p.as_str()) => Some(p.clone()),
-                _ => None,
-            }).collect(),
+            Some(type_proto::Value::TensorType(t)) => t
+                .shape
+                .iter()
+                .flat_map(|s| &s.dim)
+                .map(|d| match &d.value {
+                    Some(Value::DimParam(p)) if !named.contains(&p.as_str()) => Some(p.clone()),
+                    _ => None,
+                })
+                .collect(),
             _ => Vec::new(),
         };
         inputs.push((i.name.clone().unwrap_or_default(), dims));
@@ -196,7 +213,8 @@ fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(Str
 
 /// The first data set's inputs by graph input name (positional where a file has no name).
 fn first_data_set_inputs(case: &Case, model: &Path) -> Result<Vec<(String, Tensor)>, Failure> {
-    let set = case.data_sets.first().ok_or_else(|| Failure::internal("no data set to take input values from".into()))?;
+    let set =
+        case.data_sets.first().ok_or_else(|| Failure::internal("no data set to take input values from".into()))?;
     let mut out = Vec::new();
     for file in numbered(set, "input_") {
         out.push(crate::values::read(&file).map_err(Failure::internal)?);
@@ -204,8 +222,14 @@ fn first_data_set_inputs(case: &Case, model: &Path) -> Result<Vec<(String, Tenso
     if out.iter().any(|(name, _)| name.is_empty()) {
         // Unnamed files follow the graph's inputs (initialisers listed as inputs excluded).
         let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
-        let initializers: Vec<String> = proto.graph.iter().flat_map(|g| &g.initializer).filter_map(|t| t.name.clone()).collect();
-        let graph_inputs = proto.graph.iter().flat_map(|g| &g.input).filter_map(|i| i.name.clone()).filter(|n| !initializers.contains(n));
+        let initializers: Vec<String> =
+            proto.graph.iter().flat_map(|g| &g.initializer).filter_map(|t| t.name.clone()).collect();
+        let graph_inputs = proto
+            .graph
+            .iter()
+            .flat_map(|g| &g.input)
+            .filter_map(|i| i.name.clone())
+            .filter(|n| !initializers.contains(n));
         for ((name, _), input) in out.iter_mut().zip(graph_inputs) {
             if name.is_empty() {
                 *name = input;
@@ -245,19 +269,23 @@ fn build(cases: &mut [Case], modules: &[(String, RustModule)]) -> Result<Option<
         if active.is_empty() {
             return Ok(None);
         }
-        let batch: Vec<(usize, String, &RustModule)> = active.iter().map(|&i| (i, modules[i].0.clone(), &modules[i].1)).collect();
+        let batch: Vec<(usize, String, &RustModule)> =
+            active.iter().map(|&i| (i, modules[i].0.clone(), &modules[i].1)).collect();
         cargo_crate::write_check_crate(&root, &batch).map_err(Failure::from)?;
         match cargo_crate::cargo_build(&root, "ronn-check", false, &cargo_crate::cache_target_dir()) {
             Ok(bin) => return Ok(Some(bin)),
             Err(stderr) => {
                 let errors: Vec<&str> = stderr.lines().filter(|l| l.contains(": error")).collect();
-                let broken: Vec<usize> = (0..active.len()).filter(|&k| errors.iter().any(|l| l.contains(&format!("src/m{}.rs:", active[k])))).collect();
+                let broken: Vec<usize> = (0..active.len())
+                    .filter(|&k| errors.iter().any(|l| l.contains(&format!("src/m{}.rs:", active[k]))))
+                    .collect();
                 if broken.is_empty() {
                     return Err(Failure::internal(format!("building the checker failed:\n{stderr}")));
                 }
                 for &k in broken.iter().rev() {
                     let i = active.remove(k);
-                    let first = errors.iter().find(|l| l.contains(&format!("src/m{i}.rs:"))).copied().unwrap_or("").to_string();
+                    let first =
+                        errors.iter().find(|l| l.contains(&format!("src/m{i}.rs:"))).copied().unwrap_or("").to_string();
                     for case in cases.iter_mut().filter(|c| c.module == Some(i)) {
                         case.outcome = Some(Outcome::Fail(format!("generated code does not compile: {first}")));
                         case.module = None;
@@ -367,7 +395,10 @@ fn compare(set: &Path, got_dir: &Path, rtol: f64, atol: f64) -> Result<(), Strin
             max_rel = max_rel.max(if rel.is_nan() { f64::INFINITY } else { rel });
         }
         if bad {
-            return Err(format!("output {k}: max abs error {max_abs:.3e}, max rel error {max_rel:.3e} (data set {})", set.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()));
+            return Err(format!(
+                "output {k}: max abs error {max_abs:.3e}, max rel error {max_rel:.3e} (data set {})",
+                set.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+            ));
         }
     }
     Ok(())

@@ -18,7 +18,12 @@ fn flops(g: &Graph) -> u64 {
         // Symbolic dims count at their bounds (the largest run the model was compiled for).
         let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
         let dims = |v: ronn_compiler::ir::ValueId| -> Vec<usize> {
-            g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect()
+            g.value(v)
+                .ty
+                .shape
+                .iter()
+                .map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0))
+                .collect()
         };
         let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
         // A fused head (Conv, MatMul) counts as itself, its epilogue once per element.
@@ -30,12 +35,23 @@ fn flops(g: &Graph) -> u64 {
         total += epilogue;
         total += match op {
             // Weights are [M, C/group, k...]: one output reads C/group * k... inputs.
-            Op::Conv { .. } => 2 * out * dims(node.inputs[1]).get(1..).unwrap_or_default().iter().product::<usize>() as u64,
+            Op::Conv { .. } => {
+                2 * out * dims(node.inputs[1]).get(1..).unwrap_or_default().iter().product::<usize>() as u64
+            }
             Op::MatMul => {
                 let a = dims(node.inputs[0]);
                 2 * out * a.last().copied().unwrap_or(1) as u64
             }
-            Op::Reshape { .. } | Op::Transpose { .. } | Op::Concat { .. } | Op::Gather { .. } | Op::GatherElements { .. } | Op::GatherNd { .. } | Op::ScatterElements { .. } | Op::ScatterNd { .. } | Op::Slice { .. } | Op::Expand { .. } => 0,
+            Op::Reshape { .. }
+            | Op::Transpose { .. }
+            | Op::Concat { .. }
+            | Op::Gather { .. }
+            | Op::GatherElements { .. }
+            | Op::GatherNd { .. }
+            | Op::ScatterElements { .. }
+            | Op::ScatterNd { .. }
+            | Op::Slice { .. }
+            | Op::Expand { .. } => 0,
             _ => out,
         };
     }
@@ -84,7 +100,10 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
     let compiled = match compiler.compile() {
         Ok(c) => c,
         Err(Error::Unsupported(list)) if json_out => {
-            let unsupported: Vec<_> = list.iter().map(|u| json!({"node": u.node, "op_type": u.op_type, "domain": u.domain, "reason": u.reason})).collect();
+            let unsupported: Vec<_> = list
+                .iter()
+                .map(|u| json!({"node": u.node, "op_type": u.op_type, "domain": u.domain, "reason": u.reason}))
+                .collect();
             println!("{}", json!({ "unsupported": unsupported }));
             return Err(Failure::internal(format!("{} unsupported node(s)", list.len())));
         }
@@ -149,7 +168,10 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
     if show_passes {
         println!("passes:");
         for p in passes {
-            println!("  {:<12} nodes {} -> {}, weight bytes {} -> {}", p.pass, p.nodes_before, p.nodes_after, p.weight_bytes_before, p.weight_bytes_after);
+            println!(
+                "  {:<12} nodes {} -> {}, weight bytes {} -> {}",
+                p.pass, p.nodes_before, p.nodes_after, p.weight_bytes_before, p.weight_bytes_after
+            );
         }
     }
     Ok(())
@@ -169,7 +191,12 @@ fn to_dot(g: &Graph, plan: &Plan) -> String {
         };
         // Views run no kernel: drawn dashed.
         let style = if plan.views.nodes.contains(&n) { ", style=dashed" } else { "" };
-        s.push_str(&format!("  n{} [label=\"{}\\n{}\"{style}];\n", node.outputs[0].index(), esc(&kind), esc(&node.name)));
+        s.push_str(&format!(
+            "  n{} [label=\"{}\\n{}\"{style}];\n",
+            node.outputs[0].index(),
+            esc(&kind),
+            esc(&node.name)
+        ));
     }
     for n in g.node_ids() {
         let node = g.node(n);

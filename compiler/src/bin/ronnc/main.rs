@@ -157,7 +157,11 @@ pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compi
         Target::Cpu => ronn_compiler::Target::Cpu,
         Target::Cuda => {
             if !ronn_compiler::back::cuda::nvrtc::ARCHES.contains(&opts.arch.as_str()) {
-                return Err(bad_input(format!("--arch `{}`: expected one of {}", opts.arch, ronn_compiler::back::cuda::nvrtc::ARCHES.join(", "))));
+                return Err(bad_input(format!(
+                    "--arch `{}`: expected one of {}",
+                    opts.arch,
+                    ronn_compiler::back::cuda::nvrtc::ARCHES.join(", ")
+                )));
             }
             ronn_compiler::Target::Cuda { arch: opts.arch.clone(), ptx: opts.ptx }
         }
@@ -169,13 +173,16 @@ pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compi
         c = c.dim(name, value);
     }
     for d in &opts.dim_max {
-        let (name, value) = d.split_once('=').ok_or_else(|| bad_input(format!("--dim-max `{d}`: expected NAME=MAX")))?;
+        let (name, value) =
+            d.split_once('=').ok_or_else(|| bad_input(format!("--dim-max `{d}`: expected NAME=MAX")))?;
         let value = value.parse().map_err(|_| bad_input(format!("--dim-max `{d}`: `{value}` is not a size")))?;
         c = c.dim_max(name, value);
     }
     for iv in &opts.input_values {
-        let (name, file) = iv.split_once('=').ok_or_else(|| bad_input(format!("--input-value `{iv}`: expected NAME=FILE")))?;
-        let (_, t) = values::read(std::path::Path::new(file)).map_err(|e| bad_input(format!("--input-value {name}: {e}")))?;
+        let (name, file) =
+            iv.split_once('=').ok_or_else(|| bad_input(format!("--input-value `{iv}`: expected NAME=FILE")))?;
+        let (_, t) =
+            values::read(std::path::Path::new(file)).map_err(|e| bad_input(format!("--input-value {name}: {e}")))?;
         c = c.input_value(name, t);
     }
     Ok(c)
@@ -208,7 +215,8 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             };
             let bin = cargo_crate::cargo_build_for(&dir, &package, &cpu, linking)
                 .map_err(|e| Failure::internal(format!("building the generated crate failed:\n{e}")))?;
-            std::fs::copy(&bin, &output).map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", output.display())))?;
+            std::fs::copy(&bin, &output)
+                .map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", output.display())))?;
             println!("built {}", output.display());
             Ok(0)
         }

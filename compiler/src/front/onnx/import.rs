@@ -9,10 +9,10 @@
 use std::collections::HashMap;
 
 use super::attrs::Attrs;
-use super::subgraphs;
 use super::ops;
-use super::symbolic;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
+use super::subgraphs;
+use super::symbolic;
 use super::tensor::tensor_from_proto;
 use super::{MAX_OPSET, MIN_OPSET};
 use crate::ir::{eval, infer, BinaryOp, DType, Data, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueDef, ValueId};
@@ -38,7 +38,13 @@ pub struct ImportOptions {
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { dims: HashMap::new(), dim_max: HashMap::new(), max_tensor_bytes: 4 << 30, fold_limit: 1 << 22, input_values: HashMap::new() }
+        ImportOptions {
+            dims: HashMap::new(),
+            dim_max: HashMap::new(),
+            max_tensor_bytes: 4 << 30,
+            fold_limit: 1 << 22,
+            input_values: HashMap::new(),
+        }
     }
 }
 
@@ -108,14 +114,22 @@ impl Ctx<'_> {
     /// Static dims of a value, or a clear error.
     pub fn dims(&self, v: ValueId) -> Result<Vec<usize>, NodeError> {
         let ty = self.ty(v);
-        ty.static_dims().ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} is not supported by this op yet (fix the dims with --dim)")))
+        ty.static_dims().ok_or_else(|| {
+            NodeError::Unsupported(format!(
+                "symbolic shape {ty} is not supported by this op yet (fix the dims with --dim)"
+            ))
+        })
     }
 
     /// Static dims from axis `first` on (the leading axes may be symbolic: a batch).
     pub fn dims_from(&self, v: ValueId, first: usize) -> Result<Vec<usize>, NodeError> {
         let ty = self.ty(v);
         let tail = ty.shape.get(first..).unwrap_or_default();
-        crate::ir::static_of(tail).ok_or_else(|| NodeError::Unsupported(format!("symbolic shape {ty} is not supported by this op beyond axis {first} (fix the dims with --dim)")))
+        crate::ir::static_of(tail).ok_or_else(|| {
+            NodeError::Unsupported(format!(
+                "symbolic shape {ty} is not supported by this op beyond axis {first} (fix the dims with --dim)"
+            ))
+        })
     }
 
     /// The shape of a value, symbolic dims included.
@@ -159,7 +173,10 @@ impl Ctx<'_> {
         if let Some(d) = self.shape_values.get(&v) {
             let syms: std::collections::BTreeSet<&str> = d.iter().flat_map(|d| d.symbols()).collect();
             let syms: Vec<&str> = syms.into_iter().collect();
-            return Err(NodeError::Unsupported(format!("{what} depends on the symbolic dims {} here; fix them with --dim", syms.join(", "))));
+            return Err(NodeError::Unsupported(format!(
+                "{what} depends on the symbolic dims {} here; fix them with --dim",
+                syms.join(", ")
+            )));
         }
         match self.small_input_ancestors(v) {
             Some(inputs) if !inputs.is_empty() => Err(NodeError::NeedsInputs { inputs, what: what.to_string() }),
@@ -206,7 +223,9 @@ impl Ctx<'_> {
     /// recurrences of hostile sizes end with an error instead of exhausting memory.
     pub fn check_budget(&self) -> Result<(), NodeError> {
         if self.graph.node_count() > MAX_NODES {
-            return Err(NodeError::Unsupported(format!("the graph grows past {MAX_NODES} nodes (unrolled loops or recurrences)")));
+            return Err(NodeError::Unsupported(format!(
+                "the graph grows past {MAX_NODES} nodes (unrolled loops or recurrences)"
+            )));
         }
         Ok(())
     }
@@ -221,7 +240,18 @@ impl Ctx<'_> {
     /// exist for f32/f64 only run on half-precision inputs through f32 (cast in, cast out).
     pub fn node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
         let half = inputs.first().map(|&v| self.dtype(v)).filter(|d| matches!(d, DType::F16 | DType::BF16));
-        if let (Some(half), true) = (half, matches!(op, Op::Conv { .. } | Op::ConvTranspose { .. } | Op::GridSample { .. } | Op::Pool { .. } | Op::Lrn { .. } | Op::Softmax { .. })) {
+        if let (Some(half), true) = (
+            half,
+            matches!(
+                op,
+                Op::Conv { .. }
+                    | Op::ConvTranspose { .. }
+                    | Op::GridSample { .. }
+                    | Op::Pool { .. }
+                    | Op::Lrn { .. }
+                    | Op::Softmax { .. }
+            ),
+        ) {
             let mut wide = Vec::with_capacity(inputs.len());
             for (i, &v) in inputs.iter().enumerate() {
                 wide.push(self.cast(&format!("{name}/in{i}_f32"), v, DType::F32)?);
@@ -267,7 +297,10 @@ impl Ctx<'_> {
             .iter()
             .map(|&v| match self.shape_values.get(&v) {
                 Some(d) => Some(d.clone()),
-                None => self.const_of(v).filter(|t| t.numel() <= symbolic::MAX_ELEMENTS && !t.dtype().is_float()).map(|t| t.data.to_i64_vec().into_iter().map(Dim::int).collect()),
+                None => self
+                    .const_of(v)
+                    .filter(|t| t.numel() <= symbolic::MAX_ELEMENTS && !t.dtype().is_float())
+                    .map(|t| t.data.to_i64_vec().into_iter().map(Dim::int).collect()),
             })
             .collect::<Option<_>>()?;
         let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
@@ -298,7 +331,15 @@ impl Ctx<'_> {
     }
 
     /// `len` elements of `x` along `axis`, from `start` every `step` (other axes whole).
-    pub fn slice_axis(&mut self, name: &str, x: ValueId, axis: usize, start: usize, step: usize, len: usize) -> Result<ValueId, NodeError> {
+    pub fn slice_axis(
+        &mut self,
+        name: &str,
+        x: ValueId,
+        axis: usize,
+        start: usize,
+        step: usize,
+        len: usize,
+    ) -> Result<ValueId, NodeError> {
         let mut dims = self.dims(x)?;
         let r = dims.len();
         if axis >= r {
@@ -328,7 +369,9 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
     }
     let opset = *opsets.get("").unwrap_or(&MAX_OPSET);
     if !(MIN_OPSET..=MAX_OPSET).contains(&opset) {
-        return Err(Error::Model(format!("opset {opset} of the default domain is outside the supported range {MIN_OPSET}..={MAX_OPSET}")));
+        return Err(Error::Model(format!(
+            "opset {opset} of the default domain is outside the supported range {MIN_OPSET}..={MAX_OPSET}"
+        )));
     }
     if graph_proto.output.is_empty() {
         return Err(Error::Model("the graph has no outputs".into()));
@@ -346,7 +389,8 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
 
     for init in &graph_proto.initializer {
         let name = init.name.clone().unwrap_or_default();
-        let t = tensor_from_proto(init, opts.max_tensor_bytes).map_err(|e| Error::Model(format!("initializer `{name}`: {e}")))?;
+        let t = tensor_from_proto(init, opts.max_tensor_bytes)
+            .map_err(|e| Error::Model(format!("initializer `{name}`: {e}")))?;
         if names.insert(name.clone(), graph.add_const(name.clone(), t)).is_some() {
             return Err(Error::Model(format!("initializer `{name}` is defined twice")));
         }
@@ -372,7 +416,10 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         match opts.input_values.get(&name) {
             Some(value) => {
                 if value.dtype() != ty.dtype || ty.static_dims().is_some_and(|d| d != value.shape) {
-                    return Err(Error::Model(format!("graph input `{name}` is {ty}, but the value given for it is {}", value.ty())));
+                    return Err(Error::Model(format!(
+                        "graph input `{name}` is {ty}, but the value given for it is {}",
+                        value.ty()
+                    )));
                 }
                 graph.specialized.push((id, value.clone()));
                 names.insert(name.clone(), graph.add_const(format!("{name}_value"), value.clone()));
@@ -419,9 +466,18 @@ pub(super) struct Scope<'a> {
 
 /// Imports `nodes` in order into `ctx`, binding their outputs in `scope`; unsupported nodes are
 /// collected (and later nodes only checked for an importer).
-pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto], unsupported: &mut Vec<Unsupported>) -> Result<(), Error> {
+pub(super) fn import_nodes(
+    ctx: &mut Ctx,
+    scope: &mut Scope,
+    nodes: &[NodeProto],
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<(), Error> {
     for (i, node) in nodes.iter().enumerate() {
-        let own = node.name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| format!("{}_{i}", node.op_type.clone().unwrap_or_default()));
+        let own = node
+            .name
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| format!("{}_{i}", node.op_type.clone().unwrap_or_default()));
         let node_name = format!("{}{own}", scope.prefix);
         let domain = node.domain.clone().unwrap_or_default();
         let domain = if domain == "ai.onnx" { String::new() } else { domain };
@@ -473,7 +529,14 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
             // Keep checking support for later nodes without building them.
             continue;
         }
-        let n = NodeIn { name: &node_name, op_type: &op_type, opset: node_opset, attrs: Attrs::new(&node.attribute), inputs, n_outputs: node.output.len() };
+        let n = NodeIn {
+            name: &node_name,
+            op_type: &op_type,
+            opset: node_opset,
+            attrs: Attrs::new(&node.attribute),
+            inputs,
+            n_outputs: node.output.len(),
+        };
         let first_new = ctx.graph.value_count();
         let result = match importer {
             Importer::Op(f) => f(ctx, &n),
@@ -487,7 +550,9 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
                 let reason = format!("{what} comes from graph input(s) {list}, whose value ronn needs at build time (--input-value NAME=FILE)");
                 unsupported.push(report(reason, inputs))
             }
-            Err(NodeError::Invalid(reason)) => return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}"))),
+            Err(NodeError::Invalid(reason)) => {
+                return Err(Error::Model(format!("node `{node_name}` ({op_type}): {reason}")))
+            }
         }
     }
     Ok(())
@@ -495,12 +560,21 @@ pub(super) fn import_nodes(ctx: &mut Ctx, scope: &mut Scope, nodes: &[NodeProto]
 
 /// Maps the node's ONNX output names to the importer's values; values the node created take
 /// the ONNX name (an Identity may return its input, which keeps its own name).
-fn bind_outputs(ctx: &mut Ctx, node: &NodeProto, node_name: &str, outs: Vec<ValueId>, first_new: usize, names: &mut HashMap<String, ValueId>) -> Result<(), String> {
+fn bind_outputs(
+    ctx: &mut Ctx,
+    node: &NodeProto,
+    node_name: &str,
+    outs: Vec<ValueId>,
+    first_new: usize,
+    names: &mut HashMap<String, ValueId>,
+) -> Result<(), String> {
     for (k, name) in node.output.iter().enumerate() {
         if name.is_empty() {
             continue;
         }
-        let v = *outs.get(k).ok_or_else(|| format!("node `{node_name}` output {k} (`{name}`) is not produced by ronn's importer"))?;
+        let v = *outs
+            .get(k)
+            .ok_or_else(|| format!("node `{node_name}` output {k} (`{name}`) is not produced by ronn's importer"))?;
         if names.contains_key(name) {
             return Err(format!("value `{name}` is defined twice (again by node `{node_name}`)"));
         }
@@ -514,10 +588,13 @@ fn bind_outputs(ctx: &mut Ctx, node: &NodeProto, node_name: &str, outs: Vec<Valu
 
 fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, NodeError> {
     let Some(type_proto::Value::TensorType(t)) = v.r#type.as_ref().and_then(|t| t.value.as_ref()) else {
-        return Err(NodeError::Unsupported("only tensor inputs are supported (not sequences, maps or optionals)".into()));
+        return Err(NodeError::Unsupported(
+            "only tensor inputs are supported (not sequences, maps or optionals)".into(),
+        ));
     };
     let code = t.elem_type.unwrap_or(0);
-    let dtype = DType::from_onnx_code(code).ok_or_else(|| NodeError::Unsupported(format!("element type {} is not supported", elem_type_name(code))))?;
+    let dtype = DType::from_onnx_code(code)
+        .ok_or_else(|| NodeError::Unsupported(format!("element type {} is not supported", elem_type_name(code))))?;
     let shape = t.shape.as_ref().ok_or("the input has no shape")?;
     let mut dims = Vec::new();
     for (i, d) in shape.dim.iter().enumerate() {

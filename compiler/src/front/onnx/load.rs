@@ -23,7 +23,8 @@ pub fn load_model_bytes(bytes: &[u8], path: &Path, dir: Option<&Path>) -> Result
     if bytes.is_empty() {
         return Err(Error::Decode { path: path.to_path_buf(), reason: "the file is empty".into() });
     }
-    let mut model = ModelProto::decode(bytes).map_err(|e| Error::Decode { path: path.to_path_buf(), reason: e.to_string() })?;
+    let mut model =
+        ModelProto::decode(bytes).map_err(|e| Error::Decode { path: path.to_path_buf(), reason: e.to_string() })?;
     if let Some(graph) = model.graph.as_mut() {
         for t in graph.initializer.iter_mut() {
             resolve_external(t, dir)?;
@@ -54,7 +55,9 @@ fn resolve_external(t: &mut TensorProto, dir: Option<&Path>) -> Result<(), Error
         match kv.key.as_deref() {
             Some("location") => location = Some(value),
             Some("offset") => offset = value.parse().map_err(|_| bad(format!("offset `{value}` is not a number")))?,
-            Some("length") => length = Some(value.parse::<u64>().map_err(|_| bad(format!("length `{value}` is not a number")))?),
+            Some("length") => {
+                length = Some(value.parse::<u64>().map_err(|_| bad(format!("length `{value}` is not a number")))?)
+            }
             _ => {}
         }
     }
@@ -65,7 +68,9 @@ fn resolve_external(t: &mut TensorProto, dir: Option<&Path>) -> Result<(), Error
     // Read no more than the tensor declares: a length that disagrees is refused before reading.
     if let Some(declared) = declared_bytes(t) {
         if declared != length {
-            return Err(bad(format!("length {length} disagrees with the {declared} bytes its dims and data type need")));
+            return Err(bad(format!(
+                "length {length} disagrees with the {declared} bytes its dims and data type need"
+            )));
         }
     }
     if offset.checked_add(length).is_none_or(|end| end > size) {
@@ -127,7 +132,8 @@ mod tests {
             external_data: vec![kv("location", location), kv("offset", offset), kv("length", length)],
             ..Default::default()
         };
-        let m = ModelProto { graph: Some(GraphProto { initializer: vec![t], ..Default::default() }), ..Default::default() };
+        let m =
+            ModelProto { graph: Some(GraphProto { initializer: vec![t], ..Default::default() }), ..Default::default() };
         m.encode_to_vec()
     }
 

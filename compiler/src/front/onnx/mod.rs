@@ -2,13 +2,13 @@
 //! one file per op under `ops/`.
 
 mod attrs;
-mod subgraphs;
-mod symbolic;
 mod import;
 mod load;
 mod ops;
 #[allow(clippy::all, missing_docs)]
 pub mod proto;
+mod subgraphs;
+mod symbolic;
 mod tensor;
 
 pub use import::{import, ImportOptions};

@@ -34,7 +34,13 @@ pub fn handles(domain: &str, op_type: &str) -> bool {
     }
 }
 
-pub fn import(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+pub fn import(
+    ctx: &mut Ctx,
+    scope: &mut Scope,
+    node: &NodeProto,
+    n: &NodeIn,
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<Vec<ValueId>, NodeError> {
     match n.op_type {
         "If" => import_if(ctx, scope, node, n, unsupported),
         "Loop" => import_loop(ctx, scope, node, n, unsupported),
@@ -44,11 +50,20 @@ pub fn import(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, un
 }
 
 fn body<'a>(node: &'a NodeProto, attr: &str) -> Result<&'a GraphProto, NodeError> {
-    Attrs::new(&node.attribute).graph(attr).ok_or_else(|| NodeError::Invalid(format!("attribute `{attr}` (a graph) is required")))
+    Attrs::new(&node.attribute)
+        .graph(attr)
+        .ok_or_else(|| NodeError::Invalid(format!("attribute `{attr}` (a graph) is required")))
 }
 
 /// Imports `g` with its formal inputs bound to `inputs`, returning its outputs.
-fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], prefix: String, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+fn inline(
+    ctx: &mut Ctx,
+    scope: &Scope,
+    g: &GraphProto,
+    inputs: &[ValueId],
+    prefix: String,
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<Vec<ValueId>, NodeError> {
     if scope.depth >= MAX_DEPTH {
         return Err(NodeError::Unsupported(format!("subgraphs nested more than {MAX_DEPTH} deep")));
     }
@@ -59,7 +74,8 @@ fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], pref
     let mut names: HashMap<String, ValueId> = scope.names.clone();
     for init in &g.initializer {
         let name = init.name.clone().unwrap_or_default();
-        let t = tensor_from_proto(init, usize::MAX).map_err(|e| NodeError::Invalid(format!("subgraph initializer `{name}`: {e}")))?;
+        let t = tensor_from_proto(init, usize::MAX)
+            .map_err(|e| NodeError::Invalid(format!("subgraph initializer `{name}`: {e}")))?;
         names.insert(name.clone(), ctx.graph.add_const(format!("{prefix}{name}"), t));
     }
     for (formal, &v) in g.input.iter().zip(inputs) {
@@ -68,7 +84,9 @@ fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], pref
     let mut inner = Scope { opsets: scope.opsets, names, prefix, depth: scope.depth + 1 };
     let before = unsupported.len();
     import_nodes(ctx, &mut inner, &g.node, unsupported).map_err(|e| match e {
-        Error::Unsupported(list) => NodeError::Unsupported(list.iter().map(|u| u.to_string()).collect::<Vec<_>>().join("; ")),
+        Error::Unsupported(list) => {
+            NodeError::Unsupported(list.iter().map(|u| u.to_string()).collect::<Vec<_>>().join("; "))
+        }
         other => NodeError::Invalid(other.to_string()),
     })?;
     if unsupported.len() > before {
@@ -78,7 +96,11 @@ fn inline(ctx: &mut Ctx, scope: &Scope, g: &GraphProto, inputs: &[ValueId], pref
         .iter()
         .map(|o| {
             let name = o.name.clone().unwrap_or_default();
-            inner.names.get(&name).copied().ok_or_else(|| NodeError::Invalid(format!("subgraph output `{name}` is never computed")))
+            inner
+                .names
+                .get(&name)
+                .copied()
+                .ok_or_else(|| NodeError::Invalid(format!("subgraph output `{name}` is never computed")))
         })
         .collect()
 }
@@ -88,7 +110,13 @@ fn truth(ctx: &Ctx, v: ValueId, what: &str) -> Result<bool, NodeError> {
     Ok(t.data.to_f64_vec().first().copied().ok_or_else(|| NodeError::Invalid(format!("{what} is empty")))? != 0.0)
 }
 
-fn import_if(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+fn import_if(
+    ctx: &mut Ctx,
+    scope: &mut Scope,
+    node: &NodeProto,
+    n: &NodeIn,
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<Vec<ValueId>, NodeError> {
     let taken = if truth(ctx, n.input(0)?, "the condition")? { "then_branch" } else { "else_branch" };
     let g = body(node, taken)?;
     inline(ctx, scope, g, &[], format!("{}/{taken}/", n.name), unsupported)
@@ -112,7 +140,13 @@ fn stack(ctx: &mut Ctx, name: &str, parts: &[ValueId], axis: usize) -> Result<Va
     }
 }
 
-fn import_loop(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+fn import_loop(
+    ctx: &mut Ctx,
+    scope: &mut Scope,
+    node: &NodeProto,
+    n: &NodeIn,
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<Vec<ValueId>, NodeError> {
     let g = body(node, "body")?;
     let trip = match n.opt(0) {
         Some(m) => Some(*ctx.const_i64s(m, "the trip count")?.first().ok_or("empty trip count")?),
@@ -125,7 +159,8 @@ fn import_loop(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
     if trip.is_none() && n.opt(1).is_none() {
         return Err(NodeError::Unsupported("a Loop without trip count or condition".into()));
     }
-    let carried: Vec<ValueId> = n.inputs.iter().skip(2).map(|v| v.ok_or("a loop-carried value is missing")).collect::<Result<_, _>>()?;
+    let carried: Vec<ValueId> =
+        n.inputs.iter().skip(2).map(|v| v.ok_or("a loop-carried value is missing")).collect::<Result<_, _>>()?;
     let n_carried = carried.len();
     let mut state = carried;
     let mut scans: Vec<Vec<ValueId>> = Vec::new();
@@ -164,13 +199,20 @@ fn import_loop(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
     Ok(outs)
 }
 
-fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+fn import_scan(
+    ctx: &mut Ctx,
+    scope: &mut Scope,
+    node: &NodeProto,
+    n: &NodeIn,
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<Vec<ValueId>, NodeError> {
     if n.opset < 9 {
         return Err(NodeError::Unsupported("Scan before opset 9 (batched form)".into()));
     }
     let g = body(node, "body")?;
     let attrs = Attrs::new(&node.attribute);
-    let m = usize::try_from(attrs.int("num_scan_inputs").ok_or("attribute `num_scan_inputs` is required")?).map_err(|_| "num_scan_inputs < 0")?;
+    let m = usize::try_from(attrs.int("num_scan_inputs").ok_or("attribute `num_scan_inputs` is required")?)
+        .map_err(|_| "num_scan_inputs < 0")?;
     let inputs: Vec<ValueId> = n.inputs.iter().map(|v| v.ok_or("a Scan input is missing")).collect::<Result<_, _>>()?;
     let n_state = inputs.len().checked_sub(m).ok_or("more scan inputs than inputs")?;
     let (mut state, scanned) = (inputs[..n_state].to_vec(), inputs[n_state..].to_vec());
@@ -199,7 +241,11 @@ fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
             let s = ctx.slice_axis(&format!("{}/{t}/in{j}", n.name), v, a, at, 1, 1)?;
             let mut squeezed = d.clone();
             squeezed.remove(a);
-            args.push(ctx.node(&format!("{}/{t}/in{j}_step", n.name), Op::Reshape { shape: crate::ir::fixed_dims(squeezed) }, vec![s])?);
+            args.push(ctx.node(
+                &format!("{}/{t}/in{j}_step", n.name),
+                Op::Reshape { shape: crate::ir::fixed_dims(squeezed) },
+                vec![s],
+            )?);
         }
         let outs = inline(ctx, scope, g, &args, format!("{}/{t}/", n.name), unsupported)?;
         state = outs[..n_state].to_vec();
@@ -222,7 +268,13 @@ fn import_scan(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, u
 /// FlexAttention, following `onnx/reference/ops/aionnx_preview/op_flex_attention.py`:
 /// `softmax(score_mod((Q*sqrt(s)) (K*sqrt(s))^T))`, then `prob_mod`, times V, with GQA and the
 /// softmax in softmax_precision (f32 for half inputs).
-fn import_flex_attention(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: &NodeIn, unsupported: &mut Vec<Unsupported>) -> Result<Vec<ValueId>, NodeError> {
+fn import_flex_attention(
+    ctx: &mut Ctx,
+    scope: &mut Scope,
+    node: &NodeProto,
+    n: &NodeIn,
+    unsupported: &mut Vec<Unsupported>,
+) -> Result<Vec<ValueId>, NodeError> {
     use crate::ir::BinaryOp;
     let p = |s: &str| format!("{}/{s}", n.name);
     let (q, k, v) = (n.input(0)?, n.input(1)?, n.input(2)?);
@@ -240,7 +292,9 @@ fn import_flex_attention(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: 
     let kt = ctx.node(&p("k_t"), Op::Transpose { perm: vec![0, 1, 3, 2] }, vec![ks])?;
     let scores = ctx.node(&p("scores"), Op::MatMul, vec![qs, kt])?;
     let compute = match n.attrs.int("softmax_precision") {
-        Some(code) => DType::from_onnx_code(code as i32).filter(|d| d.is_float()).ok_or_else(|| NodeError::Unsupported(format!("softmax_precision {code}")))?,
+        Some(code) => DType::from_onnx_code(code as i32)
+            .filter(|d| d.is_float())
+            .ok_or_else(|| NodeError::Unsupported(format!("softmax_precision {code}")))?,
         None if matches!(dt, DType::F16 | DType::BF16) => DType::F32,
         None => dt,
     };
@@ -263,24 +317,46 @@ fn import_flex_attention(ctx: &mut Ctx, scope: &mut Scope, node: &NodeProto, n: 
 
 #[cfg(test)]
 mod tests {
-    use super::super::proto::{attribute_proto, tensor_proto, type_proto, AttributeProto, ModelProto, OperatorSetIdProto, TensorProto, TypeProto, ValueInfoProto};
+    use super::super::proto::{
+        attribute_proto, tensor_proto, type_proto, AttributeProto, ModelProto, OperatorSetIdProto, TensorProto,
+        TypeProto, ValueInfoProto,
+    };
     use super::*;
     use crate::front::onnx::{import, ImportOptions};
 
     fn value(name: &str) -> ValueInfoProto {
         let t = type_proto::Tensor { elem_type: Some(tensor_proto::DataType::Float as i32), shape: None };
-        ValueInfoProto { name: Some(name.into()), r#type: Some(TypeProto { value: Some(type_proto::Value::TensorType(t)), ..Default::default() }), ..Default::default() }
+        ValueInfoProto {
+            name: Some(name.into()),
+            r#type: Some(TypeProto { value: Some(type_proto::Value::TensorType(t)), ..Default::default() }),
+            ..Default::default()
+        }
     }
 
     fn graph_attr(name: &str, g: GraphProto) -> AttributeProto {
-        AttributeProto { name: Some(name.into()), r#type: Some(attribute_proto::AttributeType::Graph as i32), g: Some(g), ..Default::default() }
+        AttributeProto {
+            name: Some(name.into()),
+            r#type: Some(attribute_proto::AttributeType::Graph as i32),
+            g: Some(g),
+            ..Default::default()
+        }
     }
 
     /// `depth` nested Ifs on a constant true condition, the innermost returning `x`.
     fn nested_ifs(depth: usize) -> ModelProto {
-        let cond = TensorProto { name: Some("c".into()), data_type: Some(tensor_proto::DataType::Bool as i32), int32_data: vec![1], ..Default::default() };
+        let cond = TensorProto {
+            name: Some("c".into()),
+            data_type: Some(tensor_proto::DataType::Bool as i32),
+            int32_data: vec![1],
+            ..Default::default()
+        };
         let leaf = GraphProto {
-            node: vec![NodeProto { op_type: Some("Identity".into()), input: vec!["x".into()], output: vec!["y0".into()], ..Default::default() }],
+            node: vec![NodeProto {
+                op_type: Some("Identity".into()),
+                input: vec!["x".into()],
+                output: vec!["y0".into()],
+                ..Default::default()
+            }],
             output: vec![value("y0")],
             ..Default::default()
         };
@@ -303,7 +379,11 @@ mod tests {
             t.shape = Some(super::super::proto::TensorShapeProto { dim: vec![] });
         }
         main.input.push(x);
-        ModelProto { graph: Some(main), opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }], ..Default::default() }
+        ModelProto {
+            graph: Some(main),
+            opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }],
+            ..Default::default()
+        }
     }
 
     #[test]

@@ -20,7 +20,11 @@ pub fn eval(op: &Op, xs: &[Vec<Dim>], tys: &[&TensorType], out: &TensorType) -> 
     }
     let y = match op {
         Op::Reshape { .. } | Op::Unary(UnaryOp::Identity) => xs.first()?.clone(),
-        Op::Cast { to } if matches!(to, DType::I64 | DType::I32) && matches!(tys.first()?.dtype, DType::I64 | DType::I32) => xs.first()?.clone(),
+        Op::Cast { to }
+            if matches!(to, DType::I64 | DType::I32) && matches!(tys.first()?.dtype, DType::I64 | DType::I32) =>
+        {
+            xs.first()?.clone()
+        }
         Op::Concat { axis: 0 } => xs.concat(),
         Op::Gather { axis: 0 } if tys.first()?.rank() == 1 => {
             let len = i64::try_from(xs.first()?.len()).ok()?;
@@ -126,7 +130,12 @@ mod tests {
         assert_eq!(cat, Some(v(&[b.clone(), s.clone()])));
         let prod = eval(&Op::Binary(BinaryOp::Mul), &[one(&b), one(&s)], &[&scalar, &scalar], &scalar);
         assert_eq!(prod, Some(v(&[&b * &s])));
-        let div = eval(&Op::Binary(BinaryOp::Div), &[v(&[&s * &Dim::int(4)]), v(&[Dim::int(4)])], &[&scalar, &scalar], &scalar);
+        let div = eval(
+            &Op::Binary(BinaryOp::Div),
+            &[v(&[&s * &Dim::int(4)]), v(&[Dim::int(4)])],
+            &[&scalar, &scalar],
+            &scalar,
+        );
         assert_eq!(div, Some(one(&s)));
     }
 
@@ -134,9 +143,11 @@ mod tests {
     fn equal_to_minus_one_is_false_for_sizes() {
         let scalar = TensorType::fixed(DType::I64, &[]);
         let out = TensorType::fixed(DType::Bool, &[]);
-        let got = eval(&Op::Binary(BinaryOp::Equal), &[v(&[Dim::sym("seq")]), v(&[Dim::int(-1)])], &[&scalar, &scalar], &out);
+        let got =
+            eval(&Op::Binary(BinaryOp::Equal), &[v(&[Dim::sym("seq")]), v(&[Dim::int(-1)])], &[&scalar, &scalar], &out);
         assert_eq!(got, Some(v(&[Dim::int(0)])));
-        let unknown = eval(&Op::Binary(BinaryOp::Equal), &[v(&[Dim::sym("seq")]), v(&[Dim::int(8)])], &[&scalar, &scalar], &out);
+        let unknown =
+            eval(&Op::Binary(BinaryOp::Equal), &[v(&[Dim::sym("seq")]), v(&[Dim::int(8)])], &[&scalar, &scalar], &out);
         assert_eq!(unknown, None);
     }
 }

@@ -31,7 +31,9 @@ use super::prepacked;
 use crate::threads::for_each_chunk;
 use crate::Error;
 
-use transforms::{input_tiles, output_tiles, InputBuffers, Output, OutputBuffers, Variant, F2, F4, MAX_ROW_TILES, SLOTS};
+use transforms::{
+    input_tiles, output_tiles, InputBuffers, Output, OutputBuffers, Variant, F2, F4, MAX_ROW_TILES, SLOTS,
+};
 
 /// Target floats of scratch per block of tiles (2 MiB: the core's L2 and a share of L3).
 const BLOCK_SCRATCH: usize = 1 << 19;
@@ -84,7 +86,9 @@ impl Shape {
             &[a, b, c, d] => [a, b, c, d],
             _ => return None,
         };
-        if (ih + pad_top + pad_bottom).checked_sub(2) != Some(oh) || (iw + pad_left + pad_right).checked_sub(2) != Some(ow) {
+        if (ih + pad_top + pad_bottom).checked_sub(2) != Some(oh)
+            || (iw + pad_left + pad_right).checked_sub(2) != Some(ow)
+        {
             return None;
         }
         // F(4, 3) where the map has 16 tiles of 4x4, or where F(2, 3) also takes it, 36;
@@ -107,7 +111,10 @@ impl Shape {
         // At least `MIN_BLOCK_TILES` tiles per block even past the scratch target: the GEMMs'
         // columns are tiles, and a narrow block leaves most of each 32-column sliver empty.
         // At most what the transforms' buffers hold: `rows + 1` rows of `tw + 1` slots.
-        let block_rows = (BLOCK_SCRATCH / (points * (c + m) * tw)).max(MIN_BLOCK_TILES.div_ceil(tw)).min(SLOTS / (tw + 1) - 1).clamp(1, th);
+        let block_rows = (BLOCK_SCRATCH / (points * (c + m) * tw))
+            .max(MIN_BLOCK_TILES.div_ceil(tw))
+            .min(SLOTS / (tw + 1) - 1)
+            .clamp(1, th);
         Some(Shape { n, c, m, ih, iw, oh, ow, pad_top, pad_left, tile, th, tw, block_rows })
     }
 
@@ -148,7 +155,8 @@ pub fn weights_len(w_shape: &[usize], tile: usize) -> Option<usize> {
 /// The weights in the Winograd domain for tiles of `tile`, `U[ξ] = (G g Gᵀ)[ξ]` for every pair
 /// of channels, as one packed `M x C` matrix per point. The compiler calls this at build time.
 pub fn transform_weights(w: &[f32], w_shape: &[usize], tile: usize) -> Result<Vec<f32>, Error> {
-    let len = weights_len(w_shape, tile).ok_or(Error::Layout("winograd: weights are not [M, C, 3, 3], or tiles not 2 or 4"))?;
+    let len = weights_len(w_shape, tile)
+        .ok_or(Error::Layout("winograd: weights are not [M, C, 3, 3], or tiles not 2 or 4"))?;
     let (m, c) = (w_shape[0], w_shape[1]);
     if w.len() != m * c * 9 {
         return Err(Error::Layout("winograd: weight length does not match its shape"));
@@ -209,7 +217,9 @@ pub fn conv_winograd_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     leaves: [(&[f32], &[usize]); K],
     f: F,
 ) -> Result<(), Error> {
-    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| run(x, x_shape, u, w_shape, bias, p, y, y_shape, scratch, post))
+    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| {
+        run(x, x_shape, u, w_shape, bias, p, y, y_shape, scratch, post)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -225,7 +235,8 @@ fn run(
     scratch: &mut [f32],
     post: Option<&dyn Post>,
 ) -> Result<(), Error> {
-    let s = Shape::new(x_shape, w_shape, p, y_shape).ok_or(Error::Layout("winograd: the convolution is not one the Winograd path takes"))?;
+    let s = Shape::new(x_shape, w_shape, p, y_shape)
+        .ok_or(Error::Layout("winograd: the convolution is not one the Winograd path takes"))?;
     let (in_plane, out_plane) = (s.ih * s.iw, s.oh * s.ow);
     if x.len() != s.n * s.c * in_plane || y.len() != s.n * s.m * out_plane {
         return Err(Error::Layout("winograd: input or output length does not match its shape"));
@@ -246,7 +257,15 @@ fn run(
 }
 
 /// [`run`] for one variant, once the operands are checked against `s`.
-fn blocks<V: Variant>(s: &Shape, x: &[f32], u: &[f32], bias: Option<&[f32]>, y: &mut [f32], scratch: &mut [f32], post: Option<&dyn Post>) -> Result<(), Error> {
+fn blocks<V: Variant>(
+    s: &Shape,
+    x: &[f32],
+    u: &[f32],
+    bias: Option<&[f32]>,
+    y: &mut [f32],
+    scratch: &mut [f32],
+    post: Option<&dyn Post>,
+) -> Result<(), Error> {
     let (in_plane, out_plane, nbs, points) = (s.ih * s.iw, s.oh * s.ow, s.block_tiles(), V::points());
     let (v, rest) = scratch.split_at_mut(points * s.c * nbs);
     let products = &mut rest[..points * s.m * nbs];
@@ -267,7 +286,16 @@ fn blocks<V: Variant>(s: &Shape, x: &[f32], u: &[f32], bias: Option<&[f32]>, y: 
             for_each_chunk(products, points, s.m * nbs, 1, &|p0, part| {
                 for (pi, mp) in part.chunks_exact_mut(s.m * nbs).enumerate() {
                     let point = p0 + pi;
-                    let r = prepacked::gemm_here(&u[point * per_point..][..per_point], s.m, s.c, tiles, &v[point * nbs..], points * nbs, mp, nbs);
+                    let r = prepacked::gemm_here(
+                        &u[point * per_point..][..per_point],
+                        s.m,
+                        s.c,
+                        tiles,
+                        &v[point * nbs..],
+                        points * nbs,
+                        mp,
+                        nbs,
+                    );
                     if let (Err(e), Ok(mut status)) = (r, status.lock()) {
                         *status = Err(e);
                     }
@@ -280,7 +308,12 @@ fn blocks<V: Variant>(s: &Shape, x: &[f32], u: &[f32], bias: Option<&[f32]>, y: 
                 let mut buf = OutputBuffers::new();
                 for (mi, yc) in part.chunks_exact_mut(out_plane).enumerate() {
                     let co = m0 + mi;
-                    let out = Output { bias: bias.map_or(0.0, |b| b[co]), post, at: nn * s.m * out_plane + co * out_plane, channel: co };
+                    let out = Output {
+                        bias: bias.map_or(0.0, |b| b[co]),
+                        post,
+                        at: nn * s.m * out_plane + co * out_plane,
+                        channel: co,
+                    };
                     output_tiles::<V>(s, products, co, ty0, rows, nbs, yc, out, &mut buf);
                 }
             });
@@ -301,13 +334,21 @@ mod tests {
         let g = [0.25f32, -0.75, 1.5];
         let (tile, alpha) = (V::TILE, V::ALPHA);
         // Input r < TILE at slot 0, input TILE + r at slot 1 (step 1) of source row r.
-        let rows: Vec<Vec<f32>> = (0..tile).map(|r| if tile + r < alpha { vec![d[r], d[tile + r]] } else { vec![d[r]] }).collect();
+        let rows: Vec<Vec<f32>> =
+            (0..tile).map(|r| if tile + r < alpha { vec![d[r], d[tile + r]] } else { vec![d[r]] }).collect();
         let src: Vec<&[f32]> = rows.iter().map(Vec::as_slice).collect();
         let mut bd = vec![[0f32; 1]; alpha];
         V::input(&src, 1, 1, &mut bd.iter_mut().map(|v| &mut v[..]).collect::<Vec<_>>());
-        let m: Vec<[f32; 1]> = (0..alpha).map(|k| [(V::G[k].iter().zip(&g).map(|(&a, &b)| a * f64::from(b)).sum::<f64>() as f32) * bd[k][0]]).collect();
+        let m: Vec<[f32; 1]> = (0..alpha)
+            .map(|k| [(V::G[k].iter().zip(&g).map(|(&a, &b)| a * f64::from(b)).sum::<f64>() as f32) * bd[k][0]])
+            .collect();
         let mut y = vec![[0f32; 1]; tile];
-        V::output(&m.iter().map(|v| &v[..]).collect::<Vec<_>>(), 1, 0.0, &mut y.iter_mut().map(|v| &mut v[..]).collect::<Vec<_>>());
+        V::output(
+            &m.iter().map(|v| &v[..]).collect::<Vec<_>>(),
+            1,
+            0.0,
+            &mut y.iter_mut().map(|v| &mut v[..]).collect::<Vec<_>>(),
+        );
         for (i, yi) in y.iter().enumerate() {
             let direct: f32 = (0..3).map(|t| g[t] * d[i + t]).sum();
             assert!((yi[0] - direct).abs() < 1e-5, "F({tile}, 3) output {i}: {} vs {direct}", yi[0]);
@@ -329,7 +370,14 @@ mod tests {
     }
 
     /// Direct 3x3 stride-1 convolution, in f64.
-    fn direct(x: &[f32], xs: [usize; 4], w: &[f32], m: usize, bias: &[f32], pads: [usize; 4]) -> (Vec<f64>, [usize; 4]) {
+    fn direct(
+        x: &[f32],
+        xs: [usize; 4],
+        w: &[f32],
+        m: usize,
+        bias: &[f32],
+        pads: [usize; 4],
+    ) -> (Vec<f64>, [usize; 4]) {
         let [n, c, ih, iw] = xs;
         let (oh, ow) = (ih + pads[0] + pads[2] - 2, iw + pads[1] + pads[3] - 2);
         let mut y = vec![0f64; n * m * oh * ow];
@@ -343,7 +391,8 @@ mod tests {
                                 for kx in 0..3 {
                                     let (iy, ix) = ((oy + ky).checked_sub(pads[0]), (ox + kx).checked_sub(pads[1]));
                                     if let (Some(iy), Some(ix)) = (iy.filter(|&v| v < ih), ix.filter(|&v| v < iw)) {
-                                        sum += f64::from(x[((b * c + ci) * ih + iy) * iw + ix]) * f64::from(w[((o * c + ci) * 3 + ky) * 3 + kx]);
+                                        sum += f64::from(x[((b * c + ci) * ih + iy) * iw + ix])
+                                            * f64::from(w[((o * c + ci) * 3 + ky) * 3 + kx]);
                                     }
                                 }
                             }
@@ -364,7 +413,11 @@ mod tests {
         let bias: Vec<f32> = (0..m).map(|_| rng.val()).collect();
         let (want, ys) = direct(&x, xs, &w, m, &bias, pads);
         let p = ConvParams { group: 1, strides: &[1, 1], dilations: &[], pads: &pads };
-        assert_eq!(tile_for(&xs, &w_shape, &p, &ys), Some(tile), "{xs:?} x {m} takes the Winograd path with {tile}x{tile} tiles");
+        assert_eq!(
+            tile_for(&xs, &w_shape, &p, &ys),
+            Some(tile),
+            "{xs:?} x {m} takes the Winograd path with {tile}x{tile} tiles"
+        );
         let u = transform_weights(&w, &w_shape, tile).unwrap();
         let mut scratch = vec![0f32; scratch_len(&xs, &w_shape, &p, &ys)];
         let mut y = vec![f32::NAN; want.len()];
@@ -373,7 +426,10 @@ mod tests {
         // scale intermediate values by up to ~100, so allow 1e-5 of the sums' magnitude.
         let tolerance = 1e-5 * (9 * xs[1]) as f64 * 0.2 * 10.0;
         for (i, (&got, &want)) in y.iter().zip(&want).enumerate() {
-            assert!((f64::from(got) - want).abs() <= tolerance, "{xs:?} x {m}, pads {pads:?}: output {i} is {got}, want {want}");
+            assert!(
+                (f64::from(got) - want).abs() <= tolerance,
+                "{xs:?} x {m}, pads {pads:?}: output {i} is {got}, want {want}"
+            );
         }
     }
 
@@ -400,7 +456,13 @@ mod tests {
     fn blocks_and_threads_match_direct_convolution() {
         // Enough channels that a block holds fewer tile rows than the map: several blocks.
         crate::threads::set_threads(2);
-        let s = Shape::new(&[1, 256, 40, 40], &[256, 256, 3, 3], &ConvParams { group: 1, strides: &[], dilations: &[], pads: &[1; 4] }, &[1, 256, 40, 40]).unwrap();
+        let s = Shape::new(
+            &[1, 256, 40, 40],
+            &[256, 256, 3, 3],
+            &ConvParams { group: 1, strides: &[], dilations: &[], pads: &[1; 4] },
+            &[1, 256, 40, 40],
+        )
+        .unwrap();
         assert!(s.block_rows < s.th, "several blocks: {s:?}");
         check([1, 64, 30, 30], 48, [1, 1, 1, 1], 4);
         check([1, 256, 40, 16], 32, [1, 1, 1, 1], 4);
@@ -441,12 +503,23 @@ mod tests {
         let wide = [1, 32, 24, 24];
         assert_eq!(tile_for(&wide, &[32, 32, 3, 3], &p(&[1, 1], 1), &wide), Some(4), "36 tiles of 4x4");
         assert_eq!(tile_for(&same, &[32, 32, 3, 3], &p(&[1, 1], 1), &same), Some(2), "16 tiles of 4x4, 64 of 2x2");
-        assert_eq!(tile_for(&[1, 16, 16, 16], &[16, 16, 3, 3], &p(&[1, 1], 1), &[1, 16, 16, 16]), Some(4), "too few channels for 2x2 tiles");
-        assert_eq!(tile_for(&[1, 32, 8, 8], &[32, 32, 3, 3], &p(&[1, 1], 1), &[1, 32, 8, 8]), Some(2), "4 tiles of 4x4, 16 of 2x2");
+        assert_eq!(
+            tile_for(&[1, 16, 16, 16], &[16, 16, 3, 3], &p(&[1, 1], 1), &[1, 16, 16, 16]),
+            Some(4),
+            "too few channels for 2x2 tiles"
+        );
+        assert_eq!(
+            tile_for(&[1, 32, 8, 8], &[32, 32, 3, 3], &p(&[1, 1], 1), &[1, 32, 8, 8]),
+            Some(2),
+            "4 tiles of 4x4, 16 of 2x2"
+        );
         assert!(!applies(&same, &[32, 16, 3, 3], &p(&[1, 1], 2), &same), "grouped");
         assert!(!applies(&same, &[32, 32, 3, 3], &p(&[2, 2], 1), &[1, 32, 8, 8]), "strided");
         assert!(!applies(&[1, 8, 16, 16], &[8, 8, 3, 3], &p(&[1, 1], 1), &[1, 8, 16, 16]), "too few channels");
-        assert!(!applies(&[1, 16, 8, 8], &[16, 16, 3, 3], &p(&[1, 1], 1), &[1, 16, 8, 8]), "too few channels for 2x2 tiles");
+        assert!(
+            !applies(&[1, 16, 8, 8], &[16, 16, 3, 3], &p(&[1, 1], 1), &[1, 16, 8, 8]),
+            "too few channels for 2x2 tiles"
+        );
         assert!(!applies(&[1, 32, 4, 4], &[32, 32, 3, 3], &p(&[1, 1], 1), &[1, 32, 4, 4]), "too few tiles");
         assert!(!applies(&same, &[32, 32, 5, 5], &p(&[1, 1], 1), &[1, 32, 14, 14]), "5x5");
         assert_eq!(weights_len(&[32, 32, 3, 3], 3), None, "tiles of 2 or 4 only");

@@ -63,7 +63,8 @@ impl Variant for F4 {
     fn input(src: &[&[f32]], step: usize, n: usize, out: &mut [&mut [f32]]) {
         let ([s0, s1, s2, s3], [o0, o1, o2, o3, o4, o5]) = (src, out) else { return };
         let (s0, s1, s2, s3) = (&s0[..n + step], &s1[..n + step], &s2[..n], &s3[..n]);
-        let (o0, o1, o2, o3, o4, o5) = (&mut o0[..n], &mut o1[..n], &mut o2[..n], &mut o3[..n], &mut o4[..n], &mut o5[..n]);
+        let (o0, o1, o2, o3, o4, o5) =
+            (&mut o0[..n], &mut o1[..n], &mut o2[..n], &mut o3[..n], &mut o4[..n], &mut o5[..n]);
         for i in 0..n {
             let d = [s0[i], s1[i], s2[i], s3[i], s0[i + step], s1[i + step]];
             o0[i] = 4.0 * d[0] - 5.0 * d[2] + d[4];
@@ -158,7 +159,15 @@ fn heads<const R: usize>(rows: &[[f32; SLOTS]], n: usize) -> [&[f32]; R] {
 /// values from neighbouring rows that are never stored.
 // `k2` picks one point column out of every row phase's buffers.
 #[allow(clippy::needless_range_loop)]
-pub(super) fn input_tiles<V: Variant>(s: &Shape, x: &[f32], ty0: usize, rows: usize, v: &mut [f32], nbs: usize, buf: &mut InputBuffers) {
+pub(super) fn input_tiles<V: Variant>(
+    s: &Shape,
+    x: &[f32],
+    ty0: usize,
+    rows: usize,
+    v: &mut [f32],
+    nbs: usize,
+    buf: &mut InputBuffers,
+) {
     let (tile, alpha, tw, w1) = (V::TILE, V::ALPHA, s.tw, s.tw + 1);
     let InputBuffers { line, phases, across, points } = buf;
     let groups = rows + 1;
@@ -190,7 +199,8 @@ pub(super) fn input_tiles<V: Variant>(s: &Shape, x: &[f32], ty0: usize, rows: us
     // Down the rows, over the block's tiles.
     let n = rows * w1;
     for k2 in 0..alpha {
-        let src: [&[f32]; MAX_TILE] = core::array::from_fn(|r| if r < tile { &across[r][k2][..n + w1] } else { &[][..] });
+        let src: [&[f32]; MAX_TILE] =
+            core::array::from_fn(|r| if r < tile { &across[r][k2][..n + w1] } else { &[][..] });
         let mut out: [&mut [f32]; MAX_ALPHA] = [&mut [], &mut [], &mut [], &mut [], &mut [], &mut []];
         for (k1, row) in points.iter_mut().skip(k2).step_by(alpha).take(alpha).enumerate() {
             out[k1] = &mut row[..n];
@@ -226,7 +236,11 @@ pub(super) struct OutputBuffers {
 
 impl OutputBuffers {
     pub(super) fn new() -> Self {
-        OutputBuffers { down: [[[0.0; SLOTS]; MAX_ALPHA]; MAX_TILE], outs: [[[0.0; SLOTS]; MAX_TILE]; MAX_TILE], line: [0.0; MAX_TILE * MAX_ROW_TILES] }
+        OutputBuffers {
+            down: [[[0.0; SLOTS]; MAX_ALPHA]; MAX_TILE],
+            outs: [[[0.0; SLOTS]; MAX_TILE]; MAX_TILE],
+            line: [0.0; MAX_TILE * MAX_ROW_TILES],
+        }
     }
 }
 
@@ -235,11 +249,27 @@ impl OutputBuffers {
 /// block's tiles, plus the bias, then each output row interleaved from its tiles, and the
 /// epilogue on each finished row of tiles.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn output_tiles<V: Variant>(s: &Shape, products: &[f32], co: usize, ty0: usize, rows: usize, nbs: usize, y: &mut [f32], out: Output, buf: &mut OutputBuffers) {
+pub(super) fn output_tiles<V: Variant>(
+    s: &Shape,
+    products: &[f32],
+    co: usize,
+    ty0: usize,
+    rows: usize,
+    nbs: usize,
+    y: &mut [f32],
+    out: Output,
+    buf: &mut OutputBuffers,
+) {
     let (tile, alpha, tw, n) = (V::TILE, V::ALPHA, s.tw, rows * s.tw);
     let OutputBuffers { down, outs, line } = buf;
     for k2 in 0..alpha {
-        let m: [&[f32]; MAX_ALPHA] = core::array::from_fn(|k1| if k1 < alpha { &products[((k1 * alpha + k2) * s.m + co) * nbs..][..n] } else { &[][..] });
+        let m: [&[f32]; MAX_ALPHA] = core::array::from_fn(|k1| {
+            if k1 < alpha {
+                &products[((k1 * alpha + k2) * s.m + co) * nbs..][..n]
+            } else {
+                &[][..]
+            }
+        });
         let mut dst: [&mut [f32]; MAX_TILE] = down.each_mut().map(|d| &mut d[k2][..n]);
         V::output(&m[..alpha], n, 0.0, &mut dst[..tile]);
     }

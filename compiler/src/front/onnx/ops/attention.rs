@@ -30,12 +30,23 @@ fn split_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<Va
     if heads == 0 || d[2] % heads != 0 {
         return Err(NodeError::Invalid(format!("hidden size {} is not a multiple of {heads} heads", d[2])));
     }
-    let x = ctx.node(&format!("{name}_heads"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], d[1], heads, d[2] / heads]) }, vec![x])?;
+    let x = ctx.node(
+        &format!("{name}_heads"),
+        Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], d[1], heads, d[2] / heads]) },
+        vec![x],
+    )?;
     ctx.node(&format!("{name}_bhld"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![x])
 }
 
 /// A constant `[q, kv]` bias: 0 where `allowed(i, j)`, -inf elsewhere.
-fn static_bias(ctx: &mut Ctx, name: &str, dtype: DType, q: usize, kv: usize, allowed: impl Fn(i64, i64) -> bool) -> Result<ValueId, NodeError> {
+fn static_bias(
+    ctx: &mut Ctx,
+    name: &str,
+    dtype: DType,
+    q: usize,
+    kv: usize,
+    allowed: impl Fn(i64, i64) -> bool,
+) -> Result<ValueId, NodeError> {
     let mask = super::triangular::mask(ctx, q, kv, allowed)?;
     let (zero, neg_inf) = (ctx.scalar(dtype, 0.0), ctx.scalar(dtype, f64::NEG_INFINITY));
     // All inputs are constants: this folds at once.
@@ -53,9 +64,21 @@ pub fn repeat_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Resu
     if d.len() != 4 || have == 0 || !heads.is_multiple_of(have) {
         return Err(NodeError::Invalid(format!("{heads} query heads cannot share {have} kv heads")));
     }
-    let e = ctx.node(&format!("{name}_group"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], have, 1, d[2], d[3]]) }, vec![x])?;
-    let e = ctx.node(&format!("{name}_repeat"), Op::Expand { shape: crate::ir::fixed_dims(vec![d[0], have, heads / have, d[2], d[3]]) }, vec![e])?;
-    ctx.node(&format!("{name}_heads"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], heads, d[2], d[3]]) }, vec![e])
+    let e = ctx.node(
+        &format!("{name}_group"),
+        Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], have, 1, d[2], d[3]]) },
+        vec![x],
+    )?;
+    let e = ctx.node(
+        &format!("{name}_repeat"),
+        Op::Expand { shape: crate::ir::fixed_dims(vec![d[0], have, heads / have, d[2], d[3]]) },
+        vec![e],
+    )?;
+    ctx.node(
+        &format!("{name}_heads"),
+        Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], heads, d[2], d[3]]) },
+        vec![e],
+    )
 }
 
 fn add_bias(ctx: &mut Ctx, name: &str, bias: Option<ValueId>, more: ValueId) -> Result<ValueId, NodeError> {
@@ -124,7 +147,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         if last < kv_len {
             let mut pads = vec![0i64; md.len() * 2];
             pads[md.len() * 2 - 1] = (kv_len - last) as i64;
-            m = ctx.node(&p.of("mask_padded"), Op::Pad { pads, mode: crate::ir::PadMode::Constant, value: f64::NEG_INFINITY }, vec![m])?;
+            m = ctx.node(
+                &p.of("mask_padded"),
+                Op::Pad { pads, mode: crate::ir::PadMode::Constant, value: f64::NEG_INFINITY },
+                vec![m],
+            )?;
         }
         bias = Some(m);
     }
@@ -141,7 +168,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let lens64 = ctx.cast(&p.of("lens_i64"), lens, DType::I64)?;
             let ql = ctx.scalar(DType::I64, q_len as f64);
             let off = ctx.binary(&p.of("offset"), BinaryOp::Sub, lens64, ql)?;
-            let off = ctx.node(&p.of("offset_b11"), Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1, 1]) }, vec![off])?;
+            let off = ctx.node(
+                &p.of("offset_b11"),
+                Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1, 1]) },
+                vec![off],
+            )?;
             let d = ctx.binary(&p.of("frontier"), BinaryOp::Add, ij, off)?;
             let mut limits = Vec::new();
             if causal {
@@ -157,7 +188,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 let l = ctx.scalar(DType::I64, limit as f64);
                 let allowed = ctx.binary(&p.of(&format!("{what}_allowed")), cmp, d, l)?;
                 let c = ctx.node(&p.of(&format!("{what}_bias")), Op::Where, vec![allowed, zero, neg_inf])?;
-                let c = ctx.node(&p.of(&format!("{what}_b1qk")), Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1, q_len, kv_len]) }, vec![c])?;
+                let c = ctx.node(
+                    &p.of(&format!("{what}_b1qk")),
+                    Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1, q_len, kv_len]) },
+                    vec![c],
+                )?;
                 bias = Some(add_bias(ctx, &p.of(&format!("bias_{what}")), bias, c)?);
             }
         }
@@ -177,12 +212,18 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         }
     }
     if let Some(lens) = nonpad {
-        let positions = ctx.constant(Tensor::new(vec![1, kv_len], Data::I64((0..kv_len as i64).collect())).ok_or("bad shape")?);
+        let positions =
+            ctx.constant(Tensor::new(vec![1, kv_len], Data::I64((0..kv_len as i64).collect())).ok_or("bad shape")?);
         let lens64 = ctx.cast(&p.of("pad_lens_i64"), lens, DType::I64)?;
-        let lens = ctx.node(&p.of("lens_b1"), Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1]) }, vec![lens64])?;
+        let lens =
+            ctx.node(&p.of("lens_b1"), Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1]) }, vec![lens64])?;
         let valid = ctx.binary(&p.of("valid"), BinaryOp::Less, positions, lens)?;
         let pad = ctx.node(&p.of("pad_bias"), Op::Where, vec![valid, zero, neg_inf])?;
-        let pad = ctx.node(&p.of("pad_b11k"), Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1, 1, kv_len]) }, vec![pad])?;
+        let pad = ctx.node(
+            &p.of("pad_b11k"),
+            Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1, 1, kv_len]) },
+            vec![pad],
+        )?;
         bias = Some(add_bias(ctx, &p.of("bias_pad"), bias, pad)?);
     }
 
@@ -217,7 +258,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         qk_out = scores;
     }
     let precision = match n.attrs.int("softmax_precision") {
-        Some(code) => DType::from_onnx_code(code as i32).filter(|d| d.is_float()).ok_or_else(|| NodeError::Unsupported(format!("softmax_precision {code}")))?,
+        Some(code) => DType::from_onnx_code(code as i32)
+            .filter(|d| d.is_float())
+            .ok_or_else(|| NodeError::Unsupported(format!("softmax_precision {code}")))?,
         None => dt,
     };
     let wide = ctx.cast(&p.of("scores_wide"), scores, precision)?;
@@ -226,7 +269,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if let Some(b) = bias {
         // Rows whose every key is masked give 0, not NaN.
         let last = ctx.rank(b) - 1;
-        let row_max = ctx.node(&p.of("bias_row_max"), Op::Reduce { kind: ReduceKind::Max, axes: vec![last], keepdims: true }, vec![b])?;
+        let row_max = ctx.node(
+            &p.of("bias_row_max"),
+            Op::Reduce { kind: ReduceKind::Max, axes: vec![last], keepdims: true },
+            vec![b],
+        )?;
         let all_masked = ctx.unary(&p.of("row_masked"), UnaryOp::IsInf { positive: false, negative: true }, row_max)?;
         probs = ctx.node(&p.of("probs_guarded"), Op::Where, vec![all_masked, zero, probs])?;
     }
@@ -237,7 +284,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if three_d {
         let yd = ctx.dims(y)?;
         y = ctx.node(&p.of("y_blhd"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![y])?;
-        y = ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(vec![yd[0], yd[2], yd[1] * yd[3]]) }, vec![y])?;
+        y =
+            ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(vec![yd[0], yd[2], yd[1] * yd[3]]) }, vec![y])?;
     }
     Ok(vec![y, present_key, present_value, qk_out])
 }

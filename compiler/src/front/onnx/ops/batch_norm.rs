@@ -5,7 +5,7 @@
 //! updated running mean and variance (`running * momentum + batch * (1 - momentum)`).
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, Op, Tensor, UnaryOp, MathFn, ValueId};
+use crate::ir::{BinaryOp, MathFn, Op, Tensor, UnaryOp, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if n.attrs.int_or("training_mode", 0) != 0 {
@@ -61,7 +61,11 @@ fn import_training(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError>
     let momentum = n.attrs.float_or("momentum", 0.9) as f64;
     let (m, rest) = (ctx.scalar(dtype, momentum), ctx.scalar(dtype, 1.0 - momentum));
     let running = |ctx: &mut Ctx, what: &str, old: ValueId, batch: ValueId| -> Result<ValueId, NodeError> {
-        let flat = ctx.node(&part(&format!("{what}_flat")), Op::Reshape { shape: crate::ir::fixed_dims(vec![c]) }, vec![batch])?;
+        let flat = ctx.node(
+            &part(&format!("{what}_flat")),
+            Op::Reshape { shape: crate::ir::fixed_dims(vec![c]) },
+            vec![batch],
+        )?;
         let keep = ctx.binary(&part(&format!("{what}_keep")), BinaryOp::Mul, old, m)?;
         let add = ctx.binary(&part(&format!("{what}_add")), BinaryOp::Mul, flat, rest)?;
         ctx.binary(&part(&format!("running_{what}")), BinaryOp::Add, keep, add)

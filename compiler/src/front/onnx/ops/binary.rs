@@ -8,7 +8,21 @@ use crate::ir::{BinaryOp, Op, Tensor, ValueId};
 
 /// The two-input op types [`import`] takes.
 pub const OPS: &[&str] = &[
-    "Add", "Sub", "Mul", "Div", "Pow", "Equal", "Less", "LessOrEqual", "Greater", "GreaterOrEqual", "And", "Or", "Xor", "BitwiseAnd", "BitwiseOr",
+    "Add",
+    "Sub",
+    "Mul",
+    "Div",
+    "Pow",
+    "Equal",
+    "Less",
+    "LessOrEqual",
+    "Greater",
+    "GreaterOrEqual",
+    "And",
+    "Or",
+    "Xor",
+    "BitwiseAnd",
+    "BitwiseOr",
     "BitwiseXor",
 ];
 
@@ -69,7 +83,11 @@ pub fn import_variadic(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeEr
     let (&first, rest) = inputs.split_first().ok_or("needs at least one input")?;
     let mut acc = first;
     for (i, &v) in rest.iter().enumerate() {
-        let name = if i + 1 == rest.len() && n.op_type != "Mean" { n.name.to_string() } else { ctx.sub(n.name, &format!("{i}")) };
+        let name = if i + 1 == rest.len() && n.op_type != "Mean" {
+            n.name.to_string()
+        } else {
+            ctx.sub(n.name, &format!("{i}"))
+        };
         acc = ctx.node(&name, Op::Binary(op), vec![acc, v])?;
     }
     if n.op_type == "Mean" {

@@ -18,7 +18,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     }
     let padded = match n.opt(3) {
         Some(past) => ctx.node(&part("padded"), Op::Concat { axis: 2 }, vec![past, x])?,
-        None => ctx.node(&part("padded"), Op::Pad { pads: vec![0, 0, (k - 1) as i64, 0, 0, 0], mode: PadMode::Constant, value: 0.0 }, vec![x])?,
+        None => ctx.node(
+            &part("padded"),
+            Op::Pad { pads: vec![0, 0, (k - 1) as i64, 0, 0, 0], mode: PadMode::Constant, value: 0.0 },
+            vec![x],
+        )?,
     };
     let window = Window { kernel: vec![k], strides: vec![1], dilations: vec![1], pads: vec![0, 0] };
     let mut inputs = vec![padded, w];

@@ -10,7 +10,14 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 }
 
 /// A Conv with `n`'s attributes over `x` and `w` (also used by the quantised convolutions).
-pub fn build(ctx: &mut Ctx, n: &NodeIn, name: &str, x: ValueId, w: ValueId, bias: Option<ValueId>) -> Result<ValueId, NodeError> {
+pub fn build(
+    ctx: &mut Ctx,
+    n: &NodeIn,
+    name: &str,
+    x: ValueId,
+    w: ValueId,
+    bias: Option<ValueId>,
+) -> Result<ValueId, NodeError> {
     if !ctx.dtype(x).is_float() || ctx.dtype(x) != ctx.dtype(w) {
         return Err(NodeError::Unsupported(format!("Conv of {} with {} weights", ctx.dtype(x), ctx.dtype(w))));
     }

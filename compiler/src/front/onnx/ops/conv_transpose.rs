@@ -39,19 +39,29 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let begin = (0..r)
                 .map(|i| {
                     let total = full(i).saturating_sub(out[i]);
-                    if auto_pad == "SAME_UPPER" { total / 2 } else { total - total / 2 }
+                    if auto_pad == "SAME_UPPER" {
+                        total / 2
+                    } else {
+                        total - total / 2
+                    }
                 })
                 .collect();
             (begin, out)
         }
         "NOTSET" | "VALID" => {
-            let pads = if auto_pad == "VALID" { vec![0; 2 * r] } else { n.attrs.usizes("pads")?.unwrap_or_else(|| vec![0; 2 * r]) };
+            let pads = if auto_pad == "VALID" {
+                vec![0; 2 * r]
+            } else {
+                n.attrs.usizes("pads")?.unwrap_or_else(|| vec![0; 2 * r])
+            };
             if pads.len() != 2 * r {
                 return Err(NodeError::Invalid(format!("pads must have {} entries", 2 * r)));
             }
             let out = match output_shape {
                 Some(o) => o,
-                None => (0..r).map(|i| full(i).checked_sub(pads[i] + pads[i + r]).ok_or("padding exceeds the output")).collect::<Result<_, _>>()?,
+                None => (0..r)
+                    .map(|i| full(i).checked_sub(pads[i] + pads[i + r]).ok_or("padding exceeds the output"))
+                    .collect::<Result<_, _>>()?,
             };
             (pads[..r].to_vec(), out)
         }
@@ -74,7 +84,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 pub fn import_col2im(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let xd = ctx.dims(x)?;
-    let to_sizes = |v: Vec<i64>, what: &str| -> Result<Vec<usize>, NodeError> { v.into_iter().map(|s| usize::try_from(s).map_err(|_| NodeError::Invalid(format!("{what} {s}")))).collect() };
+    let to_sizes = |v: Vec<i64>, what: &str| -> Result<Vec<usize>, NodeError> {
+        v.into_iter().map(|s| usize::try_from(s).map_err(|_| NodeError::Invalid(format!("{what} {s}")))).collect()
+    };
     let image = to_sizes(ctx.const_i64s(n.input(1)?, "image_shape")?, "image size")?;
     let block = to_sizes(ctx.const_i64s(n.input(2)?, "block_shape")?, "block size")?;
     let r = image.len();
@@ -98,7 +110,12 @@ pub fn import_col2im(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
     }
     let c = xd[1] / k;
     let blocks: Vec<usize> = (0..r)
-        .map(|i| (image[i] + pads[i] + pads[r + i]).checked_sub(dilations[i] * (block[i] - 1) + 1).map(|s| s / strides[i] + 1).ok_or("the block does not fit the padded image"))
+        .map(|i| {
+            (image[i] + pads[i] + pads[r + i])
+                .checked_sub(dilations[i] * (block[i] - 1) + 1)
+                .map(|s| s / strides[i] + 1)
+                .ok_or("the block does not fit the padded image")
+        })
         .collect::<Result<_, _>>()?;
     if blocks.iter().product::<usize>() != xd[2] {
         return Err(NodeError::Invalid(format!("{} columns, but the image holds {blocks:?} blocks", xd[2])));

@@ -30,6 +30,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             pads[r + a] = (t - d - (t - d) / 2) as i64;
         }
     }
-    let y = ctx.node(&ctx.sub(n.name, "crop"), Op::Slice { starts, steps: vec![1; r], dims: crate::ir::fixed_dims(cropped) }, vec![x])?;
+    let y = ctx.node(
+        &ctx.sub(n.name, "crop"),
+        Op::Slice { starts, steps: vec![1; r], dims: crate::ir::fixed_dims(cropped) },
+        vec![x],
+    )?;
     Ok(vec![ctx.node(n.name, Op::Pad { pads, mode: PadMode::Constant, value: 0.0 }, vec![y])?])
 }

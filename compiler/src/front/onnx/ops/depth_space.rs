@@ -7,8 +7,11 @@ use crate::ir::{Op, ValueId};
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let d = ctx.dims(x)?;
-    let [b, c, h, w] = d[..] else { return Err(NodeError::Invalid(format!("input has rank {} (expected 4)", d.len()))) };
-    let s = usize::try_from(n.attrs.int("blocksize").ok_or("attribute `blocksize` is required")?).map_err(|_| "blocksize < 0")?;
+    let [b, c, h, w] = d[..] else {
+        return Err(NodeError::Invalid(format!("input has rank {} (expected 4)", d.len())));
+    };
+    let s = usize::try_from(n.attrs.int("blocksize").ok_or("attribute `blocksize` is required")?)
+        .map_err(|_| "blocksize < 0")?;
     if s == 0 {
         return Err(NodeError::Invalid("blocksize is 0".into()));
     }

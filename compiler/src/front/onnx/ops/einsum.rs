@@ -20,7 +20,9 @@ fn expand(term: &str, rank: usize, batch: usize) -> Result<Vec<char>, NodeError>
         }
         return Ok(explicit);
     }
-    let own = rank.checked_sub(explicit.len()).ok_or_else(|| NodeError::Invalid(format!("term `{term}` is longer than rank {rank}")))?;
+    let own = rank
+        .checked_sub(explicit.len())
+        .ok_or_else(|| NodeError::Invalid(format!("term `{term}` is longer than rank {rank}")))?;
     let (before, after) = term.split_once("...").ok_or("bad ellipsis")?;
     let mut out: Vec<char> = before.chars().collect();
     // Right-aligned: the last `own` of the `batch` placeholders.
@@ -30,7 +32,13 @@ fn expand(term: &str, rank: usize, batch: usize) -> Result<Vec<char>, NodeError>
 }
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    let eq: String = n.attrs.string("equation").ok_or("attribute `equation` is required")?.chars().filter(|c| !c.is_whitespace()).collect();
+    let eq: String = n
+        .attrs
+        .string("equation")
+        .ok_or("attribute `equation` is required")?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let operands: Vec<ValueId> = n.inputs.iter().flatten().copied().collect();
     let (lhs, rhs) = match eq.split_once("->") {
         Some((l, r)) => (l.to_string(), Some(r.to_string())),
@@ -51,12 +59,20 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     if batch > 10 {
         return Err(NodeError::Unsupported("more than 10 ellipsis axes".into()));
     }
-    let letters: Vec<Vec<char>> = terms.iter().zip(&ranks).map(|(t, &r)| expand(t, r, batch)).collect::<Result<_, _>>()?;
+    let letters: Vec<Vec<char>> =
+        terms.iter().zip(&ranks).map(|(t, &r)| expand(t, r, batch)).collect::<Result<_, _>>()?;
     let placeholders: Vec<char> = (0..batch).map(|i| char::from(b'0' + i as u8)).collect();
     let output: Vec<char> = match &rhs {
-        Some(r) => expand(r, r.chars().filter(|c| c.is_ascii_alphabetic()).count() + if r.contains("...") { batch } else { 0 }, batch)?,
+        Some(r) => expand(
+            r,
+            r.chars().filter(|c| c.is_ascii_alphabetic()).count() + if r.contains("...") { batch } else { 0 },
+            batch,
+        )?,
         None => {
-            let mut once: Vec<char> = ('a'..='z').chain('A'..='Z').filter(|c| letters.iter().flatten().filter(|x| *x == c).count() == 1).collect();
+            let mut once: Vec<char> = ('a'..='z')
+                .chain('A'..='Z')
+                .filter(|c| letters.iter().flatten().filter(|x| *x == c).count() == 1)
+                .collect();
             once.sort_unstable();
             placeholders.iter().copied().chain(once).collect()
         }
@@ -83,7 +99,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             sizes.insert(c, s.max(d));
         }
         // Diagonals: a letter twice in one term keeps the entries where both indices agree.
-        while let Some((a, b)) = (0..mine.len()).find_map(|a| (a + 1..mine.len()).find(|&b| mine[b] == mine[a]).map(|b| (a, b))) {
+        while let Some((a, b)) =
+            (0..mine.len()).find_map(|a| (a + 1..mine.len()).find(|&b| mine[b] == mine[a]).map(|b| (a, b)))
+        {
             let d = ctx.dims(v)?;
             let size = d[a];
             ctx.allow(&[size, size], "a diagonal mask")?;
@@ -94,7 +112,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let eye = ctx.constant(Tensor::new(shape, Data::Bool(eye)).ok_or("bad mask")?);
             let zero = ctx.scalar(ctx.dtype(v), 0.0);
             let masked = ctx.node(&part("diag_mask", k), Op::Where, vec![eye, v, zero])?;
-            v = ctx.node(&part("diag", k), Op::Reduce { kind: ReduceKind::Sum, axes: vec![b], keepdims: false }, vec![masked])?;
+            v = ctx.node(
+                &part("diag", k),
+                Op::Reduce { kind: ReduceKind::Sum, axes: vec![b], keepdims: false },
+                vec![masked],
+            )?;
             mine.remove(b);
         }
         // Into the global order, with size-1 axes for missing letters.

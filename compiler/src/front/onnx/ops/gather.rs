@@ -13,7 +13,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         }
     }
     // Kernels index with i64; i32 indices are widened first.
-    let idx = if ctx.dtype(idx) == DType::I64 { idx } else { ctx.node(&ctx.sub(n.name, "indices"), Op::Cast { to: DType::I64 }, vec![idx])? };
+    let idx = if ctx.dtype(idx) == DType::I64 {
+        idx
+    } else {
+        ctx.node(&ctx.sub(n.name, "indices"), Op::Cast { to: DType::I64 }, vec![idx])?
+    };
     Ok(vec![ctx.node(n.name, Op::Gather { axis: a }, vec![data, idx])?])
 }
 

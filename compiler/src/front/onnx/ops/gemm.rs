@@ -20,7 +20,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     }
     let c = n.opt(2).filter(|_| beta != 0.0);
     // The last node of the expansion carries the ONNX node's name; the others get sub-names.
-    let last = if c.is_some() { "add" } else if alpha != 1.0 { "alpha" } else { "matmul" };
+    let last = if c.is_some() {
+        "add"
+    } else if alpha != 1.0 {
+        "alpha"
+    } else {
+        "matmul"
+    };
     let name = |part: &str| if part == last { n.name.to_string() } else { format!("{}/{part}", n.name) };
     let mut y = ctx.node(&name("matmul"), Op::MatMul, vec![a, b])?;
     if alpha != 1.0 {

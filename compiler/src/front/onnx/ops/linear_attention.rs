@@ -19,7 +19,11 @@ fn heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<(ValueId
         return Err(NodeError::Invalid(format!("{hd} is not a multiple of {heads} heads")));
     }
     let x = ctx.cast(&format!("{name}_f32"), x, DType::F32)?;
-    let x = ctx.node(&format!("{name}_split"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, t, heads, hd / heads]) }, vec![x])?;
+    let x = ctx.node(
+        &format!("{name}_split"),
+        Op::Reshape { shape: crate::ir::fixed_dims(vec![b, t, heads, hd / heads]) },
+        vec![x],
+    )?;
     Ok((ctx.node(&format!("{name}_bhtd"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![x])?, hd / heads))
 }
 
@@ -38,7 +42,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         "gated_delta" => (true, true),
         other => return Err(NodeError::Invalid(format!("update_rule \"{other}\""))),
     };
-    let count = |a: &str| -> Result<usize, NodeError> { usize::try_from(n.attrs.int(a).ok_or_else(|| NodeError::Invalid(format!("`{a}` is required")))?).map_err(|_| NodeError::Invalid(format!("{a} < 0"))) };
+    let count = |a: &str| -> Result<usize, NodeError> {
+        usize::try_from(n.attrs.int(a).ok_or_else(|| NodeError::Invalid(format!("`{a}` is required")))?)
+            .map_err(|_| NodeError::Invalid(format!("{a} < 0")))
+    };
     let (qh, kvh) = (count("q_num_heads")?, count("kv_num_heads")?);
     if kvh == 0 || qh % kvh != 0 {
         return Err(NodeError::Invalid(format!("{qh} query heads cannot share {kvh} kv heads")));
@@ -55,8 +62,18 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let gd = ctx.dims(g)?;
             let last = *gd.last().ok_or("decay must be rank 3")?;
             let g = ctx.cast(&p("decay_f32"), g, DType::F32)?;
-            let width = if last == kvh { 1 } else if last == kvh * dk { dk } else { return Err(NodeError::Invalid(format!("decay width {last}"))) };
-            let g = ctx.node(&p("decay_split"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, t, kvh, width]) }, vec![g])?;
+            let width = if last == kvh {
+                1
+            } else if last == kvh * dk {
+                dk
+            } else {
+                return Err(NodeError::Invalid(format!("decay width {last}")));
+            };
+            let g = ctx.node(
+                &p("decay_split"),
+                Op::Reshape { shape: crate::ir::fixed_dims(vec![b, t, kvh, width]) },
+                vec![g],
+            )?;
             Some(ctx.node(&p("decay_bhtd"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![g])?)
         }
         (false, None) => None,
@@ -66,7 +83,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         (true, Some(be)) => {
             let last = *ctx.dims(be)?.last().ok_or("beta must be rank 3")?;
             let be = ctx.cast(&p("beta_f32"), be, DType::F32)?;
-            let be = ctx.node(&p("beta_split"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, t, last, 1]) }, vec![be])?;
+            let be = ctx.node(
+                &p("beta_split"),
+                Op::Reshape { shape: crate::ir::fixed_dims(vec![b, t, last, 1]) },
+                vec![be],
+            )?;
             Some(ctx.node(&p("beta_bhtd"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![be])?)
         }
         (false, None) => None,
@@ -76,7 +97,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         Some(s) => (ctx.cast(&p("state_f32"), s, DType::F32)?, ctx.dtype(s)),
         None => {
             let z = ctx.scalar(DType::F32, 0.0);
-            (ctx.node(&p("state0"), Op::Expand { shape: crate::ir::fixed_dims(vec![b, kvh, dk, dv]) }, vec![z])?, out_dtype)
+            (
+                ctx.node(&p("state0"), Op::Expand { shape: crate::ir::fixed_dims(vec![b, kvh, dk, dv]) }, vec![z])?,
+                out_dtype,
+            )
         }
     };
     let scale = match n.attrs.float("scale") {

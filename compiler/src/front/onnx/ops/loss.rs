@@ -10,7 +10,13 @@
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, DType, Op, ReduceKind, UnaryOp, ValueId};
 
-fn nll(ctx: &mut Ctx, n: &NodeIn, input: ValueId, target: ValueId, weight: Option<ValueId>) -> Result<ValueId, NodeError> {
+fn nll(
+    ctx: &mut Ctx,
+    n: &NodeIn,
+    input: ValueId,
+    target: ValueId,
+    weight: Option<ValueId>,
+) -> Result<ValueId, NodeError> {
     let part = |p: &str| format!("{}/{p}", n.name);
     let dt = ctx.dtype(input);
     let d = ctx.dims(input)?;
@@ -35,7 +41,8 @@ fn nll(ctx: &mut Ctx, n: &NodeIn, input: ValueId, target: ValueId, weight: Optio
     idx_shape.insert(1, 1);
     let idx = ctx.node(&part("index"), Op::Reshape { shape: crate::ir::fixed_dims(idx_shape) }, vec![safe])?;
     let picked = ctx.node(&part("picked"), Op::GatherElements { axis: 1 }, vec![input, idx])?;
-    let picked = ctx.node(&part("picked_flat"), Op::Reshape { shape: crate::ir::fixed_dims(td.clone()) }, vec![picked])?;
+    let picked =
+        ctx.node(&part("picked_flat"), Op::Reshape { shape: crate::ir::fixed_dims(td.clone()) }, vec![picked])?;
     let mut loss = ctx.unary(&part("neg"), UnaryOp::Neg, picked)?;
     let mut w = match weight {
         Some(w) => Some(ctx.node(&part("weight_t"), Op::Gather { axis: 0 }, vec![w, safe])?),
@@ -53,7 +60,9 @@ fn nll(ctx: &mut Ctx, n: &NodeIn, input: ValueId, target: ValueId, weight: Optio
         loss = ctx.binary(&part("weighted"), BinaryOp::Mul, loss, w)?;
     }
     let all: Vec<usize> = (0..td.len()).collect();
-    let sum = |ctx: &mut Ctx, name: &str, v: ValueId| ctx.node(name, Op::Reduce { kind: ReduceKind::Sum, axes: all.clone(), keepdims: false }, vec![v]);
+    let sum = |ctx: &mut Ctx, name: &str, v: ValueId| {
+        ctx.node(name, Op::Reduce { kind: ReduceKind::Sum, axes: all.clone(), keepdims: false }, vec![v])
+    };
     match n.attrs.string("reduction").as_deref().unwrap_or("mean") {
         "none" => Ok(loss),
         "sum" => sum(ctx, &part("sum"), loss),
@@ -63,7 +72,11 @@ fn nll(ctx: &mut Ctx, n: &NodeIn, input: ValueId, target: ValueId, weight: Optio
                 let wsum = sum(ctx, &part("weight_sum"), w)?;
                 ctx.binary(&part("mean"), BinaryOp::Div, total, wsum)
             }
-            None => ctx.node(&part("mean"), Op::Reduce { kind: ReduceKind::Mean, axes: all.clone(), keepdims: false }, vec![loss]),
+            None => ctx.node(
+                &part("mean"),
+                Op::Reduce { kind: ReduceKind::Mean, axes: all.clone(), keepdims: false },
+                vec![loss],
+            ),
         },
         other => Err(NodeError::Invalid(format!("reduction \"{other}\""))),
     }

@@ -25,7 +25,11 @@ pub fn import_swiglu(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
 pub fn import_affine_grid(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let theta = n.input(0)?;
     let size = ctx.const_i64s(n.input(1)?, "size")?;
-    let spatial: Vec<usize> = size.iter().skip(2).map(|&s| usize::try_from(s).map_err(|_| NodeError::Invalid(format!("size {s}")))).collect::<Result<_, _>>()?;
+    let spatial: Vec<usize> = size
+        .iter()
+        .skip(2)
+        .map(|&s| usize::try_from(s).map_err(|_| NodeError::Invalid(format!("size {s}"))))
+        .collect::<Result<_, _>>()?;
     if !matches!(spatial.len(), 2 | 3) {
         return Err(NodeError::Invalid(format!("size {size:?} must be 4-D or 5-D")));
     }
@@ -34,7 +38,11 @@ pub fn import_affine_grid(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Nod
         (0..len)
             .map(|i| {
                 if align {
-                    if len == 1 { -1.0 } else { -1.0 + i as f64 * 2.0 / (len as f64 - 1.0) }
+                    if len == 1 {
+                        -1.0
+                    } else {
+                        -1.0 + i as f64 * 2.0 / (len as f64 - 1.0)
+                    }
                 } else {
                     let step = 2.0 / len as f64;
                     -1.0 + step / 2.0 + i as f64 * step
@@ -83,9 +91,11 @@ pub fn import_reverse_sequence(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>
         s[a] = len;
         s
     };
-    let t = ctx.constant(Tensor::new(shape_on(ta, dims[ta]), Data::I64((0..dims[ta] as i64).collect())).ok_or("bad shape")?);
+    let t = ctx
+        .constant(Tensor::new(shape_on(ta, dims[ta]), Data::I64((0..dims[ta] as i64).collect())).ok_or("bad shape")?);
     let lens = ctx.cast(&part("lens_i64"), lens, DType::I64)?;
-    let lens = ctx.node(&part("lens_axis"), Op::Reshape { shape: crate::ir::fixed_dims(shape_on(ba, dims[ba])) }, vec![lens])?;
+    let lens =
+        ctx.node(&part("lens_axis"), Op::Reshape { shape: crate::ir::fixed_dims(shape_on(ba, dims[ba])) }, vec![lens])?;
     let inside = ctx.binary(&part("inside"), BinaryOp::Less, t, lens)?;
     let one = ctx.scalar(DType::I64, 1.0);
     let last = ctx.binary(&part("last"), BinaryOp::Sub, lens, one)?;
@@ -127,7 +137,11 @@ pub fn import_roi_align(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeE
             other => return Err(NodeError::Invalid(format!("mode \"{other}\""))),
         },
         // Opset 16 made half_pixel the default; opset 10 had only the output_half_pixel behaviour.
-        half_pixel: n.attrs.string("coordinate_transformation_mode").as_deref().unwrap_or(if n.opset >= 16 { "half_pixel" } else { "output_half_pixel" }) == "half_pixel",
+        half_pixel: n.attrs.string("coordinate_transformation_mode").as_deref().unwrap_or(if n.opset >= 16 {
+            "half_pixel"
+        } else {
+            "output_half_pixel"
+        }) == "half_pixel",
         spatial_scale: n.attrs.float_or("spatial_scale", 1.0),
         sampling_ratio: usize::try_from(n.attrs.int_or("sampling_ratio", 0)).map_err(|_| "sampling_ratio < 0")?,
         out_h: size("output_height")?,
@@ -169,5 +183,9 @@ pub fn import_tensor_scatter(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
         other => return Err(NodeError::Invalid(format!("mode \"{other}\""))),
     }
     let idx = ctx.node(&part("indices"), Op::Expand { shape: crate::ir::fixed_dims(ud) }, vec![idx])?;
-    Ok(vec![ctx.node(n.name, Op::ScatterElements { axis: a, reduction: crate::ir::Reduction::None }, vec![cache, idx, update])?])
+    Ok(vec![ctx.node(
+        n.name,
+        Op::ScatterElements { axis: a, reduction: crate::ir::Reduction::None },
+        vec![cache, idx, update],
+    )?])
 }

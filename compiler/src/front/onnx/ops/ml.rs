@@ -21,6 +21,7 @@ pub fn import_array_feature_extractor(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<V
     }
     let idx = ctx.cast(&ctx.sub(n.name, "indices"), idx, DType::I64)?;
     let count: usize = ctx.dims(idx)?.iter().product();
-    let flat = ctx.node(&ctx.sub(n.name, "flat"), Op::Reshape { shape: crate::ir::fixed_dims(vec![count]) }, vec![idx])?;
+    let flat =
+        ctx.node(&ctx.sub(n.name, "flat"), Op::Reshape { shape: crate::ir::fixed_dims(vec![count]) }, vec![idx])?;
     Ok(vec![ctx.node(n.name, Op::Gather { axis: r - 1 }, vec![x, flat])?])
 }

@@ -26,27 +26,27 @@ mod flatten;
 mod gather;
 mod gemm;
 mod identity;
-mod loss;
 mod linear_attention;
+mod loss;
 mod lrn;
 mod matmul;
-mod ml;
 mod misc;
+mod ml;
 mod normalization;
 mod one_hot;
 mod pad;
 mod pool;
 mod quantize;
 mod range;
-mod reduce;
 mod recurrent;
+mod reduce;
 mod reshape;
-mod scatter;
 mod resize;
 mod rotary;
+mod scatter;
 mod shape;
-mod slice;
 mod signal;
+mod slice;
 mod softmax;
 mod split;
 mod squeeze;
@@ -145,8 +145,8 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "LpNormalization" => normalization::import_lp_norm,
         "MatMul" => matmul::import,
         "Range" => range::import,
-        "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceProd" | "ReduceSumSquare" | "ReduceL1" | "ReduceL2"
-        | "ReduceLogSumExp" | "ReduceLogSum" => reduce::import,
+        "ReduceMean" | "ReduceSum" | "ReduceMax" | "ReduceMin" | "ReduceProd" | "ReduceSumSquare" | "ReduceL1"
+        | "ReduceL2" | "ReduceLogSumExp" | "ReduceLogSum" => reduce::import,
         "Reshape" => reshape::import,
         "RNN" | "GRU" | "LSTM" => recurrent::import,
         "ReverseSequence" => misc::import_reverse_sequence,

@@ -27,7 +27,8 @@ pub struct Stats {
 pub fn stats(ctx: &mut Ctx, name: &str, x: ValueId, axes: Vec<usize>, eps: Option<f64>) -> Result<Stats, NodeError> {
     let part = |p: &str| format!("{name}/{p}");
     let dtype = ctx.dtype(x);
-    let mean = ctx.node(&part("mean"), Op::Reduce { kind: ReduceKind::Mean, axes: axes.clone(), keepdims: true }, vec![x])?;
+    let mean =
+        ctx.node(&part("mean"), Op::Reduce { kind: ReduceKind::Mean, axes: axes.clone(), keepdims: true }, vec![x])?;
     let centered = ctx.binary(&part("centered"), BinaryOp::Sub, x, mean)?;
     let sq = ctx.binary(&part("square"), BinaryOp::Mul, centered, centered)?;
     let var = ctx.node(&part("var"), Op::Reduce { kind: ReduceKind::Mean, axes, keepdims: true }, vec![sq])?;
@@ -159,14 +160,19 @@ pub fn import_group_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     let dtype = ctx.dtype(x);
     let work = stash(ctx, n, x)?;
     let d = ctx.dims(x)?;
-    let groups = usize::try_from(n.attrs.int("num_groups").ok_or("attribute `num_groups` is required")?).map_err(|_| "num_groups < 0")?;
+    let groups = usize::try_from(n.attrs.int("num_groups").ok_or("attribute `num_groups` is required")?)
+        .map_err(|_| "num_groups < 0")?;
     if d.len() < 2 || groups == 0 || d[1] % groups != 0 {
-        return Err(NodeError::Invalid(format!("{} channels cannot form {groups} groups", d.get(1).copied().unwrap_or(0))));
+        return Err(NodeError::Invalid(format!(
+            "{} channels cannot form {groups} groups",
+            d.get(1).copied().unwrap_or(0)
+        )));
     }
     let part = |p: &str| format!("{}/{p}", n.name);
     let rest: usize = d[1..].iter().product::<usize>() / groups;
     let xs = ctx.cast(&part("x"), x, work)?;
-    let grouped = ctx.node(&part("grouped"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], groups, rest]) }, vec![xs])?;
+    let grouped =
+        ctx.node(&part("grouped"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], groups, rest]) }, vec![xs])?;
     let st = stats(ctx, n.name, grouped, vec![2], Some(n.attrs.float_or("epsilon", 1e-5) as f64))?;
     let y = ctx.binary(&part("normalized"), BinaryOp::Mul, st.centered, st.inv_std)?;
     let y = ctx.node(&part("ungrouped"), Op::Reshape { shape: crate::ir::fixed_dims(d.clone()) }, vec![y])?;
@@ -176,8 +182,13 @@ pub fn import_group_norm(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
         // Opset 18: one scale and bias per group; repeat them per channel.
         let per_group = d[1] / groups;
         for v in [&mut scale, &mut bias] {
-            let col = ctx.node(&part("group_col"), Op::Reshape { shape: crate::ir::fixed_dims(vec![groups, 1]) }, vec![*v])?;
-            let rep = ctx.node(&part("group_rep"), Op::Expand { shape: crate::ir::fixed_dims(vec![groups, per_group]) }, vec![col])?;
+            let col =
+                ctx.node(&part("group_col"), Op::Reshape { shape: crate::ir::fixed_dims(vec![groups, 1]) }, vec![*v])?;
+            let rep = ctx.node(
+                &part("group_rep"),
+                Op::Expand { shape: crate::ir::fixed_dims(vec![groups, per_group]) },
+                vec![col],
+            )?;
             *v = ctx.node(&part("group_flat"), Op::Reshape { shape: crate::ir::fixed_dims(vec![d[1]]) }, vec![rep])?;
         }
     }
@@ -191,7 +202,13 @@ pub fn import_mvn(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
     let x = n.input(0)?;
     stash(ctx, n, x)?;
     let rank = ctx.rank(x);
-    let mut axes = n.attrs.ints("axes").unwrap_or_else(|| vec![0, 2, 3]).iter().map(|&a| axis(a, rank)).collect::<Result<Vec<_>, _>>()?;
+    let mut axes = n
+        .attrs
+        .ints("axes")
+        .unwrap_or_else(|| vec![0, 2, 3])
+        .iter()
+        .map(|&a| axis(a, rank))
+        .collect::<Result<Vec<_>, _>>()?;
     axes.sort_unstable();
     axes.dedup();
     let st = stats(ctx, n.name, x, axes, None)?;

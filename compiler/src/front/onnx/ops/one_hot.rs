@@ -45,7 +45,8 @@ pub fn import_hardmax(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErr
     let dims = ctx.dims(x)?;
     let a = axis(n.attrs.int_or("axis", -1), dims.len())?;
     let part = |p: &str| format!("{}/{p}", n.name);
-    let arg = ctx.node(&part("argmax"), Op::ArgReduce { max: true, axis: a, keepdims: true, select_last: false }, vec![x])?;
+    let arg =
+        ctx.node(&part("argmax"), Op::ArgReduce { max: true, axis: a, keepdims: true, select_last: false }, vec![x])?;
     let pos = positions(ctx, dims[a], a, dims.len())?;
     let hot = ctx.binary(&part("hot"), BinaryOp::Equal, arg, pos)?;
     Ok(vec![ctx.cast(n.name, hot, ctx.dtype(x))?])

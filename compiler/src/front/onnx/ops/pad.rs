@@ -45,6 +45,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 pub fn import_tile(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let repeats = ctx.const_i64s(n.input(1)?, "repeats")?;
-    let repeats = repeats.iter().map(|&r| usize::try_from(r).map_err(|_| NodeError::Invalid(format!("repeat {r} < 0")))).collect::<Result<_, _>>()?;
+    let repeats = repeats
+        .iter()
+        .map(|&r| usize::try_from(r).map_err(|_| NodeError::Invalid(format!("repeat {r} < 0"))))
+        .collect::<Result<_, _>>()?;
     Ok(vec![ctx.node(n.name, Op::Tile { repeats }, vec![x])?])
 }

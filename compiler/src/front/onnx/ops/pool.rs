@@ -68,7 +68,11 @@ pub fn import_lp(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let abs = ctx.unary(&part("abs"), UnaryOp::Abs, x)?;
     let pv = ctx.scalar(dtype, p);
     let powered = ctx.binary(&part("pow"), BinaryOp::Pow, abs, pv)?;
-    let avg = ctx.node(&part("avg"), Op::Pool { kind: PoolKind::Avg { count_include_pad: true }, window, output }, vec![powered])?;
+    let avg = ctx.node(
+        &part("avg"),
+        Op::Pool { kind: PoolKind::Avg { count_include_pad: true }, window, output },
+        vec![powered],
+    )?;
     let count = ctx.scalar(dtype, size as f64);
     let sum = ctx.binary(&part("sum"), BinaryOp::Mul, avg, count)?;
     let inv = ctx.scalar(dtype, 1.0 / p);
@@ -92,10 +96,19 @@ pub fn import_max_unpool(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     }
     let mut out = xd[..2].to_vec();
     for i in 0..r {
-        out.push(((xd[i + 2] - 1) * strides[i] + kernel[i]).checked_sub(pads[i] + pads[r + i]).ok_or("pads exceed the output")?);
+        out.push(
+            ((xd[i + 2] - 1) * strides[i] + kernel[i])
+                .checked_sub(pads[i] + pads[r + i])
+                .ok_or("pads exceed the output")?,
+        );
     }
     let wanted: Option<Vec<usize>> = match n.opt(2) {
-        Some(s) => Some(ctx.const_i64s(s, "output_shape")?.iter().map(|&v| usize::try_from(v).map_err(|_| NodeError::Invalid(format!("output size {v}")))).collect::<Result<_, _>>()?),
+        Some(s) => Some(
+            ctx.const_i64s(s, "output_shape")?
+                .iter()
+                .map(|&v| usize::try_from(v).map_err(|_| NodeError::Invalid(format!("output size {v}"))))
+                .collect::<Result<_, _>>()?,
+        ),
         None => None,
     };
     let total: usize = out.iter().product();
@@ -106,7 +119,11 @@ pub fn import_max_unpool(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     let flat_x = ctx.node(&part("values"), Op::Reshape { shape: crate::ir::fixed_dims(vec![count]) }, vec![x])?;
     let idx = ctx.cast(&part("indices_i64"), idx, crate::ir::DType::I64)?;
     let flat_i = ctx.node(&part("positions"), Op::Reshape { shape: crate::ir::fixed_dims(vec![count]) }, vec![idx])?;
-    let scattered = ctx.node(&part("scatter"), Op::ScatterElements { axis: 0, reduction: crate::ir::Reduction::None }, vec![zeros, flat_i, flat_x])?;
+    let scattered = ctx.node(
+        &part("scatter"),
+        Op::ScatterElements { axis: 0, reduction: crate::ir::Reduction::None },
+        vec![zeros, flat_i, flat_x],
+    )?;
     let y = ctx.node(&part("unpooled"), Op::Reshape { shape: crate::ir::fixed_dims(out.clone()) }, vec![scattered])?;
     let Some(wanted) = wanted.filter(|w| *w != out) else { return Ok(vec![y]) };
     if wanted.len() != out.len() || wanted.iter().zip(&out).any(|(w, o)| w < o) {

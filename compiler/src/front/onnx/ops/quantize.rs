@@ -24,7 +24,14 @@ fn int_range(d: DType) -> Option<(f64, f64)> {
 
 /// A scale or zero point made broadcastable against `x`: scalars stay scalars, 1-D per-axis
 /// values get size 1 elsewhere, blocked values are repeated `block` times along `axis`.
-fn spread(ctx: &mut Ctx, name: &str, v: ValueId, x_dims: &[usize], axis_attr: i64, block: usize) -> Result<ValueId, NodeError> {
+fn spread(
+    ctx: &mut Ctx,
+    name: &str,
+    v: ValueId,
+    x_dims: &[usize],
+    axis_attr: i64,
+    block: usize,
+) -> Result<ValueId, NodeError> {
     let d = ctx.dims(v)?;
     let count: usize = d.iter().product();
     if count == 1 {
@@ -49,7 +56,14 @@ fn params(n: &NodeIn) -> Result<(i64, usize), NodeError> {
 }
 
 /// `clip(round(x / scale) + zp)` converted to `to` (all values float of x's type).
-fn quantize(ctx: &mut Ctx, name: &str, x: ValueId, scale: ValueId, zp: Option<ValueId>, to: DType) -> Result<ValueId, NodeError> {
+fn quantize(
+    ctx: &mut Ctx,
+    name: &str,
+    x: ValueId,
+    scale: ValueId,
+    zp: Option<ValueId>,
+    to: DType,
+) -> Result<ValueId, NodeError> {
     let (lo, hi) = int_range(to).ok_or_else(|| NodeError::Unsupported(format!("quantising to {to}")))?;
     let part = |p: &str| format!("{name}/{p}");
     let ft = ctx.dtype(x);
@@ -75,7 +89,9 @@ pub fn import_quantize(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeEr
     let (a, block) = params(n)?;
     let to = match (n.opt(2), n.attrs.int("output_dtype")) {
         (Some(zp), _) => ctx.dtype(zp),
-        (None, Some(code)) => DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("output_dtype {code}")))?,
+        (None, Some(code)) => {
+            DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("output_dtype {code}")))?
+        }
         (None, None) => DType::U8,
     };
     let scale = spread(ctx, &ctx.sub(n.name, "scale"), n.input(1)?, &xd, a, block)?;
@@ -85,14 +101,22 @@ pub fn import_quantize(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeEr
     };
     let mut xs = x;
     if let Some(code) = n.attrs.int("precision") {
-        let p = DType::from_onnx_code(code as i32).filter(|d| d.is_float()).ok_or_else(|| NodeError::Unsupported(format!("precision {code}")))?;
+        let p = DType::from_onnx_code(code as i32)
+            .filter(|d| d.is_float())
+            .ok_or_else(|| NodeError::Unsupported(format!("precision {code}")))?;
         xs = ctx.cast(&ctx.sub(n.name, "precise"), x, p)?;
     }
     Ok(vec![quantize(ctx, n.name, xs, scale, zp, to)?])
 }
 
 /// `(x - zp) * scale` in the scale's float type.
-fn dequantize(ctx: &mut Ctx, name: &str, x: ValueId, scale: ValueId, zp: Option<ValueId>) -> Result<ValueId, NodeError> {
+fn dequantize(
+    ctx: &mut Ctx,
+    name: &str,
+    x: ValueId,
+    scale: ValueId,
+    zp: Option<ValueId>,
+) -> Result<ValueId, NodeError> {
     let part = |p: &str| format!("{name}/{p}");
     let ft = ctx.dtype(scale);
     if int_range(ctx.dtype(x)).is_none() {
@@ -120,7 +144,8 @@ pub fn import_dequantize(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     let y = dequantize(ctx, n.name, x, scale, zp)?;
     match n.attrs.int("output_dtype") {
         Some(code) => {
-            let to = DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("output_dtype {code}")))?;
+            let to = DType::from_onnx_code(code as i32)
+                .ok_or_else(|| NodeError::Unsupported(format!("output_dtype {code}")))?;
             Ok(vec![ctx.cast(&ctx.sub(n.name, "out"), y, to)?])
         }
         None => Ok(vec![y]),
@@ -131,7 +156,9 @@ pub fn import_dynamic(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErr
     let x = n.input(0)?;
     let part = |p: &str| format!("{}/{p}", n.name);
     let all: Vec<usize> = (0..ctx.rank(x)).collect();
-    let reduce = |ctx: &mut Ctx, name: &str, kind| ctx.node(name, Op::Reduce { kind, axes: all.clone(), keepdims: false }, vec![x]);
+    let reduce = |ctx: &mut Ctx, name: &str, kind| {
+        ctx.node(name, Op::Reduce { kind, axes: all.clone(), keepdims: false }, vec![x])
+    };
     let (hi, lo) = (reduce(ctx, &part("max"), ReduceKind::Max)?, reduce(ctx, &part("min"), ReduceKind::Min)?);
     let zero = ctx.scalar(DType::F32, 0.0);
     let hi = ctx.binary(&part("max0"), BinaryOp::Max, hi, zero)?;
@@ -157,7 +184,13 @@ pub fn import_qlinear_matmul(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
 }
 
 /// `x - zp` as exact f32 (zp per tensor, or per row of a / column of b).
-fn centered(ctx: &mut Ctx, name: &str, x: ValueId, zp: Option<ValueId>, per_row: Option<usize>) -> Result<ValueId, NodeError> {
+fn centered(
+    ctx: &mut Ctx,
+    name: &str,
+    x: ValueId,
+    zp: Option<ValueId>,
+    per_row: Option<usize>,
+) -> Result<ValueId, NodeError> {
     let v = ctx.cast(&format!("{name}_f"), x, DType::F32)?;
     let Some(zp) = zp else { return Ok(v) };
     let mut z = ctx.cast(&format!("{name}_zero_point_f"), zp, DType::F32)?;
@@ -165,7 +198,8 @@ fn centered(ctx: &mut Ctx, name: &str, x: ValueId, zp: Option<ValueId>, per_row:
         let count: usize = ctx.dims(zp)?.iter().product();
         let mut shape = vec![1; rank];
         shape[rank.saturating_sub(2)] = count;
-        z = ctx.node(&format!("{name}_zero_point_rows"), Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![z])?;
+        z =
+            ctx.node(&format!("{name}_zero_point_rows"), Op::Reshape { shape: crate::ir::fixed_dims(shape) }, vec![z])?;
     }
     ctx.binary(&format!("{name}_centered"), BinaryOp::Sub, v, z)
 }
@@ -208,7 +242,8 @@ pub fn import_qlinear_conv(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, No
         // int32 bias in units of x_scale * w_scale.
         Some(b) => {
             let b = ctx.cast(&part("bias_f"), b, DType::F32)?;
-            let (xs, ws) = (ctx.cast(&part("xs"), n.input(1)?, DType::F32)?, ctx.cast(&part("ws"), n.input(4)?, DType::F32)?);
+            let (xs, ws) =
+                (ctx.cast(&part("xs"), n.input(1)?, DType::F32)?, ctx.cast(&part("ws"), n.input(4)?, DType::F32)?);
             let s = ctx.binary(&part("bias_scale"), BinaryOp::Mul, xs, ws)?;
             Some(ctx.binary(&part("bias"), BinaryOp::Mul, b, s)?)
         }

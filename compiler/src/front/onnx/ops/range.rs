@@ -16,7 +16,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (start, limit, delta) = (get(0)?, get(1)?, get(2)?);
     let dtype = start.dtype();
     let (s, l, d) = (start.data.to_f64_vec(), limit.data.to_f64_vec(), delta.data.to_f64_vec());
-    let (s, l, d) = (s.first().copied().ok_or("empty start")?, l.first().copied().ok_or("empty limit")?, d.first().copied().ok_or("empty delta")?);
+    let (s, l, d) = (
+        s.first().copied().ok_or("empty start")?,
+        l.first().copied().ok_or("empty limit")?,
+        d.first().copied().ok_or("empty delta")?,
+    );
     if d == 0.0 {
         return Err(NodeError::Invalid("delta is zero".into()));
     }
@@ -33,7 +37,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         DType::I64 => Data::I64((0..count).map(|i| s as i64 + i as i64 * d as i64).collect()),
         half @ (DType::F16 | DType::BF16) => {
             // Computed in f64, rounded once.
-            let wide = ctx.constant(Tensor { shape: vec![count], data: Data::F64((0..count).map(|i| s + i as f64 * d).collect()) });
+            let wide = ctx.constant(Tensor {
+                shape: vec![count],
+                data: Data::F64((0..count).map(|i| s + i as f64 * d).collect()),
+            });
             return Ok(vec![ctx.node(n.name, crate::ir::Op::Cast { to: half }, vec![wide])?]);
         }
         other => return Err(NodeError::Unsupported(format!("Range of {other}"))),
@@ -49,12 +56,18 @@ fn symbolic(ctx: &mut Ctx, n: &NodeIn, limit: Vec<Dim>) -> Result<Vec<ValueId>, 
     let limit = limit.first().cloned().ok_or("empty limit")?;
     let span = &limit - &Dim::int(start);
     let count = span.div_exact(&Dim::int(delta)).filter(|c| delta > 0 && c.is_monotone() && c.at_ones() >= 0);
-    let count = count.ok_or_else(|| NodeError::Unsupported(format!("Range({start}, {limit}, {delta}) has no exact symbolic length")))?;
+    let count = count.ok_or_else(|| {
+        NodeError::Unsupported(format!("Range({start}, {limit}, {delta}) has no exact symbolic length"))
+    })?;
     let dtype = ctx.dtype(n.input(0)?);
     let part = |p: &str| format!("{}/{p}", n.name);
     let ones = ctx.scalar(dtype, 1.0);
     let ones = ctx.node(&part("ones"), Op::Expand { shape: vec![count] }, vec![ones])?;
-    let mut y = ctx.node(&part("iota"), Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false }, vec![ones])?;
+    let mut y = ctx.node(
+        &part("iota"),
+        Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false },
+        vec![ones],
+    )?;
     if delta != 1 {
         let d = ctx.scalar(dtype, delta as f64);
         y = ctx.binary(&part("scaled"), BinaryOp::Mul, y, d)?;

@@ -51,7 +51,8 @@ fn activations(n: &NodeIn, cell: Cell, dirs: usize) -> Result<Vec<Act>, NodeErro
         Some(a) => a,
         None => (0..dirs).flat_map(|_| cell.default_activations().iter().map(|s| s.to_string())).collect(),
     };
-    let (alphas, betas) = (n.attrs.floats("activation_alpha").unwrap_or_default(), n.attrs.floats("activation_beta").unwrap_or_default());
+    let (alphas, betas) =
+        (n.attrs.floats("activation_alpha").unwrap_or_default(), n.attrs.floats("activation_beta").unwrap_or_default());
     let (mut ai, mut bi) = (0, 0);
     let next = |v: &[f32], i: &mut usize, default: f32| {
         let x = v.get(*i).copied().unwrap_or(default);
@@ -68,7 +69,9 @@ fn activations(n: &NodeIn, cell: Cell, dirs: usize) -> Result<Vec<Act>, NodeErro
                 "softsign" => Act::Unary(UnaryOp::Math(MathFn::Softsign)),
                 "softplus" => Act::Unary(UnaryOp::Math(MathFn::Softplus)),
                 "leakyrelu" => Act::Unary(UnaryOp::Math(MathFn::LeakyRelu { alpha: next(&alphas, &mut ai, 0.01) })),
-                "thresholdedrelu" => Act::Unary(UnaryOp::Math(MathFn::ThresholdedRelu { alpha: next(&alphas, &mut ai, 1.0) })),
+                "thresholdedrelu" => {
+                    Act::Unary(UnaryOp::Math(MathFn::ThresholdedRelu { alpha: next(&alphas, &mut ai, 1.0) }))
+                }
                 "elu" => Act::Unary(UnaryOp::Math(MathFn::Elu { alpha: next(&alphas, &mut ai, 1.0) })),
                 "hardsigmoid" => {
                     let alpha = next(&alphas, &mut ai, 0.2);
@@ -261,7 +264,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let last = if reverse { 0 } else { seq - 1 };
             let state_shape = Op::Reshape { shape: crate::ir::fixed_dims(vec![1, batch, hidden]) };
             let all_h = u.op("seq", layer(false), vec![xw, rt, h, extra])?;
-            ys.push(u.op("y_dir", Op::Reshape { shape: crate::ir::fixed_dims(vec![seq, 1, batch, hidden]) }, vec![all_h])?);
+            ys.push(u.op(
+                "y_dir",
+                Op::Reshape { shape: crate::ir::fixed_dims(vec![seq, 1, batch, hidden]) },
+                vec![all_h],
+            )?);
             let h_last = u.take(all_h, last)?;
             hs.push(u.op("h_dir", state_shape.clone(), vec![h_last])?);
             if fast == RecurrentCell::Lstm {
@@ -284,8 +291,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                     (u.act(act[0], pre)?, None)
                 }
                 Cell::Gru => {
-                    let (xz, xr, xh) = (u.cols(xt, 0, hidden)?, u.cols(xt, hidden, hidden)?, u.cols(xt, 2 * hidden, hidden)?);
-                    let (rz, rr, rh) = (u.cols(rt, 0, hidden)?, u.cols(rt, hidden, hidden)?, u.cols(rt, 2 * hidden, hidden)?);
+                    let (xz, xr, xh) =
+                        (u.cols(xt, 0, hidden)?, u.cols(xt, hidden, hidden)?, u.cols(xt, 2 * hidden, hidden)?);
+                    let (rz, rr, rh) =
+                        (u.cols(rt, 0, hidden)?, u.cols(rt, hidden, hidden)?, u.cols(rt, 2 * hidden, hidden)?);
                     let hz = u.op("hz", Op::MatMul, vec![h, rz])?;
                     let z = u.bin(BinaryOp::Add, xz, hz)?;
                     let z = u.clip(z, clip)?;
@@ -316,7 +325,12 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                     let c_prev = c.ok_or("LSTM without a cell state")?;
                     let hr = u.op("hr", Op::MatMul, vec![h, rt])?;
                     let gates = u.bin(BinaryOp::Add, xt, hr)?;
-                    let (gi, go, gf, gc) = (u.cols(gates, 0, hidden)?, u.cols(gates, hidden, hidden)?, u.cols(gates, 2 * hidden, hidden)?, u.cols(gates, 3 * hidden, hidden)?);
+                    let (gi, go, gf, gc) = (
+                        u.cols(gates, 0, hidden)?,
+                        u.cols(gates, hidden, hidden)?,
+                        u.cols(gates, 2 * hidden, hidden)?,
+                        u.cols(gates, 3 * hidden, hidden)?,
+                    );
                     let (mut gi, mut gf) = (gi, gf);
                     if let Some((pi, _, pf)) = peep {
                         let a = u.bin(BinaryOp::Mul, pi, c_prev)?;
@@ -364,7 +378,11 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 }
             };
             h = h_next;
-            step_out[t] = Some(u.op("y_t", Op::Reshape { shape: crate::ir::fixed_dims(vec![1, 1, batch, hidden]) }, vec![y_t])?);
+            step_out[t] = Some(u.op(
+                "y_t",
+                Op::Reshape { shape: crate::ir::fixed_dims(vec![1, 1, batch, hidden]) },
+                vec![y_t],
+            )?);
         }
         let steps: Vec<ValueId> = step_out.into_iter().map(|s| s.ok_or("missing step")).collect::<Result<_, _>>()?;
         ys.push(if steps.len() == 1 { steps[0] } else { u.op("y_dir", Op::Concat { axis: 0 }, steps)? });
@@ -373,7 +391,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             cs.push(u.op("c_dir", Op::Reshape { shape: crate::ir::fixed_dims(vec![1, batch, hidden]) }, vec![c])?);
         }
     }
-    let join = |u: &mut Unroll, parts: Vec<ValueId>, axis: usize| if parts.len() == 1 { Ok(parts[0]) } else { u.op("join", Op::Concat { axis }, parts) };
+    let join = |u: &mut Unroll, parts: Vec<ValueId>, axis: usize| {
+        if parts.len() == 1 {
+            Ok(parts[0])
+        } else {
+            u.op("join", Op::Concat { axis }, parts)
+        }
+    };
     let mut y = join(&mut u, ys, 1)?;
     let mut yh = join(&mut u, hs, 0)?;
     let mut yc = if cs.is_empty() { None } else { Some(join(&mut u, cs, 0)?) };

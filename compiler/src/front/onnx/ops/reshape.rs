@@ -28,7 +28,9 @@ pub fn resolve(input: &[Dim], spec: &[Dim], allowzero: bool) -> Result<Vec<Dim>,
                 infer_at = Some(i);
                 out.push(Dim::int(1));
             }
-            Some(0) if !allowzero => out.push(input.get(i).cloned().ok_or_else(|| format!("0 at axis {i} has no input dim to copy"))?),
+            Some(0) if !allowzero => {
+                out.push(input.get(i).cloned().ok_or_else(|| format!("0 at axis {i} has no input dim to copy"))?)
+            }
             Some(d) if d >= 0 => out.push(Dim::int(d)),
             None if d.is_monotone() && d.at_ones() >= 0 => out.push(d.clone()),
             _ => return Err(format!("invalid target shape {}", show(spec))),

@@ -48,7 +48,9 @@ impl Kernel<'_> {
                 let scale = scale.min(1.0);
                 let start = (-1.0 / scale).floor() as i64 + 1;
                 let footprint = 2 - 2 * start;
-                let c: Vec<f64> = (start..start + footprint).map(|i| (1.0 - ((i as f64 - ratio) * scale).abs()).clamp(0.0, 1.0)).collect();
+                let c: Vec<f64> = (start..start + footprint)
+                    .map(|i| (1.0 - ((i as f64 - ratio) * scale).abs()).clamp(0.0, 1.0))
+                    .collect();
                 normalized(c)
             }
             (Mode::Cubic, false) => {
@@ -88,14 +90,26 @@ fn normalized(c: Vec<f64>) -> Vec<f64> {
 }
 
 /// The source coordinate of output position `y` of one axis.
-fn source_coord(mode: &str, y: f64, scale: f64, in_w: usize, out_w: f64, out_int: usize, roi: (f64, f64)) -> Result<f64, NodeError> {
+fn source_coord(
+    mode: &str,
+    y: f64,
+    scale: f64,
+    in_w: usize,
+    out_w: f64,
+    out_int: usize,
+    roi: (f64, f64),
+) -> Result<f64, NodeError> {
     let in_w = in_w as f64;
     Ok(match mode {
         "align_corners" if out_w == 1.0 => 0.0,
         "align_corners" => y * (in_w - 1.0) / (out_w - 1.0),
         "asymmetric" => y / scale,
         "tf_crop_and_resize" => {
-            let x = if out_w == 1.0 { (roi.1 - roi.0) * (in_w - 1.0) / 2.0 } else { y * (roi.1 - roi.0) * (in_w - 1.0) / (out_w - 1.0) };
+            let x = if out_w == 1.0 {
+                (roi.1 - roi.0) * (in_w - 1.0) / 2.0
+            } else {
+                y * (roi.1 - roi.0) * (in_w - 1.0) / (out_w - 1.0)
+            };
             x + roi.0 * (in_w - 1.0)
         }
         "pytorch_half_pixel" if out_w == 1.0 => -0.5,
@@ -123,7 +137,14 @@ impl Taps {
     /// stays `-0.0`, which `0 * a + 1 * b` would not keep).
     fn one_hot_to_gather(self) -> Taps {
         let n = self.n.max(1);
-        let picked: Option<Vec<i64>> = self.idx.chunks(n).zip(self.coeffs.chunks(n)).map(|(i, c)| c.iter().position(|&c| c == 1.0).filter(|_| c.iter().filter(|&&c| c != 0.0).count() == 1).map(|k| i[k])).collect();
+        let picked: Option<Vec<i64>> = self
+            .idx
+            .chunks(n)
+            .zip(self.coeffs.chunks(n))
+            .map(|(i, c)| {
+                c.iter().position(|&c| c == 1.0).filter(|_| c.iter().filter(|&&c| c != 0.0).count() == 1).map(|k| i[k])
+            })
+            .collect();
         match picked {
             Some(idx) => Taps { n: 1, coeffs: vec![1.0; idx.len()], idx, extrapolated: self.extrapolated },
             None => self,
@@ -132,7 +153,15 @@ impl Taps {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn taps(k: &Kernel, ct_mode: &str, in_w: usize, out_int: usize, scale: f64, roi: (f64, f64), exclude_outside: bool) -> Result<Taps, NodeError> {
+fn taps(
+    k: &Kernel,
+    ct_mode: &str,
+    in_w: usize,
+    out_int: usize,
+    scale: f64,
+    roi: (f64, f64),
+    exclude_outside: bool,
+) -> Result<Taps, NodeError> {
     let out_w = scale * in_w as f64;
     let mut t = Taps { n: 0, idx: Vec::new(), coeffs: Vec::new(), extrapolated: Vec::new() };
     for y in 0..out_int {
@@ -201,15 +230,40 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         }
     };
     let (ct_mode, nearest_mode, roi, scales, sizes) = if upsample {
-        let scales = if n.opset < 9 { n.attrs.floats("scales").map(|s| s.iter().map(|&v| v as f64).collect()) } else { float_list(ctx, 1, "scales")? };
+        let scales = if n.opset < 9 {
+            n.attrs.floats("scales").map(|s| s.iter().map(|&v| v as f64).collect())
+        } else {
+            float_list(ctx, 1, "scales")?
+        };
         ("asymmetric".to_string(), "floor".to_string(), None, scales, None)
     } else {
-        let (roi, scales, sizes) = if n.opset < 11 { (None, float_list(ctx, 1, "scales")?, None) } else { (float_list(ctx, 1, "roi")?, float_list(ctx, 2, "scales")?, float_list(ctx, 3, "sizes")?) };
-        let ct = n.attrs.string("coordinate_transformation_mode").unwrap_or_else(|| if n.opset < 11 { "asymmetric".into() } else { "half_pixel".into() });
-        let nm = n.attrs.string("nearest_mode").unwrap_or_else(|| if n.opset < 11 { "floor".into() } else { "round_prefer_floor".into() });
+        let (roi, scales, sizes) = if n.opset < 11 {
+            (None, float_list(ctx, 1, "scales")?, None)
+        } else {
+            (float_list(ctx, 1, "roi")?, float_list(ctx, 2, "scales")?, float_list(ctx, 3, "sizes")?)
+        };
+        let ct = n.attrs.string("coordinate_transformation_mode").unwrap_or_else(|| {
+            if n.opset < 11 {
+                "asymmetric".into()
+            } else {
+                "half_pixel".into()
+            }
+        });
+        let nm = n.attrs.string("nearest_mode").unwrap_or_else(|| {
+            if n.opset < 11 {
+                "floor".into()
+            } else {
+                "round_prefer_floor".into()
+            }
+        });
         (ct, nm, roi, scales, sizes)
     };
-    let kernel = Kernel { mode, nearest_mode: &nearest_mode, cubic_a: n.attrs.float_or("cubic_coeff_a", -0.75) as f64, antialias: n.attrs.int_or("antialias", 0) != 0 };
+    let kernel = Kernel {
+        mode,
+        nearest_mode: &nearest_mode,
+        cubic_a: n.attrs.float_or("cubic_coeff_a", -0.75) as f64,
+        antialias: n.attrs.int_or("antialias", 0) != 0,
+    };
     if kernel.antialias && mode == Mode::Nearest {
         return Err(NodeError::Invalid("antialias with mode nearest".into()));
     }
@@ -242,8 +296,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (scales, out): (Vec<f64>, Vec<usize>) = match (sizes, scales) {
         (Some(sizes), _) => {
             let sizes = spread(&sizes, 0.0)?;
-            let mut scales: Vec<f64> = (0..r).map(|i| if axes.contains(&i) { sizes[i] / dims[i] as f64 } else { 1.0 }).collect();
-            let mut out: Vec<usize> = (0..r).map(|i| if axes.contains(&i) { sizes[i] as usize } else { dims[i] }).collect();
+            let mut scales: Vec<f64> =
+                (0..r).map(|i| if axes.contains(&i) { sizes[i] / dims[i] as f64 } else { 1.0 }).collect();
+            let mut out: Vec<usize> =
+                (0..r).map(|i| if axes.contains(&i) { sizes[i] as usize } else { dims[i] }).collect();
             let policy = n.attrs.string("keep_aspect_ratio_policy").unwrap_or_else(|| "stretch".into());
             if policy != "stretch" {
                 let picked = axes.iter().map(|&a| scales[a]);
@@ -274,7 +330,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let part = |p: &str| format!("{}/{p}", n.name);
     // Nearest neighbour copies values (coefficients are 1), so f32 and f64 need no detour
     // through f64 and back.
-    let work = if kernel.mode == Mode::Nearest && matches!(dtype, DType::F32 | DType::F64) { dtype } else { DType::F64 };
+    let work =
+        if kernel.mode == Mode::Nearest && matches!(dtype, DType::F32 | DType::F64) { dtype } else { DType::F64 };
     let mut y = ctx.cast(&part("f64"), x, work)?;
     let mut shape = dims.clone();
     let extrapolation = n.attrs.float_or("extrapolation_value", 0.0) as f64;
@@ -296,7 +353,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         // Antialiasing widens the taps as the scale shrinks: bound the table first.
         let widest = if kernel.antialias { (4.0 / scales[a].min(1.0)).ceil() as usize + 4 } else { 4 };
         ctx.allow(&[out[a], widest], "a resize tap table")?;
-        let mut t = taps(&kernel, &ct_mode, shape[a], out[a], scales[a], roi[a], n.attrs.int_or("exclude_outside", 0) != 0)?;
+        let mut t =
+            taps(&kernel, &ct_mode, shape[a], out[a], scales[a], roi[a], n.attrs.int_or("exclude_outside", 0) != 0)?;
         if kernel.mode == Mode::Nearest {
             t = t.one_hot_to_gather();
         }

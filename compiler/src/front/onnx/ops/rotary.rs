@@ -8,7 +8,14 @@ use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, Op, ValueId};
 
 /// `x[..., start::step]` with `len` elements on the last axis.
-fn last_axis(ctx: &mut Ctx, name: &str, x: ValueId, start: usize, step: usize, len: usize) -> Result<ValueId, NodeError> {
+fn last_axis(
+    ctx: &mut Ctx,
+    name: &str,
+    x: ValueId,
+    start: usize,
+    step: usize,
+    len: usize,
+) -> Result<ValueId, NodeError> {
     let last = ctx.rank(x).saturating_sub(1);
     ctx.slice_axis(name, x, last, start, step, len)
 }
@@ -61,8 +68,16 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (s1, c2) = (ctx.binary(&part("s1"), BinaryOp::Mul, sin, x1)?, ctx.binary(&part("c2"), BinaryOp::Mul, cos, x2)?);
     let imag = ctx.binary(&part("imag"), BinaryOp::Add, s1, c2)?;
     let mut y = if interleaved {
-        let real = ctx.node(&part("real_pair"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, half, 1]) }, vec![real])?;
-        let imag = ctx.node(&part("imag_pair"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, half, 1]) }, vec![imag])?;
+        let real = ctx.node(
+            &part("real_pair"),
+            Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, half, 1]) },
+            vec![real],
+        )?;
+        let imag = ctx.node(
+            &part("imag_pair"),
+            Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, half, 1]) },
+            vec![imag],
+        )?;
         let pairs = ctx.node(&part("pairs"), Op::Concat { axis: 4 }, vec![real, imag])?;
         ctx.node(&part("rotated"), Op::Reshape { shape: crate::ir::fixed_dims(vec![b, s, h, rd]) }, vec![pairs])?
     } else {
@@ -72,6 +87,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let pass = last_axis(ctx, &part("pass"), bshd, rd, 1, d - rd)?;
         y = ctx.node(&part("joined"), Op::Concat { axis: 3 }, vec![y, pass])?;
     }
-    let y = if four_d { ctx.node(n.name, Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![y])? } else { ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(xd) }, vec![y])? };
+    let y = if four_d {
+        ctx.node(n.name, Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![y])?
+    } else {
+        ctx.node(n.name, Op::Reshape { shape: crate::ir::fixed_dims(xd) }, vec![y])?
+    };
     Ok(vec![y])
 }

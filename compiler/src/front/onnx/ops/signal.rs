@@ -10,7 +10,8 @@ pub fn import_window(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
     let size = *ctx.const_i64s(n.input(0)?, "size")?.first().ok_or("size is empty")?;
     let size = usize::try_from(size).map_err(|_| NodeError::Invalid(format!("size {size}")))?;
     let code = n.attrs.int_or("output_datatype", 1);
-    let dtype = DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("output_datatype {code}")))?;
+    let dtype =
+        DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("output_datatype {code}")))?;
     ctx.allow(&[size], "a window")?;
     let periods = if n.attrs.int_or("periodic", 1) != 0 { size as f64 } else { size as f64 - 1.0 };
     let values: Vec<f64> = (0..size)
@@ -56,7 +57,8 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
     let (inverse, onesided) = (n.attrs.int_or("inverse", 0) != 0, n.attrs.int_or("onesided", 0) != 0);
     let len = dims[axis];
     let fft = match n.opt(1) {
-        Some(v) => usize::try_from(*ctx.const_i64s(v, "dft_length")?.first().ok_or("dft_length is empty")?).map_err(|_| "dft_length < 0")?,
+        Some(v) => usize::try_from(*ctx.const_i64s(v, "dft_length")?.first().ok_or("dft_length is empty")?)
+            .map_err(|_| "dft_length < 0")?,
         None if inverse && onesided => 2 * len.saturating_sub(1),
         None => len,
     };
@@ -98,13 +100,24 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
         Some(v) => Some(fit(ctx, v, "im_fit")?),
         None => None,
     };
-    let cols = if inverse { fft } else if onesided { fft / 2 + 1 } else { fft };
+    let cols = if inverse {
+        fft
+    } else if onesided {
+        fft / 2 + 1
+    } else {
+        fft
+    };
     ctx.allow(&[rows, cols], "a DFT matrix")?;
     let two_pi = 2.0 * std::f64::consts::PI;
     let scale = if inverse { 1.0 / fft as f64 } else { 1.0 };
     // Weight of each input frequency for the one-sided inverse (the mirrored half counts twice).
     let weight = |k: usize| if !(inverse && onesided) || k == 0 || (fft % 2 == 0 && k == fft / 2) { 1.0 } else { 2.0 };
-    let matrix = |f: fn(f64) -> f64| -> Vec<f64> { (0..rows).flat_map(|k| (0..cols).map(move |j| (k, j))).map(|(k, j)| weight(k) * scale * f(two_pi * ((k * j) % fft) as f64 / fft as f64)).collect() };
+    let matrix = |f: fn(f64) -> f64| -> Vec<f64> {
+        (0..rows)
+            .flat_map(|k| (0..cols).map(move |j| (k, j)))
+            .map(|(k, j)| weight(k) * scale * f(two_pi * ((k * j) % fft) as f64 / fft as f64))
+            .collect()
+    };
     let cos = ctx.constant(Tensor::new(vec![rows, cols], Data::F64(matrix(f64::cos))).ok_or("bad matrix")?);
     let sin = ctx.constant(Tensor::new(vec![rows, cols], Data::F64(matrix(f64::sin))).ok_or("bad matrix")?);
     // Forward: e^{-i t}; inverse: e^{+i t}.
@@ -124,11 +137,13 @@ pub fn import_dft(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> 
     }
     let mut col_shape = rest.to_vec();
     col_shape.extend([cols, 1]);
-    let re_col = ctx.node(&part("re_col"), Op::Reshape { shape: crate::ir::fixed_dims(col_shape.clone()) }, vec![out_re])?;
+    let re_col =
+        ctx.node(&part("re_col"), Op::Reshape { shape: crate::ir::fixed_dims(col_shape.clone()) }, vec![out_re])?;
     let y = if inverse && onesided {
         re_col
     } else {
-        let im_col = ctx.node(&part("im_col"), Op::Reshape { shape: crate::ir::fixed_dims(col_shape) }, vec![out_im])?;
+        let im_col =
+            ctx.node(&part("im_col"), Op::Reshape { shape: crate::ir::fixed_dims(col_shape) }, vec![out_im])?;
         ctx.node(&part("complex"), Op::Concat { axis: r - 1 }, vec![re_col, im_col])?
     };
     let y = ctx.node(&part("axis_back"), Op::Transpose { perm: inv_perm }, vec![y])?;

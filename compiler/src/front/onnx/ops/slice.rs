@@ -24,7 +24,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     };
     let starts = read(1, "starts")?.ok_or("starts are required")?;
     let ends = read(2, "ends")?.ok_or("ends are required")?;
-    let axes = read(3, "axes")?.map(|a| fixed(a, "axes")).transpose()?.unwrap_or_else(|| (0..starts.len() as i64).collect());
+    let axes =
+        read(3, "axes")?.map(|a| fixed(a, "axes")).transpose()?.unwrap_or_else(|| (0..starts.len() as i64).collect());
     let steps = read(4, "steps")?.map(|s| fixed(s, "steps")).transpose()?.unwrap_or_else(|| vec![1; starts.len()]);
     if ends.len() != starts.len() || axes.len() != starts.len() || steps.len() != starts.len() {
         return Err(NodeError::Invalid("starts, ends, axes and steps differ in length".into()));
@@ -42,8 +43,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             (Some(d), Some(s), Some(e)) => {
                 let norm = |v: i64| if v < 0 { v.saturating_add(d) } else { v };
                 let (s, e) = (norm(s), norm(e));
-                let (s, e) = if step > 0 { (s.clamp(0, d), e.clamp(0, d)) } else { (s.clamp(0, d - 1), e.clamp(-1, d - 1)) };
-                let len = if step > 0 { ((e - s).max(0) + step - 1) / step } else { ((s - e).max(0) - step - 1) / -step };
+                let (s, e) =
+                    if step > 0 { (s.clamp(0, d), e.clamp(0, d)) } else { (s.clamp(0, d - 1), e.clamp(-1, d - 1)) };
+                let len =
+                    if step > 0 { ((e - s).max(0) + step - 1) / step } else { ((s - e).max(0) - step - 1) / -step };
                 st[a] = s.max(0);
                 sp[a] = step;
                 out[a] = Dim::int(len);
@@ -57,12 +60,20 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 };
                 let len = &end - &Dim::int(s);
                 if !len.is_monotone() || len.at_ones() < 0 {
-                    return Err(NodeError::Unsupported(format!("slice {s}..{end} of a symbolic axis of size {}", dims[a])));
+                    return Err(NodeError::Unsupported(format!(
+                        "slice {s}..{end} of a symbolic axis of size {}",
+                        dims[a]
+                    )));
                 }
                 st[a] = s;
                 out[a] = len;
             }
-            _ => return Err(NodeError::Unsupported(format!("slice of symbolic axis {a} ({}) with start {} and step {step}", dims[a], starts[k]))),
+            _ => {
+                return Err(NodeError::Unsupported(format!(
+                    "slice of symbolic axis {a} ({}) with start {} and step {step}",
+                    dims[a], starts[k]
+                )))
+            }
         }
     }
     Ok(vec![ctx.node(n.name, Op::Slice { starts: st, steps: sp, dims: out }, vec![x])?])

@@ -11,9 +11,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let dims = ctx.dims(x)?;
     let a = axis(n.attrs.int_or("axis", 0), dims.len())?;
     let len = dims[a];
-    let given = if n.opset < 13 { n.attrs.ints("split") } else { n.opt(1).map(|v| ctx.const_i64s(v, "split")).transpose()? };
+    let given =
+        if n.opset < 13 { n.attrs.ints("split") } else { n.opt(1).map(|v| ctx.const_i64s(v, "split")).transpose()? };
     let sizes: Vec<usize> = match given {
-        Some(s) => s.iter().map(|&v| usize::try_from(v).map_err(|_| NodeError::Invalid(format!("split size {v} < 0")))).collect::<Result<_, _>>()?,
+        Some(s) => s
+            .iter()
+            .map(|&v| usize::try_from(v).map_err(|_| NodeError::Invalid(format!("split size {v} < 0"))))
+            .collect::<Result<_, _>>()?,
         None => {
             let parts = n.attrs.int("num_outputs").map(|v| v as usize).unwrap_or(n.n_outputs).max(1);
             let each = len.div_ceil(parts);

@@ -7,7 +7,8 @@ use crate::ir::{Dim, Op, ValueId};
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let dims = ctx.shape(x);
-    let axes = if n.opset >= 13 { n.opt(1).map(|v| ctx.const_i64s(v, "axes")).transpose()? } else { n.attrs.ints("axes") };
+    let axes =
+        if n.opset >= 13 { n.opt(1).map(|v| ctx.const_i64s(v, "axes")).transpose()? } else { n.attrs.ints("axes") };
     let shape = if n.op_type == "Unsqueeze" {
         let axes = axes.ok_or("axes are required")?;
         let r = dims.len() + axes.len();
@@ -17,7 +18,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             return Err(NodeError::Invalid("repeated axis".into()));
         }
         let mut it = dims.iter();
-        (0..r).map(|i| if ax.contains(&i) { Dim::int(1) } else { it.next().cloned().unwrap_or(Dim::int(1)) }).collect::<Vec<_>>()
+        (0..r)
+            .map(|i| if ax.contains(&i) { Dim::int(1) } else { it.next().cloned().unwrap_or(Dim::int(1)) })
+            .collect::<Vec<_>>()
     } else {
         match axes {
             Some(axes) => {
@@ -28,7 +31,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 dims.iter().enumerate().filter(|(i, _)| !ax.contains(i)).map(|(_, d)| d.clone()).collect()
             }
             // Without axes every 1 goes; a symbolic dim might be 1 at run time.
-            None if dims.iter().any(|d| !d.is_fixed()) => return Err(NodeError::Unsupported("Squeeze without axes on a symbolic shape".into())),
+            None if dims.iter().any(|d| !d.is_fixed()) => {
+                return Err(NodeError::Unsupported("Squeeze without axes on a symbolic shape".into()))
+            }
             None => dims.iter().filter(|d| d.as_int() != Some(1)).cloned().collect(),
         }
     };

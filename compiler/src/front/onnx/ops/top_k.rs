@@ -8,7 +8,11 @@ use crate::ir::{Op, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let k = if n.opset < 10 { n.attrs.int("k").ok_or("attribute `k` is required")? } else { *ctx.const_i64s(n.input(1)?, "k")?.first().ok_or("k is empty")? };
+    let k = if n.opset < 10 {
+        n.attrs.int("k").ok_or("attribute `k` is required")?
+    } else {
+        *ctx.const_i64s(n.input(1)?, "k")?.first().ok_or("k is empty")?
+    };
     let k = usize::try_from(k).map_err(|_| NodeError::Invalid(format!("k = {k}")))?;
     let a = axis(n.attrs.int_or("axis", -1), ctx.rank(x))?;
     let largest = n.attrs.int_or("largest", 1) != 0;

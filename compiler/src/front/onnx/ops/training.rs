@@ -51,7 +51,8 @@ impl Ex<'_, '_> {
 }
 
 fn groups(n: &NodeIn, per: usize) -> Result<(ValueId, ValueId, Vec<Vec<ValueId>>), NodeError> {
-    let all: Vec<ValueId> = n.inputs.iter().map(|v| v.ok_or("an optimiser input is missing")).collect::<Result<_, _>>()?;
+    let all: Vec<ValueId> =
+        n.inputs.iter().map(|v| v.ok_or("an optimiser input is missing")).collect::<Result<_, _>>()?;
     if all.len() < 2 + per || !(all.len() - 2).is_multiple_of(per) {
         return Err(NodeError::Invalid(format!("{} inputs do not form R, T and groups of {per}", all.len())));
     }

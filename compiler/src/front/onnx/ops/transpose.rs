@@ -8,7 +8,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let r = ctx.rank(x);
     let perm = match n.attrs.ints("perm") {
-        Some(p) => p.iter().map(|&a| usize::try_from(a).map_err(|_| format!("perm entry {a}"))).collect::<Result<_, _>>()?,
+        Some(p) => {
+            p.iter().map(|&a| usize::try_from(a).map_err(|_| format!("perm entry {a}"))).collect::<Result<_, _>>()?
+        }
         None => (0..r).rev().collect(),
     };
     Ok(vec![ctx.node(n.name, Op::Transpose { perm }, vec![x])?])

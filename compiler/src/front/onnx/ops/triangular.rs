@@ -8,7 +8,8 @@ use crate::ir::{DType, Data, Op, Tensor, ValueId};
 /// A bool `[rows, cols]` constant, true where `keep(i, j)` (also attention's static masks).
 pub fn mask(ctx: &mut Ctx, rows: usize, cols: usize, keep: impl Fn(i64, i64) -> bool) -> Result<ValueId, NodeError> {
     ctx.allow(&[rows, cols], "a mask")?;
-    let m: Vec<bool> = (0..rows as i64).flat_map(|i| (0..cols as i64).map(move |j| (i, j))).map(|(i, j)| keep(i, j)).collect();
+    let m: Vec<bool> =
+        (0..rows as i64).flat_map(|i| (0..cols as i64).map(move |j| (i, j))).map(|(i, j)| keep(i, j)).collect();
     Ok(ctx.constant(Tensor::new(vec![rows, cols], Data::Bool(m)).ok_or("bad mask shape")?))
 }
 
@@ -36,7 +37,9 @@ pub fn import_trilu(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError
 pub fn import_eye_like(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let dtype = match n.attrs.int("dtype") {
-        Some(code) => DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("dtype {code}")))?,
+        Some(code) => {
+            DType::from_onnx_code(code as i32).ok_or_else(|| NodeError::Unsupported(format!("dtype {code}")))?
+        }
         None => ctx.dtype(x),
     };
     let k = n.attrs.int_or("k", 0);
