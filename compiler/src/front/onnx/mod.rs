@@ -2,6 +2,7 @@
 //! one file per op under `ops/`.
 
 mod attrs;
+mod ctx;
 mod import;
 mod load;
 mod ops;
@@ -11,7 +12,8 @@ mod subgraphs;
 mod symbolic;
 mod tensor;
 
-pub use import::{import, ImportOptions};
+pub use ctx::ImportOptions;
+pub use import::import;
 pub use load::{load_model, load_model_bytes};
 pub use tensor::tensor_from_proto;
 

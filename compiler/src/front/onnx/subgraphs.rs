@@ -13,7 +13,8 @@
 use std::collections::HashMap;
 
 use super::attrs::Attrs;
-use super::import::{import_nodes, Ctx, NodeError, NodeIn, Scope};
+use super::ctx::{Ctx, NodeError, NodeIn};
+use super::import::{import_nodes, Scope};
 use super::proto::{GraphProto, NodeProto};
 use super::tensor::tensor_from_proto;
 use crate::ir::{DType, Op, Tensor, ValueId};

@@ -2,7 +2,7 @@
 //! core ops through [`Ctx`]. Adding an op: a new file (spec link, opsets, attributes, mapping,
 //! tests) and one line in [`lookup`].
 
-use super::import::{Ctx, NodeError, NodeIn};
+use super::ctx::{Ctx, NodeError, NodeIn};
 use crate::ir::ValueId;
 
 mod activation;

@@ -1,0 +1,363 @@
+//! The import context every op importer works through: [`Ctx`] (the graph being built, node
+//! naming, constant folding on the spot, shape values of symbolic dims), [`NodeIn`] (what an
+//! importer sees of its node) and [`NodeError`] (why a node could not be imported). The import
+//! driver (`import.rs`) creates it; op files (`ops/`) only use it, so nothing imports back up
+//! except the genuine recursion of subgraphs (`subgraphs.rs` re-enters the driver).
+
+use std::collections::HashMap;
+
+use super::attrs::Attrs;
+use super::symbolic;
+use crate::ir::{eval, infer, BinaryOp, DType, Data, Dim, Graph, Op, Tensor, TensorType, UnaryOp, ValueDef, ValueId};
+
+/// The most nodes an imported graph may have (after unrolling Loop, Scan and recurrences).
+pub const MAX_NODES: usize = 1 << 20;
+
+/// Options of the import.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// Values for symbolic dims (`--dim N=V`).
+    pub dims: HashMap<String, usize>,
+    /// Largest sizes of symbolic dims kept symbolic (`--dim-max N=MAX`).
+    pub dim_max: HashMap<String, usize>,
+    /// The largest tensor (in bytes) a model may declare or a fold may create.
+    pub max_tensor_bytes: usize,
+    /// Folds creating more elements than this are left to run time.
+    pub fold_limit: usize,
+    /// Values of inputs to compile for (inputs whose value decides shapes).
+    pub input_values: HashMap<String, Tensor>,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            dims: HashMap::new(),
+            dim_max: HashMap::new(),
+            max_tensor_bytes: 4 << 30,
+            fold_limit: 1 << 22,
+            input_values: HashMap::new(),
+        }
+    }
+}
+
+/// Why one node could not be imported.
+pub enum NodeError {
+    /// The op, an attribute or a dtype is not supported (yet).
+    Unsupported(String),
+    /// The node is invalid.
+    Invalid(String),
+    /// The node needs `what`, which these graph inputs (small ones) decide, at build time.
+    NeedsInputs { inputs: Vec<String>, what: String },
+}
+
+impl From<String> for NodeError {
+    fn from(s: String) -> Self {
+        NodeError::Invalid(s)
+    }
+}
+
+impl From<&str> for NodeError {
+    fn from(s: &str) -> Self {
+        NodeError::Invalid(s.to_string())
+    }
+}
+
+/// What an op importer sees of its node.
+pub struct NodeIn<'a> {
+    pub name: &'a str,
+    pub op_type: &'a str,
+    pub opset: i64,
+    pub attrs: Attrs<'a>,
+    /// Inputs in order; `None` for an omitted optional input (empty name).
+    pub inputs: Vec<Option<ValueId>>,
+    pub n_outputs: usize,
+}
+
+impl NodeIn<'_> {
+    /// Input `i`, which must be present.
+    pub fn input(&self, i: usize) -> Result<ValueId, NodeError> {
+        self.inputs.get(i).copied().flatten().ok_or_else(|| NodeError::Invalid(format!("missing input {i}")))
+    }
+
+    /// Optional input `i`.
+    pub fn opt(&self, i: usize) -> Option<ValueId> {
+        self.inputs.get(i).copied().flatten()
+    }
+}
+
+/// The importer's state, handed to op importers.
+pub struct Ctx<'g> {
+    pub graph: &'g mut Graph,
+    pub(super) opts: &'g ImportOptions,
+    pub(super) counter: usize,
+    /// Small integer values computed from symbolic shapes, one dim per element (`symbolic.rs`).
+    pub(super) shape_values: HashMap<ValueId, Vec<Dim>>,
+}
+
+impl Ctx<'_> {
+    pub fn ty(&self, v: ValueId) -> &TensorType {
+        &self.graph.value(v).ty
+    }
+
+    pub fn dtype(&self, v: ValueId) -> DType {
+        self.ty(v).dtype
+    }
+
+    /// Static dims of a value, or a clear error.
+    pub fn dims(&self, v: ValueId) -> Result<Vec<usize>, NodeError> {
+        let ty = self.ty(v);
+        ty.static_dims().ok_or_else(|| {
+            NodeError::Unsupported(format!(
+                "symbolic shape {ty} is not supported by this op yet (fix the dims with --dim)"
+            ))
+        })
+    }
+
+    /// Static dims from axis `first` on (the leading axes may be symbolic: a batch).
+    pub fn dims_from(&self, v: ValueId, first: usize) -> Result<Vec<usize>, NodeError> {
+        let ty = self.ty(v);
+        let tail = ty.shape.get(first..).unwrap_or_default();
+        crate::ir::static_of(tail).ok_or_else(|| {
+            NodeError::Unsupported(format!(
+                "symbolic shape {ty} is not supported by this op beyond axis {first} (fix the dims with --dim)"
+            ))
+        })
+    }
+
+    /// The shape of a value, symbolic dims included.
+    pub fn shape(&self, v: ValueId) -> Vec<Dim> {
+        self.ty(v).shape.clone()
+    }
+
+    /// The elements of a small integer input as dims: a constant, or shape arithmetic on
+    /// symbolic dims (`symbolic.rs`). For targets of Reshape, Expand, ConstantOfShape, Range.
+    pub fn dim_values(&self, v: ValueId, what: &str) -> Result<Vec<Dim>, NodeError> {
+        match self.shape_values.get(&v) {
+            Some(d) => Ok(d.clone()),
+            None => Ok(self.const_i64s(v, what)?.into_iter().map(Dim::int).collect()),
+        }
+    }
+
+    /// Records that `v` holds these dims (the output of a Shape node on a symbolic shape).
+    pub fn set_shape_value(&mut self, v: ValueId, dims: Vec<Dim>) {
+        self.shape_values.insert(v, dims);
+    }
+
+    pub fn rank(&self, v: ValueId) -> usize {
+        self.ty(v).rank()
+    }
+
+    pub fn const_of(&self, v: ValueId) -> Option<&Tensor> {
+        self.graph.const_value(v)
+    }
+
+    /// A constant input read as i64s (shapes, axes, pads...).
+    pub fn const_i64s(&self, v: ValueId, what: &str) -> Result<Vec<i64>, NodeError> {
+        self.value_of(v, what).map(|t| t.data.to_i64_vec())
+    }
+
+    /// The value of an input that decides shapes: a constant, or a graph input given a value
+    /// at build time; anything else cannot be compiled ahead of time (yet).
+    pub fn value_of(&self, v: ValueId, what: &str) -> Result<&Tensor, NodeError> {
+        if let Some(t) = self.const_of(v) {
+            return Ok(t);
+        }
+        if let Some(d) = self.shape_values.get(&v) {
+            let syms: std::collections::BTreeSet<&str> = d.iter().flat_map(|d| d.symbols()).collect();
+            let syms: Vec<&str> = syms.into_iter().collect();
+            return Err(NodeError::Unsupported(format!(
+                "{what} depends on the symbolic dims {} here; fix them with --dim",
+                syms.join(", ")
+            )));
+        }
+        match self.small_input_ancestors(v) {
+            Some(inputs) if !inputs.is_empty() => Err(NodeError::NeedsInputs { inputs, what: what.to_string() }),
+            _ => Err(NodeError::Unsupported(format!("{what} is computed at run time; ronn needs it at build time"))),
+        }
+    }
+
+    /// The graph inputs a value is computed from, when all of them are small (at most 64
+    /// elements: parameters such as sizes, axes or `k`, not data); `None` otherwise.
+    fn small_input_ancestors(&self, v: ValueId) -> Option<Vec<String>> {
+        const SMALL: usize = 64;
+        let (mut stack, mut seen, mut found) = (vec![v], std::collections::HashSet::new(), Vec::new());
+        while let Some(v) = stack.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            let val = self.graph.value(v);
+            match &val.def {
+                ValueDef::Const(_) => {}
+                ValueDef::Input(_) => {
+                    if val.ty.numel().is_none_or(|n| n > SMALL) {
+                        return None;
+                    }
+                    found.push(val.name.clone());
+                }
+                ValueDef::Node { node, .. } => stack.extend(self.graph.node(*node).inputs.iter().copied()),
+            }
+        }
+        Some(found)
+    }
+
+    /// Refuses to build a constant with the product of `dims` elements beyond the size limit:
+    /// attributes and input values of a hostile model must not make the compiler allocate
+    /// without bound (8 bytes per element assumed).
+    pub fn allow(&self, dims: &[usize], what: &str) -> Result<(), NodeError> {
+        let limit = self.opts.max_tensor_bytes / 8;
+        match dims.iter().try_fold(1usize, |a, &d| a.checked_mul(d)) {
+            Some(n) if n <= limit => Ok(()),
+            _ => Err(NodeError::Invalid(format!("{what} of shape {dims:?} exceeds the limit of {limit} elements"))),
+        }
+    }
+
+    /// Fails once the graph holds more than [`MAX_NODES`] nodes: unrolled loops and
+    /// recurrences of hostile sizes end with an error instead of exhausting memory.
+    pub fn check_budget(&self) -> Result<(), NodeError> {
+        if self.graph.node_count() > MAX_NODES {
+            return Err(NodeError::Unsupported(format!(
+                "the graph grows past {MAX_NODES} nodes (unrolled loops or recurrences)"
+            )));
+        }
+        Ok(())
+    }
+
+    pub fn constant(&mut self, t: Tensor) -> ValueId {
+        self.counter += 1;
+        let name = format!("const{}", self.counter);
+        self.graph.add_const(name, t)
+    }
+
+    /// Adds a node; folds it right away when all its inputs are constants. Ops whose kernels
+    /// exist for f32/f64 only run on half-precision inputs through f32 (cast in, cast out).
+    pub fn node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
+        let half = inputs.first().map(|&v| self.dtype(v)).filter(|d| matches!(d, DType::F16 | DType::BF16));
+        if let (Some(half), true) = (
+            half,
+            matches!(
+                op,
+                Op::Conv { .. }
+                    | Op::ConvTranspose { .. }
+                    | Op::GridSample { .. }
+                    | Op::Pool { .. }
+                    | Op::Lrn { .. }
+                    | Op::Softmax { .. }
+            ),
+        ) {
+            let mut wide = Vec::with_capacity(inputs.len());
+            for (i, &v) in inputs.iter().enumerate() {
+                wide.push(self.cast(&format!("{name}/in{i}_f32"), v, DType::F32)?);
+            }
+            let y = self.plain_node(&format!("{name}/f32"), op, wide)?;
+            return self.plain_node(name, Op::Cast { to: half }, vec![y]);
+        }
+        self.plain_node(name, op, inputs)
+    }
+
+    fn plain_node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
+        let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
+        let out = infer::infer(&op, &tys).map_err(NodeError::Invalid)?;
+        let consts: Option<Vec<&Tensor>> = inputs.iter().map(|&v| self.const_of(v)).collect();
+        let small = out.iter().all(|t| t.numel().is_some_and(|n| n <= self.opts.fold_limit));
+        if let (Some(consts), true) = (consts, small) {
+            let mut vals = eval::eval(&op, &consts, &out).map_err(NodeError::Unsupported)?;
+            if let Some(t) = vals.pop() {
+                return Ok(self.graph.add_const(name.to_string(), t));
+            }
+        }
+        let dims = self.symbolic_eval(&op, &inputs, &out);
+        if let (Some(d), Some(ty)) = (&dims, out.first()) {
+            if let Some(t) = int_constant(ty, d) {
+                return Ok(self.graph.add_const(name.to_string(), t));
+            }
+        }
+        let outs = self.graph.add_node(name.to_string(), op, inputs).map_err(|e| NodeError::Invalid(e.to_string()))?;
+        let y = outs.first().copied().ok_or_else(|| NodeError::Invalid("op produced no output".into()))?;
+        if let Some(d) = dims {
+            self.shape_values.insert(y, d);
+        }
+        Ok(y)
+    }
+
+    /// Shape arithmetic on symbolic dims: the result when every input is a constant or a shape
+    /// value and at least one is a shape value.
+    fn symbolic_eval(&self, op: &Op, inputs: &[ValueId], out: &[TensorType]) -> Option<Vec<Dim>> {
+        if !inputs.iter().any(|v| self.shape_values.contains_key(v)) || out.len() != 1 {
+            return None;
+        }
+        let xs: Vec<Vec<Dim>> = inputs
+            .iter()
+            .map(|&v| match self.shape_values.get(&v) {
+                Some(d) => Some(d.clone()),
+                None => self
+                    .const_of(v)
+                    .filter(|t| t.numel() <= symbolic::MAX_ELEMENTS && !t.dtype().is_float())
+                    .map(|t| t.data.to_i64_vec().into_iter().map(Dim::int).collect()),
+            })
+            .collect::<Option<_>>()?;
+        let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
+        symbolic::eval(op, &xs, &tys, &out[0])
+    }
+
+    /// `a op b` (an expansion step).
+    pub fn binary(&mut self, name: &str, op: BinaryOp, a: ValueId, b: ValueId) -> Result<ValueId, NodeError> {
+        self.node(name, Op::Binary(op), vec![a, b])
+    }
+
+    /// `op(x)` (an expansion step).
+    pub fn unary(&mut self, name: &str, op: UnaryOp, x: ValueId) -> Result<ValueId, NodeError> {
+        self.node(name, Op::Unary(op), vec![x])
+    }
+
+    /// A scalar constant of `dtype`.
+    pub fn scalar(&mut self, dtype: DType, v: f64) -> ValueId {
+        self.constant(Tensor::scalar_of(dtype, v))
+    }
+
+    /// `x` converted to `dtype` (itself when it already is).
+    pub fn cast(&mut self, name: &str, x: ValueId, to: DType) -> Result<ValueId, NodeError> {
+        if self.dtype(x) == to {
+            return Ok(x);
+        }
+        self.plain_node(name, Op::Cast { to }, vec![x])
+    }
+
+    /// `len` elements of `x` along `axis`, from `start` every `step` (other axes whole).
+    pub fn slice_axis(
+        &mut self,
+        name: &str,
+        x: ValueId,
+        axis: usize,
+        start: usize,
+        step: usize,
+        len: usize,
+    ) -> Result<ValueId, NodeError> {
+        let mut dims = self.dims(x)?;
+        let r = dims.len();
+        if axis >= r {
+            return Err(NodeError::Invalid(format!("axis {axis} is outside rank {r}")));
+        }
+        let (mut starts, mut steps) = (vec![0i64; r], vec![1i64; r]);
+        starts[axis] = start as i64;
+        steps[axis] = step as i64;
+        dims[axis] = len;
+        self.node(name, Op::Slice { starts, steps, dims: crate::ir::fixed_dims(dims) }, vec![x])
+    }
+
+    /// A sub-name for the n-th node of an expansion.
+    pub fn sub(&self, name: &str, part: &str) -> String {
+        format!("{name}/{part}")
+    }
+}
+
+/// A constant of `ty` holding `dims` when none of them is symbolic.
+fn int_constant(ty: &TensorType, dims: &[Dim]) -> Option<Tensor> {
+    let v: Vec<i64> = dims.iter().map(Dim::as_int).collect::<Option<_>>()?;
+    let data = match ty.dtype {
+        DType::I64 => Data::I64(v),
+        DType::I32 => Data::I32(v.into_iter().map(|x| x as i32).collect()),
+        DType::Bool => Data::Bool(v.into_iter().map(|x| x != 0).collect()),
+        _ => return None,
+    };
+    Tensor::new(ty.static_dims()?, data)
+}
