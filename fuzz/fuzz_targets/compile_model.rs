@@ -24,7 +24,9 @@ fuzz_target!(|data: &[u8]| {
         runtime: "::ronn_runtime".into(),
         blob: BlobPath::Sibling("fuzz.bin".into()),
         dyn_api: true,
+        profile: false,
         source: "fuzz.onnx".into(),
+        cuda: None,
     };
     let _ = emit(&graph, &plan, &opts);
 });

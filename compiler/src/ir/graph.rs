@@ -3,8 +3,8 @@
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 
-use super::infer::infer;
 use super::op::Op;
+use super::ops::infer;
 use super::tensor::Tensor;
 use super::types::TensorType;
 use super::IrError;

@@ -10,10 +10,9 @@
 //! uses [`NodeId`] and [`ValueId`].
 
 mod dim;
-pub mod eval;
 mod graph;
-pub mod infer;
 mod op;
+pub mod ops;
 mod tensor;
 pub mod text;
 mod types;
@@ -24,6 +23,7 @@ pub use op::{
     BinaryOp, FusedExpr, FusedHead, GridMode, GridPadding, MathFn, Op, PadMode, PoolKind, RecurrentCell, ReduceKind,
     Reduction, UnaryOp, Window,
 };
+pub use ops::{eval, infer};
 pub use tensor::{Data, Tensor};
 pub use types::{broadcast_dims, broadcast_shapes, fixed_dims, static_of, DType, Dim, Shape, TensorType};
 pub use verify::verify;

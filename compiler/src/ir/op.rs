@@ -350,18 +350,32 @@ impl Op {
     /// each of them as a scalar expression).
     pub fn fusable(&self) -> bool {
         match self {
-            Op::Binary(b) => matches!(
-                b,
+            Op::Binary(b) => match b {
                 BinaryOp::Add
-                    | BinaryOp::Sub
-                    | BinaryOp::Mul
-                    | BinaryOp::Div
-                    | BinaryOp::Pow
-                    | BinaryOp::Max
-                    | BinaryOp::Min
-            ),
+                | BinaryOp::Sub
+                | BinaryOp::Mul
+                | BinaryOp::Div
+                | BinaryOp::Pow
+                | BinaryOp::Max
+                | BinaryOp::Min => true,
+                BinaryOp::Equal
+                | BinaryOp::Less
+                | BinaryOp::LessOrEqual
+                | BinaryOp::Greater
+                | BinaryOp::GreaterOrEqual
+                | BinaryOp::And
+                | BinaryOp::Or
+                | BinaryOp::Xor
+                | BinaryOp::Mod { .. }
+                | BinaryOp::BitAnd
+                | BinaryOp::BitOr
+                | BinaryOp::BitXor
+                | BinaryOp::ShiftLeft
+                | BinaryOp::ShiftRight => false,
+            },
             Op::Unary(u) => match u {
                 UnaryOp::Identity | UnaryOp::Neg | UnaryOp::Abs | UnaryOp::Relu | UnaryOp::Clip { .. } => true,
+                // The functions both back-ends' fused loops spell out.
                 UnaryOp::Math(f) => matches!(
                     f,
                     MathFn::Exp
@@ -377,9 +391,90 @@ impl Op {
                         | MathFn::LeakyRelu { .. }
                         | MathFn::Softplus
                 ),
-                _ => false,
+                UnaryOp::Sign | UnaryOp::Not | UnaryOp::BitNot | UnaryOp::IsNaN | UnaryOp::IsInf { .. } => false,
             },
-            _ => false,
+            Op::Where
+            | Op::Cast { .. }
+            | Op::BitCast { .. }
+            | Op::MatMul
+            | Op::Conv { .. }
+            | Op::ConvTranspose { .. }
+            | Op::Pool { .. }
+            | Op::MaxPoolIndices { .. }
+            | Op::Lrn { .. }
+            | Op::Softmax { .. }
+            | Op::Reduce { .. }
+            | Op::ArgReduce { .. }
+            | Op::Reshape { .. }
+            | Op::Transpose { .. }
+            | Op::Concat { .. }
+            | Op::Gather { .. }
+            | Op::GatherElements { .. }
+            | Op::Slice { .. }
+            | Op::Expand { .. }
+            | Op::Tile { .. }
+            | Op::Pad { .. }
+            | Op::Resample { .. }
+            | Op::Cumulative { .. }
+            | Op::TopK { .. }
+            | Op::ScatterElements { .. }
+            | Op::ScatterNd { .. }
+            | Op::GatherNd { .. }
+            | Op::GridSample { .. }
+            | Op::RoiAlign { .. }
+            | Op::Det
+            | Op::Shape { .. }
+            | Op::LayerNorm { .. }
+            | Op::SqueezeExcite { .. }
+            | Op::Attention { .. }
+            | Op::Recurrence { .. }
+            | Op::Fused { .. } => false,
+        }
+    }
+
+    /// Ops whose kernels exist for f32/f64 only: on f16/bf16 inputs the importer runs them
+    /// through f32 (cast in, cast out). Every other op takes half precision as it is, or
+    /// refuses it in type inference.
+    pub fn computes_half_in_f32(&self) -> bool {
+        match self {
+            Op::Conv { .. }
+            | Op::ConvTranspose { .. }
+            | Op::GridSample { .. }
+            | Op::Pool { .. }
+            | Op::Lrn { .. }
+            | Op::Softmax { .. } => true,
+            Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Where
+            | Op::Cast { .. }
+            | Op::BitCast { .. }
+            | Op::MatMul
+            | Op::MaxPoolIndices { .. }
+            | Op::Reduce { .. }
+            | Op::ArgReduce { .. }
+            | Op::Reshape { .. }
+            | Op::Transpose { .. }
+            | Op::Concat { .. }
+            | Op::Gather { .. }
+            | Op::GatherElements { .. }
+            | Op::Slice { .. }
+            | Op::Expand { .. }
+            | Op::Tile { .. }
+            | Op::Pad { .. }
+            | Op::Resample { .. }
+            | Op::Cumulative { .. }
+            | Op::TopK { .. }
+            | Op::ScatterElements { .. }
+            | Op::ScatterNd { .. }
+            | Op::GatherNd { .. }
+            | Op::RoiAlign { .. }
+            | Op::Det
+            | Op::Shape { .. }
+            | Op::LayerNorm { .. }
+            | Op::SqueezeExcite { .. }
+            | Op::Attention { .. }
+            | Op::Recurrence { .. }
+            | Op::Fused { .. } => false,
         }
     }
 

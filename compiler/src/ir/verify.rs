@@ -2,7 +2,7 @@
 //! builds, after every pass.
 
 use super::graph::{Graph, ValueDef};
-use super::infer::infer;
+use super::ops::infer;
 use super::IrError;
 
 /// Checks that the graph is acyclic, every node input is a live value, stored output types

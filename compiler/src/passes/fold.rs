@@ -35,7 +35,7 @@ impl Pass for ConstFold {
                 continue;
             }
             // A failed evaluation (a dtype the kernels lack) leaves the node for run time.
-            if let Ok(mut vals) = eval::eval(&node.op, &inputs, std::slice::from_ref(&out_ty)) {
+            if let Ok(mut vals) = eval(&node.op, &inputs, std::slice::from_ref(&out_ty)) {
                 if let Some(t) = vals.pop() {
                     g.replace_with_const(n, t);
                     changed = true;

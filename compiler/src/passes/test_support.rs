@@ -19,7 +19,7 @@ pub fn run_inputs(g: &Graph, inputs: &[Tensor]) -> Vec<f64> {
         let node = g.node(n);
         let ins: Vec<&Tensor> = node.inputs.iter().map(|v| vals.get(v).or(g.const_value(*v)).unwrap()).collect();
         let tys: Vec<TensorType> = node.outputs.iter().map(|&o| g.value(o).ty.clone()).collect();
-        let out = eval::eval(&node.op, &ins, &tys).unwrap();
+        let out = eval(&node.op, &ins, &tys).unwrap();
         for (o, t) in node.outputs.iter().zip(out) {
             vals.insert(*o, t);
         }

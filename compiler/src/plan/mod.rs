@@ -12,8 +12,7 @@ pub mod views;
 
 use std::collections::HashMap;
 
-use crate::ir::{Graph, NodeId, Op, ValueDef, ValueId};
-use ronn_runtime::kernels::conv;
+use crate::ir::{ops, Graph, NodeId, ValueDef, ValueId};
 
 pub const ALIGN: usize = 64;
 
@@ -60,75 +59,17 @@ fn align(n: usize) -> usize {
     n.div_ceil(ALIGN) * ALIGN
 }
 
-/// Scratch elements a node's kernel needs (0 for most ops).
+/// Scratch elements a node's kernel needs (0 for most ops), for its shapes at the bounds of
+/// their symbols: the most any size needs. What each op needs is `ir::ops::scratch_elements`.
 pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
-    // A fused Conv needs its scratch like a plain one.
-    let op = match &node.op {
-        Op::Fused { head: Some(head), .. } => head.op.as_ref(),
-        op => op,
-    };
-    // At the bounds: the most scratch any size needs.
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
-    let dims = |v: ValueId| -> Vec<usize> {
-        g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect()
+    let dims = |v: &ValueId| -> Vec<usize> {
+        g.value(*v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect()
     };
-    match op {
-        Op::Recurrence { cell, .. } => {
-            let h0 = dims(node.inputs[2]);
-            ronn_runtime::kernels::recurrent::scratch_len(
-                *cell,
-                h0.first().copied().unwrap_or(0),
-                h0.get(1).copied().unwrap_or(0),
-            )
-        }
-        Op::Attention { head_dim, .. } => {
-            let (q, k) = (dims(node.inputs[0]), dims(node.inputs[1]));
-            ronn_runtime::kernels::attention::scratch_len(
-                q.get(1).copied().unwrap_or(0),
-                k.get(1).copied().unwrap_or(0),
-                *head_dim,
-            )
-        }
-        Op::SqueezeExcite { project, .. } => {
-            let (x, b1) = (dims(node.inputs[0]), dims(node.inputs[2]));
-            let (c, r) = (x.get(1).copied().unwrap_or(0), b1.first().copied().unwrap_or(0));
-            if !project {
-                return ronn_runtime::kernels::excite::squeeze_excite_scratch_len(c, r);
-            }
-            // One image through the 1x1 convolution.
-            let (wp, y) = (dims(node.inputs[5]), dims(node.outputs[0]));
-            let one = |mut d: Vec<usize>| {
-                if let Some(n) = d.first_mut() {
-                    *n = 1;
-                }
-                d
-            };
-            let spatial = x.len().saturating_sub(2);
-            let (ones, zeros) = (vec![1; spatial], vec![0; 2 * spatial]);
-            let p = conv::ConvParams { group: 1, strides: &ones, dilations: &ones, pads: &zeros };
-            let conv = conv::conv_scratch_len(&one(x), &wp, &one(y), &p);
-            ronn_runtime::kernels::excite::squeeze_excite_project_scratch_len(
-                c,
-                r,
-                wp.first().copied().unwrap_or(0),
-                conv,
-            )
-        }
-        Op::Conv { group, window } => {
-            let p = conv::ConvParams {
-                group: *group,
-                strides: &window.strides,
-                dilations: &window.dilations,
-                pads: &window.pads,
-            };
-            let (x, w, y) = (dims(node.inputs[0]), dims(node.inputs[1]), dims(node.outputs[0]));
-            // Enough for either path: the plan may store the weights for the Winograd one.
-            let winograd = ronn_runtime::kernels::winograd::scratch_len(&x, &w, &p, &y);
-            conv::conv_scratch_len(&x, &w, &y, &p).max(winograd)
-        }
-        _ => 0,
-    }
+    let inputs: Vec<Vec<usize>> = node.inputs.iter().map(dims).collect();
+    let outputs: Vec<Vec<usize>> = node.outputs.iter().map(dims).collect();
+    ops::scratch_elements(&node.op, &inputs, &outputs)
 }
 
 struct Interval {

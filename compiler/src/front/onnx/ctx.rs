@@ -229,21 +229,11 @@ impl Ctx<'_> {
     }
 
     /// Adds a node; folds it right away when all its inputs are constants. Ops whose kernels
-    /// exist for f32/f64 only run on half-precision inputs through f32 (cast in, cast out).
+    /// exist for f32/f64 only ([`Op::computes_half_in_f32`]) run on half-precision inputs
+    /// through f32 (cast in, cast out).
     pub fn node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
         let half = inputs.first().map(|&v| self.dtype(v)).filter(|d| matches!(d, DType::F16 | DType::BF16));
-        if let (Some(half), true) = (
-            half,
-            matches!(
-                op,
-                Op::Conv { .. }
-                    | Op::ConvTranspose { .. }
-                    | Op::GridSample { .. }
-                    | Op::Pool { .. }
-                    | Op::Lrn { .. }
-                    | Op::Softmax { .. }
-            ),
-        ) {
+        if let (Some(half), true) = (half, op.computes_half_in_f32()) {
             let mut wide = Vec::with_capacity(inputs.len());
             for (i, &v) in inputs.iter().enumerate() {
                 wide.push(self.cast(&format!("{name}/in{i}_f32"), v, DType::F32)?);
@@ -256,11 +246,11 @@ impl Ctx<'_> {
 
     fn plain_node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
         let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
-        let out = infer::infer(&op, &tys).map_err(NodeError::Invalid)?;
+        let out = infer(&op, &tys).map_err(NodeError::Invalid)?;
         let consts: Option<Vec<&Tensor>> = inputs.iter().map(|&v| self.const_of(v)).collect();
         let small = out.iter().all(|t| t.numel().is_some_and(|n| n <= self.opts.fold_limit));
         if let (Some(consts), true) = (consts, small) {
-            let mut vals = eval::eval(&op, &consts, &out).map_err(NodeError::Unsupported)?;
+            let mut vals = eval(&op, &consts, &out).map_err(NodeError::Unsupported)?;
             if let Some(t) = vals.pop() {
                 return Ok(self.graph.add_const(name.to_string(), t));
             }

@@ -4,7 +4,7 @@
 //! MaxPool's optional Indices output (storage_order 0 or 1) is a second core op.
 
 use super::{window, Ctx, NodeError, NodeIn};
-use crate::ir::infer::window_out;
+use crate::ir::ops::window_out;
 use crate::ir::{BinaryOp, Op, PoolKind, ReduceKind, UnaryOp, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
