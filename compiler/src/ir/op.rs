@@ -478,6 +478,14 @@ impl Op {
         }
     }
 
+    /// The op whose kernel runs: a fused node's head, or the op itself.
+    pub fn kernel_op(&self) -> &Op {
+        if let Op::Fused { head: Some(head), .. } = self {
+            return &head.op;
+        }
+        self
+    }
+
     /// Ops whose output is the input's bytes unchanged (generated code copies or aliases).
     pub fn is_copy(&self) -> bool {
         matches!(self, Op::Reshape { .. } | Op::Unary(UnaryOp::Identity))

@@ -34,21 +34,55 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
     let mut uses: HashMap<ValueId, Option<Packing>> = HashMap::new();
     for n in g.node_ids() {
         let node = g.node(n);
-        let op = match &node.op {
-            Op::Fused { head: Some(head), .. } => head.op.as_ref(),
-            op => op,
-        };
+        let op = node.op.kernel_op();
         for (pos, &v) in node.inputs.iter().enumerate() {
             if !matches!(g.value(v).def, ValueDef::Const(_)) {
                 continue;
             }
             let reader = match op {
-                Op::Conv { group, window } if pos == 1 => Some(conv_packing(g, node, *group, window)),
-                Op::MatMul if pos == 1 => Some(Packing::MatMulRhs),
+                Op::Conv { group, window } => (pos == 1).then(|| conv_packing(g, node, *group, window)),
+                Op::MatMul => (pos == 1).then_some(Packing::MatMulRhs),
                 // A squeeze-and-excitation block's 1x1 projection: the gates scale its packed
                 // weights at run time.
-                Op::SqueezeExcite { project: true, .. } if pos == 5 => Some(Packing::ConvWeights { group: 1 }),
-                _ => None,
+                Op::SqueezeExcite { project, .. } => {
+                    (*project && pos == 5).then_some(Packing::ConvWeights { group: 1 })
+                }
+                // Every other kernel reads its constants plain.
+                Op::Unary(_)
+                | Op::Binary(_)
+                | Op::Where
+                | Op::Cast { .. }
+                | Op::BitCast { .. }
+                | Op::ConvTranspose { .. }
+                | Op::Pool { .. }
+                | Op::MaxPoolIndices { .. }
+                | Op::Lrn { .. }
+                | Op::Softmax { .. }
+                | Op::Reduce { .. }
+                | Op::ArgReduce { .. }
+                | Op::Reshape { .. }
+                | Op::Transpose { .. }
+                | Op::Concat { .. }
+                | Op::Gather { .. }
+                | Op::GatherElements { .. }
+                | Op::Slice { .. }
+                | Op::Expand { .. }
+                | Op::Tile { .. }
+                | Op::Pad { .. }
+                | Op::Resample { .. }
+                | Op::Cumulative { .. }
+                | Op::TopK { .. }
+                | Op::ScatterElements { .. }
+                | Op::ScatterNd { .. }
+                | Op::GatherNd { .. }
+                | Op::GridSample { .. }
+                | Op::RoiAlign { .. }
+                | Op::Det
+                | Op::Shape { .. }
+                | Op::LayerNorm { .. }
+                | Op::Attention { .. }
+                | Op::Recurrence { .. }
+                | Op::Fused { .. } => None,
             };
             let entry = uses.entry(v).or_insert(reader);
             if *entry != reader {

@@ -62,7 +62,44 @@ pub fn find(g: &Graph, schedule: &[NodeId], inputs_in_arena: bool) -> Views {
                 .map(|offset| vec![(y, Alias { parent: x, offset })])
                 .unwrap_or_default(),
             Op::Concat { axis } => concat_parts(g, &node.inputs, y, *axis, &views).unwrap_or_default(),
-            _ => continue,
+            // Every other op computes its output (a Reshape or Slice of a value outside the
+            // arena, too).
+            Op::Reshape { .. } | Op::Slice { .. } => continue,
+            Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Where
+            | Op::Cast { .. }
+            | Op::BitCast { .. }
+            | Op::MatMul
+            | Op::Conv { .. }
+            | Op::ConvTranspose { .. }
+            | Op::Pool { .. }
+            | Op::MaxPoolIndices { .. }
+            | Op::Lrn { .. }
+            | Op::Softmax { .. }
+            | Op::Reduce { .. }
+            | Op::ArgReduce { .. }
+            | Op::Transpose { .. }
+            | Op::Gather { .. }
+            | Op::GatherElements { .. }
+            | Op::Expand { .. }
+            | Op::Tile { .. }
+            | Op::Pad { .. }
+            | Op::Resample { .. }
+            | Op::Cumulative { .. }
+            | Op::TopK { .. }
+            | Op::ScatterElements { .. }
+            | Op::ScatterNd { .. }
+            | Op::GatherNd { .. }
+            | Op::GridSample { .. }
+            | Op::RoiAlign { .. }
+            | Op::Det
+            | Op::Shape { .. }
+            | Op::LayerNorm { .. }
+            | Op::SqueezeExcite { .. }
+            | Op::Attention { .. }
+            | Op::Recurrence { .. }
+            | Op::Fused { .. } => continue,
         };
         if alias.is_empty() {
             continue;

@@ -429,10 +429,8 @@ fn profiled(g: &Graph, running: &[NodeId], steps: Vec<TokenStream>) -> (Vec<Toke
 /// `name (Op) [input shapes] -> [output shape]`, a fused node named by its head: what a
 /// profile's reader needs to tell a depthwise from a pointwise convolution.
 fn profile_label(g: &Graph, node: &Node) -> String {
-    let kind = match &node.op {
-        Op::Fused { head: Some(h), .. } => format!("{}+", h.op.kind()),
-        op => op.kind(),
-    };
+    let kind =
+        if let Op::Fused { head: Some(h), .. } = &node.op { format!("{}+", h.op.kind()) } else { node.op.kind() };
     let shape = |v: &ValueId| {
         let dims: Vec<String> = g.value(*v).ty.shape.iter().map(Dim::to_string).collect();
         format!("[{}]", dims.join(","))

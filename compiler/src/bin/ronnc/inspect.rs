@@ -27,10 +27,48 @@ fn flops(g: &Graph) -> u64 {
         };
         let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
         // A fused head (Conv, MatMul) counts as itself, its epilogue once per element.
-        let (op, epilogue) = match &node.op {
-            Op::Fused { head: Some(h), expr } => (h.op.as_ref(), out * expr.ops() as u64),
-            Op::Fused { head: None, expr } => (&node.op, out * expr.ops().saturating_sub(1) as u64),
-            op => (op, 0),
+        let op = node.op.kernel_op();
+        let epilogue = match &node.op {
+            Op::Fused { head: Some(_), expr } => out * expr.ops() as u64,
+            Op::Fused { head: None, expr } => out * expr.ops().saturating_sub(1) as u64,
+            // Not fused: the op's own count below.
+            Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Where
+            | Op::Cast { .. }
+            | Op::BitCast { .. }
+            | Op::MatMul
+            | Op::Conv { .. }
+            | Op::ConvTranspose { .. }
+            | Op::Pool { .. }
+            | Op::MaxPoolIndices { .. }
+            | Op::Lrn { .. }
+            | Op::Softmax { .. }
+            | Op::Reduce { .. }
+            | Op::ArgReduce { .. }
+            | Op::Reshape { .. }
+            | Op::Transpose { .. }
+            | Op::Concat { .. }
+            | Op::Gather { .. }
+            | Op::GatherElements { .. }
+            | Op::Slice { .. }
+            | Op::Expand { .. }
+            | Op::Tile { .. }
+            | Op::Pad { .. }
+            | Op::Resample { .. }
+            | Op::Cumulative { .. }
+            | Op::TopK { .. }
+            | Op::ScatterElements { .. }
+            | Op::ScatterNd { .. }
+            | Op::GatherNd { .. }
+            | Op::GridSample { .. }
+            | Op::RoiAlign { .. }
+            | Op::Det
+            | Op::Shape { .. }
+            | Op::LayerNorm { .. }
+            | Op::SqueezeExcite { .. }
+            | Op::Attention { .. }
+            | Op::Recurrence { .. } => 0,
         };
         total += epilogue;
         total += match op {
@@ -52,7 +90,33 @@ fn flops(g: &Graph) -> u64 {
             | Op::ScatterNd { .. }
             | Op::Slice { .. }
             | Op::Expand { .. } => 0,
-            _ => out,
+            // About one operation per output element.
+            Op::Unary(_)
+            | Op::Binary(_)
+            | Op::Where
+            | Op::Cast { .. }
+            | Op::BitCast { .. }
+            | Op::ConvTranspose { .. }
+            | Op::Pool { .. }
+            | Op::MaxPoolIndices { .. }
+            | Op::Lrn { .. }
+            | Op::Softmax { .. }
+            | Op::Reduce { .. }
+            | Op::ArgReduce { .. }
+            | Op::Tile { .. }
+            | Op::Pad { .. }
+            | Op::Resample { .. }
+            | Op::Cumulative { .. }
+            | Op::TopK { .. }
+            | Op::GridSample { .. }
+            | Op::RoiAlign { .. }
+            | Op::Det
+            | Op::Shape { .. }
+            | Op::LayerNorm { .. }
+            | Op::SqueezeExcite { .. }
+            | Op::Attention { .. }
+            | Op::Recurrence { .. }
+            | Op::Fused { .. } => out,
         };
     }
     total
@@ -184,10 +248,13 @@ fn to_dot(g: &Graph, plan: &Plan) -> String {
     for n in g.node_ids() {
         let node = g.node(n);
         // A fused node shows the expression it computes (x0, x1... are its inputs in order).
-        let kind = match &node.op {
-            ronn_compiler::ir::Op::Fused { head: None, expr } => format!("Fused\n{expr}"),
-            ronn_compiler::ir::Op::Fused { head: Some(h), expr } => format!("Fused\n{} -> x0\n{expr}", h.op.kind()),
-            op => op.kind(),
+        let kind = if let ronn_compiler::ir::Op::Fused { head, expr } = &node.op {
+            match head {
+                None => format!("Fused\n{expr}"),
+                Some(h) => format!("Fused\n{} -> x0\n{expr}", h.op.kind()),
+            }
+        } else {
+            node.op.kind()
         };
         // Views run no kernel: drawn dashed.
         let style = if plan.views.nodes.contains(&n) { ", style=dashed" } else { "" };

@@ -19,14 +19,28 @@ pub fn eval(op: &Op, xs: &[Vec<Dim>], tys: &[&TensorType], out: &TensorType) -> 
         return None;
     }
     let y = match op {
-        Op::Reshape { .. } | Op::Unary(UnaryOp::Identity) => xs.first()?.clone(),
-        Op::Cast { to }
-            if matches!(to, DType::I64 | DType::I32) && matches!(tys.first()?.dtype, DType::I64 | DType::I32) =>
-        {
+        Op::Reshape { .. } => xs.first()?.clone(),
+        Op::Unary(u) => match u {
+            UnaryOp::Identity => xs.first()?.clone(),
+            _ => return None,
+        },
+        Op::Cast { to } => {
+            let ints = |d: &DType| matches!(d, DType::I64 | DType::I32);
+            if !ints(to) || !ints(&tys.first()?.dtype) {
+                return None;
+            }
             xs.first()?.clone()
         }
-        Op::Concat { axis: 0 } => xs.concat(),
-        Op::Gather { axis: 0 } if tys.first()?.rank() == 1 => {
+        Op::Concat { axis } => {
+            if *axis != 0 {
+                return None;
+            }
+            xs.concat()
+        }
+        Op::Gather { axis } => {
+            if *axis != 0 || tys.first()?.rank() != 1 {
+                return None;
+            }
             let len = i64::try_from(xs.first()?.len()).ok()?;
             xs.get(1)?
                 .iter()
@@ -37,7 +51,10 @@ pub fn eval(op: &Op, xs: &[Vec<Dim>], tys: &[&TensorType], out: &TensorType) -> 
                 })
                 .collect::<Option<_>>()?
         }
-        Op::Slice { starts, steps, .. } if tys.first()?.rank() == 1 => {
+        Op::Slice { starts, steps, .. } => {
+            if tys.first()?.rank() != 1 {
+                return None;
+            }
             let (mut at, step) = (starts[0], steps[0]);
             let mut y = Vec::with_capacity(n);
             for _ in 0..n {
@@ -46,7 +63,12 @@ pub fn eval(op: &Op, xs: &[Vec<Dim>], tys: &[&TensorType], out: &TensorType) -> 
             }
             y
         }
-        Op::Expand { .. } if xs.first()?.len() == 1 => vec![xs[0][0].clone(); n],
+        Op::Expand { .. } => {
+            if xs.first()?.len() != 1 {
+                return None;
+            }
+            vec![xs[0][0].clone(); n]
+        }
         Op::Binary(b) => {
             let (a, c) = (xs.first()?, xs.get(1)?);
             if a.len() != n && a.len() != 1 || c.len() != n && c.len() != 1 {
@@ -65,7 +87,36 @@ pub fn eval(op: &Op, xs: &[Vec<Dim>], tys: &[&TensorType], out: &TensorType) -> 
                 })
                 .collect::<Option<_>>()?
         }
-        _ => return None,
+        // Not shape arithmetic.
+        Op::BitCast { .. }
+        | Op::MatMul
+        | Op::Conv { .. }
+        | Op::ConvTranspose { .. }
+        | Op::Pool { .. }
+        | Op::MaxPoolIndices { .. }
+        | Op::Lrn { .. }
+        | Op::Softmax { .. }
+        | Op::Reduce { .. }
+        | Op::ArgReduce { .. }
+        | Op::Transpose { .. }
+        | Op::GatherElements { .. }
+        | Op::Tile { .. }
+        | Op::Pad { .. }
+        | Op::Resample { .. }
+        | Op::Cumulative { .. }
+        | Op::TopK { .. }
+        | Op::ScatterElements { .. }
+        | Op::ScatterNd { .. }
+        | Op::GatherNd { .. }
+        | Op::GridSample { .. }
+        | Op::RoiAlign { .. }
+        | Op::Det
+        | Op::Shape { .. }
+        | Op::LayerNorm { .. }
+        | Op::SqueezeExcite { .. }
+        | Op::Attention { .. }
+        | Op::Recurrence { .. }
+        | Op::Fused { .. } => return None,
     };
     (y.len() == n).then_some(y)
 }
