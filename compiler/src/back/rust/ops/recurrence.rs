@@ -1,0 +1,29 @@
+//! Recurrent layers as kernel calls.
+
+use super::*;
+
+pub(super) fn lower_recurrence(
+    cell: &RecurrentCell,
+    reverse: &bool,
+    cell_output: &bool,
+    cx: &Lower,
+) -> Result<TokenStream, String> {
+    let xs = cx.xs;
+    let xi = cx.xi;
+    let xd = &cx.xd;
+    let yi = cx.yi;
+    let k = &cx.k;
+    let scratch = cx.scratch;
+    let sym = cx.sym;
+    Ok({
+        let [rt, h0, extra] = [1, 2, 3].map(|i| xs.get(i).ok_or("a recurrence needs xw, rt, h0 and extra"));
+        let (rt, h0, extra) = (rt?, h0?, extra?);
+        let (ri, rd, hi, ei) = (&rt.ident, sym.shape(&rt.dims)?, &h0.ident, &extra.ident);
+        let cell = match cell {
+            crate::ir::RecurrentCell::Lstm => quote!(Lstm),
+            crate::ir::RecurrentCell::Gru => quote!(Gru),
+        };
+        let scratch = scratch.ok_or("a recurrence needs scratch")?;
+        quote!(#k::recurrent::recurrence(#k::recurrent::Cell::#cell, #reverse, #cell_output, (#xi, #xd[..]), (#ri, #rd[..]), #hi, #ei, #yi, #scratch)?;)
+    })
+}
