@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, snapshots, include_model! (trybuild), the bundled models, the
-# ONNX light zoo against onnxruntime, the CLI contract, clippy's no-panic lints, and the ONNX node
-# conformance suite against its manifest (scripts/conformance.sh).
+# Runs every test: formatting, clippy (with the no-panic lints), unit tests, golden cases,
+# include_model! (trybuild), the bundled models, the ONNX light zoo against onnxruntime, the CLI
+# contract, both fuzz targets for a minute each, and the ONNX node conformance suite against its
+# manifest (scripts/conformance.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RONN_CACHE_DIR="${RONN_CACHE_DIR:-$PWD/target/ronn-cache}"
 bash scripts/venv.sh >/dev/null   # pinned onnx + onnxruntime for reference data
+cargo fmt --all --check
 # Library crates deny unwrap/expect/panic outside tests (see each crate's lib.rs).
-cargo clippy --workspace --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 # Snapshots are never written in CI: a diff fails.
 log="$(mktemp)"
 set +e
 CI=true cargo test --workspace -- --test-threads=2 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+# Fuzz targets: built with coverage instrumentation and run briefly, so they keep compiling and
+# the corpus from tests/ still runs clean; long runs are `bash scripts/fuzz.sh TARGET SECONDS`.
+fuzz=0
+for target in compile_model tensor_files; do
+  if bash scripts/fuzz.sh "$target" "${RONN_FUZZ_SECONDS:-60}" > "$log.fuzz" 2>&1; then
+    grep -E '^(Done|stat::number_of_executed_units)' "$log.fuzz" | sed "s/^/fuzz $target: /"
+  else
+    fuzz=1
+    tail -40 "$log.fuzz"
+  fi
+done
 # Conformance: regenerates docs/conformance.md and fails on any regression of the manifest.
 bash scripts/conformance.sh 2>&1 | tee "$log.conf"
 conformance=${PIPESTATUS[0]}
@@ -20,6 +33,7 @@ set -e
 # One closing line over all test binaries, then the conformance totals.
 awk '/^test result:/ {p += $4; f += $6} END {printf "%d passed, %d failed\n", p, f}' "$log"
 grep -E '^(conformance|manifest)' "$log.conf" || true
-rm -f "$log" "$log.conf"
-[ "$status" -eq 0 ] && exit "$conformance"
-exit "$status"
+rm -f "$log" "$log.conf" "$log.fuzz"
+[ "$status" -eq 0 ] || exit "$status"
+[ "$fuzz" -eq 0 ] || { echo "a fuzz target failed"; exit 1; }
+exit "$conformance"

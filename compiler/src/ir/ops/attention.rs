@@ -42,11 +42,7 @@ pub(super) fn eval_attention(
     cx: &Eval,
 ) -> R<Data> {
     let inputs = cx.inputs;
-    let y: Data;
-    {
-        y = attention_spelled_out(*heads, *head_dim, *offsets, score, inputs)?.data
-    };
-    Ok(y)
+    Ok(attention_spelled_out(*heads, *head_dim, *offsets, score, inputs)?.data)
 }
 
 /// Attention as the ops it replaced (slice each head's columns, split heads, `Q K^T`, the score

@@ -95,11 +95,7 @@ pub(super) fn infer_squeeze_excite(act: &FusedExpr, gate: &FusedExpr, project: &
 
 pub(super) fn eval_squeeze_excite(act: &FusedExpr, gate: &FusedExpr, project: &bool, cx: &Eval) -> R<Data> {
     let inputs = cx.inputs;
-    let y: Data;
-    {
-        y = squeeze_excite_spelled_out(act, gate, *project, inputs)?.data
-    };
-    Ok(y)
+    Ok(squeeze_excite_spelled_out(act, gate, *project, inputs)?.data)
 }
 
 pub(super) fn eval_conv(group: &usize, window: &Window, cx: &Eval) -> R<Data> {
@@ -108,29 +104,27 @@ pub(super) fn eval_conv(group: &usize, window: &Window, cx: &Eval) -> R<Data> {
     let inputs = cx.inputs;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let w = input(1)?;
-        let p = conv_k::ConvParams {
-            group: *group,
-            strides: &window.strides,
-            dilations: &window.dilations,
-            pads: &window.pads,
-        };
-        let scratch = conv_k::conv_scratch_len(&x.shape, &w.shape, &dims, &p);
-        let bias = inputs.get(2).map(|b| &b.data);
-        match (&x.data, &w.data, bias, &mut y) {
-            (Data::F32(a), Data::F32(k), b, Data::F32(r)) => {
-                let b = if let Some(Data::F32(b)) = b { Some(b.as_slice()) } else { None };
-                conv_k::conv(a, &x.shape, k, &w.shape, b, &p, r, &dims, &mut vec![0.0; scratch])
-            }
-            (Data::F64(a), Data::F64(k), b, Data::F64(r)) => {
-                let b = if let Some(Data::F64(b)) = b { Some(b.as_slice()) } else { None };
-                conv_k::conv(a, &x.shape, k, &w.shape, b, &p, r, &dims, &mut vec![0.0; scratch])
-            }
-            _ => return Err(format!("Conv of {} is not supported", x.dtype())),
-        }
-        .map_err(kerr)?
+    let w = input(1)?;
+    let p = conv_k::ConvParams {
+        group: *group,
+        strides: &window.strides,
+        dilations: &window.dilations,
+        pads: &window.pads,
     };
+    let scratch = conv_k::conv_scratch_len(&x.shape, &w.shape, dims, &p);
+    let bias = inputs.get(2).map(|b| &b.data);
+    match (&x.data, &w.data, bias, &mut y) {
+        (Data::F32(a), Data::F32(k), b, Data::F32(r)) => {
+            let b = if let Some(Data::F32(b)) = b { Some(b.as_slice()) } else { None };
+            conv_k::conv(a, &x.shape, k, &w.shape, b, &p, r, dims, &mut vec![0.0; scratch])
+        }
+        (Data::F64(a), Data::F64(k), b, Data::F64(r)) => {
+            let b = if let Some(Data::F64(b)) = b { Some(b.as_slice()) } else { None };
+            conv_k::conv(a, &x.shape, k, &w.shape, b, &p, r, dims, &mut vec![0.0; scratch])
+        }
+        _ => return Err(format!("Conv of {} is not supported", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }
 
@@ -146,23 +140,21 @@ pub(super) fn eval_conv_transpose(
     let inputs = cx.inputs;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let w = input(1)?;
-        let p = conv_transpose::ConvTransposeParams { group: *group, strides, dilations, pads_begin };
-        let bias = inputs.get(2).map(|b| &b.data);
-        match (&x.data, &w.data, bias, &mut y) {
-            (Data::F32(a), Data::F32(k), b, Data::F32(r)) => {
-                let b = if let Some(Data::F32(b)) = b { Some(b.as_slice()) } else { None };
-                conv_transpose::conv_transpose(a, &x.shape, k, &w.shape, b, &p, r, &dims)
-            }
-            (Data::F64(a), Data::F64(k), b, Data::F64(r)) => {
-                let b = if let Some(Data::F64(b)) = b { Some(b.as_slice()) } else { None };
-                conv_transpose::conv_transpose(a, &x.shape, k, &w.shape, b, &p, r, &dims)
-            }
-            _ => return Err(format!("ConvTranspose of {}", x.dtype())),
+    let w = input(1)?;
+    let p = conv_transpose::ConvTransposeParams { group: *group, strides, dilations, pads_begin };
+    let bias = inputs.get(2).map(|b| &b.data);
+    match (&x.data, &w.data, bias, &mut y) {
+        (Data::F32(a), Data::F32(k), b, Data::F32(r)) => {
+            let b = if let Some(Data::F32(b)) = b { Some(b.as_slice()) } else { None };
+            conv_transpose::conv_transpose(a, &x.shape, k, &w.shape, b, &p, r, dims)
         }
-        .map_err(kerr)?
-    };
+        (Data::F64(a), Data::F64(k), b, Data::F64(r)) => {
+            let b = if let Some(Data::F64(b)) = b { Some(b.as_slice()) } else { None };
+            conv_transpose::conv_transpose(a, &x.shape, k, &w.shape, b, &p, r, dims)
+        }
+        _ => return Err(format!("ConvTranspose of {}", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }
 

@@ -87,29 +87,23 @@ pub(super) fn infer_fused_plain(inputs: &[&TensorType]) -> Types {
 pub(super) fn eval_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Eval) -> R<Data> {
     let inputs = cx.inputs;
     let out = cx.out;
-    let y: Data;
-    {
-        y = match head {
-            None => eval_expr(expr, inputs)?,
-            Some(head) => {
-                let (head_in, rest) = inputs.split_at(head.inputs.min(inputs.len()));
-                let head_out = eval(&head.op, head_in, out)?.pop().ok_or("the fused head has no output")?;
-                let mut leaves = vec![&head_out];
-                leaves.extend(rest);
-                eval_expr(expr, &leaves)?
-            }
+    Ok(match head {
+        None => eval_expr(expr, inputs)?,
+        Some(head) => {
+            let (head_in, rest) = inputs.split_at(head.inputs.min(inputs.len()));
+            let head_out = eval(&head.op, head_in, out)?.pop().ok_or("the fused head has no output")?;
+            let mut leaves = vec![&head_out];
+            leaves.extend(rest);
+            eval_expr(expr, &leaves)?
         }
-        .data
-    };
-    Ok(y)
+    }
+    .data)
 }
 
 pub(super) fn eval_unary(u: &UnaryOp, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        unary_op(*u, &x.data, &mut y)?
-    };
+    unary_op(*u, &x.data, &mut y)?;
     Ok(y)
 }
 
@@ -118,9 +112,7 @@ pub(super) fn eval_binary(b: &BinaryOp, cx: &Eval) -> R<Data> {
     let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        binary_op(*b, x, input(1)?, &mut y, &dims)?
-    };
+    binary_op(*b, x, input(1)?, &mut y, dims)?;
     Ok(y)
 }
 
@@ -129,10 +121,9 @@ pub(super) fn eval_where(cx: &Eval) -> R<Data> {
     let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let Data::Bool(c) = &x.data else { return Err("condition must be bool".into()) };
-        let (a, b) = (input(1)?, input(2)?);
-        macro_rules! select {
+    let Data::Bool(c) = &x.data else { return Err("condition must be bool".into()) };
+    let (a, b) = (input(1)?, input(2)?);
+    macro_rules! select {
                 ($($v:ident),*) => {
                     match (&a.data, &b.data, &mut y) {
                         $((Data::$v(p), Data::$v(q), Data::$v(r)) => elementwise_k::select(c, &x.shape, p, &a.shape, q, &b.shape, r, &dims),)*
@@ -140,27 +131,20 @@ pub(super) fn eval_where(cx: &Eval) -> R<Data> {
                     }
                 };
             }
-        select!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool).map_err(kerr)?
-    };
+    select!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64, Bool).map_err(kerr)?;
     Ok(y)
 }
 
 pub(super) fn eval_cast(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        with_data!(&x.data, a => with_data!(&mut y, b => unary::cast(a, b))).map_err(kerr)?
-    };
+    with_data!(&x.data, a => with_data!(&mut y, b => unary::cast(a, b))).map_err(kerr)?;
     Ok(y)
 }
 
 pub(super) fn eval_bit_cast(to: &DType, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let y: Data;
-    {
-        y = Data::from_le_bytes(*to, &x.data.to_le_bytes()).ok_or("bitcast: byte lengths differ")?
-    };
-    Ok(y)
+    Ok(Data::from_le_bytes(*to, &x.data.to_le_bytes()).ok_or("bitcast: byte lengths differ")?)
 }
 
 fn unary_op(u: UnaryOp, x: &Data, y: &mut Data) -> R<()> {

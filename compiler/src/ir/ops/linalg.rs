@@ -28,29 +28,25 @@ pub(super) fn eval_mat_mul(cx: &Eval) -> R<Data> {
     let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let b = input(1)?;
-        match (&x.data, &b.data, &mut y) {
-            (Data::F32(p), Data::F32(q), Data::F32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::F64(p), Data::F64(q), Data::F64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::F16(p), Data::F16(q), Data::F16(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::BF16(p), Data::BF16(q), Data::BF16(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::I32(p), Data::I32(q), Data::I32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::I64(p), Data::I64(q), Data::I64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::U32(p), Data::U32(q), Data::U32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            (Data::U64(p), Data::U64(q), Data::U64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, &dims),
-            _ => return Err(format!("MatMul of {} is not supported", x.dtype())),
-        }
-        .map_err(kerr)?
-    };
+    let b = input(1)?;
+    match (&x.data, &b.data, &mut y) {
+        (Data::F32(p), Data::F32(q), Data::F32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::F64(p), Data::F64(q), Data::F64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::F16(p), Data::F16(q), Data::F16(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::BF16(p), Data::BF16(q), Data::BF16(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::I32(p), Data::I32(q), Data::I32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::I64(p), Data::I64(q), Data::I64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::U32(p), Data::U32(q), Data::U32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        (Data::U64(p), Data::U64(q), Data::U64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
+        _ => return Err(format!("MatMul of {} is not supported", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }
 
 pub(super) fn eval_det(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        float!((&x.data, &mut y), |a, b| linalg_k::det(a, &x.shape, b))?
-    };
+    float!((&x.data, &mut y), |a, b| linalg_k::det(a, &x.shape, b))?;
     Ok(y)
 }

@@ -162,19 +162,13 @@ pub(super) fn infer_shape(start: &usize, end: &usize, inputs: &[&TensorType]) ->
 
 pub(super) fn eval_reshape(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let y: Data;
-    {
-        y = x.data.clone()
-    };
-    Ok(y)
+    Ok(x.data.clone())
 }
 
 pub(super) fn eval_transpose(perm: &[usize], cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        all!((&x.data, &mut y), |a, b| movement_k::transpose(a, &x.shape, perm, b))?
-    };
+    all!((&x.data, &mut y), |a, b| movement_k::transpose(a, &x.shape, perm, b))?;
     Ok(y)
 }
 
@@ -182,9 +176,7 @@ pub(super) fn eval_concat(axis: &usize, cx: &Eval) -> R<Data> {
     let inputs = cx.inputs;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        concat(inputs, *axis, &mut y, &dims)?
-    };
+    concat(inputs, *axis, &mut y, dims)?;
     Ok(y)
 }
 
@@ -192,11 +184,9 @@ pub(super) fn eval_gather(axis: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let i = input(1)?;
-        let idx = i.data.to_i64_vec();
-        all!((&x.data, &mut y), |a, b| movement_k::gather(a, &x.shape, &idx, &i.shape, *axis, b))?
-    };
+    let i = input(1)?;
+    let idx = i.data.to_i64_vec();
+    all!((&x.data, &mut y), |a, b| movement_k::gather(a, &x.shape, &idx, &i.shape, *axis, b))?;
     Ok(y)
 }
 
@@ -204,10 +194,9 @@ pub(super) fn eval_scatter_elements(axis: &usize, reduction: &Reduction, cx: &Ev
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let (i, u) = (input(1)?, input(2)?);
-        let idx = i.data.to_i64_vec();
-        macro_rules! scatter {
+    let (i, u) = (input(1)?, input(2)?);
+    let idx = i.data.to_i64_vec();
+    macro_rules! scatter {
                 ($($v:ident),*) => {
                     match (&x.data, &u.data, &mut y) {
                         $((Data::$v(a), Data::$v(w), Data::$v(b)) => scatter::scatter_elements(a, &x.shape, &idx, &i.shape, w, *axis, *reduction, b),)*
@@ -215,8 +204,7 @@ pub(super) fn eval_scatter_elements(axis: &usize, reduction: &Reduction, cx: &Ev
                     }
                 };
             }
-        scatter!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?
-    };
+    scatter!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?;
     Ok(y)
 }
 
@@ -224,10 +212,9 @@ pub(super) fn eval_scatter_nd(reduction: &Reduction, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let (i, u) = (input(1)?, input(2)?);
-        let idx = i.data.to_i64_vec();
-        macro_rules! scatter {
+    let (i, u) = (input(1)?, input(2)?);
+    let idx = i.data.to_i64_vec();
+    macro_rules! scatter {
                 ($($v:ident),*) => {
                     match (&x.data, &u.data, &mut y) {
                         $((Data::$v(a), Data::$v(w), Data::$v(b)) => scatter::scatter_nd(a, &x.shape, &idx, &i.shape, w, *reduction, b),)*
@@ -235,8 +222,7 @@ pub(super) fn eval_scatter_nd(reduction: &Reduction, cx: &Eval) -> R<Data> {
                     }
                 };
             }
-        scatter!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?
-    };
+    scatter!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?;
     Ok(y)
 }
 
@@ -244,11 +230,9 @@ pub(super) fn eval_gather_nd(batch_dims: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let i = input(1)?;
-        let idx = i.data.to_i64_vec();
-        all!((&x.data, &mut y), |a, b| scatter::gather_nd(a, &x.shape, &idx, &i.shape, *batch_dims, b))?
-    };
+    let i = input(1)?;
+    let idx = i.data.to_i64_vec();
+    all!((&x.data, &mut y), |a, b| scatter::gather_nd(a, &x.shape, &idx, &i.shape, *batch_dims, b))?;
     Ok(y)
 }
 
@@ -256,11 +240,9 @@ pub(super) fn eval_gather_elements(axis: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let i = input(1)?;
-        let idx = i.data.to_i64_vec();
-        all!((&x.data, &mut y), |a, b| scatter::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?
-    };
+    let i = input(1)?;
+    let idx = i.data.to_i64_vec();
+    all!((&x.data, &mut y), |a, b| scatter::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?;
     Ok(y)
 }
 
@@ -268,9 +250,7 @@ pub(super) fn eval_slice(starts: &[i64], steps: &[i64], cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        all!((&x.data, &mut y), |a, b| movement_k::slice(a, &x.shape, starts, steps, b, &dims))?
-    };
+    all!((&x.data, &mut y), |a, b| movement_k::slice(a, &x.shape, starts, steps, b, dims))?;
     Ok(y)
 }
 
@@ -278,9 +258,7 @@ pub(super) fn eval_expand(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        all!((&x.data, &mut y), |a, b| elementwise_k::broadcast_to(a, &x.shape, b, &dims))?
-    };
+    all!((&x.data, &mut y), |a, b| elementwise_k::broadcast_to(a, &x.shape, b, dims))?;
     Ok(y)
 }
 
@@ -288,9 +266,7 @@ pub(super) fn eval_tile(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        all!((&x.data, &mut y), |a, b| movement_k::tile(a, &x.shape, b, &dims))?
-    };
+    all!((&x.data, &mut y), |a, b| movement_k::tile(a, &x.shape, b, dims))?;
     Ok(y)
 }
 
@@ -298,28 +274,22 @@ pub(super) fn eval_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Eval) -> 
     let x = cx.input(0)?;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let fill = Tensor::scalar_of(x.dtype(), *value).data;
-        let mode = pad_mode(*mode);
-        match (&x.data, &fill, &mut y) {
-            (Data::F32(a), Data::F32(v), Data::F32(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, &dims),
-            (Data::F64(a), Data::F64(v), Data::F64(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, &dims),
-            (Data::I64(a), Data::I64(v), Data::I64(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, &dims),
-            (Data::I32(a), Data::I32(v), Data::I32(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, &dims),
-            _ => return Err(format!("Pad of {} is not supported", x.dtype())),
-        }
-        .map_err(kerr)?
-    };
+    let fill = Tensor::scalar_of(x.dtype(), *value).data;
+    let mode = pad_mode(*mode);
+    match (&x.data, &fill, &mut y) {
+        (Data::F32(a), Data::F32(v), Data::F32(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, dims),
+        (Data::F64(a), Data::F64(v), Data::F64(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, dims),
+        (Data::I64(a), Data::I64(v), Data::I64(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, dims),
+        (Data::I32(a), Data::I32(v), Data::I32(b)) => movement_k::pad(a, &x.shape, pads, mode, v[0], b, dims),
+        _ => return Err(format!("Pad of {} is not supported", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }
 
 pub(super) fn eval_shape(start: &usize, end: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let y: Data;
-    {
-        y = Data::I64(x.shape[*start..*end].iter().map(|&d| d as i64).collect())
-    };
-    Ok(y)
+    Ok(Data::I64(x.shape[*start..*end].iter().map(|&d| d as i64).collect()))
 }
 
 fn concat(inputs: &[&Tensor], axis: usize, y: &mut Data, dims: &[usize]) -> R<()> {

@@ -36,23 +36,19 @@ pub(super) fn infer_layer_norm(inputs: &[&TensorType]) -> Types {
 pub(super) fn eval_lrn(size: &usize, alpha: &f32, beta: &f32, bias: &f32, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        let (a, be, bi) = (*alpha as f64, *beta as f64, *bias as f64);
-        float!((&x.data, &mut y), |p, q| norm_k::lrn(p, &x.shape, *size, a, be, bi, q))?
-    };
+    let (a, be, bi) = (*alpha as f64, *beta as f64, *bias as f64);
+    float!((&x.data, &mut y), |p, q| norm_k::lrn(p, &x.shape, *size, a, be, bi, q))?;
     Ok(y)
 }
 
 pub(super) fn eval_softmax(axis: &usize, log: &bool, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        let (outer, len, inner) = split_axis(&x.shape, *axis);
-        if *log {
-            float!((&x.data, &mut y), |a, b| norm_k::log_softmax(a, b, outer, len, inner))?
-        } else {
-            float!((&x.data, &mut y), |a, b| norm_k::softmax(a, b, outer, len, inner))?
-        }
+    let (outer, len, inner) = split_axis(&x.shape, *axis);
+    if *log {
+        float!((&x.data, &mut y), |a, b| norm_k::log_softmax(a, b, outer, len, inner))?
+    } else {
+        float!((&x.data, &mut y), |a, b| norm_k::softmax(a, b, outer, len, inner))?
     };
     Ok(y)
 }
@@ -62,17 +58,15 @@ pub(super) fn eval_layer_norm(epsilon: &f64, cx: &Eval) -> R<Data> {
     let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let (s, b) = (input(1)?, input(2)?);
-        match (&x.data, &s.data, &b.data, &mut y) {
-            (Data::F32(x), Data::F32(s), Data::F32(b), Data::F32(y)) => {
-                norm_k::layer_norm(x, &dims, *epsilon as f32, s, b, y).map_err(kerr)?
-            }
-            (Data::F64(x), Data::F64(s), Data::F64(b), Data::F64(y)) => {
-                norm_k::layer_norm(x, &dims, *epsilon, s, b, y).map_err(kerr)?
-            }
-            _ => return Err("LayerNorm takes f32 or f64 operands of one type".into()),
+    let (s, b) = (input(1)?, input(2)?);
+    match (&x.data, &s.data, &b.data, &mut y) {
+        (Data::F32(x), Data::F32(s), Data::F32(b), Data::F32(y)) => {
+            norm_k::layer_norm(x, dims, *epsilon as f32, s, b, y).map_err(kerr)?
         }
+        (Data::F64(x), Data::F64(s), Data::F64(b), Data::F64(y)) => {
+            norm_k::layer_norm(x, dims, *epsilon, s, b, y).map_err(kerr)?
+        }
+        _ => return Err("LayerNorm takes f32 or f64 operands of one type".into()),
     };
     Ok(y)
 }

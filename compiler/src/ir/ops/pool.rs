@@ -34,18 +34,16 @@ pub(super) fn eval_pool(kind: &PoolKind, window: &Window, cx: &Eval) -> R<Data> 
     let x = cx.input(0)?;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let p = pool_k::PoolParams {
-            kernel: &window.kernel,
-            strides: &window.strides,
-            dilations: &window.dilations,
-            pads: &window.pads,
-        };
-        match kind {
-            PoolKind::Max => numeric!((&x.data, &mut y), |a, b| pool_k::max_pool(a, &x.shape, &p, b, &dims))?,
-            PoolKind::Avg { count_include_pad } => {
-                float!((&x.data, &mut y), |a, b| pool_k::avg_pool(a, &x.shape, &p, *count_include_pad, b, &dims))?
-            }
+    let p = pool_k::PoolParams {
+        kernel: &window.kernel,
+        strides: &window.strides,
+        dilations: &window.dilations,
+        pads: &window.pads,
+    };
+    match kind {
+        PoolKind::Max => numeric!((&x.data, &mut y), |a, b| pool_k::max_pool(a, &x.shape, &p, b, dims))?,
+        PoolKind::Avg { count_include_pad } => {
+            float!((&x.data, &mut y), |a, b| pool_k::avg_pool(a, &x.shape, &p, *count_include_pad, b, dims))?
         }
     };
     Ok(y)
@@ -55,15 +53,13 @@ pub(super) fn eval_max_pool_indices(window: &Window, column_major: &bool, cx: &E
     let x = cx.input(0)?;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let p = pool_k::PoolParams {
-            kernel: &window.kernel,
-            strides: &window.strides,
-            dilations: &window.dilations,
-            pads: &window.pads,
-        };
-        let Data::I64(out) = &mut y else { return Err("MaxPool indices are i64".into()) };
-        with_data!(&x.data, a => pool_k::max_pool_indices(a, &x.shape, &p, *column_major, out, &dims)).map_err(kerr)?
+    let p = pool_k::PoolParams {
+        kernel: &window.kernel,
+        strides: &window.strides,
+        dilations: &window.dilations,
+        pads: &window.pads,
     };
+    let Data::I64(out) = &mut y else { return Err("MaxPool indices are i64".into()) };
+    with_data!(&x.data, a => pool_k::max_pool_indices(a, &x.shape, &p, *column_major, out, dims)).map_err(kerr)?;
     Ok(y)
 }

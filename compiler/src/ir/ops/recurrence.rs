@@ -32,35 +32,33 @@ pub(super) fn eval_recurrence(cell: &RecurrentCell, reverse: &bool, cell_output:
     let input = |i: usize| cx.input(i);
     let ty = cx.ty;
     let mut y = cx.zeros();
-    {
-        let (rt, h0, extra) = (input(1)?, input(2)?, input(3)?);
-        let (batch, hidden) = (h0.shape.first().copied().unwrap_or(0), rt.shape.first().copied().unwrap_or(0));
-        macro_rules! run {
-            ($v:ident, $t:ty) => {{
-                let (Data::$v(xw), Data::$v(rtv), Data::$v(h), Data::$v(e), Data::$v(yv)) =
-                    (&x.data, &rt.data, &h0.data, &extra.data, &mut y)
-                else {
-                    return Err("a recurrence takes operands of one float type".into());
-                };
-                let mut scratch = vec![<$t>::default(); recurrent::scratch_len(*cell, batch, hidden)];
-                recurrent::recurrence(
-                    *cell,
-                    *reverse,
-                    *cell_output,
-                    (xw, &x.shape),
-                    (rtv, &rt.shape),
-                    h,
-                    e,
-                    yv,
-                    &mut scratch,
-                )
-                .map_err(kerr)?;
-            }};
-        }
-        match ty.dtype {
-            crate::ir::DType::F64 => run!(F64, f64),
-            _ => run!(F32, f32),
-        }
+    let (rt, h0, extra) = (input(1)?, input(2)?, input(3)?);
+    let (batch, hidden) = (h0.shape.first().copied().unwrap_or(0), rt.shape.first().copied().unwrap_or(0));
+    macro_rules! run {
+        ($v:ident, $t:ty) => {{
+            let (Data::$v(xw), Data::$v(rtv), Data::$v(h), Data::$v(e), Data::$v(yv)) =
+                (&x.data, &rt.data, &h0.data, &extra.data, &mut y)
+            else {
+                return Err("a recurrence takes operands of one float type".into());
+            };
+            let mut scratch = vec![<$t>::default(); recurrent::scratch_len(*cell, batch, hidden)];
+            recurrent::recurrence(
+                *cell,
+                *reverse,
+                *cell_output,
+                (xw, &x.shape),
+                (rtv, &rt.shape),
+                h,
+                e,
+                yv,
+                &mut scratch,
+            )
+            .map_err(kerr)?;
+        }};
+    }
+    match ty.dtype {
+        crate::ir::DType::F64 => run!(F64, f64),
+        _ => run!(F32, f32),
     };
     Ok(y)
 }

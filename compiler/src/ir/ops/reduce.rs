@@ -44,28 +44,23 @@ pub(super) fn infer_top_k(axis: &usize, k: &usize, indices: &bool, inputs: &[&Te
 pub(super) fn eval_reduce(kind: &ReduceKind, axes: &[usize], cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        reduce_op(*kind, x, axes, &mut y)?
-    };
+    reduce_op(*kind, x, axes, &mut y)?;
     Ok(y)
 }
 
 pub(super) fn eval_arg_reduce(max: &bool, axis: &usize, select_last: &bool, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        let Data::I64(out) = &mut y else { return Err("arg reduce yields i64".into()) };
-        with_data!(&x.data, a => reduce_k::arg_reduce(a, &x.shape, *axis, *max, *select_last, out)).map_err(kerr)?
-    };
+    let Data::I64(out) = &mut y else { return Err("arg reduce yields i64".into()) };
+    with_data!(&x.data, a => reduce_k::arg_reduce(a, &x.shape, *axis, *max, *select_last, out)).map_err(kerr)?;
     Ok(y)
 }
 
 pub(super) fn eval_cumulative(axis: &usize, exclusive: &bool, reverse: &bool, product: &bool, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        let id = Tensor::scalar_of(x.dtype(), if *product { 1.0 } else { 0.0 }).data;
-        macro_rules! cumulative {
+    let id = Tensor::scalar_of(x.dtype(), if *product { 1.0 } else { 0.0 }).data;
+    macro_rules! cumulative {
                 ($($v:ident),*) => {
                     match (&x.data, &id, &mut y) {
                         $((Data::$v(a), Data::$v(i), Data::$v(b)) => scan::cumulative(a, &x.shape, *axis, *exclusive, *reverse, *product, i[0], b),)*
@@ -73,21 +68,18 @@ pub(super) fn eval_cumulative(axis: &usize, exclusive: &bool, reverse: &bool, pr
                     }
                 };
             }
-        cumulative!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?
-    };
+    cumulative!(F32, F64, F16, BF16, I8, I16, I32, I64, U8, U16, U32, U64).map_err(kerr)?;
     Ok(y)
 }
 
 pub(super) fn eval_top_k(axis: &usize, k: &usize, largest: &bool, indices: &bool, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let mut y = cx.zeros();
-    {
-        if *indices {
-            let Data::I64(out) = &mut y else { return Err("TopK indices are i64".into()) };
-            with_data!(&x.data, a => select::top_k(a, &x.shape, *axis, *k, *largest, &mut [], out)).map_err(kerr)?
-        } else {
-            all!((&x.data, &mut y), |a, b| select::top_k(a, &x.shape, *axis, *k, *largest, b, &mut []))?
-        }
+    if *indices {
+        let Data::I64(out) = &mut y else { return Err("TopK indices are i64".into()) };
+        with_data!(&x.data, a => select::top_k(a, &x.shape, *axis, *k, *largest, &mut [], out)).map_err(kerr)?
+    } else {
+        all!((&x.data, &mut y), |a, b| select::top_k(a, &x.shape, *axis, *k, *largest, b, &mut []))?
     };
     Ok(y)
 }

@@ -62,19 +62,17 @@ pub(super) fn eval_grid_sample(mode: &GridMode, padding: &GridPadding, align_cor
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let g = input(1)?;
-        match (&x.data, &g.data, &mut y) {
-            (Data::F32(a), Data::F32(q), Data::F32(r)) => {
-                grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
-            }
-            (Data::F64(a), Data::F64(q), Data::F64(r)) => {
-                grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
-            }
-            _ => return Err(format!("GridSample of {}", x.dtype())),
+    let g = input(1)?;
+    match (&x.data, &g.data, &mut y) {
+        (Data::F32(a), Data::F32(q), Data::F32(r)) => {
+            grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
         }
-        .map_err(kerr)?
-    };
+        (Data::F64(a), Data::F64(q), Data::F64(r)) => {
+            grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
+        }
+        _ => return Err(format!("GridSample of {}", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }
 
@@ -89,22 +87,20 @@ pub(super) fn eval_roi_align(
     let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    {
-        let (rois, b) = (input(1)?, input(2)?);
-        let batch = b.data.to_i64_vec();
-        let p = roi_align::RoiAlignParams {
-            max_mode: *max_mode,
-            half_pixel: *half_pixel,
-            spatial_scale: *spatial_scale,
-            sampling_ratio: *sampling_ratio,
-        };
-        match (&x.data, &rois.data, &mut y) {
-            (Data::F32(a), Data::F32(q), Data::F32(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims),
-            (Data::F64(a), Data::F64(q), Data::F64(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, &dims),
-            _ => return Err(format!("RoiAlign of {}", x.dtype())),
-        }
-        .map_err(kerr)?
+    let (rois, b) = (input(1)?, input(2)?);
+    let batch = b.data.to_i64_vec();
+    let p = roi_align::RoiAlignParams {
+        max_mode: *max_mode,
+        half_pixel: *half_pixel,
+        spatial_scale: *spatial_scale,
+        sampling_ratio: *sampling_ratio,
     };
+    match (&x.data, &rois.data, &mut y) {
+        (Data::F32(a), Data::F32(q), Data::F32(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, dims),
+        (Data::F64(a), Data::F64(q), Data::F64(r)) => roi_align::roi_align(a, &x.shape, q, &batch, &p, r, dims),
+        _ => return Err(format!("RoiAlign of {}", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }
 
@@ -112,16 +108,14 @@ pub(super) fn eval_resample(axis: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
     let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    {
-        let (i, c) = (input(1)?, input(2)?);
-        let idx = i.data.to_i64_vec();
-        let taps = i.shape.get(1).copied().unwrap_or(1);
-        match (&x.data, &c.data, &mut y) {
-            (Data::F32(a), Data::F32(w), Data::F32(b)) => resample::resample(a, &x.shape, *axis, &idx, w, taps, b),
-            (Data::F64(a), Data::F64(w), Data::F64(b)) => resample::resample(a, &x.shape, *axis, &idx, w, taps, b),
-            _ => return Err(format!("Resample of {}", x.dtype())),
-        }
-        .map_err(kerr)?
-    };
+    let (i, c) = (input(1)?, input(2)?);
+    let idx = i.data.to_i64_vec();
+    let taps = i.shape.get(1).copied().unwrap_or(1);
+    match (&x.data, &c.data, &mut y) {
+        (Data::F32(a), Data::F32(w), Data::F32(b)) => resample::resample(a, &x.shape, *axis, &idx, w, taps, b),
+        (Data::F64(a), Data::F64(w), Data::F64(b)) => resample::resample(a, &x.shape, *axis, &idx, w, taps, b),
+        _ => return Err(format!("Resample of {}", x.dtype())),
+    }
+    .map_err(kerr)?;
     Ok(y)
 }

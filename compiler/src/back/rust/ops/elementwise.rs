@@ -80,14 +80,14 @@ pub(super) fn lower_cast(cx: &Lower) -> Result<TokenStream, String> {
     let xi = cx.xi;
     let yi = cx.yi;
     let k = &cx.k;
-    Ok({ quote!(#k::unary::cast(#xi, #yi)?;) })
+    Ok(quote!(#k::unary::cast(#xi, #yi)?;))
 }
 
 pub(super) fn lower_bit_cast(cx: &Lower) -> Result<TokenStream, String> {
     let xi = cx.xi;
     let yi = cx.yi;
     let k = &cx.k;
-    Ok({ quote!(#k::unary::bitcast(#xi, #yi)?;) })
+    Ok(quote!(#k::unary::bitcast(#xi, #yi)?;))
 }
 
 pub(super) fn lower_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Lower) -> Result<TokenStream, String> {

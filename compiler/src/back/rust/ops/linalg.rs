@@ -23,5 +23,5 @@ pub(super) fn lower_det(cx: &Lower) -> Result<TokenStream, String> {
     let xd = &cx.xd;
     let yi = cx.yi;
     let k = &cx.k;
-    Ok({ quote!(#k::linalg::det(#xi, #xd, #yi)?;) })
+    Ok(quote!(#k::linalg::det(#xi, #xd, #yi)?;))
 }

@@ -6,7 +6,7 @@ pub(super) fn lower_reshape(cx: &Lower) -> Result<TokenStream, String> {
     let xi = cx.xi;
     let yi = cx.yi;
     let k = &cx.k;
-    Ok({ quote!(#k::unary::identity(#xi, #yi)?;) })
+    Ok(quote!(#k::unary::identity(#xi, #yi)?;))
 }
 
 pub(super) fn lower_transpose(perm: &[usize], cx: &Lower) -> Result<TokenStream, String> {
@@ -132,7 +132,7 @@ pub(super) fn lower_expand(cx: &Lower) -> Result<TokenStream, String> {
     let yi = cx.yi;
     let yd = &cx.yd;
     let k = &cx.k;
-    Ok({ quote!(#k::elementwise::broadcast_to(#xi, #xd, #yi, #yd)?;) })
+    Ok(quote!(#k::elementwise::broadcast_to(#xi, #xd, #yi, #yd)?;))
 }
 
 pub(super) fn lower_tile(cx: &Lower) -> Result<TokenStream, String> {
@@ -141,7 +141,7 @@ pub(super) fn lower_tile(cx: &Lower) -> Result<TokenStream, String> {
     let yi = cx.yi;
     let yd = &cx.yd;
     let k = &cx.k;
-    Ok({ quote!(#k::movement::tile(#xi, #xd, #yi, #yd)?;) })
+    Ok(quote!(#k::movement::tile(#xi, #xd, #yi, #yd)?;))
 }
 
 pub(super) fn lower_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Lower) -> Result<TokenStream, String> {
