@@ -46,6 +46,8 @@ mod pool;
 mod recurrence;
 mod reduce;
 mod sample;
+#[cfg(test)]
+mod tests;
 
 /// Output types, or why the inputs do not fit the op.
 type Types = Result<Vec<TensorType>, String>;

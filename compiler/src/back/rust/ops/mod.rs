@@ -22,6 +22,8 @@ mod pool;
 mod recurrence;
 mod reduce;
 mod sample;
+#[cfg(test)]
+mod tests;
 
 /// One operand: the identifier of its slice, its dims and dtype.
 pub struct Operand {

@@ -56,6 +56,8 @@ mod transpose;
 mod triangular;
 mod where_;
 mod window;
+#[cfg(test)]
+mod tests;
 
 /// An op importer: reads its node, adds core ops, returns the node's outputs in order.
 pub type ImportFn = fn(&mut Ctx, &NodeIn) -> Result<Vec<ValueId>, NodeError>;

@@ -1,0 +1,3 @@
+//! Unit tests of this folder's op families.
+
+use super::*;
