@@ -175,7 +175,7 @@ impl Compiler {
                 prepack: false,
             },
         };
-        let plan = plan::plan_with(&graph, &plan_opts).map_err(Error::Model)?;
+        let plan = plan::plan_with(&graph, &plan_opts)?;
         Ok(Compiled {
             name: self.module_name(),
             source: self.model.clone(),

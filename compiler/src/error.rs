@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::ir::IrError;
+use crate::plan::PlanError;
 
 /// One node the compiler cannot handle, reported with all the others at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub enum Error {
     Unsupported(Vec<Unsupported>),
     #[error(transparent)]
     Ir(#[from] IrError),
+    #[error("memory plan: {0}")]
+    Plan(#[from] PlanError),
     #[error("code generation: {0}")]
     Emit(String),
 }

@@ -86,19 +86,17 @@ enum Owner {
 
 /// The bytes of a value at the symbols' bounds: the most it ever holds. Symbolic shapes must
 /// grow with their symbols so that memory planned at the bounds suffices at smaller sizes.
-pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, String> {
+pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
     let val = g.value(v);
     let numel = val.ty.numel_dim();
     if !numel.is_monotone() {
-        return Err(format!("value `{}` has {} elements, which does not grow with its symbols", val.name, numel));
+        return Err(PlanError::NotMonotone { value: val.name.clone(), elements: numel.to_string() });
     }
     if let Some(s) = numel.symbols().into_iter().find(|s| !g.bounds.contains_key(*s)) {
-        return Err(format!(
-            "the symbolic dim `{s}` needs a bound to plan memory: give --dim-max {s}=N (or fix it with --dim {s}=N)"
-        ));
+        return Err(PlanError::Unbounded(s.to_string()));
     }
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
-    val.ty.bytes_at(&bound).ok_or_else(|| format!("value `{}` ({}) is too large at the dims' bounds", val.name, val.ty))
+    val.ty.bytes_at(&bound).ok_or_else(|| PlanError::TooLarge { value: val.name.clone(), ty: val.ty.to_string() })
 }
 
 /// What a back-end needs from the plan.
@@ -128,14 +126,34 @@ impl PlanOptions {
     }
 }
 
+/// Why a graph cannot be planned, or a plan breaks its invariant.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("value `{value}` has {elements} elements, which does not grow with its symbols")]
+    NotMonotone { value: String, elements: String },
+    #[error("the symbolic dim `{0}` needs a bound to plan memory: give --dim-max {0}=N (or fix it with --dim {0}=N)")]
+    Unbounded(String),
+    #[error("value `{value}` ({ty}) is too large at the dims' bounds")]
+    TooLarge { value: String, ty: String },
+    #[error("the graph has a cycle through node `{0}`")]
+    Cycle(String),
+    #[error("the plan overlaps {0} and {1} while both are live")]
+    Overlap(String, String),
+    #[error("cannot pack a constant: {0}")]
+    Pack(String),
+}
+
 /// Plans a graph for the CPU back-end; symbolic shapes are planned at their bounds.
-pub fn plan(g: &Graph) -> Result<Plan, String> {
+pub fn plan(g: &Graph) -> Result<Plan, PlanError> {
     plan_with(g, &PlanOptions::cpu())
 }
 
 /// Plans a graph for a back-end.
-pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
-    let schedule = g.topo_order().map_err(|e| e.to_string())?;
+pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
+    let schedule = g.topo_order().map_err(|e| match e {
+        crate::ir::IrError::Cycle { node } => PlanError::Cycle(node),
+        other => PlanError::Cycle(other.to_string()),
+    })?;
     let prepacked = if opts.prepack { prepack::find(g) } else { HashMap::new() };
     let mut plan = Plan { schedule: schedule.clone(), prepacked, ..Default::default() };
     if !opts.inputs_in_arena {
@@ -192,7 +210,7 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
         *s = (s.0.min(start), s.1.max(end));
     }
     let bytes: HashMap<ValueId, usize> =
-        values.iter().map(|&(v, _, _)| Ok((v, max_bytes(g, v)?))).collect::<Result<_, String>>()?;
+        values.iter().map(|&(v, _, _)| Ok((v, max_bytes(g, v)?))).collect::<Result<_, PlanError>>()?;
     let mut intervals = Vec::new();
     let mut view_bytes = 0;
     for &(v, _, _) in &values {
@@ -249,7 +267,7 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, String> {
 
 /// Checks the plan's invariant: two blocks live at the same step never share a byte, unless one
 /// is a view of the other's memory. Run after planning in debug builds.
-pub fn verify(g: &Graph, plan: &Plan) -> Result<(), String> {
+pub fn verify(g: &Graph, plan: &Plan) -> Result<(), PlanError> {
     let step_of: HashMap<NodeId, usize> = plan.schedule.iter().enumerate().map(|(i, &n)| (n, i)).collect();
     let views = &plan.views;
     let mut live: Vec<(String, Option<ValueId>, usize, usize, usize, usize)> = Vec::new(); // (what, root, first, last step, offset, end)
@@ -282,9 +300,9 @@ pub fn verify(g: &Graph, plan: &Plan) -> Result<(), String> {
             let same_tree = a.1.is_some() && a.1 == b.1;
             let (at_once, shared) = (a.2 <= b.3 && b.2 <= a.3, a.4 < b.5 && b.4 < a.5);
             if at_once && shared && !same_tree {
-                return Err(format!(
-                    "the plan overlaps {} ({}..{}) and {} ({}..{}) while both are live",
-                    a.0, a.4, a.5, b.0, b.4, b.5
+                return Err(PlanError::Overlap(
+                    format!("{} ({}..{})", a.0, a.4, a.5),
+                    format!("{} ({}..{})", b.0, b.4, b.5),
                 ));
             }
         }

@@ -140,18 +140,21 @@ pub fn packed_len_bytes(t: &Tensor, packing: Packing) -> usize {
 }
 
 /// The packed form's bytes (little-endian f32).
-pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, String> {
-    let Data::F32(w) = &t.data else { return Err("only f32 constants are packed".into()) };
+pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, super::PlanError> {
+    use super::PlanError::Pack;
+    let Data::F32(w) = &t.data else { return Err(Pack("only f32 constants are packed".into())) };
     let packed = match (packing, t.shape.as_slice()) {
-        (Packing::ConvWeights { group }, shape) => conv::prepack_weights(w, shape, group).map_err(|e| e.to_string())?,
+        (Packing::ConvWeights { group }, shape) => {
+            conv::prepack_weights(w, shape, group).map_err(|e| Pack(e.to_string()))?
+        }
         (Packing::MatMulRhs, &[k, n]) => {
             let mut out = vec![0f32; prepacked::packed_rhs_len(k, n)];
-            prepacked::pack_rhs(w, k, n, &mut out).map_err(|e| e.to_string())?;
+            prepacked::pack_rhs(w, k, n, &mut out).map_err(|e| Pack(e.to_string()))?;
             out
         }
-        (Packing::MatMulRhs, _) => return Err("a packed MatMul operand is 2-D".into()),
+        (Packing::MatMulRhs, _) => return Err(Pack("a packed MatMul operand is 2-D".into())),
         (Packing::Winograd { tile }, shape) => {
-            winograd::transform_weights(w, shape, tile).map_err(|e| e.to_string())?
+            winograd::transform_weights(w, shape, tile).map_err(|e| Pack(e.to_string()))?
         }
     };
     Ok(packed.iter().flat_map(|v| v.to_le_bytes()).collect())

@@ -232,6 +232,6 @@ mod tests {
         // Put z where y is: both live at z's step.
         p.locs.insert(z, Loc::Arena { offset: at(&p, y), len: 24 });
         let err = verify(&g, &p).unwrap_err();
-        assert!(err.contains("overlaps"), "{err}");
+        assert!(matches!(err, crate::plan::PlanError::Overlap(..)), "{err}");
     }
 }
