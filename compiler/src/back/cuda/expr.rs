@@ -1,6 +1,7 @@
 //! Core elementwise ops as C expressions over the prelude's scalar functions
 //! (`kernels/prelude.cuh`), for every kernel that applies an expression per element.
 
+use crate::back::LowerError;
 use crate::ir::{BinaryOp, DType, FusedExpr, MathFn, UnaryOp};
 
 /// The C type that holds one element of `d`. Half floats are moved as raw 16-bit words; only
@@ -38,12 +39,12 @@ fn is_int(d: DType) -> bool {
 }
 
 /// `op(x)` for an element of `dtype` (the input's type).
-pub fn unary(op: UnaryOp, x: &str, dtype: DType) -> Result<String, String> {
+pub fn unary(op: UnaryOp, x: &str, dtype: DType) -> Result<String, LowerError> {
     let f32_only = |e: String| {
         if dtype == DType::F32 {
             Ok(e)
         } else {
-            Err(format!("{op:?} on {dtype} is not supported on the CUDA target"))
+            Err(LowerError::Unsupported(format!("{op:?} on {dtype} is not supported on the CUDA target")))
         }
     };
     let numeric = dtype == DType::F32 || is_int(dtype);
@@ -69,11 +70,11 @@ pub fn unary(op: UnaryOp, x: &str, dtype: DType) -> Result<String, String> {
             n = negative as u8
         ))?,
         UnaryOp::Math(f) => f32_only(math(f, x)?)?,
-        _ => return Err(format!("{op:?} on {dtype} is not supported on the CUDA target")),
+        _ => return Err(LowerError::Unsupported(format!("{op:?} on {dtype} is not supported on the CUDA target"))),
     })
 }
 
-fn math(f: MathFn, x: &str) -> Result<String, String> {
+fn math(f: MathFn, x: &str) -> Result<String, LowerError> {
     let call = |name: &str| format!("{name}({x})");
     Ok(match f {
         MathFn::Exp => call("expf"),
@@ -121,10 +122,10 @@ fn math(f: MathFn, x: &str) -> Result<String, String> {
 }
 
 /// `op(x, y)` for elements of `dtype` (the inputs' type).
-pub fn binary(op: BinaryOp, x: &str, y: &str, dtype: DType) -> Result<String, String> {
+pub fn binary(op: BinaryOp, x: &str, y: &str, dtype: DType) -> Result<String, LowerError> {
     let float = dtype == DType::F32;
     let numeric = float || is_int(dtype);
-    let unsupported = || Err(format!("{op:?} on {dtype} is not supported on the CUDA target"));
+    let unsupported = || Err(LowerError::Unsupported(format!("{op:?} on {dtype} is not supported on the CUDA target")));
     Ok(match op {
         BinaryOp::Add if numeric => format!("({x} + {y})"),
         BinaryOp::Sub if numeric => format!("({x} - {y})"),
@@ -167,7 +168,7 @@ pub fn binary(op: BinaryOp, x: &str, y: &str, dtype: DType) -> Result<String, St
 }
 
 /// A fused group's expression, its inputs named by `leaf`.
-pub fn fused(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> String) -> Result<String, String> {
+pub fn fused(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> String) -> Result<String, LowerError> {
     Ok(match e {
         FusedExpr::Input(k) => leaf(*k),
         FusedExpr::Unary(u, a) => unary(*u, &fused(a, dtype, leaf)?, dtype)?,
@@ -177,10 +178,10 @@ pub fn fused(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> String) -> Res
 
 /// `Cast` of `x` from `from` to `to`, following the CPU kernels (Rust `as`: float to integer
 /// truncates toward zero; anything to bool is `!= 0`).
-pub fn cast(x: &str, from: DType, to: DType) -> Result<String, String> {
+pub fn cast(x: &str, from: DType, to: DType) -> Result<String, LowerError> {
     let supported = |d: DType| d == DType::F32 || d == DType::F64 || d == DType::Bool || is_int(d);
     if !supported(from) || !supported(to) {
-        return Err(format!("Cast from {from} to {to} is not supported on the CUDA target"));
+        return Err(LowerError::Unsupported(format!("Cast from {from} to {to} is not supported on the CUDA target")));
     }
     Ok(match to {
         DType::Bool => format!("(unsigned char)({x} != 0)"),

@@ -14,6 +14,7 @@ pub mod nvrtc;
 
 pub use lower::{scratch_bytes, BLOCK};
 
+use crate::back::LowerError;
 use crate::ir::Graph;
 use crate::plan::Plan;
 use crate::{Error, Unsupported};
@@ -65,7 +66,10 @@ pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
                     kernels.push(k.name);
                 }
             }
-            Err(reason) => unsupported.push(Unsupported {
+            Err(LowerError::Internal(reason)) => {
+                return Err(Error::Emit(format!("node `{}` ({}): {reason}", node.name, node.op.kind())))
+            }
+            Err(LowerError::Unsupported(reason)) => unsupported.push(Unsupported {
                 node: node.name.clone(),
                 op_type: node.op.kind(),
                 domain: "ronn.core".into(),

@@ -684,7 +684,8 @@ fn node_tokens(
         let ty = ty_tokens(g.value(node.inputs[0]).ty.dtype);
         binds.push(quote!(let #scratch_ident: &mut [#ty] = rt::cast_mut(rs)?;));
     }
-    let call = ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident), sym).map_err(emit_err)?;
+    let call =
+        ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident), sym).map_err(|e| emit_err(e.to_string()))?;
     let comment = format!("{NODE_MARK}{} ({})", printable(&node.name), node.op.kind());
     Ok(quote! {
         #[doc = #comment]

@@ -13,13 +13,13 @@ impl Cx<'_> {
         offsets: [usize; 3],
         score: &FusedExpr,
         out: &[usize],
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Attention")?;
         let (q, k, v, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.output()?);
         let (qd, kd, vd) = (self.dims(q)?, self.dims(k)?, self.dims(v)?);
         let (b, sq, sk) = (qd[0], qd[1], kd[1]);
         let Some(Loc::Arena { offset: scratch, .. }) = self.plan.scratch.get(&self.n).copied() else {
-            return Err("attention has no scratch memory".into());
+            return Err(LowerError::Unsupported("attention has no scratch memory".into()));
         };
         // The score expression's leaves are broadcast to [B, heads, Sq, Sk]; the key index is
         // the loop variable c3.

@@ -54,7 +54,7 @@ impl Cx<'_> {
         window: &Window,
         epilogue: &FusedExpr,
         head_inputs: usize,
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Conv")?;
         let x = self.input(0)?;
         let bias = if head_inputs > 2 { Some(self.input(2)?) } else { None };
@@ -72,11 +72,11 @@ impl Cx<'_> {
         window: &Window,
         epilogue: &FusedExpr,
         head_inputs: usize,
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         let (w, y) = (operands.w, self.output()?);
         let (xd, wd, out) = (operands.x_dims.clone(), self.dims(w)?, self.dims(y)?);
         if xd.len() < 3 {
-            return Err("Conv needs at least one spatial axis".into());
+            return Err(LowerError::Unsupported("Conv needs at least one spatial axis".into()));
         }
         let bias = match operands.bias {
             Some(b) => format!("{}[c1]", self.ptr(b)?),
@@ -116,7 +116,7 @@ impl Cx<'_> {
         gate: &FusedExpr,
         project: bool,
         epilogue: &FusedExpr,
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("SqueezeExcite")?;
         let (x, w1, b1, w2, b2, y) =
             (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.input(4)?, self.output()?);
@@ -125,7 +125,7 @@ impl Cx<'_> {
         let hidden = self.dims(b1)?.first().copied().unwrap_or(0);
         let hw: usize = xd.iter().skip(2).product();
         let Some(Loc::Arena { offset, .. }) = self.plan.scratch.get(&self.n).copied() else {
-            return Err("SqueezeExcite has no scratch memory".into());
+            return Err(LowerError::Unsupported("SqueezeExcite has no scratch memory".into()));
         };
         let at = |floats: usize| format!("((float*)(arena + {}))", offset + 4 * floats);
         let (means, hiddens, gates) = (at(0), at(images * channels), at(images * (channels + hidden)));

@@ -6,7 +6,7 @@ use super::*;
 pub(super) const TEMPLATES: &[(&str, &str)] = &[("matmul.cu", include_str!("../../../../../kernels/matmul.cu"))];
 
 impl Cx<'_> {
-    pub(super) fn matmul(&self, epilogue: &FusedExpr, head_inputs: usize) -> Result<Vec<Kernel>, String> {
+    pub(super) fn matmul(&self, epilogue: &FusedExpr, head_inputs: usize) -> Result<Vec<Kernel>, LowerError> {
         let (a, b, y) = (self.input(0)?, self.input(1)?, self.output()?);
         let half = [a, b, y].iter().all(|&v| self.dtype(v) == DType::F16)
             || [a, b, y].iter().all(|&v| self.dtype(v) == DType::BF16);
@@ -28,7 +28,9 @@ impl Cx<'_> {
             out.push(1);
         }
         if (a_vec || b_vec) && self.g.node(self.n).inputs.len() > head_inputs {
-            return Err("a fused MatMul with a 1-D operand is not supported on the CUDA target".into());
+            return Err(LowerError::Unsupported(
+                "a fused MatMul with a 1-D operand is not supported on the CUDA target".into(),
+            ));
         }
         let r = out.len();
         let (m, k, n) = (ad[ad.len() - 2], ad[ad.len() - 1], bd[bd.len() - 1]);

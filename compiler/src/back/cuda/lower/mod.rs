@@ -8,6 +8,7 @@ use std::fmt::Write;
 use tera::{Context, Tera};
 
 use super::expr::{self, c_type};
+use crate::back::LowerError;
 use crate::ir::{DType, FusedExpr, Graph, NodeId, Op, PadMode, PoolKind, RecurrentCell, ReduceKind, ValueId, Window};
 use crate::plan::{Loc, Plan};
 
@@ -129,7 +130,7 @@ pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
 }
 
 /// Lowers one node (the `step`-th of the schedule).
-pub fn lower(g: &Graph, plan: &Plan, tera: &Tera, n: NodeId, step: usize) -> Result<Vec<Kernel>, String> {
+pub fn lower(g: &Graph, plan: &Plan, tera: &Tera, n: NodeId, step: usize) -> Result<Vec<Kernel>, LowerError> {
     let cx = Cx { g, plan, tera, n, step };
     cx.lower()
 }
@@ -241,13 +242,13 @@ impl Cx<'_> {
         format!("k{}_{k}", self.step)
     }
 
-    fn dims(&self, v: ValueId) -> Result<Vec<usize>, String> {
+    fn dims(&self, v: ValueId) -> Result<Vec<usize>, LowerError> {
         let val = self.g.value(v);
         val.ty.static_dims().ok_or_else(|| {
-            format!(
+            LowerError::Unsupported(format!(
                 "value `{}` has symbolic shape {}; the CUDA target needs static shapes (fix dims with --dim)",
                 val.name, val.ty
-            )
+            ))
         })
     }
 
@@ -256,32 +257,32 @@ impl Cx<'_> {
     }
 
     /// The typed pointer to a value's first element.
-    fn ptr(&self, v: ValueId) -> Result<String, String> {
+    fn ptr(&self, v: ValueId) -> Result<String, LowerError> {
         let ty = c_type(self.dtype(v));
         match self.plan.loc(v) {
             Some(Loc::Arena { offset, .. }) => Ok(format!("(({ty}*)(arena + {offset}))")),
             Some(Loc::Weight { offset, .. }) => Ok(format!("((const {ty}*)(weights + {offset}))")),
-            _ => Err(format!("value `{}` has no device location", self.g.value(v).name)),
+            _ => Err(LowerError::Internal(format!("value `{}` has no device location", self.g.value(v).name))),
         }
     }
 
-    fn input(&self, k: usize) -> Result<ValueId, String> {
-        self.g.node(self.n).inputs.get(k).copied().ok_or_else(|| format!("missing input {k}"))
+    fn input(&self, k: usize) -> Result<ValueId, LowerError> {
+        self.g.node(self.n).inputs.get(k).copied().ok_or_else(|| LowerError::Internal(format!("missing input {k}")))
     }
 
-    fn output(&self) -> Result<ValueId, String> {
-        self.g.node(self.n).outputs.first().copied().ok_or_else(|| "no output".to_string())
+    fn output(&self) -> Result<ValueId, LowerError> {
+        self.g.node(self.n).outputs.first().copied().ok_or_else(|| LowerError::Internal("no output".into()))
     }
 
-    fn render(&self, template: &str, ctx: &Context) -> Result<String, String> {
-        self.tera.render(template, ctx).map_err(|e| format!("rendering {template}: {e:?}"))
+    fn render(&self, template: &str, ctx: &Context) -> Result<String, LowerError> {
+        self.tera.render(template, ctx).map_err(|e| LowerError::Internal(format!("rendering {template}: {e:?}")))
     }
 
     fn numel(dims: &[usize]) -> u64 {
         dims.iter().product::<usize>() as u64
     }
 
-    fn f32_only(&self, what: &str) -> Result<(), String> {
+    fn f32_only(&self, what: &str) -> Result<(), LowerError> {
         let node = self.g.node(self.n);
         match node
             .inputs
@@ -290,12 +291,14 @@ impl Cx<'_> {
             .map(|&v| self.dtype(v))
             .find(|&d| d != DType::F32 && d != DType::I64 && d != DType::Bool)
         {
-            Some(d) => Err(format!("{what} on {d} is not supported on the CUDA target (f32 only)")),
+            Some(d) => {
+                Err(LowerError::Unsupported(format!("{what} on {d} is not supported on the CUDA target (f32 only)")))
+            }
             None => Ok(()),
         }
     }
 
-    fn lower(&self) -> Result<Vec<Kernel>, String> {
+    fn lower(&self) -> Result<Vec<Kernel>, LowerError> {
         let node = self.g.node(self.n);
         let y = self.output()?;
         let out = self.dims(y)?;
@@ -309,9 +312,9 @@ impl Cx<'_> {
                 Op::MatMul => self.matmul(expr, head.inputs),
                 Op::Conv { group, window } => self.conv(*group, window, expr, head.inputs),
                 Op::SqueezeExcite { act, gate, project: true } => self.squeeze_excite(act, gate, true, expr),
-                Op::SqueezeExcite { project: false, .. } => {
-                    Err("a squeeze-and-excitation head without a projection is not supported on the CUDA target".into())
-                }
+                Op::SqueezeExcite { project: false, .. } => Err(LowerError::Unsupported(
+                    "a squeeze-and-excitation head without a projection is not supported on the CUDA target".into(),
+                )),
                 // The fusion passes make heads of these three only.
                 other @ (Op::Unary(_)
                 | Op::Binary(_)
@@ -347,9 +350,10 @@ impl Cx<'_> {
                 | Op::LayerNorm { .. }
                 | Op::Attention { .. }
                 | Op::Recurrence { .. }
-                | Op::Fused { .. }) => {
-                    Err(format!("a fused {} head is not supported on the CUDA target", other.kind()))
-                }
+                | Op::Fused { .. }) => Err(LowerError::Unsupported(format!(
+                    "a fused {} head is not supported on the CUDA target",
+                    other.kind()
+                ))),
             },
             Op::Unary(u) => {
                 let body = expr::unary(*u, "x0", computed(self.dtype(node.inputs[0])))?;
@@ -423,33 +427,35 @@ impl Cx<'_> {
             | Op::GridSample { .. }
             | Op::RoiAlign { .. }
             | Op::Det
-            | Op::Shape { .. }) => Err(format!("{} is not supported on the CUDA target yet", op.kind())),
+            | Op::Shape { .. }) => {
+                Err(LowerError::Unsupported(format!("{} is not supported on the CUDA target yet", op.kind())))
+            }
         }
     }
 
     /// A load for arithmetic: half floats widened to f32.
-    fn value_load(&self, v: ValueId, index: String) -> Result<Load, String> {
+    fn value_load(&self, v: ValueId, index: String) -> Result<Load, LowerError> {
         let d = self.dtype(v);
         Ok(Load { ty: c_type(computed(d)), expr: widened(d, format!("{}[{index}]", self.ptr(v)?)) })
     }
 
-    fn load(&self, v: ValueId, index: String) -> Result<Load, String> {
+    fn load(&self, v: ValueId, index: String) -> Result<Load, LowerError> {
         Ok(Load { ty: c_type(self.dtype(v)), expr: format!("{}[{index}]", self.ptr(v)?) })
     }
 
     /// Value loads of `inputs` broadcast to `out`.
-    fn value_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, String> {
+    fn value_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, LowerError> {
         inputs.iter().map(|&v| self.value_load(v, broadcast_index(&self.dims(v)?, out))).collect()
     }
 
     /// An elementwise kernel computing `expr` (in f32 for half floats, rounded on store).
-    fn compute(&self, out: &[usize], expr: String) -> Result<Vec<Kernel>, String> {
+    fn compute(&self, out: &[usize], expr: String) -> Result<Vec<Kernel>, LowerError> {
         let node = self.g.node(self.n);
         let expr = narrowed(self.dtype(self.output()?), expr);
         self.map(out, self.value_loads(&node.inputs, out)?, expr)
     }
 
-    fn broadcast_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, String> {
+    fn broadcast_loads(&self, inputs: &[ValueId], out: &[usize]) -> Result<Vec<Load>, LowerError> {
         inputs.iter().map(|&v| self.load(v, broadcast_index(&self.dims(v)?, out))).collect()
     }
 
@@ -459,12 +465,18 @@ impl Cx<'_> {
     }
 
     /// An elementwise kernel over the output's index space (`map.cu`).
-    fn map(&self, out: &[usize], loads: Vec<Load>, expr: String) -> Result<Vec<Kernel>, String> {
+    fn map(&self, out: &[usize], loads: Vec<Load>, expr: String) -> Result<Vec<Kernel>, LowerError> {
         self.map_with(out, String::new(), loads, expr)
     }
 
     /// [`Cx::map`] with statements before the loads (`setup`, over `i` and `c0...`).
-    fn map_with(&self, out: &[usize], setup: String, loads: Vec<Load>, expr: String) -> Result<Vec<Kernel>, String> {
+    fn map_with(
+        &self,
+        out: &[usize],
+        setup: String,
+        loads: Vec<Load>,
+        expr: String,
+    ) -> Result<Vec<Kernel>, LowerError> {
         let y = self.output()?;
         let mut ctx = Context::new();
         ctx.insert("setup", &setup);
@@ -479,7 +491,7 @@ impl Cx<'_> {
     }
 
     /// The epilogue's extra inputs (`Input(1)...`), broadcast to the output.
-    fn epilogue_loads(&self, head_inputs: usize, out: &[usize]) -> Result<Vec<Load>, String> {
+    fn epilogue_loads(&self, head_inputs: usize, out: &[usize]) -> Result<Vec<Load>, LowerError> {
         let inputs = &self.g.node(self.n).inputs;
         self.broadcast_loads(&inputs[head_inputs.min(inputs.len())..], out)
     }

@@ -9,7 +9,13 @@ pub(super) const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 impl Cx<'_> {
-    pub(super) fn pad(&self, pads: &[i64], mode: PadMode, value: f64, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn pad(
+        &self,
+        pads: &[i64],
+        mode: PadMode,
+        value: f64,
+        out: &[usize],
+    ) -> Result<Vec<Kernel>, LowerError> {
         let x = self.input(0)?;
         let dims = self.dims(x)?;
         let st = strides(&dims);
@@ -44,7 +50,7 @@ impl Cx<'_> {
     }
 
     /// One kernel per input, each writing its slab of the output.
-    pub(super) fn concat(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn concat(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         let y = self.output()?;
         let ost = strides(out);
         let mut kernels = Vec::new();
@@ -71,10 +77,13 @@ impl Cx<'_> {
         Ok(kernels)
     }
 
-    pub(super) fn gather(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn gather(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         let (x, idx, y) = (self.input(0)?, self.input(1)?, self.output()?);
         if !matches!(self.dtype(idx), DType::I64 | DType::I32) {
-            return Err(format!("Gather with {} indices is not supported on the CUDA target", self.dtype(idx)));
+            return Err(LowerError::Unsupported(format!(
+                "Gather with {} indices is not supported on the CUDA target",
+                self.dtype(idx)
+            )));
         }
         let xd = self.dims(x)?;
         let inner: usize = xd[axis + 1..].iter().product();
@@ -91,10 +100,13 @@ impl Cx<'_> {
         Ok(vec![self.kernel(0, self.render("gather.cu", &ctx)?, Self::numel(out))])
     }
 
-    pub(super) fn gather_elements(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn gather_elements(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         let (x, idx) = (self.input(0)?, self.input(1)?);
         if !matches!(self.dtype(idx), DType::I64 | DType::I32) {
-            return Err(format!("GatherElements with {} indices is not supported on the CUDA target", self.dtype(idx)));
+            return Err(LowerError::Unsupported(format!(
+                "GatherElements with {} indices is not supported on the CUDA target",
+                self.dtype(idx)
+            )));
         }
         let xd = self.dims(x)?;
         let st = strides(&xd);
@@ -111,15 +123,18 @@ impl Cx<'_> {
         self.map_with(out, setup, vec![load], "x0".into())
     }
 
-    pub(super) fn gather_nd(&self, batch_dims: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn gather_nd(&self, batch_dims: usize, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         let (x, idx, y) = (self.input(0)?, self.input(1)?, self.output()?);
         if self.dtype(idx) != DType::I64 {
-            return Err(format!("GatherND with {} indices is not supported on the CUDA target", self.dtype(idx)));
+            return Err(LowerError::Unsupported(format!(
+                "GatherND with {} indices is not supported on the CUDA target",
+                self.dtype(idx)
+            )));
         }
         let (xd, id) = (self.dims(x)?, self.dims(idx)?);
         let q = *id.last().ok_or("GatherND needs indices of rank >= 1")?;
         if batch_dims >= id.len() || batch_dims + q > xd.len() {
-            return Err("GatherND: index tuples longer than the data's rank".into());
+            return Err(LowerError::Unsupported("GatherND: index tuples longer than the data's rank".into()));
         }
         let inner = &xd[batch_dims..];
         let st = strides(inner);

@@ -10,7 +10,7 @@ pub(super) const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 impl Cx<'_> {
-    pub(super) fn softmax(&self, axis: usize, log: bool, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn softmax(&self, axis: usize, log: bool, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Softmax")?;
         let (x, y) = (self.input(0)?, self.output()?);
         let inner: usize = out[axis + 1..].iter().product();
@@ -26,13 +26,15 @@ impl Cx<'_> {
         Ok(vec![self.kernel(0, self.render("softmax.cu", &ctx)?, rows)])
     }
 
-    pub(super) fn layer_norm(&self, epsilon: f64, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn layer_norm(&self, epsilon: f64, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("LayerNorm")?;
         let (x, scale, bias, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.output()?);
         let width = out.last().copied().unwrap_or(1);
         for v in [scale, bias] {
             if Self::numel(&self.dims(v)?) != width as u64 {
-                return Err("LayerNorm with a scale or bias other than [H] is not supported on the CUDA target".into());
+                return Err(LowerError::Unsupported(
+                    "LayerNorm with a scale or bias other than [H] is not supported on the CUDA target".into(),
+                ));
             }
         }
         let rows = Self::numel(out) / width.max(1) as u64;
@@ -55,11 +57,11 @@ impl Cx<'_> {
         beta: f32,
         bias: f32,
         out: &[usize],
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Lrn")?;
         let (x, y) = (self.input(0)?, self.output()?);
         if out.len() < 2 || size == 0 {
-            return Err("Lrn needs rank >= 2 and size >= 1".into());
+            return Err(LowerError::Unsupported("Lrn needs rank >= 2 and size >= 1".into()));
         }
         let mut ctx = Context::new();
         ctx.insert("name", &self.name(0));

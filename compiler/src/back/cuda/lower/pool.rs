@@ -6,7 +6,7 @@ use super::*;
 pub(super) const TEMPLATES: &[(&str, &str)] = &[("pool.cu", include_str!("../../../../../kernels/pool.cu"))];
 
 impl Cx<'_> {
-    pub(super) fn pool(&self, kind: PoolKind, window: &Window, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn pool(&self, kind: PoolKind, window: &Window, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Pool")?;
         let (x, y) = (self.input(0)?, self.output()?);
         let xd = self.dims(x)?;

@@ -12,7 +12,7 @@ impl Cx<'_> {
         cell: RecurrentCell,
         reverse: bool,
         cell_output: bool,
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("LSTM/GRU")?;
         let (xw, rt, h0, extra, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.input(3)?, self.output()?);
         let xd = self.dims(xw)?;
@@ -24,7 +24,7 @@ impl Cx<'_> {
         };
         let hidden = gh / gates;
         let Some(Loc::Arena { offset: scratch, .. }) = self.plan.scratch.get(&self.n).copied() else {
-            return Err("recurrence has no scratch memory".into());
+            return Err(LowerError::Unsupported("recurrence has no scratch memory".into()));
         };
         let mut ctx = Context::new();
         ctx.insert("name", &self.name(0));

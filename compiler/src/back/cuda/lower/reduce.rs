@@ -10,11 +10,14 @@ pub(super) const TEMPLATES: &[(&str, &str)] = &[
 ];
 
 impl Cx<'_> {
-    pub(super) fn reduce(&self, kind: ReduceKind, axes: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn reduce(&self, kind: ReduceKind, axes: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Reduce")?;
         let (x, y) = (self.input(0)?, self.output()?);
         if self.dtype(x) != DType::F32 {
-            return Err(format!("Reduce on {} is not supported on the CUDA target", self.dtype(x)));
+            return Err(LowerError::Unsupported(format!(
+                "Reduce on {} is not supported on the CUDA target",
+                self.dtype(x)
+            )));
         }
         let xd = self.dims(x)?;
         let st = strides(&xd);
@@ -41,7 +44,9 @@ impl Cx<'_> {
             ReduceKind::SumSquare => ("0.0f", "acc + v * v".into(), "acc".into()),
             ReduceKind::L1 => ("0.0f", "acc + fabsf(v)".into(), "acc".into()),
             ReduceKind::L2 => ("0.0f", "acc + v * v".into(), "sqrtf(acc)".into()),
-            ReduceKind::LogSumExp => return Err("ReduceLogSumExp is not supported on the CUDA target yet".into()),
+            ReduceKind::LogSumExp => {
+                return Err(LowerError::Unsupported("ReduceLogSumExp is not supported on the CUDA target yet".into()))
+            }
         };
         let n = Self::numel(&kept_dims);
         let mut ctx = Context::new();
@@ -68,11 +73,11 @@ impl Cx<'_> {
         axis: usize,
         select_last: bool,
         out: &[usize],
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         let (x, y) = (self.input(0)?, self.output()?);
         let xd = self.dims(x)?;
         if xd[axis] == 0 {
-            return Err("ArgMax/ArgMin over an empty axis".into());
+            return Err(LowerError::Unsupported("ArgMax/ArgMin over an empty axis".into()));
         }
         let better = match (max, select_last) {
             (true, false) => ">",
@@ -99,11 +104,13 @@ impl Cx<'_> {
         reverse: bool,
         product: bool,
         out: &[usize],
-    ) -> Result<Vec<Kernel>, String> {
+    ) -> Result<Vec<Kernel>, LowerError> {
         let (x, y) = (self.input(0)?, self.output()?);
         let dtype = self.dtype(x);
         if !matches!(dtype, DType::F32 | DType::F64 | DType::I32 | DType::I64 | DType::U32 | DType::U64) {
-            return Err(format!("CumSum/CumProd on {dtype} is not supported on the CUDA target"));
+            return Err(LowerError::Unsupported(format!(
+                "CumSum/CumProd on {dtype} is not supported on the CUDA target"
+            )));
         }
         let len = out[axis];
         let inner: usize = out[axis + 1..].iter().product();

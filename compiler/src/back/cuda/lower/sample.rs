@@ -6,7 +6,7 @@ use super::*;
 pub(super) const TEMPLATES: &[(&str, &str)] = &[("resample.cu", include_str!("../../../../../kernels/resample.cu"))];
 
 impl Cx<'_> {
-    pub(super) fn resample(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, String> {
+    pub(super) fn resample(&self, axis: usize, out: &[usize]) -> Result<Vec<Kernel>, LowerError> {
         self.f32_only("Resample")?;
         let (x, idx, coeffs, y) = (self.input(0)?, self.input(1)?, self.input(2)?, self.output()?);
         let xd = self.dims(x)?;

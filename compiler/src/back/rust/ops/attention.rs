@@ -8,7 +8,7 @@ pub(super) fn lower_attention(
     offsets: &[usize; 3],
     score: &FusedExpr,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let x = cx.x;
     let yi = cx.yi;
@@ -16,8 +16,9 @@ pub(super) fn lower_attention(
     let scratch = cx.scratch;
     let sym = cx.sym;
     Ok({
-        let [q, kk, v] = [0, 1, 2]
-            .map(|i| xs.get(i).ok_or_else(|| "attention needs q, k and v".to_string()).and_then(|o| operand(o, sym)));
+        let [q, kk, v] = [0, 1, 2].map(|i| {
+            xs.get(i).ok_or_else(|| LowerError::from("attention needs q, k and v")).and_then(|o| operand(o, sym))
+        });
         let (q, kk, v) = (q?, kk?, v?);
         let (parts, closure) = epilogue(score, x.dtype, xs.get(3..).unwrap_or_default(), sym)?;
         let scratch = scratch.ok_or("attention needs scratch")?;

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn lower_conv(group: &usize, window: &Window, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_conv(group: &usize, window: &Window, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let yi = cx.yi;
     let yd = &cx.yd;
@@ -21,7 +21,7 @@ pub(super) fn lower_conv_transpose(
     dilations: &[usize],
     pads_begin: &[usize],
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -47,7 +47,7 @@ pub(super) fn lower_squeeze_excite(
     gate: &FusedExpr,
     project: &bool,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let x = cx.x;
     let xi = cx.xi;

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn lower_unary(u: &UnaryOp, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_unary(u: &UnaryOp, cx: &Lower) -> Result<TokenStream, LowerError> {
     let x = cx.x;
     let xi = cx.xi;
     let yi = cx.yi;
@@ -44,7 +44,7 @@ pub(super) fn lower_unary(u: &UnaryOp, cx: &Lower) -> Result<TokenStream, String
     })
 }
 
-pub(super) fn lower_binary(b: &BinaryOp, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_binary(b: &BinaryOp, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -61,7 +61,7 @@ pub(super) fn lower_binary(b: &BinaryOp, cx: &Lower) -> Result<TokenStream, Stri
     })
 }
 
-pub(super) fn lower_where(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_where(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -76,21 +76,21 @@ pub(super) fn lower_where(cx: &Lower) -> Result<TokenStream, String> {
     })
 }
 
-pub(super) fn lower_cast(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_cast(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let yi = cx.yi;
     let k = &cx.k;
     Ok(quote!(#k::unary::cast(#xi, #yi)?;))
 }
 
-pub(super) fn lower_bit_cast(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_bit_cast(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let yi = cx.yi;
     let k = &cx.k;
     Ok(quote!(#k::unary::bitcast(#xi, #yi)?;))
 }
 
-pub(super) fn lower_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let x = cx.x;
     let y = cx.y;
@@ -105,7 +105,7 @@ pub(super) fn lower_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Lower
         match head {
             None => {
                 let t = float_type(x.dtype)?;
-                let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, String>>()?;
+                let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, LowerError>>()?;
                 let n = Literal::usize_unsuffixed(leaves.len());
                 let body = fused_tokens(expr, x.dtype, &|k| {
                     let k = Literal::usize_unsuffixed(k);
@@ -117,7 +117,9 @@ pub(super) fn lower_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Lower
                 // The epilogue runs inside the convolution, on each block of outputs its
                 // GEMM (or depthwise kernel) finishes; a lone ReLU or Clip on GEMM-packed
                 // weights inside the GEMM's stores.
-                let Op::Conv { group, window } = h.op.as_ref() else { return Err("a convolution head".into()) };
+                let Op::Conv { group, window } = h.op.as_ref() else {
+                    return Err(LowerError::Unsupported("a convolution head".into()));
+                };
                 let gemm_packed = matches!(xs.get(1).and_then(|w| w.packing), Some(Packing::ConvWeights { .. }));
                 if let (Some((lo, hi)), true) = (clamp_bounds(expr), gemm_packed && leaves.is_empty()) {
                     let (args, scratch) = conv_args(&xs[..split], *group, window, scratch, sym)?;

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn lower_mat_mul(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_mat_mul(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -18,7 +18,7 @@ pub(super) fn lower_mat_mul(cx: &Lower) -> Result<TokenStream, String> {
     })
 }
 
-pub(super) fn lower_det(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_det(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;

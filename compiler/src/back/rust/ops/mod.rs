@@ -6,6 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 use super::dims::DimIdents;
+use crate::back::LowerError;
 use crate::ir::{
     BinaryOp, DType, Dim, FusedExpr, FusedHead, GridMode, GridPadding, MathFn, Op, PadMode, PoolKind, RecurrentCell,
     ReduceKind, Reduction, UnaryOp, Window,
@@ -176,7 +177,7 @@ pub fn lower(
     y: &Operand,
     scratch: Option<&proc_macro2::Ident>,
     sym: &DimIdents,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let x = xs.first().ok_or("op without inputs")?;
     let cx = &Lower {
         xs,
@@ -290,17 +291,17 @@ fn conv_args(
 }
 
 /// `(data, &shape[..])` for a kernel's operand list (`sym.shape` is already a reference).
-fn operand(o: &Operand, sym: &DimIdents) -> Result<TokenStream, String> {
+fn operand(o: &Operand, sym: &DimIdents) -> Result<TokenStream, LowerError> {
     let (i, d) = (&o.ident, sym.shape(&o.dims)?);
     Ok(quote!((#i, #d[..])))
 }
 
 /// The Rust type of a fused computation's floats.
-fn float_type(dtype: DType) -> Result<TokenStream, String> {
+fn float_type(dtype: DType) -> Result<TokenStream, LowerError> {
     match dtype {
         DType::F32 => Ok(quote!(f32)),
         DType::F64 => Ok(quote!(f64)),
-        other => Err(format!("a fused computation on {other}")),
+        other => Err(LowerError::Unsupported(format!("a fused computation on {other}"))),
     }
 }
 
@@ -312,9 +313,9 @@ fn epilogue(
     dtype: DType,
     leaves: &[Operand],
     sym: &DimIdents,
-) -> Result<(Vec<TokenStream>, TokenStream), String> {
+) -> Result<(Vec<TokenStream>, TokenStream), LowerError> {
     let t = float_type(dtype)?;
-    let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, String>>()?;
+    let parts = leaves.iter().map(|o| operand(o, sym)).collect::<Result<Vec<_>, LowerError>>()?;
     let n = Literal::usize_unsuffixed(leaves.len());
     let body = fused_tokens(expr, dtype, &|k| match k {
         0 => quote!(a),
@@ -330,14 +331,14 @@ fn epilogue(
 
 /// A fused expression as Rust, element `v[k]` for input `k`. Every op calls the same scalar
 /// function its unfused kernel maps over the tensor, so fusing never changes a result.
-fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream) -> Result<TokenStream, String> {
+fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream) -> Result<TokenStream, LowerError> {
     let k = quote!(rt::kernels);
     Ok(match e {
         FusedExpr::Input(i) => leaf(*i),
         FusedExpr::Binary(b, x, y) => {
             let (x, y) = (fused_tokens(x, dtype, leaf)?, fused_tokens(y, dtype, leaf)?);
             if !Op::Binary(*b).fusable() {
-                return Err(format!("{b:?} is not fusable"));
+                return Err(LowerError::Unsupported(format!("{b:?} is not fusable")));
             }
             let f = binary_name(*b);
             let f = format_ident!("{f}");
@@ -383,9 +384,9 @@ fn fused_tokens(e: &FusedExpr, dtype: DType, leaf: &dyn Fn(usize) -> TokenStream
                         let a = scalar(dtype, *alpha as f64);
                         quote!(#s::leaky_relu(#x, #a))
                     }
-                    other => return Err(format!("{other:?} is not fusable")),
+                    other => return Err(LowerError::Unsupported(format!("{other:?} is not fusable"))),
                 },
-                other => return Err(format!("{other:?} is not fusable")),
+                other => return Err(LowerError::Unsupported(format!("{other:?} is not fusable"))),
             }
         }
     })

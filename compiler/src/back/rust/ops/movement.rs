@@ -2,14 +2,14 @@
 
 use super::*;
 
-pub(super) fn lower_reshape(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_reshape(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let yi = cx.yi;
     let k = &cx.k;
     Ok(quote!(#k::unary::identity(#xi, #yi)?;))
 }
 
-pub(super) fn lower_transpose(perm: &[usize], cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_transpose(perm: &[usize], cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -20,7 +20,7 @@ pub(super) fn lower_transpose(perm: &[usize], cx: &Lower) -> Result<TokenStream,
     })
 }
 
-pub(super) fn lower_concat(axis: &usize, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_concat(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let yi = cx.yi;
     let yd = &cx.yd;
@@ -39,7 +39,7 @@ pub(super) fn lower_concat(axis: &usize, cx: &Lower) -> Result<TokenStream, Stri
     })
 }
 
-pub(super) fn lower_gather(axis: &usize, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_gather(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -54,7 +54,11 @@ pub(super) fn lower_gather(axis: &usize, cx: &Lower) -> Result<TokenStream, Stri
     })
 }
 
-pub(super) fn lower_scatter_elements(axis: &usize, reduction: &Reduction, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_scatter_elements(
+    axis: &usize,
+    reduction: &Reduction,
+    cx: &Lower,
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -69,7 +73,7 @@ pub(super) fn lower_scatter_elements(axis: &usize, reduction: &Reduction, cx: &L
     })
 }
 
-pub(super) fn lower_scatter_nd(reduction: &Reduction, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_scatter_nd(reduction: &Reduction, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -84,7 +88,7 @@ pub(super) fn lower_scatter_nd(reduction: &Reduction, cx: &Lower) -> Result<Toke
     })
 }
 
-pub(super) fn lower_gather_nd(batch_dims: &usize, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_gather_nd(batch_dims: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -99,7 +103,7 @@ pub(super) fn lower_gather_nd(batch_dims: &usize, cx: &Lower) -> Result<TokenStr
     })
 }
 
-pub(super) fn lower_gather_elements(axis: &usize, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_gather_elements(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -114,7 +118,7 @@ pub(super) fn lower_gather_elements(axis: &usize, cx: &Lower) -> Result<TokenStr
     })
 }
 
-pub(super) fn lower_slice(starts: &[i64], steps: &[i64], cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_slice(starts: &[i64], steps: &[i64], cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -126,7 +130,7 @@ pub(super) fn lower_slice(starts: &[i64], steps: &[i64], cx: &Lower) -> Result<T
     })
 }
 
-pub(super) fn lower_expand(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_expand(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -135,7 +139,7 @@ pub(super) fn lower_expand(cx: &Lower) -> Result<TokenStream, String> {
     Ok(quote!(#k::elementwise::broadcast_to(#xi, #xd, #yi, #yd)?;))
 }
 
-pub(super) fn lower_tile(cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_tile(cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -144,7 +148,7 @@ pub(super) fn lower_tile(cx: &Lower) -> Result<TokenStream, String> {
     Ok(quote!(#k::movement::tile(#xi, #xd, #yi, #yd)?;))
 }
 
-pub(super) fn lower_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Lower) -> Result<TokenStream, LowerError> {
     let x = cx.x;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -167,7 +171,7 @@ pub(super) fn lower_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Lower) -
     })
 }
 
-pub(super) fn lower_shape(start: &usize, end: &usize, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_shape(start: &usize, end: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let x = cx.x;
     let xi = cx.xi;
     let yi = cx.yi;

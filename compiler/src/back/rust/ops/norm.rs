@@ -2,7 +2,13 @@
 
 use super::*;
 
-pub(super) fn lower_lrn(size: &usize, alpha: &f32, beta: &f32, bias: &f32, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_lrn(
+    size: &usize,
+    alpha: &f32,
+    beta: &f32,
+    bias: &f32,
+    cx: &Lower,
+) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -15,7 +21,7 @@ pub(super) fn lower_lrn(size: &usize, alpha: &f32, beta: &f32, bias: &f32, cx: &
     })
 }
 
-pub(super) fn lower_softmax(axis: &usize, log: &bool, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_softmax(axis: &usize, log: &bool, cx: &Lower) -> Result<TokenStream, LowerError> {
     let x = cx.x;
     let xi = cx.xi;
     let yi = cx.yi;
@@ -33,7 +39,7 @@ pub(super) fn lower_softmax(axis: &usize, log: &bool, cx: &Lower) -> Result<Toke
     })
 }
 
-pub(super) fn lower_layer_norm(epsilon: &f64, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_layer_norm(epsilon: &f64, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let x = cx.x;
     let xi = cx.xi;

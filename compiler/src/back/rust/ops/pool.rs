@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn lower_pool(kind: &PoolKind, window: &Window, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_pool(kind: &PoolKind, window: &Window, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -21,7 +21,11 @@ pub(super) fn lower_pool(kind: &PoolKind, window: &Window, cx: &Lower) -> Result
     })
 }
 
-pub(super) fn lower_max_pool_indices(window: &Window, column_major: &bool, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_max_pool_indices(
+    window: &Window,
+    column_major: &bool,
+    cx: &Lower,
+) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;

@@ -7,7 +7,7 @@ pub(super) fn lower_recurrence(
     reverse: &bool,
     cell_output: &bool,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) fn lower_reduce(kind: &ReduceKind, axes: &[usize], cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_reduce(kind: &ReduceKind, axes: &[usize], cx: &Lower) -> Result<TokenStream, LowerError> {
     let x = cx.x;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -32,7 +32,7 @@ pub(super) fn lower_arg_reduce(
     axis: &usize,
     select_last: &bool,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;
@@ -49,7 +49,7 @@ pub(super) fn lower_cumulative(
     reverse: &bool,
     product: &bool,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let x = cx.x;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -68,7 +68,7 @@ pub(super) fn lower_top_k(
     largest: &bool,
     indices: &bool,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xi = cx.xi;
     let xd = &cx.xd;
     let yi = cx.yi;

@@ -7,7 +7,7 @@ pub(super) fn lower_grid_sample(
     padding: &GridPadding,
     align_corners: &bool,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -28,7 +28,7 @@ pub(super) fn lower_roi_align(
     spatial_scale: &f32,
     sampling_ratio: &usize,
     cx: &Lower,
-) -> Result<TokenStream, String> {
+) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
@@ -45,7 +45,7 @@ pub(super) fn lower_roi_align(
     })
 }
 
-pub(super) fn lower_resample(axis: &usize, cx: &Lower) -> Result<TokenStream, String> {
+pub(super) fn lower_resample(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let xs = cx.xs;
     let xi = cx.xi;
     let xd = &cx.xd;
