@@ -17,6 +17,7 @@ pub mod binary;
 pub mod conv;
 mod conv_phased;
 pub mod conv_transpose;
+pub mod deform_conv;
 pub mod elementwise;
 pub mod epilogue;
 pub mod excite;
