@@ -15,6 +15,7 @@
 //! is already one expression, which the new op keeps). The head-splitting nodes are left for
 //! dead-code elimination, so values other nodes still read stay.
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
 use crate::ir::{DType, FusedExpr, Graph, IrError, NodeId, Op, ValueId};
 
@@ -26,34 +27,43 @@ impl Pass for Attention {
     }
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        for n in g.topo_order()? {
-            let Some(m) = find(g, n) else { continue };
-            let name = g.node(n).name.clone();
-            let op = Op::Attention { heads: m.heads, head_dim: m.head_dim, offsets: m.offsets, score: m.score };
-            let mut inputs = m.qkv.to_vec();
-            inputs.extend(&m.leaves);
-            let y = g.add_node(format!("{name}/attention"), op, inputs)?[0];
-            match m.merged {
-                // The exporter's own Reshape already gives `[B, Sq, H*D]`: the new node replaces it.
-                Some(r) if g.value(r).ty.shape == g.value(y).ty.shape => {
-                    g.rename_value(y, g.value(r).name.clone());
-                    g.replace_uses(r, y);
-                }
-                // Otherwise keep the heads-split shape for the readers of the Transpose.
-                _ => {
-                    let shape = g.value(m.transposed).ty.shape.clone();
-                    let r = g.add_node(format!("{name}/heads"), Op::Reshape { shape }, vec![y])?[0];
-                    g.replace_uses(m.transposed, r);
-                }
-            }
-            changed = true;
-        }
-        Ok(changed)
+        rewrite::sweep(g, &mut Attention)
     }
 }
 
-struct Match {
+/// A match is found at the Softmax node. Applying it removes nothing: the replaced nodes are
+/// left for dead-code elimination.
+impl Rule for Attention {
+    type Match = Match;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Match> {
+        find(g, n)
+    }
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, m: Match) -> Result<Applied, IrError> {
+        let name = g.node(n).name.clone();
+        let op = Op::Attention { heads: m.heads, head_dim: m.head_dim, offsets: m.offsets, score: m.score };
+        let mut inputs = m.qkv.to_vec();
+        inputs.extend(&m.leaves);
+        let y = g.add_node(format!("{name}/attention"), op, inputs)?[0];
+        match m.merged {
+            // The exporter's own Reshape already gives `[B, Sq, H*D]`: the new node replaces it.
+            Some(r) if g.value(r).ty.shape == g.value(y).ty.shape => {
+                g.rename_value(y, g.value(r).name.clone());
+                g.replace_uses(r, y);
+            }
+            // Otherwise keep the heads-split shape for the readers of the Transpose.
+            _ => {
+                let shape = g.value(m.transposed).ty.shape.clone();
+                let r = g.add_node(format!("{name}/heads"), Op::Reshape { shape }, vec![y])?[0];
+                g.replace_uses(m.transposed, r);
+            }
+        }
+        Ok(Applied::Rewritten { removed: vec![] })
+    }
+}
+
+pub(super) struct Match {
     qkv: [ValueId; 3],
     offsets: [usize; 3],
     heads: usize,
@@ -112,12 +122,14 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     }
     // S = Q x KT, with the epilogue fusion gave it.
     let (s_op, s_in) = def(g, *s)?;
-    let (q4, kt4, score, leaves) = match (s_op, s_in) {
-        (Op::MatMul, [q4, kt4]) => (*q4, *kt4, FusedExpr::Input(0), vec![]),
-        (Op::Fused { head: Some(h), expr }, [q4, kt4, rest @ ..]) if matches!(*h.op, Op::MatMul) && h.inputs == 2 => {
-            (*q4, *kt4, expr.clone(), rest.to_vec())
+    let (q4, kt4, score, leaves) = if let (Op::MatMul, [q4, kt4]) = (s_op, s_in) {
+        (*q4, *kt4, FusedExpr::Input(0), vec![])
+    } else {
+        let (Op::Fused { head: Some(h), expr }, [q4, kt4, rest @ ..]) = (s_op, s_in) else { return None };
+        if !matches!(*h.op, Op::MatMul) || h.inputs != 2 {
+            return None;
         }
-        _ => return None,
+        (*q4, *kt4, expr.clone(), rest.to_vec())
     };
     let (q, q_off, hq, dq) = heads(g, q4, &[0, 2, 1, 3])?;
     let (k, k_off, hk, dk) = heads(g, kt4, &[0, 2, 3, 1])?;
@@ -132,9 +144,9 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     if perm != &[0, 2, 1, 3] {
         return None;
     }
-    let merged = g.only_reader(*transposed).and_then(|r| match (&g.node(r).op, &g.node(r).outputs[..]) {
-        (Op::Reshape { .. }, [out]) => Some(*out),
-        _ => None,
+    let merged = g.only_reader(*transposed).and_then(|r| {
+        let (Op::Reshape { .. }, [out]) = (&g.node(r).op, &g.node(r).outputs[..]) else { return None };
+        Some(*out)
     });
     Some(Match {
         qkv: [q, k, v],

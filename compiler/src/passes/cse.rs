@@ -5,8 +5,9 @@
 
 use std::collections::HashMap;
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
-use crate::ir::{Graph, IrError, ValueId};
+use crate::ir::{Graph, IrError, NodeId, ValueId};
 
 pub struct Cse;
 
@@ -17,7 +18,8 @@ impl Pass for Cse {
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
         let mut changed = false;
-        // Constants by content (dtype, shape, bytes), among those nodes read.
+        // Constants by content (dtype, shape, bytes), among those nodes read. A walk over
+        // values, not nodes: it stays outside the rewrite driver.
         let order = g.topo_order()?;
         let mut consts: HashMap<(String, Vec<usize>, Vec<u8>), ValueId> = HashMap::new();
         let mut used: Vec<ValueId> = order.iter().flat_map(|&n| g.node(n).inputs.clone()).collect();
@@ -37,30 +39,44 @@ impl Pass for Cse {
             }
         }
         // Nodes by (op, inputs), in topological order so that inputs are already merged.
-        let mut seen: HashMap<(String, Vec<ValueId>), Vec<ValueId>> = HashMap::new();
-        for n in g.topo_order()? {
-            let node = g.node(n);
-            let key = (format!("{:?}", node.op), node.inputs.clone());
-            match seen.get(&key) {
-                Some(first)
-                    if first.len() == node.outputs.len() && !node.outputs.iter().any(|o| g.outputs.contains(o)) =>
-                {
-                    let pairs: Vec<(ValueId, ValueId)> =
-                        node.outputs.iter().copied().zip(first.iter().copied()).collect();
-                    for (old, new) in pairs {
-                        g.replace_uses(old, new);
-                    }
-                    g.remove_node(n);
-                    changed = true;
-                }
-                Some(_) => {}
-                None => {
-                    seen.insert(key, node.outputs.clone());
-                }
-            }
-        }
+        changed |= rewrite::sweep(g, &mut SameNodes::default())?;
         // Constants no node reads any more are left out of the blob by the plan.
         Ok(changed)
+    }
+}
+
+/// The nodes seen so far in the walk, by (op, inputs): a later node with the same key is a
+/// match, whose outputs pair with the first node's.
+#[derive(Default)]
+struct SameNodes {
+    seen: HashMap<(String, Vec<ValueId>), Vec<ValueId>>,
+}
+
+impl Rule for SameNodes {
+    /// (the node's output, the first node's output it becomes) for each output.
+    type Match = Vec<(ValueId, ValueId)>;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Self::Match> {
+        let node = g.node(n);
+        let key = (format!("{:?}", node.op), node.inputs.clone());
+        match self.seen.get(&key) {
+            Some(first) if first.len() == node.outputs.len() && !node.outputs.iter().any(|o| g.outputs.contains(o)) => {
+                Some(node.outputs.iter().copied().zip(first.iter().copied()).collect())
+            }
+            Some(_) => None,
+            None => {
+                self.seen.insert(key, node.outputs.clone());
+                None
+            }
+        }
+    }
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, pairs: Self::Match) -> Result<Applied, IrError> {
+        for (old, new) in pairs {
+            g.replace_uses(old, new);
+        }
+        g.remove_node(n);
+        Ok(Applied::Rewritten { removed: vec![n] })
     }
 }
 

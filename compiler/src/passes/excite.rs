@@ -15,6 +15,7 @@
 //! the gates instead of scaling `x`, so `y` is never written. A fused epilogue stays around the
 //! new op as its head.
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
 use crate::ir::{
     BinaryOp, DType, Data, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ReduceKind, Tensor, ValueDef, ValueId,
@@ -28,54 +29,56 @@ impl Pass for Excite {
     }
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        // Nodes taken into a block, which come later in the order (the projections).
-        let mut gone = std::collections::HashSet::new();
-        for n in g.topo_order()? {
-            if gone.contains(&n) {
-                continue;
+        rewrite::sweep(g, &mut Excite)
+    }
+}
+
+/// A match ends at the Mul node; the projection it takes in comes later in the order and is
+/// consumed with it.
+impl Rule for Excite {
+    type Match = Match;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Match> {
+        find(g, n)
+    }
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, m: Match) -> Result<Applied, IrError> {
+        let name = g.node(n).name.clone();
+        let dtype = g.value(m.x).ty.dtype;
+        let bias = |g: &mut Graph, b: Option<ValueId>, len: usize, part: &str| -> Option<ValueId> {
+            b.or_else(|| {
+                Tensor::new(vec![len], Data::zeros(dtype, len)).map(|t| g.add_const(format!("{name}/{part}"), t))
+            })
+        };
+        let (Some(b1), Some(b2)) = (bias(g, m.fc1.bias, m.hidden, "b1"), bias(g, m.fc2.bias, m.channels, "b2")) else {
+            return Ok(Applied::Declined);
+        };
+        let mut inputs = vec![m.x, m.fc1.weight, b1, m.fc2.weight, b2];
+        let (act, gate) = (m.fc1.expr, m.fc2.expr);
+        let mut nodes = m.nodes;
+        let (op, replaced) = match m.projection {
+            Some(p) => {
+                let outputs = g.value(p.weight).ty.shape[0].as_fixed().unwrap_or(0);
+                let Some(bp) = bias(g, p.bias, outputs, "bp") else { return Ok(Applied::Declined) };
+                inputs.extend([p.weight, bp]);
+                inputs.extend(&p.leaves);
+                nodes.push(p.node);
+                let se = Op::SqueezeExcite { act, gate, project: true };
+                let op = match p.epilogue {
+                    Some(expr) => Op::Fused { head: Some(FusedHead { op: Box::new(se), inputs: 7 }), expr },
+                    None => se,
+                };
+                (op, p.out)
             }
-            let Some(m) = find(g, n) else { continue };
-            let name = g.node(n).name.clone();
-            let dtype = g.value(m.x).ty.dtype;
-            let bias = |g: &mut Graph, b: Option<ValueId>, len: usize, part: &str| -> Option<ValueId> {
-                b.or_else(|| {
-                    Tensor::new(vec![len], Data::zeros(dtype, len)).map(|t| g.add_const(format!("{name}/{part}"), t))
-                })
-            };
-            let (Some(b1), Some(b2)) = (bias(g, m.fc1.bias, m.hidden, "b1"), bias(g, m.fc2.bias, m.channels, "b2"))
-            else {
-                continue;
-            };
-            let mut inputs = vec![m.x, m.fc1.weight, b1, m.fc2.weight, b2];
-            let (act, gate) = (m.fc1.expr, m.fc2.expr);
-            let mut nodes = m.nodes;
-            let (op, replaced) = match projection(g, m.y, m.channels) {
-                Some(p) => {
-                    let outputs = g.value(p.weight).ty.shape[0].as_fixed().unwrap_or(0);
-                    let Some(bp) = bias(g, p.bias, outputs, "bp") else { continue };
-                    inputs.extend([p.weight, bp]);
-                    inputs.extend(&p.leaves);
-                    nodes.push(p.node);
-                    let se = Op::SqueezeExcite { act, gate, project: true };
-                    let op = match p.epilogue {
-                        Some(expr) => Op::Fused { head: Some(FusedHead { op: Box::new(se), inputs: 7 }), expr },
-                        None => se,
-                    };
-                    (op, p.out)
-                }
-                None => (Op::SqueezeExcite { act, gate, project: false }, m.y),
-            };
-            let outs = g.add_node(name, op, inputs)?;
-            g.rename_value(outs[0], g.value(replaced).name.clone());
-            g.replace_uses(replaced, outs[0]);
-            for node in nodes {
-                g.remove_node(node);
-                gone.insert(node);
-            }
-            changed = true;
+            None => (Op::SqueezeExcite { act, gate, project: false }, m.y),
+        };
+        let outs = g.add_node(name, op, inputs)?;
+        g.rename_value(outs[0], g.value(replaced).name.clone());
+        g.replace_uses(replaced, outs[0]);
+        for &node in &nodes {
+            g.remove_node(node);
         }
-        Ok(changed)
+        Ok(Applied::Rewritten { removed: nodes })
     }
 }
 
@@ -88,7 +91,7 @@ struct Dense {
     input: ValueId,
 }
 
-struct Match {
+pub(super) struct Match {
     x: ValueId,
     fc1: Dense,
     fc2: Dense,
@@ -97,6 +100,8 @@ struct Match {
     /// The value the block replaces, and every node of the pattern.
     y: ValueId,
     nodes: Vec<NodeId>,
+    /// The 1x1 convolution reading `y` that the block takes in, if any.
+    projection: Option<Projection>,
 }
 
 /// The 1x1 convolution that is the only reader of a block's output `y`.
@@ -141,10 +146,10 @@ fn projection(g: &Graph, y: ValueId, channels: usize) -> Option<Projection> {
 /// plain or as the head of a `Fused` node: its epilogue (`None` for a plain Conv) and how many
 /// of the node's `inputs` are the convolution's.
 fn unit_conv_head(op: &Op, inputs: usize) -> Option<(Option<FusedExpr>, usize)> {
-    let (conv, epilogue, head_inputs) = match op {
-        Op::Conv { .. } => (op, None, inputs),
-        Op::Fused { head: Some(h), expr } => (h.op.as_ref(), Some(expr.clone()), h.inputs),
-        _ => return None,
+    let (conv, epilogue, head_inputs) = if let Op::Fused { head: Some(h), expr } = op {
+        (h.op.as_ref(), Some(expr.clone()), h.inputs)
+    } else {
+        (op, None, inputs)
     };
     let Op::Conv { group: 1, window } = conv else { return None };
     let unit = window.kernel.iter().chain(&window.strides).chain(&window.dilations).all(|&k| k == 1)
@@ -195,7 +200,8 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
         let channels = ty.shape[1].as_fixed()?;
         let hidden = g.value(fc1.weight).ty.shape.first()?.as_fixed()?;
         let nodes = vec![mean, fc1.node, fc2.node, n];
-        let m = Match { x, fc1, fc2, channels, hidden, y, nodes };
+        let projection = projection(g, y, channels);
+        let m = Match { x, fc1, fc2, channels, hidden, y, nodes, projection };
         // The weights' shapes are checked by inference when the node is added; check first so
         // that a mismatch leaves the graph as it was.
         let tys: Vec<_> = [m.x, m.fc1.weight, m.fc2.weight].iter().map(|&v| g.value(v).ty.clone()).collect();

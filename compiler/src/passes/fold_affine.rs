@@ -4,6 +4,7 @@
 //! `conv(x, W, b) * s + t = conv(x, W * s, b * s + t)`, computed once here in f64 and rounded
 //! to the weights' type. Only a Conv whose output nothing else reads is changed.
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
 use crate::ir::{BinaryOp, DType, Data, Graph, IrError, NodeId, Op, Tensor, ValueDef, ValueId};
 
@@ -14,44 +15,50 @@ impl Pass for FoldAffine {
         "fold-affine"
     }
 
+    /// Each fold may enable the next (Mul, then Add): the first match in the order is folded,
+    /// then the graph is looked at again from the start, until nothing is left to fold.
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        // Each fold may enable the next (Mul, then Add): repeat until nothing changes.
-        while let Some((n, conv, scale, shift)) = find(g)? {
-            fold(g, n, conv, scale, shift)?;
-            changed = true;
-        }
-        Ok(changed)
+        rewrite::one_by_one(g, &mut FoldAffine)
     }
 }
 
-/// A Mul/Add node whose one operand is a foldable Conv's output and whose other is a
-/// per-channel constant: (node, conv node, per-channel scale, per-channel shift).
-type Match = (NodeId, NodeId, Vec<f64>, Vec<f64>);
+/// The Mul/Add node's one operand is a foldable Conv's output and its other a per-channel
+/// constant: the conv node, per-channel scale and per-channel shift.
+pub(super) struct Match {
+    conv: NodeId,
+    scale: Vec<f64>,
+    shift: Vec<f64>,
+}
 
-fn find(g: &Graph) -> Result<Option<Match>, IrError> {
-    for n in g.topo_order()? {
+impl Rule for FoldAffine {
+    type Match = Match;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Match> {
         let node = g.node(n);
-        let Op::Binary(op @ (BinaryOp::Mul | BinaryOp::Add)) = node.op else { continue };
-        let (&[a, b], &[y]) = (&node.inputs[..], &node.outputs[..]) else { continue };
-        for (x, c) in [(a, b), (b, a)] {
-            let Some(conv) = foldable_conv(g, x) else { continue };
+        let Op::Binary(op @ (BinaryOp::Mul | BinaryOp::Add)) = node.op else { return None };
+        let (&[a, b], &[y]) = (&node.inputs[..], &node.outputs[..]) else { return None };
+        [(a, b), (b, a)].into_iter().find_map(|(x, c)| {
+            let conv = foldable_conv(g, x)?;
             if g.value(y).ty != g.value(x).ty {
-                continue;
+                return None;
             }
-            let Some(per) = per_channel(g, c, g.value(x).ty.rank()) else { continue };
+            let per = per_channel(g, c, g.value(x).ty.rank())?;
             let channels = g.value(x).ty.shape.get(1).and_then(|d| d.as_fixed()).unwrap_or(0);
             let per: Vec<f64> = if per.len() == 1 { vec![per[0]; channels] } else { per };
             if per.len() != channels {
-                continue;
+                return None;
             }
-            return Ok(Some(match op {
-                BinaryOp::Mul => (n, conv, per, vec![0.0; channels]),
-                _ => (n, conv, vec![1.0; channels], per),
-            }));
-        }
+            Some(if op == BinaryOp::Mul {
+                Match { conv, scale: per, shift: vec![0.0; channels] }
+            } else {
+                Match { conv, scale: vec![1.0; channels], shift: per }
+            })
+        })
     }
-    Ok(None)
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, m: Match) -> Result<Applied, IrError> {
+        fold(g, n, m.conv, m.scale, m.shift)
+    }
 }
 
 /// The Conv node defining `x`, if it has constant weights (and bias), a float type, and no
@@ -81,12 +88,12 @@ fn per_channel(g: &Graph, c: ValueId, rank: usize) -> Option<Vec<f64>> {
 }
 
 /// Rewrites `node(conv(x, W, b), const)` as `conv(x, W * scale, b * scale + shift)`.
-fn fold(g: &mut Graph, n: NodeId, conv: NodeId, scale: Vec<f64>, shift: Vec<f64>) -> Result<(), IrError> {
+fn fold(g: &mut Graph, n: NodeId, conv: NodeId, scale: Vec<f64>, shift: Vec<f64>) -> Result<Applied, IrError> {
     let c = g.node(conv).clone();
     let y = g.node(n).outputs[0];
     let (w, dtype) = match g.const_value(c.inputs[1]) {
         Some(w) => (w.clone(), w.dtype()),
-        None => return Ok(()),
+        None => return Ok(Applied::Declined),
     };
     let m = scale.len();
     let per_m = w.numel() / m.max(1);
@@ -103,7 +110,7 @@ fn fold(g: &mut Graph, n: NodeId, conv: NodeId, scale: Vec<f64>, shift: Vec<f64>
     let w_name = format!("{}/folded_weights", c.name);
     let b_name = format!("{}/folded_bias", c.name);
     let (Some(wt), Some(bt)) = (Tensor::new(w.shape.clone(), to(wv)), Tensor::new(vec![m], to(bv))) else {
-        return Ok(());
+        return Ok(Applied::Declined);
     };
     let (wc, bc) = (g.add_const(w_name, wt), g.add_const(b_name, bt));
     let outs = g.add_node(c.name.clone(), c.op.clone(), vec![c.inputs[0], wc, bc])?;
@@ -112,7 +119,7 @@ fn fold(g: &mut Graph, n: NodeId, conv: NodeId, scale: Vec<f64>, shift: Vec<f64>
     g.replace_uses(y, outs[0]);
     g.remove_node(n);
     g.remove_node(conv);
-    Ok(())
+    Ok(Applied::Rewritten { removed: vec![n, conv] })
 }
 
 #[cfg(test)]

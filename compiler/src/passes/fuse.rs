@@ -7,8 +7,7 @@
 //! Inside a group no broadcasting happens except at the leaves: an op joins its reader's group
 //! only when its output has the group's output type. Graph outputs stay values of their own.
 
-use std::collections::HashSet;
-
+use super::rewrite::{self, Applied, Order, Rule};
 use super::Pass;
 use crate::ir::{DType, FusedExpr, FusedHead, Graph, IrError, NodeId, Op, ValueDef, ValueId};
 
@@ -28,55 +27,71 @@ impl Pass for Fuse {
     }
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        let mut gone: HashSet<NodeId> = HashSet::new();
-        // Readers first: each group grows from its last op back through its operands.
-        for root in g.topo_order()?.into_iter().rev() {
-            if gone.contains(&root) || !candidate(g, root) {
-                continue;
-            }
-            let y = g.node(root).outputs[0];
-            let mut group = Group { out_ty: g.value(y).ty.clone(), leaves: Vec::new(), members: Vec::new() };
-            let Some(mut expr) = group.grow(g, root) else { continue };
-            // A Conv or MatMul feeding the group only becomes its head (the epilogue runs on
-            // its output in place): leaf `h` moves to input 0.
-            let head = group.leaves.iter().position(|&l| is_head(g, l, &group));
-            let (mut members, leaves) = (group.members, group.leaves);
-            if head.is_none() && members.len() < 2 {
-                continue;
-            }
-            let mut inputs = leaves;
-            let mut fused_head = None;
-            if let Some(h) = head {
-                let leaf = inputs.remove(h);
-                let ValueDef::Node { node: p, .. } = g.value(leaf).def else { continue };
-                let hn = g.node(p);
-                fused_head = Some(FusedHead { op: Box::new(hn.op.clone()), inputs: hn.inputs.len() });
-                let mut all = hn.inputs.clone();
-                all.extend(inputs);
-                inputs = all;
-                expr = remap(&expr, &|k| {
-                    if k == h {
-                        0
-                    } else if k < h {
-                        k + 1
-                    } else {
-                        k
-                    }
-                });
-                members.push(p);
-            }
-            let name = g.node(root).name.clone();
-            let outs = g.add_node(name, Op::Fused { head: fused_head, expr }, inputs)?;
-            g.rename_value(outs[0], g.value(y).name.clone());
-            g.replace_uses(y, outs[0]);
-            for n in members {
-                g.remove_node(n);
-                gone.insert(n);
-            }
-            changed = true;
+        rewrite::sweep(g, &mut Fuse)
+    }
+}
+
+/// One fused node to make: its op, inputs, the value it replaces and the nodes it takes in.
+pub(super) struct Match {
+    op: Op,
+    inputs: Vec<ValueId>,
+    y: ValueId,
+    members: Vec<NodeId>,
+}
+
+/// Readers first: each group grows from its last op (the node the match is found at) back
+/// through its operands, whose nodes come later in the walk and are consumed with it.
+impl Rule for Fuse {
+    type Match = Match;
+    const ORDER: Order = Order::ReadersFirst;
+
+    fn find(&mut self, g: &Graph, root: NodeId) -> Option<Match> {
+        if !candidate(g, root) {
+            return None;
         }
-        Ok(changed)
+        let y = g.node(root).outputs[0];
+        let mut group = Group { out_ty: g.value(y).ty.clone(), leaves: Vec::new(), members: Vec::new() };
+        let mut expr = group.grow(g, root)?;
+        // A Conv or MatMul feeding the group only becomes its head (the epilogue runs on
+        // its output in place): leaf `h` moves to input 0.
+        let head = group.leaves.iter().position(|&l| is_head(g, l, &group));
+        let (mut members, leaves) = (group.members, group.leaves);
+        if head.is_none() && members.len() < 2 {
+            return None;
+        }
+        let mut inputs = leaves;
+        let mut fused_head = None;
+        if let Some(h) = head {
+            let leaf = inputs.remove(h);
+            let ValueDef::Node { node: p, .. } = g.value(leaf).def else { return None };
+            let hn = g.node(p);
+            fused_head = Some(FusedHead { op: Box::new(hn.op.clone()), inputs: hn.inputs.len() });
+            let mut all = hn.inputs.clone();
+            all.extend(inputs);
+            inputs = all;
+            expr = remap(&expr, &|k| {
+                if k == h {
+                    0
+                } else if k < h {
+                    k + 1
+                } else {
+                    k
+                }
+            });
+            members.push(p);
+        }
+        Some(Match { op: Op::Fused { head: fused_head, expr }, inputs, y, members })
+    }
+
+    fn apply(&mut self, g: &mut Graph, root: NodeId, m: Match) -> Result<Applied, IrError> {
+        let name = g.node(root).name.clone();
+        let outs = g.add_node(name, m.op, m.inputs)?;
+        g.rename_value(outs[0], g.value(m.y).name.clone());
+        g.replace_uses(m.y, outs[0]);
+        for &n in &m.members {
+            g.remove_node(n);
+        }
+        Ok(Applied::Rewritten { removed: m.members })
     }
 }
 
@@ -123,11 +138,11 @@ impl Group {
             args.push(self.operand(g, v)?);
         }
         let mut args = args.into_iter();
-        Some(match &node.op {
-            Op::Unary(u) => FusedExpr::Unary(*u, Box::new(args.next()?)),
-            Op::Binary(b) => FusedExpr::Binary(*b, Box::new(args.next()?), Box::new(args.next()?)),
-            _ => return None,
-        })
+        if let Op::Unary(u) = &node.op {
+            return Some(FusedExpr::Unary(*u, Box::new(args.next()?)));
+        }
+        let Op::Binary(b) = &node.op else { return None };
+        Some(FusedExpr::Binary(*b, Box::new(args.next()?), Box::new(args.next()?)))
     }
 
     /// An operand: the producer's expression when it joins the group, else a leaf input.

@@ -10,6 +10,7 @@
 //! values are the decomposed form's). Scale and bias must be `[H]` constants; without them the
 //! node gets ones and zeros.
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
 use crate::ir::{
     BinaryOp, DType, Data, Graph, IrError, MathFn, NodeId, Op, ReduceKind, Tensor, UnaryOp, ValueDef, ValueId,
@@ -23,51 +24,55 @@ impl Pass for LayerNorm {
     }
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        let mut gone = std::collections::HashSet::new();
-        for n in g.topo_order()? {
-            if gone.contains(&n) {
-                continue;
-            }
-            let Some(m) = find(g, n) else { continue };
-            let h = g.value(m.x).ty.shape.last().and_then(|d| d.as_fixed()).unwrap_or(0);
-            let dtype = g.value(m.x).ty.dtype;
-            let fill = |g: &mut Graph, name: String, v: f64| {
-                let data = match dtype {
-                    DType::F64 => Data::F64(vec![v; h]),
-                    _ => Data::F32(vec![v as f32; h]),
-                };
-                Tensor::new(vec![h], data).map(|t| g.add_const(name, t))
-            };
-            let name = g.node(n).name.clone();
-            let scale = match m.scale {
-                Some(s) => s,
-                None => match fill(g, format!("{name}/ones"), 1.0) {
-                    Some(v) => v,
-                    None => continue,
-                },
-            };
-            let bias = match m.bias {
-                Some(b) => b,
-                None => match fill(g, format!("{name}/zeros"), 0.0) {
-                    Some(v) => v,
-                    None => continue,
-                },
-            };
-            let outs = g.add_node(name, Op::LayerNorm { epsilon: m.epsilon }, vec![m.x, scale, bias])?;
-            g.rename_value(outs[0], g.value(m.y).name.clone());
-            g.replace_uses(m.y, outs[0]);
-            for node in m.nodes {
-                g.remove_node(node);
-                gone.insert(node);
-            }
-            changed = true;
-        }
-        Ok(changed)
+        rewrite::sweep(g, &mut LayerNorm)
     }
 }
 
-struct Match {
+/// A match ends at the Div node; its scale and bias nodes come later in the order and are
+/// consumed with it.
+impl Rule for LayerNorm {
+    type Match = Match;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Match> {
+        find(g, n)
+    }
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, m: Match) -> Result<Applied, IrError> {
+        let h = g.value(m.x).ty.shape.last().and_then(|d| d.as_fixed()).unwrap_or(0);
+        let dtype = g.value(m.x).ty.dtype;
+        let fill = |g: &mut Graph, name: String, v: f64| {
+            let data = match dtype {
+                DType::F64 => Data::F64(vec![v; h]),
+                _ => Data::F32(vec![v as f32; h]),
+            };
+            Tensor::new(vec![h], data).map(|t| g.add_const(name, t))
+        };
+        let name = g.node(n).name.clone();
+        let scale = match m.scale {
+            Some(s) => s,
+            None => match fill(g, format!("{name}/ones"), 1.0) {
+                Some(v) => v,
+                None => return Ok(Applied::Declined),
+            },
+        };
+        let bias = match m.bias {
+            Some(b) => b,
+            None => match fill(g, format!("{name}/zeros"), 0.0) {
+                Some(v) => v,
+                None => return Ok(Applied::Declined),
+            },
+        };
+        let outs = g.add_node(name, Op::LayerNorm { epsilon: m.epsilon }, vec![m.x, scale, bias])?;
+        g.rename_value(outs[0], g.value(m.y).name.clone());
+        g.replace_uses(m.y, outs[0]);
+        for &node in &m.nodes {
+            g.remove_node(node);
+        }
+        Ok(Applied::Rewritten { removed: m.nodes })
+    }
+}
+
+pub(super) struct Match {
     x: ValueId,
     epsilon: f64,
     scale: Option<ValueId>,
@@ -143,11 +148,9 @@ fn find(g: &Graph, n: NodeId) -> Option<Match> {
     }
     // The square: `Pow(d, 2)`, or `d * d` (some exporters' spelling, and simplify's for Pow).
     let (pow_node, square_op, pow_in) = def(g, var_in[0], 1)?;
-    let square = match square_op {
-        Op::Binary(BinaryOp::Pow) => pow_in[0] == d && scalar(g, pow_in[1]) == Some(2.0),
-        Op::Binary(BinaryOp::Mul) => pow_in[..] == [d, d],
-        _ => false,
-    };
+    let square =
+        (matches!(square_op, Op::Binary(BinaryOp::Pow)) && pow_in[0] == d && scalar(g, pow_in[1]) == Some(2.0))
+            || (matches!(square_op, Op::Binary(BinaryOp::Mul)) && pow_in[..] == [d, d]);
     if !square {
         return None;
     }

@@ -11,6 +11,7 @@ mod fold;
 mod fold_affine;
 mod fuse;
 mod layer_norm;
+mod rewrite;
 mod rows;
 pub(crate) mod simplify;
 #[cfg(test)]

@@ -20,6 +20,7 @@
 //! an identity and drops it. What was `Reshape, MatMul, Add, Reshape` becomes one MatMul with
 //! its bias, which `fuse` then folds into its epilogue.
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
 use crate::ir::{Dim, Graph, IrError, NodeId, Op, ValueId};
 
@@ -31,32 +32,41 @@ impl Pass for Rows {
     }
 
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        for n in g.topo_order()? {
-            let Some(rw) = rewrite(g, n) else { continue };
-            let node = g.node(n);
-            let (name, y) = (node.name.clone(), node.outputs[0]);
-            let y_shape = g.value(y).ty.shape.clone();
-            let mut inputs = rw.inputs;
-            if let Some(view) = rw.view {
-                let v = g.add_node(format!("{name}/rows"), Op::Reshape { shape: view }, vec![inputs[rw.reshaped]])?[0];
-                inputs[rw.reshaped] = v;
-            }
-            let inner = g.add_node(format!("{name}/unflat"), rw.op, inputs)?[0];
-            let out = g.add_node(name, Op::Reshape { shape: y_shape }, vec![inner])?[0];
-            // The Reshape takes over the value's name (a graph output keeps its name).
-            g.rename_value(out, g.value(y).name.clone());
-            g.replace_uses(y, out);
-            g.remove_node(n);
-            changed = true;
+        rewrite::sweep(g, &mut Rows)
+    }
+}
+
+/// A match is a row-wise node reading a flattening Reshape; the walk meets the rewritten node's
+/// readers afterwards, so a Reshape moves past a whole chain of them in one walk.
+impl Rule for Rows {
+    type Match = Rewrite;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Rewrite> {
+        find(g, n)
+    }
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, rw: Rewrite) -> Result<Applied, IrError> {
+        let node = g.node(n);
+        let (name, y) = (node.name.clone(), node.outputs[0]);
+        let y_shape = g.value(y).ty.shape.clone();
+        let mut inputs = rw.inputs;
+        if let Some(view) = rw.view {
+            let v = g.add_node(format!("{name}/rows"), Op::Reshape { shape: view }, vec![inputs[rw.reshaped]])?[0];
+            inputs[rw.reshaped] = v;
         }
-        Ok(changed)
+        let inner = g.add_node(format!("{name}/unflat"), rw.op, inputs)?[0];
+        let out = g.add_node(name, Op::Reshape { shape: y_shape }, vec![inner])?[0];
+        // The Reshape takes over the value's name (a graph output keeps its name).
+        g.rename_value(out, g.value(y).name.clone());
+        g.replace_uses(y, out);
+        g.remove_node(n);
+        Ok(Applied::Rewritten { removed: vec![n] })
     }
 }
 
 /// The node `n` recomputed on the unflattened operand: `op(inputs)`, with input `reshaped`
 /// first viewed as `view` when that is given.
-struct Rewrite {
+pub(super) struct Rewrite {
     op: Op,
     inputs: Vec<ValueId>,
     reshaped: usize,
@@ -72,55 +82,57 @@ fn reshape_of(g: &Graph, v: ValueId, reader: NodeId) -> Option<ValueId> {
     p.inputs.first().copied()
 }
 
-fn rewrite(g: &Graph, n: NodeId) -> Option<Rewrite> {
+fn find(g: &Graph, n: NodeId) -> Option<Rewrite> {
     let node = g.node(n);
     let shape = |v: ValueId| &g.value(v).ty.shape;
-    match (&node.op, &node.inputs[..]) {
-        (Op::MatMul, &[r, w]) if shape(w).len() == 2 && shape(r).len() == 2 => {
-            let x = reshape_of(g, r, n)?;
-            let (m, k) = (&shape(r)[0], &shape(r)[1]);
-            let xs = shape(x);
-            // The split point p: x's axes before it multiply to M, the rest to K.
-            let p = (2..xs.len()).find(|&p| Dim::product(&xs[..p]) == *m && Dim::product(&xs[p..]) == *k)?;
-            let view = (p + 1 != xs.len()).then(|| {
-                let mut v = xs[..p].to_vec();
-                v.push(k.clone());
-                v
-            });
-            Some(Rewrite { op: Op::MatMul, inputs: vec![x, w], reshaped: 0, view })
+    if let (Op::MatMul, &[r, w]) = (&node.op, &node.inputs[..]) {
+        if shape(w).len() != 2 || shape(r).len() != 2 {
+            return None;
         }
-        (Op::Binary(_), &[a, b]) if node.op.fusable() => {
-            let y = shape(node.outputs[0]);
-            // Which operand is the Reshape; the other must vary along the last axis only.
-            let (pos, r, c) = match (reshape_of(g, a, n), reshape_of(g, b, n)) {
-                (Some(_), _) if shape(a) == y => (0, a, b),
-                (_, Some(_)) if shape(b) == y => (1, b, a),
-                _ => return None,
-            };
-            let x = reshape_of(g, r, n)?;
-            let cs = shape(c);
-            let last_only = cs.len() <= shape(x).len() && cs.iter().rev().skip(1).all(|d| d.as_fixed() == Some(1));
-            if !keeps_last_axis(shape(x), shape(r))
-                || !last_only
-                || cs.last().is_some_and(|d| d.as_fixed() != Some(1) && Some(d) != shape(x).last())
-            {
-                return None;
-            }
-            let mut inputs = vec![a, b];
-            inputs[pos] = x;
-            Some(Rewrite { op: node.op.clone(), inputs, reshaped: pos, view: None })
-        }
-        (Op::Unary(_), &[r]) if node.op.fusable() => {
-            let x = reshape_of(g, r, n)?;
-            keeps_last_axis(shape(x), shape(r)).then(|| Rewrite {
-                op: node.op.clone(),
-                inputs: vec![x],
-                reshaped: 0,
-                view: None,
-            })
-        }
-        _ => None,
+        let x = reshape_of(g, r, n)?;
+        let (m, k) = (&shape(r)[0], &shape(r)[1]);
+        let xs = shape(x);
+        // The split point p: x's axes before it multiply to M, the rest to K.
+        let p = (2..xs.len()).find(|&p| Dim::product(&xs[..p]) == *m && Dim::product(&xs[p..]) == *k)?;
+        let view = (p + 1 != xs.len()).then(|| {
+            let mut v = xs[..p].to_vec();
+            v.push(k.clone());
+            v
+        });
+        return Some(Rewrite { op: Op::MatMul, inputs: vec![x, w], reshaped: 0, view });
     }
+    if !node.op.fusable() {
+        return None;
+    }
+    if let (Op::Binary(_), &[a, b]) = (&node.op, &node.inputs[..]) {
+        let y = shape(node.outputs[0]);
+        // Which operand is the Reshape; the other must vary along the last axis only.
+        let (pos, r, c) = match (reshape_of(g, a, n), reshape_of(g, b, n)) {
+            (Some(_), _) if shape(a) == y => (0, a, b),
+            (_, Some(_)) if shape(b) == y => (1, b, a),
+            _ => return None,
+        };
+        let x = reshape_of(g, r, n)?;
+        let cs = shape(c);
+        let last_only = cs.len() <= shape(x).len() && cs.iter().rev().skip(1).all(|d| d.as_fixed() == Some(1));
+        if !keeps_last_axis(shape(x), shape(r))
+            || !last_only
+            || cs.last().is_some_and(|d| d.as_fixed() != Some(1) && Some(d) != shape(x).last())
+        {
+            return None;
+        }
+        let mut inputs = vec![a, b];
+        inputs[pos] = x;
+        return Some(Rewrite { op: node.op.clone(), inputs, reshaped: pos, view: None });
+    }
+    let (Op::Unary(_), &[r]) = (&node.op, &node.inputs[..]) else { return None };
+    let x = reshape_of(g, r, n)?;
+    keeps_last_axis(shape(x), shape(r)).then(|| Rewrite {
+        op: node.op.clone(),
+        inputs: vec![x],
+        reshaped: 0,
+        view: None,
+    })
 }
 
 /// Whether a Reshape from `from` to `to` flattens leading axes and keeps the last one (so rows

@@ -7,6 +7,7 @@
 //! Graph outputs keep their names (the generated API): an identity that defines one stays, and
 //! a merged node takes over the name of the value it replaces.
 
+use super::rewrite::{self, Applied, Rule};
 use super::Pass;
 use crate::ir::{BinaryOp, Graph, IrError, NodeId, Op, UnaryOp, ValueId};
 
@@ -19,81 +20,89 @@ impl Pass for Simplify {
 
     /// Sweeps until nothing changes: a merge can make an identity the next sweep removes.
     fn run(&self, g: &mut Graph) -> Result<bool, IrError> {
-        let mut changed = false;
-        for _ in 0..8 {
-            if !sweep(g)? {
-                break;
-            }
-            changed = true;
-        }
-        Ok(changed)
+        rewrite::sweeps(g, &mut Simplify, 8)
     }
 }
 
-fn sweep(g: &mut Graph) -> Result<bool, IrError> {
-    let mut changed = false;
-    for n in g.topo_order()? {
+/// What to do with a node whose single output is `y`.
+pub(super) enum Simplification {
+    /// `y` is this value: its readers read it instead.
+    Passthrough(ValueId),
+    /// A Concat with these inputs instead (a run of slices joined back into their source).
+    Concat(Vec<ValueId>),
+    /// `x^power` as products of `x` (`power` 2 or 3).
+    Power { x: ValueId, power: u32 },
+    /// The node's own op made from it and its producer's (Reshape of a Reshape, Transpose of a
+    /// Transpose), reading the producer's input.
+    Merge { op: Op, input: ValueId },
+}
+
+/// Every node in producers-first order; a rewritten node's readers are met later in the same
+/// walk, so chains collapse in one.
+impl Rule for Simplify {
+    type Match = Simplification;
+
+    fn find(&mut self, g: &Graph, n: NodeId) -> Option<Simplification> {
         let node = g.node(n);
-        let (&[y], Some(&x)) = (&node.outputs[..], node.inputs.first()) else { continue };
+        let (&[y], Some(&x)) = (&node.outputs[..], node.inputs.first()) else { return None };
         if let Some(keep) = passthrough(g, n).filter(|_| !g.outputs.contains(&y)) {
-            g.replace_uses(y, keep);
-            g.remove_node(n);
-            changed = true;
-            continue;
+            return Some(Simplification::Passthrough(keep));
         }
         if let Some(inputs) = merged_concat_inputs(g, n).filter(|_| !g.outputs.contains(&y)) {
-            let out = match inputs[..] {
+            return Some(Simplification::Concat(inputs));
+        }
+        if let Some(power) = small_power(g, n) {
+            return Some(Simplification::Power { x, power });
+        }
+        let (inner, inner_x) = producer(g, x)?;
+        // reshape(reshape(v)) = reshape(v)
+        if let (Op::Reshape { .. }, Op::Reshape { .. }) = (&node.op, inner) {
+            return Some(Simplification::Merge { op: node.op.clone(), input: inner_x });
+        }
+        // transpose_p(transpose_q(v)) = transpose_{q o p}(v)
+        let (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) = (&node.op, inner) else { return None };
+        let op = Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() };
+        Some(Simplification::Merge { op, input: inner_x })
+    }
+
+    fn apply(&mut self, g: &mut Graph, n: NodeId, s: Simplification) -> Result<Applied, IrError> {
+        let node = g.node(n);
+        let (y, name) = (node.outputs[0], node.name.clone());
+        let out = match s {
+            Simplification::Passthrough(keep) => keep,
+            Simplification::Concat(inputs) => match inputs[..] {
                 // The Concat was the whole source put back together.
                 [only] => only,
                 _ => {
-                    let (op, name) = (node.op.clone(), node.name.clone());
+                    let op = node.op.clone();
                     let out = g.add_node(name, op, inputs)?[0];
                     g.rename_value(out, g.value(y).name.clone());
                     out
                 }
-            };
-            g.replace_uses(y, out);
-            g.remove_node(n);
-            changed = true;
-            continue;
-        }
-        if let Some(power) = small_power(g, n) {
-            // x^2 = x*x and x^3 = x*x*x: products, where `pow` is a libm call per element
-            // (the tanh GELU's cube is a third of GPT-2's elementwise time otherwise).
-            let name = node.name.clone();
-            let square = g.add_node(format!("{name}/square"), Op::Binary(BinaryOp::Mul), vec![x, x])?[0];
-            let out = if power == 3 {
-                g.add_node(format!("{name}/cube"), Op::Binary(BinaryOp::Mul), vec![square, x])?[0]
-            } else {
-                square
-            };
-            g.rename_value(out, g.value(y).name.clone());
-            g.replace_uses(y, out);
-            g.remove_node(n);
-            changed = true;
-            continue;
-        }
-        let (op, name) = (node.op.clone(), node.name.clone());
-        let Some((inner, inner_x)) = producer(g, x) else { continue };
-        let merged = match (&op, &inner) {
-            // reshape(reshape(v)) = reshape(v)
-            (Op::Reshape { .. }, Op::Reshape { .. }) => Some(op.clone()),
-            // transpose_p(transpose_q(v)) = transpose_{q o p}(v)
-            (Op::Transpose { perm }, Op::Transpose { perm: inner_perm }) => {
-                Some(Op::Transpose { perm: perm.iter().map(|&p| inner_perm[p]).collect() })
+            },
+            Simplification::Power { x, power } => {
+                // x^2 = x*x and x^3 = x*x*x: products, where `pow` is a libm call per element
+                // (the tanh GELU's cube is a third of GPT-2's elementwise time otherwise).
+                let square = g.add_node(format!("{name}/square"), Op::Binary(BinaryOp::Mul), vec![x, x])?[0];
+                let out = if power == 3 {
+                    g.add_node(format!("{name}/cube"), Op::Binary(BinaryOp::Mul), vec![square, x])?[0]
+                } else {
+                    square
+                };
+                g.rename_value(out, g.value(y).name.clone());
+                out
             }
-            _ => None,
+            Simplification::Merge { op, input } => {
+                let out = g.add_node(name, op, vec![input])?[0];
+                // The merged node takes over the value's name (a graph output keeps its name).
+                g.rename_value(out, g.value(y).name.clone());
+                out
+            }
         };
-        if let Some(op) = merged {
-            let outs = g.add_node(name, op, vec![inner_x])?;
-            // The merged node takes over the value's name (a graph output keeps its name).
-            g.rename_value(outs[0], g.value(y).name.clone());
-            g.replace_uses(y, outs[0]);
-            g.remove_node(n);
-            changed = true;
-        }
+        g.replace_uses(y, out);
+        g.remove_node(n);
+        Ok(Applied::Rewritten { removed: vec![n] })
     }
-    Ok(changed)
 }
 
 /// A Concat's inputs with neighbouring slices of one tensor joined: `Concat(Slice(x, 0..a),
@@ -145,9 +154,9 @@ fn merged_concat_inputs(g: &Graph, n: NodeId) -> Option<Vec<ValueId>> {
 }
 
 /// The op and first input of the node defining `v`.
-fn producer(g: &Graph, v: ValueId) -> Option<(Op, ValueId)> {
+fn producer(g: &Graph, v: ValueId) -> Option<(&Op, ValueId)> {
     let p = g.producer(v)?;
-    Some((p.op.clone(), *p.inputs.first()?))
+    Some((&p.op, *p.inputs.first()?))
 }
 
 /// 2 or 3 for a float `Pow(x, c)` whose constant exponent is that integer everywhere and which
@@ -171,34 +180,39 @@ fn passthrough(g: &Graph, n: NodeId) -> Option<ValueId> {
     let same = |v: ValueId| g.value(v).ty == y.ty;
     let x = *node.inputs.first()?;
     let is = |v: ValueId, value: f64| g.const_value(v).is_some_and(|t| t.data.to_f64_vec().iter().all(|&e| e == value));
-    match &node.op {
-        Op::Unary(UnaryOp::Identity) | Op::Reshape { .. } | Op::Expand { .. } | Op::Cast { .. } | Op::Tile { .. } => {
-            same(x).then_some(x)
-        }
-        Op::Transpose { perm } => (perm.iter().enumerate().all(|(i, &p)| i == p) && same(x)).then_some(x),
-        Op::Slice { starts, steps, .. } => {
-            (starts.iter().all(|&s| s == 0) && steps.iter().all(|&s| s == 1) && same(x)).then_some(x)
-        }
-        Op::Pad { pads, .. } => (pads.iter().all(|&p| p == 0) && same(x)).then_some(x),
-        Op::Binary(b) => {
-            let c = *node.inputs.get(1)?;
-            let (left, right) = match b {
-                BinaryOp::Mul => (is(x, 1.0), is(c, 1.0)),
-                BinaryOp::Add => (is(x, 0.0), is(c, 0.0)),
-                BinaryOp::Div => (false, is(c, 1.0)),
-                BinaryOp::Sub => (false, is(c, 0.0)),
-                _ => (false, false),
-            };
-            // The kept operand must already have the output's type (no broadcast, no cast).
-            if right && same(x) {
-                Some(x)
-            } else if left && same(c) {
-                Some(c)
-            } else {
-                None
-            }
-        }
-        _ => None,
+    // Ops that copy their input when the output has its type.
+    let copies = matches!(
+        node.op,
+        Op::Unary(UnaryOp::Identity) | Op::Reshape { .. } | Op::Expand { .. } | Op::Cast { .. } | Op::Tile { .. }
+    );
+    if copies {
+        return same(x).then_some(x);
+    }
+    if let Op::Transpose { perm } = &node.op {
+        return (perm.iter().enumerate().all(|(i, &p)| i == p) && same(x)).then_some(x);
+    }
+    if let Op::Slice { starts, steps, .. } = &node.op {
+        return (starts.iter().all(|&s| s == 0) && steps.iter().all(|&s| s == 1) && same(x)).then_some(x);
+    }
+    if let Op::Pad { pads, .. } = &node.op {
+        return (pads.iter().all(|&p| p == 0) && same(x)).then_some(x);
+    }
+    let Op::Binary(b) = &node.op else { return None };
+    let c = *node.inputs.get(1)?;
+    let (left, right) = match b {
+        BinaryOp::Mul => (is(x, 1.0), is(c, 1.0)),
+        BinaryOp::Add => (is(x, 0.0), is(c, 0.0)),
+        BinaryOp::Div => (false, is(c, 1.0)),
+        BinaryOp::Sub => (false, is(c, 0.0)),
+        _ => (false, false),
+    };
+    // The kept operand must already have the output's type (no broadcast, no cast).
+    if right && same(x) {
+        Some(x)
+    } else if left && same(c) {
+        Some(c)
+    } else {
+        None
     }
 }
 

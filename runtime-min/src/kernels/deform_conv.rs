@@ -51,9 +51,7 @@ pub fn deform_conv<T: Float>(
         <[usize; 4]>::try_from(x_shape).map_err(|_| Error::Layout("deform_conv: input is not 4-D"))?,
         <[usize; 4]>::try_from(w_shape).map_err(|_| Error::Layout("deform_conv: weights are not 4-D"))?,
         <[usize; 4]>::try_from(y_shape).map_err(|_| Error::Layout("deform_conv: output is not 4-D"))?,
-    ) else {
-        return Err(Error::Layout("deform_conv: ranks do not match"));
-    };
+    );
     let (g, og) = (p.group, p.offset_group);
     let ([sh, sw], [dh, dw], [ph, pw, _, _]) = (
         <[usize; 2]>::try_from(p.strides).map_err(|_| Error::Layout("deform_conv: two strides"))?,
