@@ -199,6 +199,11 @@ pub enum Op {
     MatMul,
     /// `[x, w] or [x, w, bias] -> [y]`: N-d convolution, NC... layout.
     Conv { group: usize, window: Window },
+    /// `[x, w, offset, bias] or [x, w, offset, bias, mask] -> [y]`: 2-D deformable convolution
+    /// (ONNX DeformConv), NCHW: each tap reads `x` at its regular position plus its learned
+    /// offset, bilinearly interpolated, times the mask where there is one. `offset` is
+    /// `[N, offset_group*kH*kW*2, oH, oW]`, `mask` `[N, offset_group*kH*kW, oH, oW]`.
+    DeformConv { group: usize, offset_group: usize, window: Window, mask: bool },
     /// `[x, w] or [x, w, bias] -> [y]`: N-d transposed convolution; `output` spatial dims.
     ConvTranspose {
         group: usize,
@@ -308,6 +313,7 @@ impl Op {
             Op::MatMul => "MatMul".into(),
             Op::Conv { .. } => "Conv".into(),
             Op::ConvTranspose { .. } => "ConvTranspose".into(),
+            Op::DeformConv { .. } => "DeformConv".into(),
             Op::Pool { kind: PoolKind::Max, .. } => "MaxPool".into(),
             Op::Pool { kind: PoolKind::Avg { .. }, .. } => "AvgPool".into(),
             Op::Lrn { .. } => "Lrn".into(),
@@ -399,6 +405,7 @@ impl Op {
             | Op::MatMul
             | Op::Conv { .. }
             | Op::ConvTranspose { .. }
+            | Op::DeformConv { .. }
             | Op::Pool { .. }
             | Op::MaxPoolIndices { .. }
             | Op::Lrn { .. }
@@ -439,6 +446,7 @@ impl Op {
         match self {
             Op::Conv { .. }
             | Op::ConvTranspose { .. }
+            | Op::DeformConv { .. }
             | Op::GridSample { .. }
             | Op::Pool { .. }
             | Op::Lrn { .. }

@@ -54,6 +54,7 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
                 | Op::Cast { .. }
                 | Op::BitCast { .. }
                 | Op::ConvTranspose { .. }
+                | Op::DeformConv { .. }
                 | Op::Pool { .. }
                 | Op::MaxPoolIndices { .. }
                 | Op::Lrn { .. }

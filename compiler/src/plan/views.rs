@@ -73,6 +73,7 @@ pub fn find(g: &Graph, schedule: &[NodeId], inputs_in_arena: bool) -> Views {
             | Op::MatMul
             | Op::Conv { .. }
             | Op::ConvTranspose { .. }
+            | Op::DeformConv { .. }
             | Op::Pool { .. }
             | Op::MaxPoolIndices { .. }
             | Op::Lrn { .. }

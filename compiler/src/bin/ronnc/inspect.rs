@@ -40,6 +40,7 @@ fn flops(g: &Graph) -> u64 {
             | Op::MatMul
             | Op::Conv { .. }
             | Op::ConvTranspose { .. }
+            | Op::DeformConv { .. }
             | Op::Pool { .. }
             | Op::MaxPoolIndices { .. }
             | Op::Lrn { .. }
@@ -73,7 +74,7 @@ fn flops(g: &Graph) -> u64 {
         total += epilogue;
         total += match op {
             // Weights are [M, C/group, k...]: one output reads C/group * k... inputs.
-            Op::Conv { .. } => {
+            Op::Conv { .. } | Op::DeformConv { .. } => {
                 2 * out * dims(node.inputs[1]).get(1..).unwrap_or_default().iter().product::<usize>() as u64
             }
             Op::MatMul => {

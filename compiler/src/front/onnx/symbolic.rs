@@ -92,6 +92,7 @@ pub fn eval(op: &Op, xs: &[Vec<Dim>], tys: &[&TensorType], out: &TensorType) -> 
         | Op::MatMul
         | Op::Conv { .. }
         | Op::ConvTranspose { .. }
+        | Op::DeformConv { .. }
         | Op::Pool { .. }
         | Op::MaxPoolIndices { .. }
         | Op::Lrn { .. }

@@ -227,3 +227,81 @@ pub(super) fn scratch_squeeze_excite(project: bool, inputs: &[Vec<usize>], outpu
 fn operand(list: &[Vec<usize>], k: usize) -> &[usize] {
     list.get(k).map_or(&[], Vec::as_slice)
 }
+
+pub(super) fn infer_deform_conv(
+    group: usize,
+    offset_group: usize,
+    window: &Window,
+    mask: bool,
+    inputs: &[&TensorType],
+) -> Types {
+    let n = if mask { 5 } else { 4 };
+    arity(inputs, n, n)?;
+    let [x, w, offset, bias] = [0, 1, 2, 3].map(|i| dims(inputs[i]));
+    let (x, w, offset, bias) = (x?, w?, offset?, bias?);
+    if !matches!(inputs[0].dtype, DType::F32 | DType::F64) || inputs.iter().any(|t| t.dtype != inputs[0].dtype) {
+        return Err("DeformConv needs f32 or f64 operands of one dtype".into());
+    }
+    let (&[_, c, ih, iw], &[m, cg, kh, kw]) = (x.as_slice(), w.as_slice()) else {
+        return Err(format!("DeformConv is 2-D: input {x:?} and weights {w:?} should be 4-D"));
+    };
+    if group == 0 || offset_group == 0 || c != cg * group || m % group != 0 || c % offset_group != 0 {
+        return Err(format!(
+            "channels do not match: input {x:?}, weights {w:?}, group {group}, offset_group {offset_group}"
+        ));
+    }
+    if window.kernel != [kh, kw] || bias != [m] {
+        return Err(format!("kernel_shape {:?} or bias {bias:?} disagrees with the weights {w:?}", window.kernel));
+    }
+    let (oh, ow) = (window_out(ih, window, 0, false)?, window_out(iw, window, 1, false)?);
+    let taps = offset_group * kh * kw;
+    if offset != [x[0], 2 * taps, oh, ow] {
+        return Err(format!("offset {offset:?} should be {:?}", [x[0], 2 * taps, oh, ow]));
+    }
+    if mask && dims(inputs[4])? != [x[0], taps, oh, ow] {
+        return Err(format!("mask {} should be {:?}", inputs[4], [x[0], taps, oh, ow]));
+    }
+    Ok(vec![TensorType::fixed(inputs[0].dtype, &[x[0], m, oh, ow])])
+}
+
+pub(super) fn eval_deform_conv(group: usize, offset_group: usize, window: &Window, mask: bool, cx: &Eval) -> R<Data> {
+    let [x, w, offset, bias] = [0, 1, 2, 3].map(|i| cx.input(i));
+    let (x, w, offset, bias) = (x?, w?, offset?, bias?);
+    let mask = if mask { Some(cx.input(4)?) } else { None };
+    let p = deform_conv::DeformConvParams {
+        group,
+        offset_group,
+        strides: &window.strides,
+        dilations: &window.dilations,
+        pads: &window.pads,
+    };
+    let mut y = cx.zeros();
+    let scratch = deform_conv::scratch_len(&x.shape, &w.shape, &cx.dims);
+    macro_rules! run {
+        ($v:ident, $t:ty) => {{
+            let (Data::$v(a), Data::$v(k), Data::$v(o), Data::$v(b), Data::$v(r)) =
+                (&x.data, &w.data, &offset.data, &bias.data, &mut y)
+            else {
+                return Err("DeformConv takes operands of one float type".into());
+            };
+            let mask = match mask.map(|t| &t.data) {
+                Some(Data::$v(s)) => Some(s.as_slice()),
+                Some(_) => return Err("DeformConv's mask has another type".into()),
+                None => None,
+            };
+            let mut scratch = vec![<$t>::default(); scratch];
+            deform_conv::deform_conv(a, &x.shape, k, &w.shape, o, mask, Some(b), &p, r, &cx.dims, &mut scratch)
+                .map_err(kerr)?;
+        }};
+    }
+    match x.dtype() {
+        DType::F64 => run!(F64, f64),
+        _ => run!(F32, f32),
+    }
+    Ok(y)
+}
+
+/// Scratch of a deformable convolution: one image's sampled columns.
+pub(super) fn scratch_deform_conv(inputs: &[Vec<usize>], outputs: &[Vec<usize>]) -> usize {
+    ronn_runtime::kernels::deform_conv::scratch_len(operand(inputs, 0), operand(inputs, 1), operand(outputs, 0))
+}

@@ -7,8 +7,8 @@
 #![allow(clippy::ptr_arg)]
 
 use ronn_runtime::kernels::{
-    binary, conv as conv_k, conv_transpose, elementwise as elementwise_k, grid_sample, linalg as linalg_k, math,
-    matmul, movement as movement_k, norm as norm_k, pool as pool_k, recurrent, reduce as reduce_k, reductions,
+    binary, conv as conv_k, conv_transpose, deform_conv, elementwise as elementwise_k, grid_sample, linalg as linalg_k,
+    math, matmul, movement as movement_k, norm as norm_k, pool as pool_k, recurrent, reduce as reduce_k, reductions,
     resample, roi_align, scan, scatter, select, unary,
 };
 
@@ -96,6 +96,9 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> Types {
         Op::Concat { axis } => movement::infer_concat(axis, inputs),
         Op::Gather { axis } => movement::infer_gather(axis, inputs),
         Op::ConvTranspose { group, output, .. } => conv::infer_conv_transpose(group, output, inputs),
+        Op::DeformConv { group, offset_group, window, mask } => {
+            conv::infer_deform_conv(*group, *offset_group, window, *mask, inputs)
+        }
         Op::GridSample { .. } => sample::infer_grid_sample(inputs),
         Op::RoiAlign { out_h, out_w, .. } => sample::infer_roi_align(out_h, out_w, inputs),
         Op::Det => linalg::infer_det(inputs),
@@ -239,6 +242,9 @@ pub fn eval(op: &Op, inputs: &[&Tensor], out: &[TensorType]) -> R<Vec<Tensor>> {
         Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
             conv::eval_conv_transpose(group, strides, dilations, pads_begin, &cx)
         }
+        Op::DeformConv { group, offset_group, window, mask } => {
+            conv::eval_deform_conv(*group, *offset_group, window, *mask, &cx)
+        }
         Op::Pool { kind, window, .. } => pool::eval_pool(kind, window, &cx),
         Op::MaxPoolIndices { window, column_major, .. } => pool::eval_max_pool_indices(window, column_major, &cx),
         Op::Lrn { size, alpha, beta, bias } => norm::eval_lrn(size, alpha, beta, bias, &cx),
@@ -290,6 +296,7 @@ pub fn scratch_elements(op: &Op, inputs: &[Vec<usize>], outputs: &[Vec<usize>]) 
         Op::Attention { head_dim, .. } => attention::scratch_attention(dim(inputs, 0, 1), dim(inputs, 1, 1), *head_dim),
         Op::SqueezeExcite { project, .. } => conv::scratch_squeeze_excite(*project, inputs, outputs),
         Op::Conv { group, window } => conv::scratch_conv(*group, window, inputs, outputs),
+        Op::DeformConv { .. } => conv::scratch_deform_conv(inputs, outputs),
         Op::Fused { head: None, .. }
         | Op::Unary(_)
         | Op::Binary(_)

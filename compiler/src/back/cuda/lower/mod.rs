@@ -99,6 +99,7 @@ pub fn scratch_bytes(g: &Graph, n: NodeId) -> usize {
         | Op::MatMul
         | Op::Conv { .. }
         | Op::ConvTranspose { .. }
+        | Op::DeformConv { .. }
         | Op::Pool { .. }
         | Op::MaxPoolIndices { .. }
         | Op::Lrn { .. }
@@ -322,6 +323,7 @@ impl Cx<'_> {
                 | Op::Cast { .. }
                 | Op::BitCast { .. }
                 | Op::ConvTranspose { .. }
+                | Op::DeformConv { .. }
                 | Op::Pool { .. }
                 | Op::MaxPoolIndices { .. }
                 | Op::Lrn { .. }
@@ -420,6 +422,7 @@ impl Cx<'_> {
             Op::Lrn { size, alpha, beta, bias } => self.lrn(*size, *alpha, *beta, *bias, &out),
             Op::Recurrence { cell, reverse, cell_output } => self.recurrence(*cell, *reverse, *cell_output),
             op @ (Op::ConvTranspose { .. }
+            | Op::DeformConv { .. }
             | Op::MaxPoolIndices { .. }
             | Op::TopK { .. }
             | Op::ScatterElements { .. }

@@ -80,3 +80,25 @@ pub(super) fn lower_squeeze_excite(
         }
     })
 }
+
+pub(super) fn lower_deform_conv(
+    group: usize,
+    offset_group: usize,
+    window: &Window,
+    cx: &Lower,
+) -> Result<TokenStream, LowerError> {
+    let (k, sym) = (&cx.k, cx.sym);
+    let operand = |i: usize| cx.xs.get(i).ok_or(LowerError::Internal(format!("DeformConv without operand {i}")));
+    let (w, offset, bias) = (operand(1)?, operand(2)?, operand(3)?);
+    let (wi, wd, oi, bi) = (&w.ident, sym.shape(&w.dims)?, &offset.ident, &bias.ident);
+    let mask = bias_arg(cx.xs.get(4));
+    let scratch = cx.scratch.ok_or(LowerError::Internal("DeformConv without scratch".into()))?;
+    let (xi, xd, yi, yd) = (cx.xi, &cx.xd, cx.yi, &cx.yd);
+    let (g, og) = (Literal::usize_unsuffixed(group), Literal::usize_unsuffixed(offset_group));
+    let (s, d, p) = (usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+    Ok(quote! {
+        #k::deform_conv::deform_conv(#xi, #xd, #wi, #wd, #oi, #mask, Some(#bi),
+            &#k::deform_conv::DeformConvParams { group: #g, offset_group: #og, strides: #s, dilations: #d, pads: #p },
+            #yi, #yd, #scratch)?;
+    })
+}

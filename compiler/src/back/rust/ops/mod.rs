@@ -202,6 +202,9 @@ pub fn lower(
         Op::ConvTranspose { group, strides, dilations, pads_begin, .. } => {
             conv::lower_conv_transpose(group, strides, dilations, pads_begin, cx)
         }
+        Op::DeformConv { group, offset_group, window, .. } => {
+            conv::lower_deform_conv(*group, *offset_group, window, cx)
+        }
         Op::Pool { kind, window, .. } => pool::lower_pool(kind, window, cx),
         Op::MaxPoolIndices { window, column_major, .. } => pool::lower_max_pool_indices(window, column_major, cx),
         Op::Lrn { size, alpha, beta, bias } => norm::lower_lrn(size, alpha, beta, bias, cx),

@@ -104,6 +104,7 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "Constant" => constant::import,
         "ConstantOfShape" => constant::import_of_shape,
         "Conv" => conv::import,
+        "DeformConv" => conv::import_deform,
         "ConvTranspose" => conv_transpose::import,
         "Col2Im" => conv_transpose::import_col2im,
         "DepthToSpace" | "SpaceToDepth" => depth_space::import,
