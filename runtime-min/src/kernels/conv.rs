@@ -1190,8 +1190,10 @@ mod tests {
     #[test]
     fn phased_path_matches_naive() {
         let mut rng = Rng(11);
+        /// (x, w, strides, pads)
+        type Case = ([usize; 4], [usize; 4], [usize; 2], [usize; 4]);
         // The last two go in several bands of rows (their phase planes exceed one band's).
-        let cases: [([usize; 4], [usize; 4], [usize; 2], [usize; 4]); 9] = [
+        let cases: [Case; 9] = [
             ([1, 16, 20, 20], [32, 16, 3, 3], [2, 2], [1, 1, 1, 1]),
             ([1, 3, 21, 20], [16, 3, 3, 3], [2, 2], [1, 1, 1, 1]),
             ([1, 4, 23, 17], [13, 4, 3, 3], [2, 2], [0, 1, 1, 0]),
@@ -1203,9 +1205,7 @@ mod tests {
             ([1, 32, 90, 90], [16, 32, 3, 3], [2, 2], [1, 1, 1, 1]),
         ];
         for threads in [1, 2] {
-            if threads == 2 {
-                crate::threads::set_threads(2);
-            }
+            let _threads = crate::threads::limit_threads(threads);
             for (xs, ws, st, pads) in cases {
                 let ys = [
                     xs[0],
@@ -1266,8 +1266,9 @@ mod tests {
     #[test]
     fn clamped_stores_match_a_clip_afterwards() {
         let mut rng = Rng(13);
-        // (x, w, strides, dilations, pads)
-        let cases: [([usize; 4], [usize; 4], [usize; 2], [usize; 2], [usize; 4]); 5] = [
+        /// (x, w, strides, dilations, pads)
+        type Case = ([usize; 4], [usize; 4], [usize; 2], [usize; 2], [usize; 4]);
+        let cases: [Case; 5] = [
             ([1, 16, 14, 14], [28, 16, 1, 1], [1, 1], [1, 1], [0; 4]),
             ([1, 40, 9, 11], [13, 40, 3, 3], [1, 1], [2, 2], [2, 2, 2, 2]),
             ([1, 8, 15, 15], [20, 8, 3, 3], [2, 2], [1, 1], [1, 1, 1, 1]),
@@ -1327,7 +1328,7 @@ mod tests {
 
     #[test]
     fn threaded_im2col_and_gemm_match_naive() {
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         let mut rng = Rng(5);
         let (xs, ws, ys) = ([1, 16, 40, 40], [8, 16, 3, 3], [1, 8, 40, 40]);
         let x: Vec<f64> = (0..xs.iter().product()).map(|_| rng.val()).collect();
@@ -1345,7 +1346,7 @@ mod tests {
 
     #[test]
     fn threaded_fused_epilogues_match_a_pass_afterwards() {
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         let mut rng = Rng(9);
         let vals = |rng: &mut Rng, n: usize| -> Vec<f32> { (0..n).map(|_| rng.val() as f32).collect() };
         // A depthwise conv (channels split across threads) and a prepacked GEMM conv (bands of
@@ -1438,7 +1439,7 @@ mod tests {
             if registers(&geo, &xf[..c * h * w], &wf, Some(&bf), &mut probe, &mut |_, _| {}) {
                 taken += 1;
             }
-            crate::threads::set_threads(1 + case % 2);
+            let _threads = crate::threads::limit_threads(1 + case % 2);
             let mut y = vec![f32::NAN; want.len()];
             conv(&xf, &xs, &wf, &ws, Some(&bf), &p, &mut y, &ys, &mut []).unwrap();
             for (i, (a, e)) in y.iter().zip(&want).enumerate() {
@@ -1451,7 +1452,6 @@ mod tests {
             let expect: Vec<f32> = y.iter().zip(&res).map(|(&a, &r)| f(a, [r])).collect();
             assert_eq!(fused, expect, "fused: {h}x{w} k{k} s{st} pads {pads:?}");
         }
-        crate::threads::set_threads(1);
         if std::is_x86_feature_detected!("avx512f") {
             assert_eq!(taken, 160, "every case is one the register kernel takes");
         }
@@ -1509,104 +1509,5 @@ mod tests {
         assert!(conv(&x, &xs, &w, &ws, None, &p3, &mut y, &ys, &mut [0.0; 36]).is_err());
         assert!(conv(&x, &xs, &w, &ws, None, &p, &mut [0.0; 9], &[1, 1, 3, 3], &mut [0.0; 36]).is_err());
         assert_eq!(conv_scratch_len(&xs, &ws, &[1, 1, 3, 3], &p), 0);
-    }
-}
-
-#[cfg(test)]
-mod bench {
-    use super::*;
-    use std::time::Instant;
-
-    /// Times VGG-19's convolutions at batch 1 (about 19.6 GMACs).
-    /// `cargo test --release -p ronn-runtime vgg19_convs -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn vgg19_convs() {
-        let cfg: [(usize, usize, usize); 16] = [
-            (3, 64, 224),
-            (64, 64, 224),
-            (64, 128, 112),
-            (128, 128, 112),
-            (128, 256, 56),
-            (256, 256, 56),
-            (256, 256, 56),
-            (256, 256, 56),
-            (256, 512, 28),
-            (512, 512, 28),
-            (512, 512, 28),
-            (512, 512, 28),
-            (512, 512, 14),
-            (512, 512, 14),
-            (512, 512, 14),
-            (512, 512, 14),
-        ];
-        let p = ConvParams { group: 1, strides: &[1, 1], dilations: &[1, 1], pads: &[1, 1, 1, 1] };
-        let mut total = 0f64;
-        let mut macs = 0f64;
-        for (c, m, hw) in cfg {
-            let (xs, ws, ys) = ([1, c, hw, hw], [m, c, 3, 3], [1, m, hw, hw]);
-            let x = vec![0.5f32; c * hw * hw];
-            let w = vec![0.01f32; m * c * 9];
-            let b = vec![0.1f32; m];
-            let mut y = vec![0.0f32; m * hw * hw];
-            let mut scratch = vec![0.0f32; conv_scratch_len(&xs, &ws, &ys, &p)];
-            // Warm up (page in the output and scratch), then time.
-            conv(&x, &xs, &w, &ws, Some(&b), &p, &mut y, &ys, &mut scratch).unwrap();
-            let t = Instant::now();
-            conv(&x, &xs, &w, &ws, Some(&b), &p, &mut y, &ys, &mut scratch).unwrap();
-            let mac = (c * 9 * m * hw * hw) as f64;
-            macs += mac;
-            let dt = t.elapsed().as_secs_f64();
-            total += dt;
-            println!(
-                "{c:4}->{m:4} {hw:3}x{hw:<3} {:8.1} ms  {:6.1} GFLOP/s  scratch {}",
-                dt * 1e3,
-                2.0 * mac / dt / 1e9,
-                scratch.len()
-            );
-        }
-        println!("total {:.3} s for {:.2} GMACs ({:.1} GFLOP/s)", total, macs / 1e9, 2.0 * macs / total / 1e9);
-    }
-
-    /// Times a ResNet-style mix: the stem, a strided 3x3, pointwise and a depthwise conv.
-    #[test]
-    #[ignore]
-    fn resnet_like_convs() {
-        /// x shape, w shape, y shape, group, strides, pads.
-        type Case<'a> = (&'a [usize], &'a [usize], &'a [usize], usize, &'a [usize], &'a [usize]);
-        let cases: [Case; 7] = [
-            (&[1, 3, 224, 224], &[64, 3, 7, 7], &[1, 64, 112, 112], 1, &[2, 2], &[3, 3, 3, 3]),
-            (&[1, 64, 56, 56], &[64, 64, 3, 3], &[1, 64, 56, 56], 1, &[1, 1], &[1, 1, 1, 1]),
-            (&[1, 256, 14, 14], &[256, 256, 3, 3], &[1, 256, 14, 14], 1, &[1, 1], &[1, 1, 1, 1]),
-            (&[1, 256, 56, 56], &[64, 256, 1, 1], &[1, 64, 56, 56], 1, &[1, 1], &[0, 0, 0, 0]),
-            (&[1, 128, 56, 56], &[128, 128, 3, 3], &[1, 128, 28, 28], 1, &[2, 2], &[1, 1, 1, 1]),
-            (&[1, 1024, 14, 14], &[2048, 1024, 1, 1], &[1, 2048, 7, 7], 1, &[2, 2], &[0, 0, 0, 0]),
-            (&[1, 144, 56, 56], &[144, 1, 3, 3], &[1, 144, 56, 56], 144, &[1, 1], &[1, 1, 1, 1]),
-        ];
-        for (xs, ws, ys, g, s, pads) in cases {
-            let p = ConvParams { group: g, strides: s, dilations: &[1, 1], pads };
-            let x = vec![0.5f32; xs.iter().product()];
-            let w = vec![0.01f32; ws.iter().product()];
-            let mut y = vec![0.0f32; ys.iter().product()];
-            let mut scratch = vec![0.0f32; conv_scratch_len(xs, ws, ys, &p)];
-            conv(&x, xs, &w, ws, None, &p, &mut y, ys, &mut scratch).unwrap();
-            let mut dt = f64::MAX;
-            for _ in 0..5 {
-                let t = Instant::now();
-                conv(&x, xs, &w, ws, None, &p, &mut y, ys, &mut scratch).unwrap();
-                dt = dt.min(t.elapsed().as_secs_f64());
-            }
-            let mac = (ws.iter().product::<usize>() * ys[2] * ys[3]) as f64;
-            println!("{xs:?} * {ws:?}: {:7.2} ms {:6.1} GFLOP/s", dt * 1e3, 2.0 * mac / dt / 1e9);
-            if let Ok(packed) = prepack_weights(&w, ws, g) {
-                let mut dt = f64::MAX;
-                for _ in 0..5 {
-                    let t = Instant::now();
-                    conv_prepacked(&x, xs, &packed, ws, None, &p, &mut y, ys, &mut scratch).unwrap();
-                    dt = dt.min(t.elapsed().as_secs_f64());
-                }
-                println!("  prepacked: {:7.2} ms {:6.1} GFLOP/s", dt * 1e3, 2.0 * mac / dt / 1e9);
-            }
-        }
     }
 }

@@ -923,24 +923,3 @@ mod tests {
         assert_eq!(y, [0.0, 3.0, 0.0]);
     }
 }
-
-#[cfg(test)]
-mod bench {
-    use super::*;
-    use std::time::Instant;
-
-    /// `cargo test --release -p ronn-runtime pool::bench -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn resnet_stem_pools() {
-        let x: Vec<f32> = (0..64 * 112 * 112).map(|i| (i % 97) as f32).collect();
-        let mut y = vec![0.0f32; 64 * 56 * 56];
-        let p = PoolParams { kernel: &[3, 3], strides: &[2, 2], dilations: &[], pads: &[1, 1, 1, 1] };
-        let t = Instant::now();
-        max_pool(&x, &[1, 64, 112, 112], &p, &mut y, &[1, 64, 56, 56]).unwrap();
-        println!("max 3x3/2 on 64x112x112: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
-        let t = Instant::now();
-        avg_pool(&x, &[1, 64, 112, 112], &p, true, &mut y, &[1, 64, 56, 56]).unwrap();
-        println!("avg 3x3/2 on 64x112x112: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
-    }
-}

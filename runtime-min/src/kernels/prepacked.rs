@@ -604,7 +604,7 @@ mod tests {
 
     #[test]
     fn products_match_the_definition_on_every_path() {
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         // Ragged rows (narrow and padded tails), depths across a block, columns across slivers.
         // Last slivers of 1-4 columns, and of 17-20 (a one-vector tile and 1-4 columns); last
         // panels of 8 rows (an 8-row tile).
@@ -673,7 +673,7 @@ mod tests {
 
     #[test]
     fn packed_right_operands_match_the_definition() {
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         for (m, k, n) in
             [(2, 0, 3), (1, 5, 3), (1, 600, 700), (3, 70, 33), (12, 257, 64), (40, 520, 100), (128, 64, 96)]
         {
@@ -724,36 +724,5 @@ mod tests {
         assert!(gemm(&[0.0; 3], 2, 3, 2, &[0.0; 6], 2, None, &mut c, 2, None).is_err());
         let packed = vec![0f32; packed_len(2, 3)];
         assert!(gemm(&packed, 2, 3, 2, &[0.0; 5], 2, None, &mut c, 2, None).is_err());
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    use super::*;
-
-    /// Prints the GFLOP/s of both packed products on a few shapes (`--ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn packed_gemm_rates() {
-        for (m, k, n) in [(1024, 1024, 1024), (128, 768, 3072), (64, 576, 3136), (512, 4608, 49), (1, 768, 3072)] {
-            let (a, b) = (vec![0.5f32; m * k], vec![0.25f32; k * n]);
-            let mut c = vec![0f32; m * n];
-            let (mut pa, mut pb) = (vec![0f32; packed_len(m, k)], vec![0f32; packed_rhs_len(k, n)]);
-            pack(&a, m, k, &mut pa).unwrap();
-            pack_rhs(&b, k, n, &mut pb).unwrap();
-            let best = |f: &mut dyn FnMut()| {
-                (0..5)
-                    .map(|_| {
-                        let t = std::time::Instant::now();
-                        f();
-                        t.elapsed().as_secs_f64()
-                    })
-                    .fold(f64::MAX, f64::min)
-            };
-            let flop = 2.0 * (m * k * n) as f64;
-            let tl = best(&mut || gemm(&pa, m, k, n, &b, n, None, &mut c, n, None).unwrap());
-            let tr = best(&mut || gemm_rhs(m, k, n, &a, k, &pb, &mut c, n).unwrap());
-            println!("{m}x{k}x{n}: packed a {:.1} GFLOP/s, packed b {:.1} GFLOP/s", flop / tl / 1e9, flop / tr / 1e9);
-        }
     }
 }

@@ -455,7 +455,7 @@ mod tests {
     #[test]
     fn blocks_and_threads_match_direct_convolution() {
         // Enough channels that a block holds fewer tile rows than the map: several blocks.
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         let s = Shape::new(
             &[1, 256, 40, 40],
             &[256, 256, 3, 3],
