@@ -1,7 +1,7 @@
 //! Transposed convolution (ONNX `ConvTranspose`), N-d, NC... layout, by scattering each input
 //! element through the kernel: plain and exact, not yet tuned (issue: CPU speed).
 
-use super::nd::{check_len, CAP};
+use crate::kernels::nd::{check_len, CAP};
 use crate::scalar::Float;
 use crate::Error;
 

@@ -19,11 +19,11 @@
 
 use core::arch::x86_64::*;
 
-use super::prepacked::{ColumnBand, GemmPost, PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
+use crate::kernels::prepacked::{ColumnBand, GemmPost, PackedLhs, PackedRhs, Panels, PANEL_COLS, PANEL_ROWS};
 
 /// Depth of a block of `k`: an `NR`-wide sliver of `b` and an `MR`-row micro-panel of `a` stay
 /// in L1 while a tile runs. Prepacked operands are laid out in blocks of the same depth.
-const KC: usize = super::prepacked::BLOCK_DEPTH;
+const KC: usize = crate::kernels::prepacked::BLOCK_DEPTH;
 /// Most rows of a prepacked `a` whose tiles read `b` unpacked (measured on 1x1 convolutions
 /// over 56x56 and 28x28 maps: 144 -> 24 channels 255 -> 220 us, 192 -> 32 115 -> 100 us;
 /// 96 rows and more were slower).
@@ -1093,7 +1093,7 @@ struct Put<'a> {
 impl Put<'_> {
     #[inline(always)]
     fn store<const W: usize>(&self, c: &mut ColumnBand, r0: usize, tile: &[[f32; W]], rows: usize) {
-        use super::epilogue::clip_steps;
+        use crate::kernels::epilogue::clip_steps;
         for (r, t) in tile.iter().enumerate().take(rows) {
             let row = c.row(r0 + r, self.j0, self.nc).iter_mut().zip(t);
             let bv = if self.first { self.bias.map_or(0.0, |bias| bias[r0 + r]) } else { 0.0 };
@@ -1110,7 +1110,7 @@ impl Put<'_> {
     #[inline(always)]
     fn clip(&self, v: f32) -> f32 {
         match self.clamp {
-            Some((lo, hi)) => super::epilogue::clip_steps(v, lo, hi),
+            Some((lo, hi)) => crate::kernels::epilogue::clip_steps(v, lo, hi),
             None => v,
         }
     }

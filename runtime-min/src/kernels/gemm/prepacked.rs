@@ -11,7 +11,7 @@
 //! The product is always written, never accumulated: `c = a * b + bias` (a bias per row), so
 //! a convolution needs no pass that writes its bias first.
 
-use super::epilogue::Post;
+use crate::kernels::epilogue::Post;
 use crate::Error;
 
 /// Rows of one packed panel.
@@ -260,7 +260,7 @@ pub fn gemm_rhs(
 /// else a row at a time.
 fn run_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
     #[cfg(target_arch = "x86_64")]
-    if m >= ROWS_FOR_TILES && super::gemm_packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
+    if m >= ROWS_FOR_TILES && crate::kernels::gemm::packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
         return;
     }
     for i in 0..m {
@@ -539,7 +539,7 @@ impl<'a> ColumnBand<'a> {
 /// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
 fn run(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, mut c: ColumnBand, post: Option<GemmPost>) {
     #[cfg(target_arch = "x86_64")]
-    if super::gemm_packed::gemm_prepacked(a, b, ldb, bias, &mut c, post) {
+    if crate::kernels::gemm::packed::gemm_prepacked(a, b, ldb, bias, &mut c, post) {
         return;
     }
     portable(a, b, ldb, bias, &mut c);
@@ -567,8 +567,8 @@ fn portable(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut C
 
 #[cfg(test)]
 mod tests {
-    use super::super::epilogue::Leaf;
     use super::*;
+    use crate::kernels::epilogue::Leaf;
 
     fn values(len: usize, seed: usize) -> Vec<f32> {
         (0..len).map(|i| ((i * 7 + seed * 13) % 23) as f32 / 8.0 - 1.0).collect()
@@ -633,7 +633,7 @@ mod tests {
             assert!(close(&c), "{m}x{k}x{n} threaded");
             // An epilogue in the stores (bands of rows on threads): c * row scale + residual.
             let (res, scale) = (values(m * n, 6), values(m, 7));
-            let e = super::super::epilogue::Epilogue {
+            let e = crate::kernels::epilogue::Epilogue {
                 leaves: [Leaf::Full(&res), Leaf::Channel(&scale)],
                 f: |a: f32, v: [f32; 2]| a * v[1] + v[0],
             };
@@ -648,7 +648,7 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_prepacked_avx2(
+                if crate::kernels::gemm::packed::gemm_prepacked_avx2(
                     PackedLhs { data: &packed, m, k, first_row: 0, rows: m },
                     &b,
                     n,
@@ -692,7 +692,7 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_packed_rhs_avx2(m, &a, k, rhs, &mut c, n) {
+                if crate::kernels::gemm::packed::gemm_packed_rhs_avx2(m, &a, k, rhs, &mut c, n) {
                     assert!(close(&c), "{m}x{k}x{n} AVX2");
                 }
             }

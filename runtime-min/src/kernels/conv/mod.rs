@@ -14,9 +14,14 @@
 //! packed at build time for the GEMM's register tiles (`prepacked.rs`); its GEMM adds the bias
 //! as it stores the products.
 
-use super::copies::{copy_short, every_other};
-use super::matmul::{MatLayout, MatMulElem};
-use super::nd::{check_len, numel, CAP};
+mod depthwise_avx512;
+mod phased;
+pub mod transpose;
+pub mod winograd;
+
+use crate::kernels::copies::{copy_short, every_other};
+use crate::kernels::matmul::{MatLayout, MatMulElem};
+use crate::kernels::nd::{check_len, numel, CAP};
 use crate::scalar::Float;
 use crate::Error;
 
@@ -163,11 +168,11 @@ impl Geom {
     }
 
     /// The geometry for `conv_phased`, where that path takes the convolution.
-    fn phased(&self) -> Option<super::conv_phased::Shape> {
+    fn phased(&self) -> Option<crate::kernels::conv::phased::Shape> {
         if self.d != 2 || self.g != 1 || self.dil[..2] != [1, 1] || self.pointwise() {
             return None;
         }
-        let s = super::conv_phased::Shape {
+        let s = crate::kernels::conv::phased::Shape {
             c: self.c,
             ih: self.in_sp[0],
             iw: self.in_sp[1],
@@ -285,7 +290,7 @@ pub fn conv<T: Float + MatMulElem + Send + Sync>(
 /// [`conv`] for f32 followed by the epilogue `y = f(y, [x0, ...])` of a fused node, each
 /// operand `(data, shape)` broadcast to `y_shape`. A 2-D depthwise convolution runs the
 /// epilogue on each channel's rows as it writes them (where every operand broadcasts as
-/// [`super::epilogue::Leaf`] can express); other paths run it as a pass afterwards.
+/// [`crate::kernels::epilogue::Leaf`] can express); other paths run it as a pass afterwards.
 #[allow(clippy::too_many_arguments)]
 pub fn conv_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     x: &[f32],
@@ -301,7 +306,7 @@ pub fn conv_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     f: F,
 ) -> Result<(), Error> {
     let depthwise_2d = Geom::new(x_shape, w_shape, y_shape, p).is_ok_and(|g| g.depthwise() && g.d == 2);
-    super::epilogue::fused(y, y_shape, leaves, f, depthwise_2d, |y, post| match post {
+    crate::kernels::epilogue::fused(y, y_shape, leaves, f, depthwise_2d, |y, post| match post {
         Some(post) => conv_with(
             x,
             x_shape,
@@ -427,11 +432,11 @@ pub fn prepacked_weights_len(w_shape: &[usize], group: usize) -> Option<usize> {
     let mg = m.checked_div(group)?;
     // Depthwise (`group == C == M`) runs without a GEMM.
     let depthwise = group == m && rest.first() == Some(&1);
-    (!depthwise && mg * group == m).then(|| group * super::prepacked::packed_len(mg, kdim))
+    (!depthwise && mg * group == m).then(|| group * crate::kernels::prepacked::packed_len(mg, kdim))
 }
 
 /// Packs a convolution's `[M, C/group, kernel...]` weights for [`conv_prepacked`]: one
-/// [`super::prepacked::pack`]ed `M/group x (C/group * kernel)` matrix per group.
+/// [`crate::kernels::prepacked::pack`]ed `M/group x (C/group * kernel)` matrix per group.
 pub fn prepack_weights(w: &[f32], w_shape: &[usize], group: usize) -> Result<Vec<f32>, Error> {
     let len = prepacked_weights_len(w_shape, group).ok_or(Error::Layout("conv: these weights are not prepacked"))?;
     check_len(w.len(), w_shape, "conv: weight length does not match its shape")?;
@@ -439,7 +444,12 @@ pub fn prepack_weights(w: &[f32], w_shape: &[usize], group: usize) -> Result<Vec
     let per = len / group.max(1);
     let mut out = vec![0f32; len];
     for gi in 0..group {
-        super::prepacked::pack(&w[gi * mg * kdim..(gi + 1) * mg * kdim], mg, kdim, &mut out[gi * per..(gi + 1) * per])?;
+        crate::kernels::prepacked::pack(
+            &w[gi * mg * kdim..(gi + 1) * mg * kdim],
+            mg,
+            kdim,
+            &mut out[gi * per..(gi + 1) * per],
+        )?;
     }
     Ok(out)
 }
@@ -463,7 +473,7 @@ pub fn conv_prepacked(
 
 /// [`conv_prepacked`] followed by the epilogue `y = f(y, [x0, ...])` of a fused node, each
 /// operand `(data, shape)` broadcast to `y_shape`. Where every operand broadcasts as
-/// [`super::epilogue::Leaf`] can express, the epilogue runs on each block of outputs as the
+/// [`crate::kernels::epilogue::Leaf`] can express, the epilogue runs on each block of outputs as the
 /// GEMM finishes it; otherwise it is a pass over the output afterwards.
 #[allow(clippy::too_many_arguments)]
 pub fn conv_prepacked_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
@@ -479,13 +489,13 @@ pub fn conv_prepacked_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     leaves: [(&[f32], &[usize]); K],
     f: F,
 ) -> Result<(), Error> {
-    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| {
+    crate::kernels::epilogue::fused(y, y_shape, leaves, f, true, |y, post| {
         prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, post)
     })
 }
 
 /// [`conv_prepacked`] followed by `y = clip_steps(y, lo, hi)` (a fused ReLU or ReLU6, see
-/// [`super::epilogue::clip_steps`]), applied by the GEMM's stores from its registers rather
+/// [`crate::kernels::epilogue::clip_steps`]), applied by the GEMM's stores from its registers rather
 /// than by a pass over the output.
 #[allow(clippy::too_many_arguments)]
 pub fn conv_prepacked_clamped(
@@ -501,7 +511,18 @@ pub fn conv_prepacked_clamped(
     lo: f32,
     hi: f32,
 ) -> Result<(), Error> {
-    prepacked_with(x, x_shape, w, w_shape, bias, p, y, y_shape, scratch, Some(&super::epilogue::Clamp { lo, hi }))
+    prepacked_with(
+        x,
+        x_shape,
+        w,
+        w_shape,
+        bias,
+        p,
+        y,
+        y_shape,
+        scratch,
+        Some(&crate::kernels::epilogue::Clamp { lo, hi }),
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -515,7 +536,7 @@ fn prepacked_with(
     y: &mut [f32],
     y_shape: &[usize],
     scratch: &mut [f32],
-    post: Option<&dyn super::epilogue::Post>,
+    post: Option<&dyn crate::kernels::epilogue::Post>,
 ) -> Result<(), Error> {
     let geo = checked_geom(x.len(), x_shape, w_shape, bias.map(<[f32]>::len), p, y.len(), y_shape, scratch.len())?;
     if prepacked_weights_len(w_shape, geo.g) != Some(w.len()) || geo.depthwise() {
@@ -527,10 +548,9 @@ fn prepacked_with(
     let (in_img, out_img) = (geo.c * geo.in_size, geo.m * geo.out_size);
     if let Some(shape) = geo.phased().filter(|s| scratch.len() >= s.scratch_len()) {
         let images = x.chunks_exact(in_img).zip(y.chunks_exact_mut(out_img)).enumerate();
-        if images
-            .into_iter()
-            .all(|(nn, (xb, yb))| super::conv_phased::run(&shape, xb, w, bias, yb, scratch, post, nn * out_img))
-        {
+        if images.into_iter().all(|(nn, (xb, yb))| {
+            crate::kernels::conv::phased::run(&shape, xb, w, bias, yb, scratch, post, nn * out_img)
+        }) {
             return Ok(());
         }
     }
@@ -553,8 +573,20 @@ fn prepacked_with(
         // `at`: where the group's (and tile's) first output sits in the whole of `y`.
         grouped(&geo, xb, yb, scratch, &|gi, b, bl, c, cl, at| {
             let wg = &w[gi * per..(gi + 1) * per];
-            let post = post.map(|post| super::prepacked::GemmPost { post, channel: gi * mg, at: nn * out_img + at });
-            super::prepacked::gemm(wg, mg, kdim, bl.cols, b, bl.rs, bias.map(|b| &b[gi * mg..]), c, cl.rs, post)
+            let post =
+                post.map(|post| crate::kernels::prepacked::GemmPost { post, channel: gi * mg, at: nn * out_img + at });
+            crate::kernels::prepacked::gemm(
+                wg,
+                mg,
+                kdim,
+                bl.cols,
+                b,
+                bl.rs,
+                bias.map(|b| &b[gi * mg..]),
+                c,
+                cl.rs,
+                post,
+            )
         })?;
     }
     Ok(())
@@ -765,11 +797,15 @@ fn registers<T: Float>(
     finish: &mut dyn FnMut(usize, &mut [T]),
 ) -> bool {
     let square = geo.k_sp[0] == geo.k_sp[1] && geo.stride[0] == geo.stride[1] && geo.dil[..2] == [1, 1];
-    let (Some(x), Some(w), Some(y)) = (super::as_f32(x), super::as_f32(w), super::as_f32_mut(y)) else { return false };
+    let (Some(x), Some(w), Some(y)) =
+        (crate::kernels::as_f32(x), crate::kernels::as_f32(w), crate::kernels::as_f32_mut(y))
+    else {
+        return false;
+    };
     if !square {
         return false;
     }
-    let win = super::depthwise::Window {
+    let win = crate::kernels::conv::depthwise_avx512::Window {
         k: geo.k_sp[0],
         s: geo.stride[0],
         ih: geo.in_sp[0],
@@ -779,9 +815,9 @@ fn registers<T: Float>(
         pt: geo.pad_b[0],
         pl: geo.pad_b[1],
     };
-    let bias = bias.and_then(super::as_f32);
-    super::depthwise::channels(&win, x, w, bias, y, &mut |c, plane: &mut [f32]| {
-        if let Some(plane) = super::from_f32_mut(plane) {
+    let bias = bias.and_then(crate::kernels::as_f32);
+    crate::kernels::conv::depthwise_avx512::channels(&win, x, w, bias, y, &mut |c, plane: &mut [f32]| {
+        if let Some(plane) = crate::kernels::from_f32_mut(plane) {
             finish(c, plane);
         }
     })

@@ -6,8 +6,10 @@
 //! For `count_include_pad` the divisor counts window positions before `input + pad_end`, which
 //! is onnxruntime's rule (the clipped tail of a ceil-mode window does not count).
 
-use super::copies::every_other;
-use super::nd::{check_len, numel};
+mod max_avx512;
+
+use crate::kernels::copies::every_other;
+use crate::kernels::nd::{check_len, numel};
 
 /// Most spatial axes pooling accepts (onnxruntime itself stops at 3); small, because every
 /// window carries arrays of this size.
@@ -290,7 +292,7 @@ const LANE_PLANE: usize = 1024;
 /// cost more than the edges: SqueezeNet's 13x13 pool 58 against 103 us). `false` (nothing
 /// written) where the element type is not f32 or a plane is larger.
 fn lanes_of_channels<T: 'static>(g: &Geom, x: &[T], y: &mut [T]) -> bool {
-    let (Some(x), Some(y)) = (super::as_f32(x), super::as_f32_mut(y)) else { return false };
+    let (Some(x), Some(y)) = (crate::kernels::as_f32(x), crate::kernels::as_f32_mut(y)) else { return false };
     let (ins, outs) = (g.in_size, g.out_size);
     if ins > LANE_PLANE || outs > LANE_PLANE || ins == 0 || outs == 0 || x.len() != g.planes * ins {
         return false;
@@ -413,10 +415,14 @@ fn f32_plane<T: Copy + PartialOrd + 'static>(
     rows: core::ops::Range<usize>,
     columns: core::ops::Range<usize>,
 ) -> bool {
-    let (Some(x), Some(y)) = (super::as_f32(xp), super::as_f32_mut(yp)) else { return false };
-    let axis =
-        |j: usize| super::pool_avx512::Axis { stride: g.stride[j], pad: g.pad_b[j], taps: g.kernel[j], dil: g.dil[j] };
-    super::pool_avx512::plane(x, g.in_sp[1], y, g.out_sp[1], rows, columns, axis(0), axis(1))
+    let (Some(x), Some(y)) = (crate::kernels::as_f32(xp), crate::kernels::as_f32_mut(yp)) else { return false };
+    let axis = |j: usize| crate::kernels::pool::max_avx512::Axis {
+        stride: g.stride[j],
+        pad: g.pad_b[j],
+        taps: g.kernel[j],
+        dil: g.dil[j],
+    };
+    crate::kernels::pool::max_avx512::plane(x, g.in_sp[1], y, g.out_sp[1], rows, columns, axis(0), axis(1))
 }
 
 /// Inner output columns `o0 .. o0 + out.len()` of one output row through the AVX-512 kernel
@@ -431,14 +437,14 @@ fn f32_row<T: Copy + PartialOrd + 'static>(
     const MAX_ROWS: usize = 16;
     let (sy, ky_lo, ky_hi) = rows;
     let kh = (ky_hi - ky_lo) as usize;
-    let (Some(x), Some(y)) = (super::as_f32(xp), super::as_f32_mut(out)) else { return false };
+    let (Some(x), Some(y)) = (crate::kernels::as_f32(xp), crate::kernels::as_f32_mut(out)) else { return false };
     if kh > MAX_ROWS || y.is_empty() {
         return false;
     }
     let (iw, dy) = (g.in_sp[1], g.dil[0] as isize);
     let offsets: [usize; MAX_ROWS] =
         core::array::from_fn(|i| if i < kh { (sy + (ky_lo + i as isize) * dy) as usize * iw } else { 0 });
-    super::pool_avx512::inner_row(
+    crate::kernels::pool::max_avx512::inner_row(
         x,
         &offsets[..kh],
         iw,
@@ -568,7 +574,7 @@ pub fn max_pool_indices<T: Copy + PartialOrd>(
     let position = |pi: usize, i: usize| -> i64 {
         let local = if column_major {
             let (mut rest, mut idx, mut stride) = (i, 0usize, 1usize);
-            let mut coords = [0usize; super::nd::CAP];
+            let mut coords = [0usize; crate::kernels::nd::CAP];
             for k in (0..spatial.len()).rev() {
                 coords[k] = rest % spatial[k];
                 rest /= spatial[k];
