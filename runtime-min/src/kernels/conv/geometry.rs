@@ -36,7 +36,9 @@ pub(super) struct Geom {
     pub(super) out_size: usize,
 }
 
-fn param(s: &[usize], j: usize, default: usize) -> usize {
+/// ONNX's attribute default: entry `j` of `s`, or `default` where the attribute is absent
+/// (empty). Shared with pooling.
+pub(crate) fn param(s: &[usize], j: usize, default: usize) -> usize {
     if s.is_empty() {
         default
     } else {

@@ -35,6 +35,7 @@ pub use entry::{
     conv, conv_fused, conv_prepacked, conv_prepacked_clamped, conv_prepacked_fused, conv_prepacked_with_epilogue,
     conv_with_epilogue, prepack_weights, prepacked_weights_len, ConvEpilogue, Fused, NoEpilogue,
 };
+pub(crate) use geometry::param;
 pub use geometry::{conv_scratch_len, phased_beats_winograd};
 
 /// Convolution attributes, one entry per spatial axis (pads: all begins, then all ends).

@@ -14,3 +14,4 @@ pub mod matmul;
 mod packed;
 pub mod prepacked;
 mod strided;
+mod tiles;
