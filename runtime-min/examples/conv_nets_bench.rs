@@ -2,7 +2,7 @@
 //! convolutions at batch 1 (about 19.6 GMACs) and a ResNet-style mix (the stem, a strided 3x3,
 //! pointwise and a depthwise conv), the latter also through `conv_prepacked` where the weights
 //! prepack. Prints milliseconds and GFLOP/s per convolution. A development tool for kernel work
-//! (these were ignored tests in `conv.rs`); `conv_bench` times the fused entry points on
+//! (these were ignored tests in the convolution kernels); `conv_bench` times the fused entry points on
 //! MobileNetV2's, ResNet-50's and YOLO's shapes.
 //!
 //! ```sh

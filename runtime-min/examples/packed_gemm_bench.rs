@@ -1,7 +1,7 @@
 //! The prepacked GEMMs (`kernels::prepacked`): the product with a packed left operand (conv
 //! weights, `gemm`) and with a packed right operand (MatMul weights, `gemm_rhs`) on a few model
 //! shapes. Prints GFLOP/s of each, the best of five runs. A development tool for kernel work
-//! (it was an ignored test in `prepacked.rs`); `gemm_bench` times the unpacked `matmul`.
+//! (it was an ignored test in `kernels/gemm/prepacked.rs`); `gemm_bench` times the unpacked `matmul`.
 //!
 //! ```sh
 //! cargo run --release -p ronn-runtime --example packed_gemm_bench

@@ -1,6 +1,6 @@
 //! Pooling kernels on ResNet's stem shape (3x3, stride 2, pad 1 over 64x112x112): max and
 //! average pooling as the generated code calls them. Prints milliseconds per call, the best of
-//! several runs. A development tool for kernel work (it was an ignored test in `pool.rs`).
+//! several runs. A development tool for kernel work (it was an ignored test in the pooling kernels).
 //!
 //! ```sh
 //! cargo run --release -p ronn-runtime --example pool_bench

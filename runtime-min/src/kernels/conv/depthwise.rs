@@ -47,7 +47,7 @@ pub(super) fn depthwise_2d<T: Float>(
 }
 
 /// One image's channels of a 2-D depthwise convolution through the AVX-512 register kernel
-/// (`depthwise.rs`), where the element type is f32 and the window one it takes; `false`
+/// (`depthwise_avx512.rs`), where the element type is f32 and the window one it takes; `false`
 /// (nothing done) otherwise. It takes narrow maps too: a 25x5 or 7x7 map uses 5 or 7 lanes of
 /// each row's vector and still beats the phase path's padded copies (measured: KWS 0.113 ->
 /// 0.093 ms; a flat run of masked loads over a whole 7x7 plane was slower again, Zen 4 being

@@ -1,7 +1,7 @@
 //! A convolution's resolved geometry ([`Geom`]: extents, strides, pads per spatial axis) and
 //! the choices made from shapes alone: which path runs (pointwise, depthwise, phased, im2col),
 //! how large the im2col tiles are and how much scratch a call needs. Shared by the entry points
-//! (`entry.rs`), the im2col and depthwise paths, and pooling's windows (`pool/`).
+//! (`entry.rs`), the im2col and depthwise paths; pooling (`pool/`) shares its attribute rule, [`param`].
 
 use super::ConvParams;
 use crate::kernels::nd::{check_len, numel, CAP};

@@ -1,6 +1,6 @@
 //! 2-D convolutions that read their input in place of an im2col matrix: f32, one group,
-//! strides of 1 or 2, no dilation, weights prepacked for the GEMM (`prepacked.rs`), on
-//! x86-64 with AVX-512. Everything else keeps the im2col path (`conv.rs`).
+//! strides of 1 or 2, no dilation, weights prepacked for the GEMM (`gemm/prepacked.rs`), on
+//! x86-64 with AVX-512. Everything else keeps the im2col path (`im2col.rs`).
 //!
 //! Why: im2col writes `kh * kw` copies of the input and the GEMM reads them back. On a 3x3
 //! stride-2 convolution over 16 channels (YOLO's 160x160 stage) the copy was a quarter of the

@@ -1,9 +1,11 @@
 //! Matrix multiplication: [`MatMulElem`] (a strided GEMM per element type), ONNX/numpy
 //! [`matmul`] with batch broadcasting, and [`gemm_f32`] for the compiler's `Gemm` lowering.
 //!
-//! f32 and f64 go to `gemm.rs` (no heap allocation, arbitrary row and column strides), so
+//! f32 and f64 go to `strided.rs` (no heap allocation, arbitrary row and column strides), so
 //! transposed or batched operands are never copied. Integer types use plain wrapping loops
 //! (ONNX integer MatMul wraps on overflow).
+//!
+//! Lives in `gemm/` with the GEMMs it calls; reached as `kernels::matmul` (a re-export).
 
 use crate::kernels::nd::{check_len, Strided};
 use crate::Error;

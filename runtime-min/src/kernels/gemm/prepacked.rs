@@ -10,6 +10,9 @@
 //!
 //! The product is always written, never accumulated: `c = a * b + bias` (a bias per row), so
 //! a convolution needs no pass that writes its bias first.
+//!
+//! Lives in `gemm/` with the GEMMs it feeds (`packed.rs` reads this layout); generated code
+//! reaches it as `kernels::prepacked` (a re-export).
 
 use crate::kernels::epilogue::Post;
 use crate::Error;

@@ -23,6 +23,9 @@
 //! transforms to pay, a row of tiles short enough for the stack buffers); the transforms'
 //! rounding differs from the direct sum by a few units in the last place of the inputs'
 //! magnitude, well inside the tolerance models are checked at.
+//!
+//! Lives under `conv/` with the other convolution paths; generated code reaches it as
+//! `kernels::winograd` (a re-export).
 
 mod transforms;
 
