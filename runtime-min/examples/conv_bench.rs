@@ -17,10 +17,12 @@ use ronn_runtime::kernels::conv::{conv_fused, conv_prepacked_fused, conv_scratch
 use ronn_runtime::kernels::winograd;
 use std::time::Instant;
 
+/// (input channels, output channels, map height x width, kernel height x width, stride,
+/// pads top/bottom and left/right, depthwise)
+type Shape = (usize, usize, [usize; 2], [usize; 2], usize, [usize; 2], bool);
+
 fn main() -> Result<(), ronn_runtime::Error> {
-    // (input channels, output channels, map height x width, kernel height x width, stride,
-    //  pads top/bottom and left/right, depthwise)
-    let shapes: &[(usize, usize, [usize; 2], [usize; 2], usize, [usize; 2], bool)] = &[
+    let shapes: &[Shape] = &[
         (3, 32, [224, 224], [3, 3], 2, [1, 1], false),
         (3, 64, [224, 224], [3, 3], 2, [1, 1], false),
         (3, 64, [224, 224], [7, 7], 2, [3, 3], false),

@@ -15,6 +15,18 @@
 //! slice of the output and no part's result depends on the thread count's schedule: results are
 //! the same for any number of threads as long as each part's arithmetic is (row splits of a
 //! GEMM, whole channels of a depthwise convolution, whole heads of attention).
+//!
+//! Tests (and benchmarks) that need a given thread count use [`limit_threads`]`(n)`, not
+//! `set_threads`: the pool is process-wide and its size is fixed by the first `set_threads`,
+//! so tests that each called `set_threads(1)` or `set_threads(2)` raced (`cargo test` runs them
+//! on parallel threads) and a "one thread" case ran on whatever pool another test had started.
+//! `limit_threads(n)` starts the pool with `n` threads if none is started yet, then caps the
+//! count *on the calling thread only* (a thread-local cap, consulted by [`threads`] and
+//! [`parallel_for`]) until the returned guard drops, which restores the previous cap. Other
+//! threads keep their own count, so concurrent tests cannot change each other's, and no lock
+//! serialises them. The cap can lower the count below the pool's size, never raise it above:
+//! `limit_threads(1)` always runs inline; `limit_threads(2)` gets 2 once any pool is started.
+//! With no cap (every user of `set_threads`) nothing changes: all the pool's threads are used.
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex, OnceLock};
@@ -24,6 +36,9 @@ use std::sync::{Condvar, Mutex, OnceLock};
 struct Job {
     f: *const (dyn Fn(usize) + Sync),
     parts: usize,
+    /// Threads that take parts of this job (the caller's and workers `1..threads`): the pool's
+    /// count, or less under the caller's [`limit_threads`] cap.
+    threads: usize,
 }
 
 // SAFETY: the pointee is `Sync`, and `parallel_for` keeps it alive until every worker is done.
@@ -104,9 +119,42 @@ pub fn set_threads(n: usize) {
     let _ = POOL.set(Pool { workers: started, shared, busy: Mutex::new(()) });
 }
 
-/// Threads the kernels use: 1 plus the started workers.
+/// Threads the kernels use on this thread: 1 plus the started workers, at most the calling
+/// thread's [`limit_threads`] cap.
 pub fn threads() -> usize {
-    POOL.get().map_or(1, |p| p.workers + 1)
+    capped(POOL.get().map_or(1, |p| p.workers + 1))
+}
+
+/// `threads` under the calling thread's cap, if it has one.
+fn capped(threads: usize) -> usize {
+    match LIMIT.get() {
+        0 => threads,
+        cap => threads.min(cap),
+    }
+}
+
+/// Caps the thread count the calling thread's kernels use at `n` (at least 1) until the guard
+/// drops; starts the pool with `n` threads first if none is started (see the module notes).
+/// For tests and benchmarks that compare thread counts: unlike [`set_threads`] it does not race
+/// with other threads, whose counts it leaves alone.
+pub fn limit_threads(n: usize) -> ThreadLimit {
+    set_threads(n);
+    let previous = LIMIT.replace(n.max(1));
+    ThreadLimit { previous, _not_send: core::marker::PhantomData }
+}
+
+/// The cap of [`limit_threads`]; dropping it restores the cap the thread had before.
+#[must_use = "the cap lasts until the guard drops"]
+pub struct ThreadLimit {
+    previous: usize,
+    /// The cap is the creating thread's own: the guard must drop there.
+    _not_send: core::marker::PhantomData<*const ()>,
+}
+
+impl Drop for ThreadLimit {
+    fn drop(&mut self) {
+        LIMIT.set(self.previous);
+    }
 }
 
 fn worker(shared: &'static Shared, index: usize) {
@@ -137,8 +185,12 @@ fn worker(shared: &'static Shared, index: usize) {
             slot.job
         };
         let Some(job) = job else { continue };
-        // Worker `index` takes parts index, index + threads, ... (part 0 is the caller's).
-        let threads = POOL.get().map_or(1, |p| p.workers + 1);
+        // Worker `index` takes parts index, index + threads, ... (part 0 is the caller's);
+        // workers at or past a capped job's thread count take none.
+        let threads = job.threads;
+        if index >= threads {
+            continue;
+        }
         let mut part = index;
         while part < job.parts {
             // SAFETY: the caller keeps the closure alive until `pending` reaches 0, which
@@ -165,13 +217,15 @@ std::thread_local! {
     /// call another kernel) runs that job inline: the pool takes one job at a time, so waiting
     /// for it from inside a part would wait forever.
     static IN_PART: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+    /// This thread's cap on the thread count ([`limit_threads`]); 0 when it has none.
+    static LIMIT: core::cell::Cell<usize> = const { core::cell::Cell::new(0) };
 }
 
 /// Runs `f(part)` for every part in `0..parts`, across the pool's threads; returns when all
 /// have run. Part `p` runs on thread `p % threads()`; from inside a part, all run inline.
 pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
     let pool = match POOL.get() {
-        Some(p) if parts > 1 && p.workers > 0 && !IN_PART.get() => p,
+        Some(p) if parts > 1 && p.workers > 0 && LIMIT.get() != 1 && !IN_PART.get() => p,
         _ => {
             (0..parts).for_each(f);
             return;
@@ -181,7 +235,7 @@ pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
         (0..parts).for_each(f);
         return;
     };
-    let threads = pool.workers + 1;
+    let threads = capped(pool.workers + 1);
     let theirs = parts - (0..parts).step_by(threads).count();
     pool.shared.pending.store(theirs, Ordering::Release);
     // SAFETY (lifetime erasure): `f` outlives this call, and this call does not return before
@@ -191,7 +245,7 @@ pub fn parallel_for(parts: usize, f: &(dyn Fn(usize) + Sync)) {
     let mut wake = true;
     if let Ok(mut slot) = pool.shared.slot.lock() {
         slot.generation = slot.generation.wrapping_add(1);
-        slot.job = Some(Job { f: erased, parts });
+        slot.job = Some(Job { f: erased, parts, threads });
         pool.shared.generation.store(slot.generation, Ordering::Release);
         wake = slot.sleeping > 0;
     }
@@ -267,7 +321,7 @@ mod tests {
 
     #[test]
     fn every_part_runs_once_with_any_count_of_parts() {
-        set_threads(3);
+        let _threads = limit_threads(3);
         assert!(threads() >= 2);
         for parts in [0, 1, 2, 3, 7, 64] {
             let hits: Vec<AtomicU64> = (0..parts).map(|_| AtomicU64::new(0)).collect();
@@ -283,7 +337,7 @@ mod tests {
     #[test]
     fn a_part_that_splits_its_own_work_runs_it_inline() {
         // Without the inline rule the inner call would wait on the pool its own job holds.
-        set_threads(3);
+        let _threads = limit_threads(3);
         let hits: Vec<AtomicU64> = (0..4 * 5).map(|_| AtomicU64::new(0)).collect();
         parallel_for(4, &|outer| {
             parallel_for(5, &|inner| {
@@ -295,7 +349,7 @@ mod tests {
 
     #[test]
     fn chunks_cover_the_output_once_in_whole_items() {
-        set_threads(3);
+        let _threads = limit_threads(3);
         // 10 rows of 4 with a short last row, bands of 3 rows.
         let mut out = vec![0usize; 9 * 4 + 2];
         for_each_chunk(&mut out, 10, 4, 3, &|first, band| {
@@ -305,5 +359,37 @@ mod tests {
             }
         });
         assert!(out.iter().enumerate().all(|(i, &v)| v == i + 1), "{out:?}");
+    }
+
+    #[test]
+    fn a_cap_holds_on_its_thread_only_and_drops_back() {
+        let _pool = limit_threads(2);
+        assert!(threads() >= 2);
+        let caller = std::thread::current().id();
+        {
+            let _one = limit_threads(1);
+            assert_eq!(threads(), 1);
+            // Another thread keeps its own (uncapped) count meanwhile.
+            assert!(std::thread::spawn(threads).join().is_ok_and(|t| t >= 2));
+            let others = AtomicU64::new(0);
+            parallel_for(8, &|_| {
+                if std::thread::current().id() != caller {
+                    others.fetch_add(1, Ordering::Relaxed);
+                }
+            });
+            assert_eq!(others.load(Ordering::Relaxed), 0, "a cap of one runs every part inline");
+            let hits: Vec<AtomicU64> = (0..9).map(|_| AtomicU64::new(0)).collect();
+            {
+                // Two threads out of a pool of any size: each part still runs once.
+                let _two = limit_threads(2);
+                assert_eq!(threads(), 2);
+                parallel_for(9, &|p| {
+                    hits[p].fetch_add(1, Ordering::Relaxed);
+                });
+            }
+            assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1));
+            assert_eq!(threads(), 1, "the inner guard restored the outer cap");
+        }
+        assert!(threads() >= 2, "the outer guard restored the pool's count");
     }
 }

@@ -326,6 +326,7 @@ mod tests {
     use super::*;
 
     /// The block written out step by step, as the unfused kernels compute it.
+    #[allow(clippy::too_many_arguments)]
     fn reference(x: &[f64], n: usize, c: usize, hw: usize, w1: &[f64], b1: &[f64], w2: &[f64], b2: &[f64]) -> Vec<f64> {
         let r = b1.len();
         let mut y = vec![0.0; x.len()];
@@ -388,7 +389,7 @@ mod tests {
     fn blocks_split_across_threads_equal_the_unfused_steps() {
         // MobileNetV3's 672 -> 168 -> 672 block projected to 112 channels on 14x14: its small
         // products and the weight scaling split across two threads.
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         projection_matches(672, 168, 112, 14, 14);
         projection_matches(480, 120, 300, 4, 4);
     }

@@ -7,29 +7,30 @@
 //! passes it, sized by the matching `*_scratch_len` function.
 
 mod copies;
-mod depthwise;
-mod gemm;
-mod gemm_packed;
 mod nd;
+
+// Families with several files each live in folders: `gemm/` (the GEMMs and MatMul), `conv/`
+// (convolution paths, ConvTranspose, Winograd) and `pool/`. Their public modules are
+// re-exported here under the flat paths generated code and the compiler use
+// (`kernels::matmul`, `kernels::prepacked`, `kernels::winograd`, `kernels::conv_transpose`).
+pub mod conv;
+mod gemm;
+pub mod pool;
+
+pub use conv::transpose as conv_transpose;
+pub use conv::winograd;
+pub use gemm::{matmul, prepacked};
 
 pub mod attention;
 pub mod binary;
-pub mod conv;
-mod conv_phased;
-pub mod conv_transpose;
-pub mod deform_conv;
 pub mod elementwise;
 pub mod epilogue;
 pub mod excite;
 pub mod grid_sample;
 pub mod linalg;
 pub mod math;
-pub mod matmul;
 pub mod movement;
 pub mod norm;
-pub mod pool;
-mod pool_avx512;
-pub mod prepacked;
 pub mod recurrent;
 pub mod reduce;
 pub mod reductions;
@@ -39,7 +40,6 @@ pub mod scan;
 pub mod scatter;
 pub mod select;
 pub mod unary;
-pub mod winograd;
 
 /// `v` as f32 where `T` is f32, for kernels with an f32-only fast path inside a generic one.
 pub(crate) fn as_f32<T: 'static>(v: &[T]) -> Option<&[f32]> {

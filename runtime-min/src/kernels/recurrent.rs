@@ -413,7 +413,7 @@ mod tests {
     fn steps_split_by_units_equal_whole_steps_bit_for_bit() {
         // Batch 1, 144 units (parts of 48 + 48 + 48, or 80 + 64): every split gives exactly
         // the unsplit result, h and c, LSTM and GRU, both directions, on the pool's threads.
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         let (seq, hidden) = (5, 144);
         for cell in [Cell::Lstm, Cell::Gru] {
             let gh = cell.gates() * hidden;

@@ -135,7 +135,7 @@ mod tests {
         // lanes), trailing axes given in any order, one thread and two; and the shapes the
         // generic fold keeps (a middle axis, short runs).
         for threads in [1, 2] {
-            crate::threads::set_threads(threads);
+            let _threads = crate::threads::limit_threads(threads);
             for (shape, axes) in [
                 (vec![1, 1000, 13, 13], vec![2, 3]),
                 (vec![2, 64, 7, 7], vec![3, 2]),

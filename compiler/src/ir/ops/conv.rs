@@ -268,7 +268,7 @@ pub(super) fn eval_deform_conv(group: usize, offset_group: usize, window: &Windo
     let [x, w, offset, bias] = [0, 1, 2, 3].map(|i| cx.input(i));
     let (x, w, offset, bias) = (x?, w?, offset?, bias?);
     let mask = if mask { Some(cx.input(4)?) } else { None };
-    let p = deform_conv::DeformConvParams {
+    let p = conv_k::deform::DeformConvParams {
         group,
         offset_group,
         strides: &window.strides,
@@ -276,7 +276,7 @@ pub(super) fn eval_deform_conv(group: usize, offset_group: usize, window: &Windo
         pads: &window.pads,
     };
     let mut y = cx.zeros();
-    let scratch = deform_conv::scratch_len(&x.shape, &w.shape, &cx.dims);
+    let scratch = conv_k::deform::scratch_len(&x.shape, &w.shape, &cx.dims);
     macro_rules! run {
         ($v:ident, $t:ty) => {{
             let (Data::$v(a), Data::$v(k), Data::$v(o), Data::$v(b), Data::$v(r)) =
@@ -290,7 +290,7 @@ pub(super) fn eval_deform_conv(group: usize, offset_group: usize, window: &Windo
                 None => None,
             };
             let mut scratch = vec![<$t>::default(); scratch];
-            deform_conv::deform_conv(a, &x.shape, k, &w.shape, o, mask, Some(b), &p, r, &cx.dims, &mut scratch)
+            conv_k::deform::deform_conv(a, &x.shape, k, &w.shape, o, mask, Some(b), &p, r, &cx.dims, &mut scratch)
                 .map_err(kerr)?;
         }};
     }
@@ -303,5 +303,5 @@ pub(super) fn eval_deform_conv(group: usize, offset_group: usize, window: &Windo
 
 /// Scratch of a deformable convolution: one image's sampled columns.
 pub(super) fn scratch_deform_conv(inputs: &[Vec<usize>], outputs: &[Vec<usize>]) -> usize {
-    ronn_runtime::kernels::deform_conv::scratch_len(operand(inputs, 0), operand(inputs, 1), operand(outputs, 0))
+    conv_k::deform::scratch_len(operand(inputs, 0), operand(inputs, 1), operand(outputs, 0))
 }

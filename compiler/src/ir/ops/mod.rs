@@ -7,8 +7,8 @@
 #![allow(clippy::ptr_arg)]
 
 use ronn_runtime::kernels::{
-    binary, conv as conv_k, conv_transpose, deform_conv, elementwise as elementwise_k, grid_sample, linalg as linalg_k,
-    math, matmul, movement as movement_k, norm as norm_k, pool as pool_k, recurrent, reduce as reduce_k, reductions,
+    binary, conv as conv_k, conv_transpose, elementwise as elementwise_k, grid_sample, linalg as linalg_k, math,
+    matmul, movement as movement_k, norm as norm_k, pool as pool_k, recurrent, reduce as reduce_k, reductions,
     resample, roi_align, scan, scatter, select, unary,
 };
 

@@ -97,8 +97,8 @@ pub(super) fn lower_deform_conv(
     let (g, og) = (Literal::usize_unsuffixed(group), Literal::usize_unsuffixed(offset_group));
     let (s, d, p) = (usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
     Ok(quote! {
-        #k::deform_conv::deform_conv(#xi, #xd, #wi, #wd, #oi, #mask, Some(#bi),
-            &#k::deform_conv::DeformConvParams { group: #g, offset_group: #og, strides: #s, dilations: #d, pads: #p },
+        #k::conv::deform::deform_conv(#xi, #xd, #wi, #wd, #oi, #mask, Some(#bi),
+            &#k::conv::deform::DeformConvParams { group: #g, offset_group: #og, strides: #s, dilations: #d, pads: #p },
             #yi, #yd, #scratch)?;
     })
 }

@@ -4,7 +4,7 @@
 //! reference does), times an optional mask. The sampled taps are written as im2col columns in
 //! scratch, one image at a time, and multiplied with the weights group by group.
 
-use super::nd::check_len;
+use crate::kernels::nd::check_len;
 use crate::scalar::Float;
 use crate::Error;
 

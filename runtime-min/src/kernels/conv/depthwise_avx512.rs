@@ -9,7 +9,7 @@
 //! epilogue before the next channel starts.
 //!
 //! MobileNets and EfficientNets spend a fifth of their time here; the general phase-plane path
-//! in `conv.rs` (any stride, dilation or kernel, any element type) copied every plane into
+//! in `depthwise.rs` (any stride, dilation or kernel, any element type) copied every plane into
 //! padded phase planes first and ran 2-4x slower than ONNX Runtime's NCHWc kernels.
 
 /// What one channel's convolution looks like: a square `k x k` kernel at stride `s` (the same

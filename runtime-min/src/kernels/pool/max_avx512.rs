@@ -4,7 +4,7 @@
 //! (which the compiler turned into 8-lane and scalar code with spills) against ONNX Runtime's
 //! 0.3 ms.
 //!
-//! Same visiting order and comparisons as the scalar path in `pool.rs`: the window's first tap
+//! Same visiting order and comparisons as the scalar path in `max_2d.rs`: the window's first tap
 //! sets the maxima, every later one keeps `v` where `v > m` (`max_ps(v, m)` is exactly that,
 //! NaN and signed zeros included). Only inner columns (whole windows along the row) come here,
 //! so the first tap is real for every lane.

@@ -1,7 +1,9 @@
 //! Transposed convolution (ONNX `ConvTranspose`), N-d, NC... layout, by scattering each input
 //! element through the kernel: plain and exact, not yet tuned (issue: CPU speed).
+//! Kept with the other convolutions in `conv/`; generated code reaches it as
+//! `kernels::conv_transpose` (a re-export).
 
-use super::nd::{check_len, CAP};
+use crate::kernels::nd::{check_len, CAP};
 use crate::scalar::Float;
 use crate::Error;
 

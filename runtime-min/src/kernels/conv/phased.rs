@@ -1,6 +1,6 @@
 //! 2-D convolutions that read their input in place of an im2col matrix: f32, one group,
-//! strides of 1 or 2, no dilation, weights prepacked for the GEMM (`prepacked.rs`), on
-//! x86-64 with AVX-512. Everything else keeps the im2col path (`conv.rs`).
+//! strides of 1 or 2, no dilation, weights prepacked for the GEMM (`gemm/prepacked.rs`), on
+//! x86-64 with AVX-512. Everything else keeps the im2col path (`im2col.rs`).
 //!
 //! Why: im2col writes `kh * kw` copies of the input and the GEMM reads them back. On a 3x3
 //! stride-2 convolution over 16 channels (YOLO's 160x160 stage) the copy was a quarter of the
@@ -15,8 +15,8 @@
 //! one table load per step of `k` and no copy. Positions past a row's `ow` outputs (`wq - ow`
 //! per row) are computed and dropped as the tile is stored.
 
-use super::epilogue::Post;
-use super::prepacked::{Panels, BLOCK_DEPTH, PANEL_ROWS};
+use crate::kernels::epilogue::Post;
+use crate::kernels::prepacked::{Panels, BLOCK_DEPTH, PANEL_ROWS};
 
 /// Fewest taps (`c * kh * kw`) this path takes: a 3x3 kernel over 3 channels.
 const MIN_TAPS: usize = 27;
@@ -141,7 +141,7 @@ pub(crate) fn run(
 ) -> bool {
     let fits = x.len() == s.c * s.ih * s.iw
         && y.len() == s.m * s.oh * s.ow
-        && w.len() == super::prepacked::packed_len(s.m, s.taps())
+        && w.len() == crate::kernels::prepacked::packed_len(s.m, s.taps())
         && bias.is_none_or(|b| b.len() >= s.m);
     if !fits || !s.takes() || !avx512() || scratch.len() < s.scratch_len() {
         return false;
@@ -230,7 +230,7 @@ fn split_phases(s: &Shape, x: &[f32], buf: &mut [f32], oy0: usize) {
                     if s.sw == 1 {
                         row[lo..hi].copy_from_slice(&src[..n]);
                     } else {
-                        super::copies::every_other(&mut row[lo..hi], &src[..2 * n - 1]);
+                        crate::kernels::copies::every_other(&mut row[lo..hi], &src[..2 * n - 1]);
                     }
                 }
             }

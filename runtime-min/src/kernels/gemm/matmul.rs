@@ -1,11 +1,13 @@
 //! Matrix multiplication: [`MatMulElem`] (a strided GEMM per element type), ONNX/numpy
 //! [`matmul`] with batch broadcasting, and [`gemm_f32`] for the compiler's `Gemm` lowering.
 //!
-//! f32 and f64 go to `gemm.rs` (no heap allocation, arbitrary row and column strides), so
+//! f32 and f64 go to `strided.rs` (no heap allocation, arbitrary row and column strides), so
 //! transposed or batched operands are never copied. Integer types use plain wrapping loops
 //! (ONNX integer MatMul wraps on overflow).
+//!
+//! Lives in `gemm/` with the GEMMs it calls; reached as `kernels::matmul` (a re-export).
 
-use super::nd::{check_len, Strided};
+use crate::kernels::nd::{check_len, Strided};
 use crate::Error;
 
 /// A strided matrix operand: `rows x cols` with element `(i, j)` at `i * rs + j * cs`.
@@ -126,13 +128,13 @@ macro_rules! float_gemm {
 
             fn gemm(alpha: Self, a: &[Self], al: MatLayout, b: &[Self], bl: MatLayout, beta: Self, c: &mut [Self], cl: MatLayout) -> Result<(), Error> {
                 let (m, k, n) = check_gemm(&al, a.len(), &bl, b.len(), &cl, c.len())?;
-                let s = |l: MatLayout| super::gemm::Strides { rs: l.rs, cs: l.cs };
-                super::gemm::gemm(m, k, n, alpha, a, s(al), b, s(bl), beta, c, s(cl));
+                let s = |l: MatLayout| crate::kernels::gemm::strided::Strides { rs: l.rs, cs: l.cs };
+                crate::kernels::gemm::strided::gemm(m, k, n, alpha, a, s(al), b, s(bl), beta, c, s(cl));
                 Ok(())
             }
 
             fn matvec_columns(a: &[Self], b: &[Self], ldb: usize, starts: &[usize], len: usize, c: &mut [Self]) -> Result<(), Error> {
-                if <Self as super::gemm::Gemm>::matvec_columns(a, b, ldb, starts, len, c) {
+                if <Self as crate::kernels::gemm::strided::Gemm>::matvec_columns(a, b, ldb, starts, len, c) {
                     Ok(())
                 } else {
                     Err(Error::Layout("matvec_columns: a range of columns lies outside the matrix, or the output is short"))
@@ -206,7 +208,7 @@ macro_rules! half_gemm {
 half_gemm!(crate::f16, crate::bf16);
 
 /// [`matmul`] for f32 with a constant 2-D `b` packed at build time by
-/// [`super::prepacked::pack_rhs`] (`b_shape` is its ONNX shape `[K, N]`): `a`'s batch axes
+/// [`crate::kernels::prepacked::pack_rhs`] (`b_shape` is its ONNX shape `[K, N]`): `a`'s batch axes
 /// fold into its rows, so the whole product is one GEMM whose `b` is never packed at run time.
 pub fn matmul_prepacked(
     a: &[f32],
@@ -225,7 +227,7 @@ pub fn matmul_prepacked(
         return Err(Error::Layout("matmul: output shape does not match the operands"));
     }
     let m = a.len().checked_div(k).unwrap_or(y.len() / n.max(1));
-    super::prepacked::gemm_rhs(m, k, n, a, k, b, y, n)
+    crate::kernels::prepacked::gemm_rhs(m, k, n, a, k, b, y, n)
 }
 
 /// ONNX / numpy `MatMul`. A 1-D `a` is a row `[1, K]` and a 1-D `b` a column `[K, 1]`, with that

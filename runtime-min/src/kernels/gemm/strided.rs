@@ -442,7 +442,9 @@ impl Gemm for f32 {
         overwrite: bool,
     ) {
         #[cfg(target_arch = "x86_64")]
-        if m >= PACKED_MIN_ROWS && super::gemm_packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite) {
+        if m >= PACKED_MIN_ROWS
+            && crate::kernels::gemm::packed::gemm_f32(m, k, n, alpha, a, lda, b, ldb, c, ldc, overwrite)
+        {
             return;
         }
         if overwrite {

@@ -23,11 +23,14 @@
 //! transforms to pay, a row of tiles short enough for the stack buffers); the transforms'
 //! rounding differs from the direct sum by a few units in the last place of the inputs'
 //! magnitude, well inside the tolerance models are checked at.
+//!
+//! Lives under `conv/` with the other convolution paths; generated code reaches it as
+//! `kernels::winograd` (a re-export).
 
 mod transforms;
 
-use super::epilogue::Post;
-use super::prepacked;
+use crate::kernels::epilogue::Post;
+use crate::kernels::prepacked;
 use crate::threads::for_each_chunk;
 use crate::Error;
 
@@ -75,7 +78,12 @@ struct Shape {
 }
 
 impl Shape {
-    fn new(x_shape: &[usize], w_shape: &[usize], p: &super::conv::ConvParams, y_shape: &[usize]) -> Option<Shape> {
+    fn new(
+        x_shape: &[usize],
+        w_shape: &[usize],
+        p: &crate::kernels::conv::ConvParams,
+        y_shape: &[usize],
+    ) -> Option<Shape> {
         let (&[n, c, ih, iw], &[m, wc, 3, 3], &[yn, ym, oh, ow]) = (x_shape, w_shape, y_shape) else { return None };
         let ones = |v: &[usize]| v.is_empty() || v == [1, 1];
         if p.group != 1 || wc != c || yn != n || ym != m || !ones(p.strides) || !ones(p.dilations) {
@@ -137,12 +145,22 @@ fn points(tile: usize) -> usize {
 /// The tile size (outputs per side: 4 or 2) a convolution with these shapes runs the
 /// Winograd way with, if it does (then its weights are [`transform_weights`]' for that size
 /// and it is called through [`conv_winograd`]).
-pub fn tile_for(x_shape: &[usize], w_shape: &[usize], p: &super::conv::ConvParams, y_shape: &[usize]) -> Option<usize> {
+pub fn tile_for(
+    x_shape: &[usize],
+    w_shape: &[usize],
+    p: &crate::kernels::conv::ConvParams,
+    y_shape: &[usize],
+) -> Option<usize> {
     Shape::new(x_shape, w_shape, p, y_shape).map(|s| s.tile)
 }
 
 /// Elements of scratch [`conv_winograd`] needs: a block's transformed input and products.
-pub fn scratch_len(x_shape: &[usize], w_shape: &[usize], p: &super::conv::ConvParams, y_shape: &[usize]) -> usize {
+pub fn scratch_len(
+    x_shape: &[usize],
+    w_shape: &[usize],
+    p: &crate::kernels::conv::ConvParams,
+    y_shape: &[usize],
+) -> usize {
     Shape::new(x_shape, w_shape, p, y_shape).map_or(0, |s| s.points() * (s.c + s.m) * s.block_tiles())
 }
 
@@ -192,7 +210,7 @@ pub fn conv_winograd(
     u: &[f32],
     w_shape: &[usize],
     bias: Option<&[f32]>,
-    p: &super::conv::ConvParams,
+    p: &crate::kernels::conv::ConvParams,
     y: &mut [f32],
     y_shape: &[usize],
     scratch: &mut [f32],
@@ -202,7 +220,7 @@ pub fn conv_winograd(
 
 /// [`conv_winograd`] followed by the epilogue `y = f(y, [x0, ...])` of a fused node, run on
 /// each row of tiles as the output transform writes it (where the operands broadcast as
-/// [`super::epilogue::Leaf`] can express; otherwise a pass afterwards).
+/// [`crate::kernels::epilogue::Leaf`] can express; otherwise a pass afterwards).
 #[allow(clippy::too_many_arguments)]
 pub fn conv_winograd_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     x: &[f32],
@@ -210,14 +228,14 @@ pub fn conv_winograd_fused<const K: usize, F: Fn(f32, [f32; K]) -> f32 + Sync>(
     u: &[f32],
     w_shape: &[usize],
     bias: Option<&[f32]>,
-    p: &super::conv::ConvParams,
+    p: &crate::kernels::conv::ConvParams,
     y: &mut [f32],
     y_shape: &[usize],
     scratch: &mut [f32],
     leaves: [(&[f32], &[usize]); K],
     f: F,
 ) -> Result<(), Error> {
-    super::epilogue::fused(y, y_shape, leaves, f, true, |y, post| {
+    crate::kernels::epilogue::fused(y, y_shape, leaves, f, true, |y, post| {
         run(x, x_shape, u, w_shape, bias, p, y, y_shape, scratch, post)
     })
 }
@@ -229,7 +247,7 @@ fn run(
     u: &[f32],
     w_shape: &[usize],
     bias: Option<&[f32]>,
-    p: &super::conv::ConvParams,
+    p: &crate::kernels::conv::ConvParams,
     y: &mut [f32],
     y_shape: &[usize],
     scratch: &mut [f32],
@@ -455,7 +473,7 @@ mod tests {
     #[test]
     fn blocks_and_threads_match_direct_convolution() {
         // Enough channels that a block holds fewer tile rows than the map: several blocks.
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         let s = Shape::new(
             &[1, 256, 40, 40],
             &[256, 256, 3, 3],

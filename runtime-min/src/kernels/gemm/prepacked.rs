@@ -10,8 +10,11 @@
 //!
 //! The product is always written, never accumulated: `c = a * b + bias` (a bias per row), so
 //! a convolution needs no pass that writes its bias first.
+//!
+//! Lives in `gemm/` with the GEMMs it feeds (`packed.rs` reads this layout); generated code
+//! reaches it as `kernels::prepacked` (a re-export).
 
-use super::epilogue::Post;
+use crate::kernels::epilogue::Post;
 use crate::Error;
 
 /// Rows of one packed panel.
@@ -260,7 +263,7 @@ pub fn gemm_rhs(
 /// else a row at a time.
 fn run_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ldc: usize) {
     #[cfg(target_arch = "x86_64")]
-    if m >= ROWS_FOR_TILES && super::gemm_packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
+    if m >= ROWS_FOR_TILES && crate::kernels::gemm::packed::gemm_packed_rhs(m, a, lda, b, c, ldc) {
         return;
     }
     for i in 0..m {
@@ -539,7 +542,7 @@ impl<'a> ColumnBand<'a> {
 /// One band on this thread: the x86 tiles where the CPU has them, else the portable loop.
 fn run(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, mut c: ColumnBand, post: Option<GemmPost>) {
     #[cfg(target_arch = "x86_64")]
-    if super::gemm_packed::gemm_prepacked(a, b, ldb, bias, &mut c, post) {
+    if crate::kernels::gemm::packed::gemm_prepacked(a, b, ldb, bias, &mut c, post) {
         return;
     }
     portable(a, b, ldb, bias, &mut c);
@@ -567,8 +570,8 @@ fn portable(a: PackedLhs, b: &[f32], ldb: usize, bias: Option<&[f32]>, c: &mut C
 
 #[cfg(test)]
 mod tests {
-    use super::super::epilogue::Leaf;
     use super::*;
+    use crate::kernels::epilogue::Leaf;
 
     fn values(len: usize, seed: usize) -> Vec<f32> {
         (0..len).map(|i| ((i * 7 + seed * 13) % 23) as f32 / 8.0 - 1.0).collect()
@@ -604,7 +607,7 @@ mod tests {
 
     #[test]
     fn products_match_the_definition_on_every_path() {
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         // Ragged rows (narrow and padded tails), depths across a block, columns across slivers.
         // Last slivers of 1-4 columns, and of 17-20 (a one-vector tile and 1-4 columns); last
         // panels of 8 rows (an 8-row tile).
@@ -633,7 +636,7 @@ mod tests {
             assert!(close(&c), "{m}x{k}x{n} threaded");
             // An epilogue in the stores (bands of rows on threads): c * row scale + residual.
             let (res, scale) = (values(m * n, 6), values(m, 7));
-            let e = super::super::epilogue::Epilogue {
+            let e = crate::kernels::epilogue::Epilogue {
                 leaves: [Leaf::Full(&res), Leaf::Channel(&scale)],
                 f: |a: f32, v: [f32; 2]| a * v[1] + v[0],
             };
@@ -648,7 +651,7 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_prepacked_avx2(
+                if crate::kernels::gemm::packed::gemm_prepacked_avx2(
                     PackedLhs { data: &packed, m, k, first_row: 0, rows: m },
                     &b,
                     n,
@@ -673,7 +676,7 @@ mod tests {
 
     #[test]
     fn packed_right_operands_match_the_definition() {
-        crate::threads::set_threads(2);
+        let _threads = crate::threads::limit_threads(2);
         for (m, k, n) in
             [(2, 0, 3), (1, 5, 3), (1, 600, 700), (3, 70, 33), (12, 257, 64), (40, 520, 100), (128, 64, 96)]
         {
@@ -692,7 +695,7 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             {
                 let mut c = vec![f32::NAN; m * n];
-                if super::super::gemm_packed::gemm_packed_rhs_avx2(m, &a, k, rhs, &mut c, n) {
+                if crate::kernels::gemm::packed::gemm_packed_rhs_avx2(m, &a, k, rhs, &mut c, n) {
                     assert!(close(&c), "{m}x{k}x{n} AVX2");
                 }
             }
@@ -724,36 +727,5 @@ mod tests {
         assert!(gemm(&[0.0; 3], 2, 3, 2, &[0.0; 6], 2, None, &mut c, 2, None).is_err());
         let packed = vec![0f32; packed_len(2, 3)];
         assert!(gemm(&packed, 2, 3, 2, &[0.0; 5], 2, None, &mut c, 2, None).is_err());
-    }
-}
-
-#[cfg(test)]
-mod timing {
-    use super::*;
-
-    /// Prints the GFLOP/s of both packed products on a few shapes (`--ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn packed_gemm_rates() {
-        for (m, k, n) in [(1024, 1024, 1024), (128, 768, 3072), (64, 576, 3136), (512, 4608, 49), (1, 768, 3072)] {
-            let (a, b) = (vec![0.5f32; m * k], vec![0.25f32; k * n]);
-            let mut c = vec![0f32; m * n];
-            let (mut pa, mut pb) = (vec![0f32; packed_len(m, k)], vec![0f32; packed_rhs_len(k, n)]);
-            pack(&a, m, k, &mut pa).unwrap();
-            pack_rhs(&b, k, n, &mut pb).unwrap();
-            let best = |f: &mut dyn FnMut()| {
-                (0..5)
-                    .map(|_| {
-                        let t = std::time::Instant::now();
-                        f();
-                        t.elapsed().as_secs_f64()
-                    })
-                    .fold(f64::MAX, f64::min)
-            };
-            let flop = 2.0 * (m * k * n) as f64;
-            let tl = best(&mut || gemm(&pa, m, k, n, &b, n, None, &mut c, n, None).unwrap());
-            let tr = best(&mut || gemm_rhs(m, k, n, &a, k, &pb, &mut c, n).unwrap());
-            println!("{m}x{k}x{n}: packed a {:.1} GFLOP/s, packed b {:.1} GFLOP/s", flop / tl / 1e9, flop / tr / 1e9);
-        }
     }
 }
