@@ -1,9 +1,10 @@
 //! The core ops: the small set every back-end implements. ONNX ops are imported as one core op
 //! or as an expansion into several (Gemm, BatchNormalization, HardSwish, Sum, ...).
 //!
-//! Adding a core op: add a variant here, then follow the compiler errors of the exhaustive
-//! matches: output types in `infer.rs`, reference evaluation in `eval.rs`, Rust lowering in
-//! `back/rust/ops.rs`. See docs/ARCHITECTURE.md, "Adding an op".
+//! What each op means (types, reference evaluation, scratch) lives in `ir/ops/<family>.rs`; the
+//! per-op properties below are exhaustive matches. Adding a core op: add a variant here, then
+//! follow the compiler errors: every match on `Op` names every op (tests/op_matches.rs), so
+//! they list each place that must learn it. See docs/ARCHITECTURE.md, "Adding an op".
 
 use super::types::{DType, Dim};
 
