@@ -149,7 +149,8 @@ fn generate(case: &Case, target: TargetName, ir: bool) -> Result<Vec<(String, St
         TargetName::Cpu => files.push((format!("rust/{name}.rs"), m.code)),
         TargetName::Cuda => {
             let kernels = m.cuda.expect("a CUDA module has kernels").source;
-            let body = kernels.strip_prefix(ronn_compiler::back::cuda::PRELUDE).expect("kernels start with the prelude");
+            let body =
+                kernels.strip_prefix(ronn_compiler::back::cuda::PRELUDE).expect("kernels start with the prelude");
             files.push((format!("cuda/{name}.cu"), body.to_string()));
             if case.settings(target).host {
                 files.push((format!("cuda/{name}.rs"), m.code));
