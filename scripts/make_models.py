@@ -1,27 +1,33 @@
 #!/usr/bin/env python3
 """Builds the small ONNX models committed under tests/ and their reference data.
 
-Usage: $(bash scripts/venv.sh) scripts/make_models.py
+Usage: $(bash scripts/venv.sh) scripts/make_models.py [CASE...]
 
-Writes, relative to the repository root:
+With no arguments, writes, relative to the repository root:
 
-    tests/models/mnist_cnn/                    an MNIST-size CNN with seeded weights
-    tests/models/tiny_ops/<case>/              one tiny model per op corner case
-        model.onnx
-        test_data_set_0/input_K.pb             deterministic inputs (names = graph input names)
+    tests/in/<case>/                           every golden case (found by listing; tests/README.md)
+        model.onnx                             written from model.onnxtxt (ONNX's textual syntax)
+                                               when the case has one, else kept as it is
+        test_data_set_0/input_K.pb             the inputs already there when they still fit the
+                                               model, else deterministic random ones
         test_data_set_0/output_K.pb            onnxruntime's outputs (names = graph output names)
+    tests/models/mnist_cnn/                    an MNIST-size CNN with seeded weights
     tests/symbolic/bert_dynamic/               a BERT-style encoder with symbolic batch and seq,
         test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
     tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
     tests/fixtures/{unsupported_op,bad_shapes,add}.onnx   models for error-path tests (no data)
 
+With CASE arguments, only those folders of tests/in (a new case: its folder with model.onnx or
+model.onnxtxt and case.toml, then this script, then `RONN_BLESS=1 cargo test --test golden`).
+
 Everything is deterministic (weights and inputs come from numpy generators seeded with the crc32
 of the case name; onnxruntime runs single-threaded), so running the script twice gives
-byte-identical files. Each folder is rebuilt from scratch.
+byte-identical files. Each generated folder is rebuilt from scratch.
 """
 
 import shutil
 import sys
+import tomllib
 import zlib
 from pathlib import Path
 
@@ -32,6 +38,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "tests" / "models"
+GOLDEN = ROOT / "tests" / "in"
 FIXTURES = ROOT / "tests" / "fixtures"
 SYMBOLIC = ROOT / "tests" / "symbolic"
 PRODUCER = "ronn scripts/make_models.py"
@@ -162,230 +169,113 @@ def mnist_cnn() -> None:
 
 
 # ------------------------------------------------------------------------------------------------
-# tiny_ops
+# tests/in: the golden cases (one folder each, found by listing; see tests/README.md)
 # ------------------------------------------------------------------------------------------------
-
-
-def tiny(name: str, nodes, inputs: dict, outputs, initializers=None, opset: int = 13) -> None:
-    """inputs: {name: array} (graph inputs and test data); outputs: [(name, elem_type, shape)]."""
-    decl = [(n, helper.np_dtype_to_tensor_dtype(v.dtype), list(v.shape)) for n, v in inputs.items()]
-    model = make_model(name, nodes, decl, outputs, initializers, opset)
-    write_case(MODELS / "tiny_ops" / name, model, inputs)
 
 
 def node(op: str, ins, outs, **attrs) -> onnx.NodeProto:
     return helper.make_node(op, ins, outs, name=f"{op.lower()}_{outs[0]}", **attrs)
 
 
-def tiny_ops() -> None:
-    r = rng_for
+def case_dims(case: Path) -> dict:
+    """`dims = { NAME = VALUE }` of the case's case.toml: sizes for symbolic input dims."""
+    toml = case / "case.toml"
+    return tomllib.loads(toml.read_text()).get("dims", {}) if toml.is_file() else {}
 
-    g = r("add_broadcast")
-    tiny("add_broadcast", [node("Add", ["a", "b"], ["y"])],
-         {"a": normal(g, (2, 3, 4)), "b": normal(g, (4,))}, [("y", F32, [2, 3, 4])])
 
-    g = r("gemm_alpha_beta")
-    tiny("gemm_alpha_beta", [node("Gemm", ["a", "b", "c"], ["y"], alpha=0.5, beta=2.0, transA=1)],
-         {"a": normal(g, (4, 3))}, [("y", F32, [3, 5])],
-         {"b": normal(g, (4, 5)), "c": normal(g, (5,))})
+def input_shape(value_info: onnx.ValueInfoProto, dims: dict, case: Path) -> list:
+    shape = []
+    for d in value_info.type.tensor_type.shape.dim:
+        if d.HasField("dim_value"):
+            shape.append(d.dim_value)
+        elif d.dim_param in dims:
+            shape.append(int(dims[d.dim_param]))
+        else:
+            raise SystemExit(f"{case}: input {value_info.name} has dim `{d.dim_param}`: give it in case.toml's dims")
+    return shape
 
-    g = r("conv_group_dilation")
-    # H: (11 + 1 + 2 - 5) // 2 + 1 = 5; W: (10 + 0 + 1 - 5) // 2 + 1 = 4.
-    tiny("conv_group_dilation",
-         [node("Conv", ["x", "w", "b"], ["y"], group=2, dilations=[2, 2], strides=[2, 2], pads=[1, 0, 2, 1],
-               kernel_shape=[3, 3])],
-         {"x": normal(g, (1, 4, 11, 10))}, [("y", F32, [1, 6, 5, 4])],
-         {"w": normal(g, (6, 2, 3, 3), 0.3), "b": normal(g, (6,), 0.1)})
 
-    g = r("conv3x3_winograd")
-    # Wide enough for the Winograd path (16+ channels, 16+ 4x4 tiles: 4 x 5 on 14x18), a
-    # batch of two, ragged tiles, and a residual Add + Relu fused into its output transform.
-    tiny("conv3x3_winograd",
-         [node("Conv", ["x", "w", "b"], ["c"], pads=[1, 1, 1, 1], kernel_shape=[3, 3]),
-          node("Add", ["c", "res"], ["s"]), node("Relu", ["s"], ["y"])],
-         {"x": normal(g, (2, 16, 14, 18)), "res": normal(g, (2, 24, 14, 18))}, [("y", F32, [2, 24, 14, 18])],
-         {"w": normal(g, (24, 16, 3, 3), 0.2), "b": normal(g, (24,), 0.1)})
+def random_input(rng: np.random.Generator, dtype: np.dtype, shape: list) -> np.ndarray:
+    """Floats from a normal distribution, integers in [0, 4), booleans at random."""
+    if np.issubdtype(dtype, np.floating):
+        return normal(rng, shape).astype(dtype)
+    if np.issubdtype(dtype, np.integer):
+        return rng.integers(0, 4, shape).astype(dtype)
+    if dtype == np.bool_:
+        return rng.integers(0, 2, shape).astype(np.bool_)
+    raise SystemExit(f"no random inputs of type {dtype}: write test_data_set_0/input_K.pb by hand")
 
-    g = r("conv3x3_winograd_small")
-    # A 7x7 map (a ResNet's last stage): too few 4x4 tiles, so 2x2 tiles (F(2, 3)), with 32+
-    # channels each way and a fused Relu.
-    tiny("conv3x3_winograd_small",
-         [node("Conv", ["x", "w", "b"], ["c"], pads=[1, 1, 1, 1], kernel_shape=[3, 3]), node("Relu", ["c"], ["y"])],
-         {"x": normal(g, (1, 32, 7, 7))}, [("y", F32, [1, 40, 7, 7])],
-         {"w": normal(g, (40, 32, 3, 3), 0.2), "b": normal(g, (40,), 0.1)})
 
-    g = r("lstm_gru_stack")
-    # Recurrent layers as PyTorch exports them (one core op each): an LSTM with initial states
-    # whose Y_h and Y_c are read too, then a reverse GRU with linear_before_reset.
-    seq, batch, inp, hid = 5, 2, 3, 4
-    tiny("lstm_gru_stack",
-         [node("LSTM", ["x", "lw", "lr", "lb", "", "h0", "c0"], ["ly", "lh", "lc"], hidden_size=hid),
-          node("Squeeze", ["ly", "axes1"], ["ly3"]),
-          node("GRU", ["ly3", "gw", "gr", "gb"], ["gy", "gh"], hidden_size=hid, linear_before_reset=1,
-               direction="reverse")],
-         {"x": normal(g, (seq, batch, inp))},
-         [("gy", F32, [seq, 1, batch, hid]), ("gh", F32, [1, batch, hid]), ("lh", F32, [1, batch, hid]),
-          ("lc", F32, [1, batch, hid])],
-         {"lw": normal(g, (1, 4 * hid, inp), 0.5), "lr": normal(g, (1, 4 * hid, hid), 0.5),
-          "lb": normal(g, (1, 8 * hid), 0.1), "h0": normal(g, (1, batch, hid), 0.5),
-          "c0": normal(g, (1, batch, hid), 0.5), "axes1": np.array([1], dtype=np.int64),
-          "gw": normal(g, (1, 3 * hid, hid), 0.5), "gr": normal(g, (1, 3 * hid, hid), 0.5),
-          "gb": normal(g, (1, 6 * hid), 0.1)})
+def golden_inputs(case: Path, model: onnx.ModelProto) -> dict:
+    """The case's inputs: those already in test_data_set_0 when they still fit the model's graph
+    inputs (names, types and shapes), else deterministic random ones (seeded by the case name)."""
+    dims = case_dims(case)
+    weights = {t.name for t in model.graph.initializer}
+    wanted = [i for i in model.graph.input if i.name not in weights]
+    data = case / "test_data_set_0"
+    existing = []
+    for k in range(len(wanted)):
+        path = data / f"input_{k}.pb"
+        if not path.is_file():
+            break
+        tensor = onnx.TensorProto()
+        tensor.ParseFromString(path.read_bytes())
+        existing.append((tensor.name, numpy_helper.to_array(tensor)))
+    fits = len(existing) == len(wanted) and not (data / f"input_{len(wanted)}.pb").exists() and all(
+        name == i.name
+        and value.dtype == helper.tensor_dtype_to_np_dtype(i.type.tensor_type.elem_type)
+        and list(value.shape) == input_shape(i, dims, case)
+        for (name, value), i in zip(existing, wanted)
+    )
+    if fits:
+        return dict(existing)
+    rng = rng_for(case.name)
+    return {
+        i.name: random_input(rng, helper.tensor_dtype_to_np_dtype(i.type.tensor_type.elem_type), input_shape(i, dims, case))
+        for i in wanted
+    }
 
-    g = r("avgpool_ceil")
-    # H: ceil((8 + 2 - 3) / 2) + 1 = 5 (the last window covers one real row and padding).
-    tiny("avgpool_ceil",
-         [node("AveragePool", ["x"], ["y"], kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], ceil_mode=1,
-               count_include_pad=0)],
-         {"x": normal(g, (1, 2, 8, 9))}, [("y", F32, [1, 2, 5, 5])])
 
-    g = r("maxpool_ceil")
-    tiny("maxpool_ceil", [node("MaxPool", ["x"], ["y"], kernel_shape=[3, 3], strides=[2, 2], ceil_mode=1)],
-         {"x": normal(g, (1, 3, 10, 10))}, [("y", F32, [1, 3, 5, 5])])
+def golden_case(case: Path) -> None:
+    """Writes model.onnx from model.onnxtxt (ONNX's textual syntax) when the case has one, then
+    the reference data: test_data_set_0 with the inputs and onnxruntime's outputs."""
+    text = case / "model.onnxtxt"
+    if text.is_file():
+        model = onnx.parser.parse_model(text.read_text())
+        model.producer_name = PRODUCER
+        (case / "model.onnx").write_bytes(model.SerializeToString())
+    model_path = case / "model.onnx"
+    if not model_path.is_file():
+        raise SystemExit(f"{case}: no model.onnx or model.onnxtxt")
+    model = onnx.load(model_path)
+    onnx.checker.check_model(model, full_check=True)
+    feeds = golden_inputs(case, model)
+    results = run_reference(model, feeds)
+    for out, value in zip(model.graph.output, results):
+        if np.issubdtype(np.asarray(value).dtype, np.floating) and not np.all(np.isfinite(value)):
+            raise SystemExit(f"{case}: output {out.name} is not finite")
+    data = case / "test_data_set_0"
+    if data.exists():
+        shutil.rmtree(data)
+    data.mkdir()
+    for k, (name, value) in enumerate(feeds.items()):
+        (data / f"input_{k}.pb").write_bytes(numpy_helper.from_array(value, name).SerializeToString())
+    for k, (out, value) in enumerate(zip(model.graph.output, results)):
+        (data / f"output_{k}.pb").write_bytes(numpy_helper.from_array(np.asarray(value), out.name).SerializeToString())
+    ins = ", ".join(f"{n}{list(v.shape)}" for n, v in feeds.items())
+    outs = ", ".join(f"{o.name}{list(np.shape(v))}" for o, v in zip(model.graph.output, results))
+    print(f"wrote {data.relative_to(ROOT)} ({ins} -> {outs})")
 
-    g = r("lrn")
-    tiny("lrn", [node("LRN", ["x"], ["y"], size=5, alpha=0.02, beta=0.75, bias=2.0)],
-         {"x": normal(g, (1, 8, 5, 5), 2.0)}, [("y", F32, [1, 8, 5, 5])])
 
-    g = r("batchnorm")
-    tiny("batchnorm",
-         [node("BatchNormalization", ["x", "scale", "bias", "mean", "var"], ["y"], epsilon=1e-3)],
-         {"x": normal(g, (2, 3, 4, 4))}, [("y", F32, [2, 3, 4, 4])],
-         {"scale": normal(g, (3,)), "bias": normal(g, (3,)), "mean": normal(g, (3,), 0.5),
-          "var": g.uniform(0.2, 2.0, (3,)).astype(np.float32)})
-
-    g = r("clip_minmax_inputs")
-    tiny("clip_minmax_inputs", [node("Clip", ["x", "min", "max"], ["y"])],
-         {"x": normal(g, (3, 4))}, [("y", F32, [3, 4])],
-         {"min": np.array(-0.5, np.float32), "max": np.array(0.8, np.float32)})
-
-    g = r("hardswish_hardsigmoid")
-    tiny("hardswish_hardsigmoid",
-         [node("HardSwish", ["x"], ["h"]), node("HardSigmoid", ["h"], ["y"], alpha=0.3)],
-         {"x": normal(g, (2, 12), 3.0)}, [("y", F32, [2, 12])], opset=14)
-
-    g = r("transpose_concat")
-    tiny("transpose_concat",
-         [node("Transpose", ["x"], ["t"], perm=[0, 2, 1]), node("Concat", ["t", "z"], ["y"], axis=1)],
-         {"x": normal(g, (2, 3, 4)), "z": normal(g, (2, 5, 3))}, [("y", F32, [2, 9, 3])])
-
-    g = r("split_concat_views")
-    # The memory plan's views: a channel Split and Slice read in place, a Mul reading a block
-    # and a view of it at once, a Concat whose parts are written into it, a Reshape of it.
-    tiny("split_concat_views",
-         [node("Relu", ["x"], ["t"]),
-          node("Split", ["t", "sizes"], ["a", "b"], axis=1),
-          node("Sigmoid", ["b"], ["s"]),
-          node("Slice", ["t", "starts", "ends", "axes"], ["t0"]),
-          node("Mul", ["t", "t0"], ["m"]),
-          node("Neg", ["a"], ["n"]),
-          node("Concat", ["m", "s", "n"], ["c"], axis=1),
-          node("Reshape", ["c", "shape"], ["y"])],
-         {"x": normal(g, (1, 6, 4, 4))}, [("y", F32, [1, 12, 16])],
-         {"sizes": np.array([2, 4], np.int64), "starts": np.array([0], np.int64), "ends": np.array([1], np.int64),
-          "axes": np.array([1], np.int64), "shape": np.array([1, 12, 16], np.int64)})
-
-    g = r("squeeze_excite")
-    # Squeeze-and-excitation blocks as torchvision exports them (ReduceMean, 1x1 convs, Relu,
-    # HardSigmoid, Mul). The first block's output is a graph output, so it stays one
-    # SqueezeExcite op; the second feeds a 1x1 projection with a residual Add, which the block
-    # takes in (its gates scale the projection's weights).
-    def se_block(x: str, p: str, out: str):
-        return [node("ReduceMean", [x], [f"{p}m"], axes=[2, 3], keepdims=1),
-                node("Conv", [f"{p}m", f"{p}w1", f"{p}b1"], [f"{p}h"], kernel_shape=[1, 1]),
-                node("Relu", [f"{p}h"], [f"{p}hr"]),
-                node("Conv", [f"{p}hr", f"{p}w2", f"{p}b2"], [f"{p}s"], kernel_shape=[1, 1]),
-                node("HardSigmoid", [f"{p}s"], [f"{p}sg"], alpha=1.0 / 6.0, beta=0.5),
-                node("Mul", [x, f"{p}sg"], [out])]
-
-    def se_weights(p: str):
-        return {f"{p}w1": normal(g, (3, 8, 1, 1), 0.5), f"{p}b1": normal(g, (3,), 0.1),
-                f"{p}w2": normal(g, (8, 3, 1, 1), 0.5), f"{p}b2": normal(g, (8,), 0.1)}
-
-    tiny("squeeze_excite",
-         se_block("x", "a_", "y") + se_block("y", "b_", "t")
-         + [node("Conv", ["t", "wp", "bp"], ["proj"], kernel_shape=[1, 1]), node("Add", ["proj", "res"], ["z"])],
-         {"x": normal(g, (2, 8, 5, 6)), "res": normal(g, (2, 4, 5, 6))},
-         [("y", F32, [2, 8, 5, 6]), ("z", F32, [2, 4, 5, 6])],
-         {**se_weights("a_"), **se_weights("b_"), "wp": normal(g, (4, 8, 1, 1), 0.5), "bp": normal(g, (4,), 0.1)})
-
-    g = r("softmax_axis")
-    tiny("softmax_axis", [node("Softmax", ["x"], ["y"], axis=1)],
-         {"x": normal(g, (2, 3, 4), 2.0)}, [("y", F32, [2, 3, 4])])
-
-    g = r("reshape_shape_gather")
-    # What exporters emit for x.view(x.size(0), -1).
-    tiny("reshape_shape_gather",
-         [node("Shape", ["x"], ["shape"]),
-          const_node("index0", np.array(0, np.int64)),
-          node("Gather", ["shape", "index0"], ["batch"], axis=0),
-          const_node("axes0", np.array([0], np.int64)),
-          node("Unsqueeze", ["batch", "axes0"], ["batch1"]),
-          const_node("minus1", np.array([-1], np.int64)),
-          node("Concat", ["batch1", "minus1"], ["new_shape"], axis=0),
-          node("Reshape", ["x", "new_shape"], ["y"])],
-         {"x": normal(g, (2, 3, 4))}, [("y", F32, [2, 12])])
-
-    g = r("squeeze_unsqueeze")
-    tiny("squeeze_unsqueeze",
-         [const_node("squeeze_axes", np.array([0, 2], np.int64)),
-          node("Squeeze", ["x", "squeeze_axes"], ["s"]),
-          const_node("unsqueeze_axes", np.array([0, -1], np.int64)),
-          node("Unsqueeze", ["s", "unsqueeze_axes"], ["y"])],
-         {"x": normal(g, (1, 3, 1, 4))}, [("y", F32, [1, 3, 4, 1])])
-
-    g = r("constant_of_shape")
-    tiny("constant_of_shape",
-         [const_node("shape", np.array([2, 3], np.int64)),
-          node("ConstantOfShape", ["shape"], ["c"], value=numpy_helper.from_array(np.array([3.5], np.float32))),
-          node("Add", ["x", "c"], ["y"])],
-         {"x": normal(g, (2, 3))}, [("y", F32, [2, 3])])
-
-    g = r("leakyrelu_sigmoid_tanh")
-    tiny("leakyrelu_sigmoid_tanh",
-         [node("LeakyRelu", ["x"], ["l"], alpha=0.2), node("Sigmoid", ["l"], ["y"]), node("Tanh", ["x"], ["t"])],
-         {"x": normal(g, (3, 4), 2.0)}, [("y", F32, [3, 4]), ("t", F32, [3, 4])])
-
-    g = r("sum_three")
-    tiny("sum_three", [node("Sum", ["a", "b", "c"], ["y"])],
-         {"a": normal(g, (2, 3, 4)), "b": normal(g, (3, 1)), "c": normal(g, (4,))}, [("y", F32, [2, 3, 4])])
-
-    g = r("div_sub_mul")
-    tiny("div_sub_mul",
-         [node("Sub", ["a", "b"], ["d"]), node("Mul", ["d", "c"], ["m"]), node("Div", ["m", "b"], ["y"])],
-         {"a": normal(g, (2, 3)), "b": g.uniform(0.5, 2.0, (2, 3)).astype(np.float32), "c": normal(g, (3,))},
-         [("y", F32, [2, 3])])
-
-    g = r("matmul_batched")
-    tiny("matmul_batched", [node("MatMul", ["a", "b"], ["y"])],
-         {"a": normal(g, (2, 3, 4)), "b": normal(g, (4, 5))}, [("y", F32, [2, 3, 5])])
-
-    g = r("flatten_axis2")
-    tiny("flatten_axis2", [node("Flatten", ["x"], ["y"], axis=2)],
-         {"x": normal(g, (2, 3, 4, 5))}, [("y", F32, [6, 20])])
-
-    g = r("dropout_identity")
-    # Inference: Dropout is the identity and its optional mask is all true.
-    tiny("dropout_identity",
-         [node("Dropout", ["x"], ["d", "mask"]), node("Identity", ["d"], ["y"])],
-         {"x": normal(g, (3, 4))}, [("y", F32, [3, 4]), ("mask", BOOL, [3, 4])])
-
-    g = r("global_avgpool")
-    tiny("global_avgpool", [node("GlobalAveragePool", ["x"], ["y"])],
-         {"x": normal(g, (1, 3, 5, 7))}, [("y", F32, [1, 3, 1, 1])])
-
-    # Inputs whose value decides shapes: compiled for the data's value (ronnc check specialises).
-    g = r("reduce_axes_input")
-    tiny("reduce_axes_input", [node("ReduceSum", ["x", "axes"], ["y"], keepdims=0)],
-         {"x": normal(g, (2, 3, 4)), "axes": np.array([1], np.int64)}, [("y", F32, [2, 4])])
-
-    g = r("topk_k_input")
-    tiny("topk_k_input", [node("TopK", ["x", "k"], ["values", "indices"], axis=1)],
-         {"x": normal(g, (2, 6)), "k": np.array([3], np.int64)}, [("values", F32, [2, 3]), ("indices", I64, [2, 3])])
-
-    g = r("unsqueeze_opset11")
-    tiny("unsqueeze_opset11", [node("Unsqueeze", ["x"], ["y"], axes=[0, 3])],
-         {"x": normal(g, (3, 4))}, [("y", F32, [1, 3, 4, 1])], opset=11)
+def golden(only: list) -> None:
+    cases = sorted(p for p in GOLDEN.iterdir() if p.is_dir())
+    if only:
+        cases = [c for c in cases if c.name in only]
+        missing = set(only) - {c.name for c in cases}
+        if missing:
+            raise SystemExit(f"no such case(s) under tests/in: {', '.join(sorted(missing))}")
+    for case in cases:
+        golden_case(case)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -586,8 +476,11 @@ def fixtures() -> None:
 
 
 def main() -> int:
+    if len(sys.argv) > 1:
+        golden(sys.argv[1:])
+        return 0
+    golden([])
     mnist_cnn()
-    tiny_ops()
     bert_dynamic()
     cnn_dynamic()
     fixtures()

@@ -50,10 +50,10 @@ fn check_reports_each_path_and_exit_codes() {
     let bad = dir.join("garbage");
     std::fs::create_dir_all(&bad).unwrap();
     std::fs::write(bad.join("model.onnx"), b"\xff\xff\xff not protobuf").unwrap();
-    let out = ronnc(&["check", "tests/models/tiny_ops/add_broadcast", &bad.display().to_string()]);
+    let out = ronnc(&["check", "tests/in/add_broadcast", &bad.display().to_string()]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(2), "{text}");
-    assert!(text.contains("PASS tests/models/tiny_ops/add_broadcast"), "{text}");
+    assert!(text.contains("PASS tests/in/add_broadcast"), "{text}");
     assert!(text.lines().any(|l| l.starts_with("ERROR ") && l.contains("garbage")), "{text}");
     assert_eq!(text.lines().last(), Some("1 passed, 1 failed"));
 }
@@ -100,7 +100,7 @@ fn bad_model_path_is_exit_code_2() {
 
 #[test]
 fn inputs_that_decide_shapes_are_compiled_for_one_value_and_other_values_are_refused() {
-    let case = root().join("tests/models/tiny_ops/reduce_axes_input");
+    let case = root().join("tests/in/reduce_axes_input");
     let data = case.join("test_data_set_0");
     // `ronnc check` takes the value from the data set and says so.
     let out = ronnc(&["check", &case.display().to_string()]);

@@ -1,13 +1,13 @@
-//! End to end: every model folder under tests/models (an MNIST-size CNN and one small model per
-//! op corner case, with onnxruntime reference outputs) compiles, runs and matches, with the
-//! optimiser on and off.
+//! End to end: every model folder under tests/models (an MNIST-size CNN, with onnxruntime
+//! reference outputs) compiles, runs and matches, with the optimiser on and off. The small
+//! models, one per op corner case, are the golden cases under tests/in (tests/golden.rs).
 
 mod common;
 use common::*;
 
 fn check_all(extra: &[&str]) {
     let dirs = model_dirs(&root().join("tests/models"));
-    assert!(dirs.len() >= 20, "expected the bundled test models, found {}", dirs.len());
+    assert!(!dirs.is_empty(), "expected the bundled test models");
     let mut args = vec!["check", "--atol", "1e-5"];
     args.extend_from_slice(extra);
     let paths: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();

@@ -1,0 +1,13 @@
+
+// node `clip_y` (Clip)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k0_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(12);
+    long long t_ = i;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 0))[i];
+    ((float*)(arena + 64))[i] = ronn_clip(x0, -0.5f, 0.8f);
+}

@@ -1,0 +1,26 @@
+
+// node `identity_y` (Identity)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k0_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(12);
+    long long t_ = i;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 0))[i];
+    ((float*)(arena + 64))[i] = x0;
+}
+
+// node `mask/output` (Identity)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k1_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(12);
+    long long t_ = i;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const unsigned char x0 = ((const unsigned char*)(weights + 0))[i];
+    ((unsigned char*)(arena + 0))[i] = x0;
+}

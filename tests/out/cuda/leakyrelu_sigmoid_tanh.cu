@@ -1,0 +1,26 @@
+
+// node `sigmoid_y` (Fused)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k0_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(12);
+    long long t_ = i;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 0))[i];
+    ((float*)(arena + 64))[i] = ronn_sigmoid(ronn_leaky_relu(x0, 0.2f));
+}
+
+// node `tanh_t` (Tanh)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k1_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(12);
+    long long t_ = i;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 0))[i];
+    ((float*)(arena + 128))[i] = tanhf(x0);
+}
