@@ -50,14 +50,14 @@ mod slice;
 mod softmax;
 mod split;
 mod squeeze;
+#[cfg(test)]
+mod tests;
 mod top_k;
 mod training;
 mod transpose;
 mod triangular;
 mod where_;
 mod window;
-#[cfg(test)]
-mod tests;
 
 /// An op importer: reads its node, adds core ops, returns the node's outputs in order.
 pub type ImportFn = fn(&mut Ctx, &NodeIn) -> Result<Vec<ValueId>, NodeError>;
