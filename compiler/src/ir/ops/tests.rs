@@ -1210,3 +1210,73 @@ fn bool_max_reduction_is_refused_but_integer_max_works() {
     assert!(run(&op, &[bools(&[2], &[true, false])]).is_err());
     assert_eq!(as_i64(&run_ok(&op, &[i64t(&[3], &[-5, 2, -1])])), &[2]);
 }
+
+#[test]
+fn avg_pool_in_ceil_mode_divides_the_last_window_by_what_it_covers() {
+    // [1, 2, 3, 4, 5], kernel 2, stride 2, ceil mode: windows [1, 2], [3, 4], [5]; the last one
+    // lies past the input and is averaged over its one element either way.
+    let w = window(&[2], &[2], &[0, 0]);
+    for count_include_pad in [false, true] {
+        let op = Op::Pool { kind: PoolKind::Avg { count_include_pad }, window: w.clone(), output: vec![3] };
+        let y = run_ok(&op, &[f32s(&[1, 1, 5], &[1., 2., 3., 4., 5.])]);
+        assert_close(as_f32(&y), &[1.5, 3.5, 5.]);
+    }
+}
+
+#[test]
+fn max_pool_indices_with_padding_count_in_the_unpadded_input() {
+    // [[1, 3, 2]], kernel 1x2 with one column of padding in front: windows over columns
+    // {-1, 0}, {0, 1}, {1, 2}; maxima at columns 0, 1, 1.
+    let w = window(&[1, 2], &[1, 1], &[0, 1, 0, 0]);
+    let op = Op::MaxPoolIndices { window: w, output: vec![1, 3], column_major: false };
+    let y = run_ok(&op, &[f32s(&[1, 1, 1, 3], &[1., 3., 2.])]);
+    assert_eq!(as_i64(&y), &[0, 1, 1]);
+}
+
+#[test]
+fn max_pool_indices_include_the_batch_and_channel_offsets() {
+    // Two channels of two elements; kernel 2 covers each channel: maxima at flat 1 and 2.
+    let op = Op::MaxPoolIndices { window: window(&[2], &[1], &[0, 0]), output: vec![1], column_major: false };
+    let y = run_ok(&op, &[f32s(&[1, 2, 2], &[0., 1., 5., 4.])]);
+    assert_eq!(as_i64(&y), &[1, 2]);
+}
+
+#[test]
+fn gather_with_two_dimensional_indices_inserts_their_shape() {
+    // data [3, 2], indices [[0, 2], [1, 1]] on axis 0 -> [2, 2, 2].
+    let data = f32s(&[3, 2], &[1., 2., 3., 4., 5., 6.]);
+    let y = run_ok(&Op::Gather { axis: 0 }, &[data, i64t(&[2, 2], &[0, 2, 1, 1])]);
+    assert_eq!(y.shape, vec![2, 2, 2]);
+    assert_eq!(as_f32(&y), &[1., 2., 5., 6., 3., 4., 3., 4.]);
+}
+
+#[test]
+fn concat_with_an_empty_part() {
+    let empty = Tensor::new(vec![2, 0], Data::F32(vec![])).unwrap();
+    let y = run_ok(&Op::Concat { axis: 1 }, &[empty, f32s(&[2, 1], &[1., 2.])]);
+    assert_eq!(y.shape, vec![2, 1]);
+    assert_eq!(as_f32(&y), &[1., 2.]);
+}
+
+#[test]
+fn cumulative_exclusive_reverse_along_rows() {
+    // Rows [1, 2, 3] and [4, 5, 6], exclusive and reverse along axis 1: [5, 3, 0], [11, 6, 0].
+    let op = Op::Cumulative { axis: 1, exclusive: true, reverse: true, product: false };
+    assert_eq!(as_f32(&run_ok(&op, &[m2x3()])), &[5., 3., 0., 11., 6., 0.]);
+}
+
+#[test]
+fn where_of_integers_broadcasts_the_condition() {
+    let y = run_ok(&Op::Where, &[bools(&[2, 1], &[true, false]), i64t(&[2], &[1, 2]), i64t(&[], &[0])]);
+    assert_eq!(y.shape, vec![2, 2]);
+    assert_eq!(as_i64(&y), &[1, 2, 0, 0]);
+}
+
+#[test]
+fn resample_along_the_inner_axis() {
+    // Each row [a, b] resampled to [b, a] by one tap each.
+    let op = Op::Resample { axis: 1 };
+    let y = run_ok(&op, &[m2x3(), i64t(&[2, 1], &[2, 0]), f32s(&[2, 1], &[1., 1.])]);
+    assert_eq!(y.shape, vec![2, 2]);
+    assert_eq!(as_f32(&y), &[3., 1., 6., 4.]);
+}
