@@ -351,3 +351,194 @@ fn int_constant(ty: &TensorType, dims: &[Dim]) -> Option<Tensor> {
     };
     Tensor::new(ty.static_dims()?, data)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f32s(shape: &[usize], v: &[f32]) -> Tensor {
+        Tensor::new(shape.to_vec(), Data::F32(v.to_vec())).unwrap()
+    }
+
+    /// Runs `f` on a context over an empty graph with `opts`; returns the graph.
+    fn with_ctx(opts: &ImportOptions, f: impl FnOnce(&mut Ctx)) -> Graph {
+        let mut graph = Graph::new("test");
+        let mut ctx = Ctx { graph: &mut graph, opts, counter: 0, shape_values: HashMap::new() };
+        f(&mut ctx);
+        graph
+    }
+
+    fn reason(e: NodeError) -> (&'static str, String) {
+        match e {
+            NodeError::Unsupported(r) => ("unsupported", r),
+            NodeError::Invalid(r) => ("invalid", r),
+            NodeError::NeedsInputs { inputs, what } => ("needs inputs", format!("{what}: {}", inputs.join(","))),
+        }
+    }
+
+    #[test]
+    fn a_node_on_constants_is_folded_into_a_constant_of_its_name() {
+        let opts = ImportOptions::default();
+        let g = with_ctx(&opts, |ctx| {
+            let a = ctx.constant(f32s(&[2], &[1., 2.]));
+            let b = ctx.constant(f32s(&[2], &[3., 5.]));
+            let y = ctx.binary("sum", BinaryOp::Add, a, b).ok().unwrap();
+            assert_eq!(ctx.graph.value(y).name, "sum");
+            assert_eq!(ctx.const_of(y).map(|t| t.data.clone()), Some(Data::F32(vec![4., 7.])));
+        });
+        assert_eq!(g.node_count(), 0);
+    }
+
+    #[test]
+    fn folds_beyond_the_fold_limit_stay_nodes() {
+        let opts = ImportOptions { fold_limit: 1, ..ImportOptions::default() };
+        let g = with_ctx(&opts, |ctx| {
+            let a = ctx.constant(f32s(&[2], &[1., 2.]));
+            let y = ctx.unary("neg", UnaryOp::Neg, a).ok().unwrap();
+            assert!(ctx.const_of(y).is_none());
+        });
+        assert_eq!(g.node_count(), 1);
+    }
+
+    #[test]
+    fn a_node_on_an_input_is_added_and_type_errors_are_invalid() {
+        let opts = ImportOptions::default();
+        let g = with_ctx(&opts, |ctx| {
+            let x = ctx.graph.add_input("x", TensorType::fixed(DType::F32, &[2, 3]));
+            let y = ctx.node("t", Op::Transpose { perm: vec![1, 0] }, vec![x]).ok().unwrap();
+            assert_eq!(ctx.ty(y), &TensorType::fixed(DType::F32, &[3, 2]));
+            let e = ctx.node("bad", Op::Transpose { perm: vec![0] }, vec![x]).err().unwrap();
+            let (kind, why) = reason(e);
+            assert_eq!(kind, "invalid");
+            assert!(why.contains("perm"), "{why}");
+        });
+        assert_eq!(g.node_count(), 1);
+    }
+
+    #[test]
+    fn half_precision_runs_f32_only_ops_between_casts() {
+        let opts = ImportOptions::default();
+        let g = with_ctx(&opts, |ctx| {
+            let x = ctx.graph.add_input("x", TensorType::fixed(DType::BF16, &[1, 4]));
+            let y = ctx.node("sm", Op::Softmax { axis: 1, log: false }, vec![x]).ok().unwrap();
+            assert_eq!(ctx.dtype(y), DType::BF16);
+            // Ops that take half precision as it is get no casts.
+            let r = ctx.unary("relu", UnaryOp::Relu, x).ok().unwrap();
+            assert_eq!(ctx.dtype(r), DType::BF16);
+        });
+        let ops: Vec<(String, Op)> = g.node_ids().map(|n| (g.node(n).name.clone(), g.node(n).op.clone())).collect();
+        assert_eq!(
+            ops,
+            vec![
+                ("sm/in0_f32".to_string(), Op::Cast { to: DType::F32 }),
+                ("sm/f32".to_string(), Op::Softmax { axis: 1, log: false }),
+                ("sm".to_string(), Op::Cast { to: DType::BF16 }),
+                ("relu".to_string(), Op::Unary(UnaryOp::Relu)),
+            ]
+        );
+    }
+
+    #[test]
+    fn cast_to_the_same_type_is_the_value_itself() {
+        let opts = ImportOptions::default();
+        let g = with_ctx(&opts, |ctx| {
+            let x = ctx.graph.add_input("x", TensorType::fixed(DType::I64, &[2]));
+            assert_eq!(ctx.cast("c", x, DType::I64).ok(), Some(x));
+            let y = ctx.cast("c", x, DType::I32).ok().unwrap();
+            assert_eq!(ctx.dtype(y), DType::I32);
+        });
+        assert_eq!(g.node_count(), 1);
+    }
+
+    #[test]
+    fn const_i64s_reads_constants_and_explains_run_time_values() {
+        let opts = ImportOptions::default();
+        with_ctx(&opts, |ctx| {
+            let k = ctx.constant(Tensor::vec_i64(vec![3, -1]));
+            assert_eq!(ctx.const_i64s(k, "axes").ok(), Some(vec![3, -1]));
+            // A small graph input: its value is needed at build time.
+            let small = ctx.graph.add_input("k", TensorType::fixed(DType::I64, &[1]));
+            let neg = ctx.unary("neg", UnaryOp::Neg, small).ok().unwrap();
+            assert_eq!(reason(ctx.const_i64s(neg, "k").err().unwrap()), ("needs inputs", "k: k".to_string()));
+            // Data-sized inputs are not parameters: the value is just computed at run time.
+            let big = ctx.graph.add_input("data", TensorType::fixed(DType::I64, &[1000]));
+            let (kind, why) = reason(ctx.const_i64s(big, "the shape").err().unwrap());
+            assert_eq!(kind, "unsupported");
+            assert!(why.contains("the shape is computed at run time"), "{why}");
+        });
+    }
+
+    #[test]
+    fn dims_of_symbolic_shapes_are_unsupported_past_the_leading_axes() {
+        let opts = ImportOptions::default();
+        with_ctx(&opts, |ctx| {
+            let x = ctx.graph.add_input("x", TensorType::new(DType::F32, vec![Dim::sym("n"), Dim::fixed(3)]));
+            assert!(matches!(ctx.dims(x), Err(NodeError::Unsupported(_))));
+            assert_eq!(ctx.dims_from(x, 1).ok(), Some(vec![3]));
+            assert!(ctx.dims_from(x, 0).is_err());
+            assert_eq!(ctx.shape(x), vec![Dim::sym("n"), Dim::fixed(3)]);
+        });
+    }
+
+    #[test]
+    fn allow_refuses_constants_beyond_the_size_limit() {
+        // 64 bytes: at most 8 elements.
+        let opts = ImportOptions { max_tensor_bytes: 64, ..ImportOptions::default() };
+        with_ctx(&opts, |ctx| {
+            assert!(ctx.allow(&[2, 4], "a table").is_ok());
+            let (kind, why) = reason(ctx.allow(&[3, 3], "a table").err().unwrap());
+            assert_eq!(kind, "invalid");
+            assert!(why.contains("a table of shape [3, 3]"), "{why}");
+            assert!(ctx.allow(&[usize::MAX, 2], "a table").is_err());
+        });
+    }
+
+    #[test]
+    fn slice_axis_takes_a_strided_range_of_one_axis() {
+        let opts = ImportOptions::default();
+        let g = with_ctx(&opts, |ctx| {
+            let x = ctx.graph.add_input("x", TensorType::fixed(DType::F32, &[2, 9]));
+            let y = ctx.slice_axis("s", x, 1, 1, 3, 3).ok().unwrap();
+            assert_eq!(ctx.ty(y), &TensorType::fixed(DType::F32, &[2, 3]));
+            assert!(ctx.slice_axis("bad", x, 2, 0, 1, 1).is_err());
+        });
+        let n = g.node_ids().next().unwrap();
+        assert_eq!(
+            g.node(n).op,
+            Op::Slice { starts: vec![0, 1], steps: vec![1, 3], dims: crate::ir::fixed_dims([2, 3]) }
+        );
+    }
+
+    #[test]
+    fn constants_and_sub_names_are_numbered_and_nested() {
+        let opts = ImportOptions::default();
+        with_ctx(&opts, |ctx| {
+            let a = ctx.scalar(DType::I32, 2.0);
+            let b = ctx.scalar(DType::I32, 3.0);
+            assert_eq!(ctx.graph.value(a).name, "const1");
+            assert_eq!(ctx.graph.value(b).name, "const2");
+            assert_eq!(ctx.const_of(b).map(|t| t.data.clone()), Some(Data::I32(vec![3])));
+            assert_eq!(ctx.sub("gemm", "a_t"), "gemm/a_t");
+        });
+    }
+
+    #[test]
+    fn node_input_and_opt_tell_missing_from_omitted() {
+        let list = [];
+        let mut g = Graph::new("test");
+        let x = g.add_input("x", TensorType::fixed(DType::F32, &[1]));
+        let n = NodeIn {
+            name: "n",
+            op_type: "Clip",
+            opset: 13,
+            attrs: Attrs::new(&list),
+            inputs: vec![Some(x), None],
+            n_outputs: 1,
+        };
+        assert_eq!(n.input(0).ok(), Some(x));
+        assert!(n.opt(1).is_none());
+        assert!(n.opt(5).is_none());
+        let (kind, why) = reason(n.input(1).err().unwrap());
+        assert_eq!((kind, why.as_str()), ("invalid", "missing input 1"));
+    }
+}

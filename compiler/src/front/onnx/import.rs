@@ -281,3 +281,276 @@ pub fn elem_type_name(code: i32) -> String {
     use super::proto::tensor_proto::DataType;
     DataType::try_from(code).map(|t| t.as_str_name().to_string()).unwrap_or_else(|_| format!("code {code}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::proto::{
+        tensor_shape_proto, type_proto, GraphProto, OperatorSetIdProto, TensorProto, TensorShapeProto, TypeProto,
+    };
+    use super::*;
+    use crate::ir::{Data, Op, Tensor, UnaryOp, ValueDef};
+
+    /// A dim: a size, a named symbol, or nothing.
+    enum D {
+        N(i64),
+        S(&'static str),
+        None,
+    }
+
+    fn input(name: &str, code: i32, dims: &[D]) -> ValueInfoProto {
+        use tensor_shape_proto::dimension::Value;
+        let dim = dims
+            .iter()
+            .map(|d| tensor_shape_proto::Dimension {
+                value: match d {
+                    D::N(n) => Some(Value::DimValue(*n)),
+                    D::S(s) => Some(Value::DimParam(s.to_string())),
+                    D::None => None,
+                },
+                ..Default::default()
+            })
+            .collect();
+        ValueInfoProto {
+            name: Some(name.into()),
+            r#type: Some(TypeProto {
+                value: Some(type_proto::Value::TensorType(type_proto::Tensor {
+                    elem_type: Some(code),
+                    shape: Some(TensorShapeProto { dim }),
+                })),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    fn f32_input(name: &str, dims: &[D]) -> ValueInfoProto {
+        input(name, DType::F32.onnx_code(), dims)
+    }
+
+    fn output(name: &str) -> ValueInfoProto {
+        ValueInfoProto { name: Some(name.into()), ..Default::default() }
+    }
+
+    fn relu(name: &str, x: &str, y: &str) -> NodeProto {
+        NodeProto {
+            op_type: Some("Relu".into()),
+            name: Some(name.into()),
+            input: vec![x.into()],
+            output: vec![y.into()],
+            ..Default::default()
+        }
+    }
+
+    fn init(name: &str, v: &[f32]) -> TensorProto {
+        TensorProto {
+            name: Some(name.into()),
+            dims: vec![v.len() as i64],
+            data_type: Some(DType::F32.onnx_code()),
+            float_data: v.to_vec(),
+            ..Default::default()
+        }
+    }
+
+    fn model(graph: GraphProto) -> ModelProto {
+        ModelProto {
+            opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }],
+            graph: Some(graph),
+            ..Default::default()
+        }
+    }
+
+    /// Relu of input `x`, output `y`.
+    fn relu_graph(x: ValueInfoProto) -> GraphProto {
+        GraphProto { node: vec![relu("r", "x", "y")], input: vec![x], output: vec![output("y")], ..Default::default() }
+    }
+
+    fn err(m: &ModelProto, opts: &ImportOptions) -> String {
+        match import(m, opts) {
+            Ok(_) => panic!("the import should fail"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    fn x_type(g: &Graph) -> TensorType {
+        g.value(g.inputs[0]).ty.clone()
+    }
+
+    #[test]
+    fn a_model_needs_a_graph_with_outputs() {
+        let opts = ImportOptions::default();
+        assert!(err(&ModelProto::default(), &opts).contains("no graph"));
+        let mut g = relu_graph(f32_input("x", &[D::N(2)]));
+        g.output.clear();
+        assert!(err(&model(g), &opts).contains("no outputs"));
+    }
+
+    #[test]
+    fn the_default_opset_must_be_in_range_under_either_domain_spelling() {
+        let opts = ImportOptions::default();
+        let mut m = model(relu_graph(f32_input("x", &[D::N(2)])));
+        m.opset_import = vec![OperatorSetIdProto { domain: Some("ai.onnx".into()), version: Some(MAX_OPSET + 1) }];
+        assert!(err(&m, &opts).contains(&format!("opset {}", MAX_OPSET + 1)));
+        m.opset_import[0].version = Some(MIN_OPSET);
+        assert!(import(&m, &opts).is_ok());
+    }
+
+    #[test]
+    fn graph_input_dims_fixed_symbolic_and_unnamed() {
+        let opts = ImportOptions::default();
+        let g = import(&model(relu_graph(f32_input("x", &[D::S("batch"), D::N(3), D::None]))), &opts).unwrap();
+        assert_eq!(x_type(&g).shape, vec![Dim::sym("batch"), Dim::fixed(3), Dim::sym("x_2")]);
+        // --dim fixes a named symbol.
+        let opts = ImportOptions { dims: [("batch".to_string(), 4)].into(), ..ImportOptions::default() };
+        let g = import(&model(relu_graph(f32_input("x", &[D::S("batch"), D::N(3)]))), &opts).unwrap();
+        assert_eq!(x_type(&g), TensorType::fixed(DType::F32, &[4, 3]));
+    }
+
+    #[test]
+    fn negative_and_oversized_input_dims_are_refused() {
+        let opts = ImportOptions::default();
+        let e = err(&model(relu_graph(f32_input("x", &[D::N(-2)]))), &opts);
+        assert!(e.contains("graph input `x`") && e.contains("negative dim -2"), "{e}");
+        let small = ImportOptions { max_tensor_bytes: 16, ..ImportOptions::default() };
+        let e = err(&model(relu_graph(f32_input("x", &[D::N(5)]))), &small);
+        assert!(e.contains("exceeds the size limit of 16 bytes"), "{e}");
+    }
+
+    #[test]
+    fn an_input_of_an_unsupported_element_type_is_reported_as_unsupported() {
+        // 8 is STRING.
+        let m = model(relu_graph(input("x", 8, &[D::N(2)])));
+        match import(&m, &ImportOptions::default()) {
+            Err(Error::Unsupported(list)) => {
+                assert_eq!((list[0].node.as_str(), list[0].op_type.as_str()), ("x", "graph input"));
+                assert!(list[0].reason.contains("STRING"), "{}", list[0].reason);
+            }
+            other => panic!("expected Unsupported, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn initializers_listed_among_inputs_stay_constants() {
+        let mut g = relu_graph(f32_input("x", &[D::N(2)]));
+        g.initializer.push(init("x", &[-1., 2.]));
+        let g = import(&model(g), &ImportOptions::default()).unwrap();
+        assert!(g.inputs.is_empty());
+        // Relu of a constant folds.
+        match &g.value(g.outputs[0]).def {
+            ValueDef::Const(t) => assert_eq!(t.data, Data::F32(vec![0., 2.])),
+            other => panic!("expected a constant, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_initializer_defined_twice_is_refused() {
+        let mut g = relu_graph(f32_input("x", &[D::N(2)]));
+        g.initializer = vec![init("w", &[1.]), init("w", &[2.])];
+        assert!(err(&model(g), &ImportOptions::default()).contains("initializer `w` is defined twice"));
+    }
+
+    #[test]
+    fn an_initializer_whose_data_disagrees_with_its_dims_is_refused() {
+        let mut g = relu_graph(f32_input("x", &[D::N(2)]));
+        let mut w = init("w", &[1., 2.]);
+        w.dims = vec![3];
+        g.initializer = vec![w];
+        let e = err(&model(g), &ImportOptions::default());
+        assert!(e.contains("initializer `w`"), "{e}");
+    }
+
+    #[test]
+    fn an_input_value_specializes_the_graph_input() {
+        let value = Tensor::new(vec![2], Data::F32(vec![-3., 4.])).unwrap();
+        let opts =
+            ImportOptions { input_values: [("x".to_string(), value.clone())].into(), ..ImportOptions::default() };
+        let g = import(&model(relu_graph(f32_input("x", &[D::N(2)]))), &opts).unwrap();
+        assert_eq!(g.specialized.len(), 1);
+        assert_eq!(g.specialized[0], (g.inputs[0], value));
+        // The graph reads the value as a constant, so the Relu folds.
+        match &g.value(g.outputs[0]).def {
+            ValueDef::Const(t) => assert_eq!(t.data, Data::F32(vec![0., 4.])),
+            other => panic!("expected a constant, got {other:?}"),
+        }
+        // A value of another shape is refused.
+        let wrong = Tensor::new(vec![3], Data::F32(vec![0.; 3])).unwrap();
+        let opts = ImportOptions { input_values: [("x".to_string(), wrong)].into(), ..ImportOptions::default() };
+        assert!(err(&model(relu_graph(f32_input("x", &[D::N(2)]))), &opts).contains("the value given for it"));
+    }
+
+    #[test]
+    fn dim_max_bounds_free_symbols_and_must_be_positive() {
+        let opts = ImportOptions { dim_max: [("batch".to_string(), 8)].into(), ..ImportOptions::default() };
+        let g = import(&model(relu_graph(f32_input("x", &[D::S("batch")]))), &opts).unwrap();
+        assert_eq!(g.bounds.get("batch"), Some(&8));
+        let opts = ImportOptions { dim_max: [("batch".to_string(), 0)].into(), ..ImportOptions::default() };
+        assert!(err(&model(relu_graph(f32_input("x", &[D::S("batch")]))), &opts).contains("--dim-max batch=0"));
+    }
+
+    #[test]
+    fn outputs_must_be_computed_and_values_defined_once() {
+        let opts = ImportOptions::default();
+        let mut g = relu_graph(f32_input("x", &[D::N(2)]));
+        g.output.push(output("z"));
+        assert!(err(&model(g), &opts).contains("graph output `z` is never computed"));
+        let mut g = relu_graph(f32_input("x", &[D::N(2)]));
+        g.node.push(relu("again", "x", "y"));
+        let e = err(&model(g), &opts);
+        assert!(e.contains("`y` is defined twice") && e.contains("`again`"), "{e}");
+    }
+
+    #[test]
+    fn an_empty_output_name_skips_that_output() {
+        // MaxPool with an unnamed first output and named indices.
+        let pool = NodeProto {
+            op_type: Some("MaxPool".into()),
+            name: Some("p".into()),
+            input: vec!["x".into()],
+            output: vec![String::new(), "i".into()],
+            attribute: vec![super::super::proto::AttributeProto {
+                name: Some("kernel_shape".into()),
+                ints: vec![2],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let g = GraphProto {
+            node: vec![pool],
+            input: vec![f32_input("x", &[D::N(1), D::N(1), D::N(4)])],
+            output: vec![output("i")],
+            ..Default::default()
+        };
+        let g = import(&model(g), &ImportOptions::default()).unwrap();
+        assert_eq!(g.value(g.outputs[0]).name, "i");
+        assert_eq!(g.value(g.outputs[0]).ty, TensorType::fixed(DType::I64, &[1, 1, 3]));
+    }
+
+    #[test]
+    fn node_outputs_take_their_onnx_names() {
+        let id = NodeProto {
+            op_type: Some("Identity".into()),
+            name: Some("id".into()),
+            input: vec!["x".into()],
+            output: vec!["y".into()],
+            ..Default::default()
+        };
+        let g = GraphProto {
+            node: vec![id],
+            input: vec![f32_input("x", &[D::N(2)])],
+            output: vec![output("y")],
+            ..Default::default()
+        };
+        let g = import(&model(g), &ImportOptions::default()).unwrap();
+        let y = g.outputs[0];
+        assert_eq!(g.value(y).name, "y");
+        let ValueDef::Node { node, slot: 0 } = g.value(y).def else { panic!("{:?}", g.value(y).def) };
+        assert_eq!((g.node(node).name.as_str(), &g.node(node).op), ("id", &Op::Unary(UnaryOp::Identity)));
+        assert_eq!(g.node(node).inputs, vec![g.inputs[0]]);
+    }
+
+    #[test]
+    fn elem_type_names_for_messages() {
+        assert_eq!(elem_type_name(1), "FLOAT");
+        assert_eq!(elem_type_name(8), "STRING");
+        assert_eq!(elem_type_name(999), "code 999");
+    }
+}
