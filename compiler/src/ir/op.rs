@@ -89,9 +89,14 @@ impl BinaryOp {
         matches!(self, Equal | Less | LessOrEqual | Greater | GreaterOrEqual | And | Or | Xor)
     }
 
-    /// Logic ops take bools.
+    /// Logic ops take bools (and only bools).
     pub fn takes_bool(self) -> bool {
         matches!(self, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)
+    }
+
+    /// Ops that accept bools: the logic ops, and Equal (ONNX allows bools from opset 11).
+    pub fn accepts_bool(self) -> bool {
+        self.takes_bool() || self == BinaryOp::Equal
     }
 
     /// Bit ops take integers.

@@ -27,7 +27,9 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         let domain = if domain == "ai.onnx" { String::new() } else { domain };
         opsets.insert(domain, o.version.unwrap_or(1));
     }
-    let opset = *opsets.get("").unwrap_or(&MAX_OPSET);
+    // A model that names no opset of the default domain is read at the newest one, by the
+    // range check and by every node alike.
+    let opset = *opsets.entry(String::new()).or_insert(MAX_OPSET);
     if !(MIN_OPSET..=MAX_OPSET).contains(&opset) {
         return Err(Error::Model(format!(
             "opset {opset} of the default domain is outside the supported range {MIN_OPSET}..={MAX_OPSET}"
@@ -552,5 +554,29 @@ mod tests {
         assert_eq!(elem_type_name(1), "FLOAT");
         assert_eq!(elem_type_name(8), "STRING");
         assert_eq!(elem_type_name(999), "code 999");
+    }
+
+    #[test]
+    fn a_model_without_a_default_opset_imports_its_nodes_at_the_newest() {
+        // Softmax on [2, 3, 4]: from opset 13 over the last axis alone; before, over the
+        // flattened axes from 1 (a reshape to [2, 12] around it).
+        let graph = GraphProto {
+            node: vec![NodeProto {
+                op_type: Some("Softmax".into()),
+                name: Some("s".into()),
+                input: vec!["x".into()],
+                output: vec!["y".into()],
+                ..Default::default()
+            }],
+            input: vec![f32_input("x", &[D::N(2), D::N(3), D::N(4)])],
+            output: vec![output("y")],
+            ..Default::default()
+        };
+        let mut m = model(graph);
+        m.opset_import.clear();
+        let g = import(&m, &ImportOptions::default()).unwrap();
+        let ops: Vec<&Op> = g.node_ids().map(|n| &g.node(n).op).collect();
+        assert_eq!(ops.len(), 1, "{ops:?}");
+        assert!(matches!(ops[0], Op::Softmax { axis: 2, log: false }), "{ops:?}");
     }
 }

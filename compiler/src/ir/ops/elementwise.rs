@@ -28,7 +28,8 @@ pub(super) fn infer_binary(b: &BinaryOp, inputs: &[&TensorType]) -> Types {
     if a.dtype != c.dtype {
         return Err(format!("input dtypes differ: {} and {}", a.dtype, c.dtype));
     }
-    if b.takes_bool() != (a.dtype == DType::Bool) || (b.takes_int() && !a.dtype.is_int()) {
+    let is_bool = a.dtype == DType::Bool;
+    if (is_bool && !b.accepts_bool()) || (b.takes_bool() && !is_bool) || (b.takes_int() && !a.dtype.is_int()) {
         return Err(format!("{b:?} does not take {}", a.dtype));
     }
     let shape = broadcast_shapes(&a.shape, &c.shape).ok_or_else(|| format!("shapes {a} and {c} do not broadcast"))?;

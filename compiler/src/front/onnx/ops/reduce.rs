@@ -21,6 +21,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         other => return Err(NodeError::Unsupported(other.to_string())),
     };
     let x = n.input(0)?;
+    // The runtime's integer reductions are sums, maxima and minima; the others have float
+    // kernels only, so an integer input is refused here rather than by the generated crate.
+    let float_only =
+        !matches!(kind, ReduceKind::Sum | ReduceKind::Max | ReduceKind::Min) || n.op_type == "ReduceLogSum";
+    if float_only && !ctx.dtype(x).is_float() {
+        return Err(NodeError::Unsupported(format!("{} of {} (float kernels only)", n.op_type, ctx.dtype(x))));
+    }
     let rank = ctx.rank(x);
     let axes_as_input = n.opset >= 18 || (kind == ReduceKind::Sum && n.opset >= 13);
     let axes = if axes_as_input {

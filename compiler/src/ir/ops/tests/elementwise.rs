@@ -167,3 +167,13 @@ fn fused_head_epilogue_must_keep_the_heads_type() {
     let op = Op::Fused { head: Some(FusedHead { op: Box::new(Op::MatMul), inputs: 2 }), expr };
     assert!(infer_of(&op, &[ty(DType::F32, &[1, 2]), ty(DType::F32, &[2, 1]), ty(DType::F32, &[3])]).is_err());
 }
+
+#[test]
+fn equal_takes_bools_and_other_comparisons_do_not() {
+    let eq = Op::Binary(BinaryOp::Equal);
+    assert_eq!(infer_of(&eq, &[ty(DType::Bool, &[3]), ty(DType::Bool, &[3])]).unwrap(), vec![ty(DType::Bool, &[3])]);
+    let y = run_ok(&eq, &[bools(&[3], &[true, false, true]), bools(&[3], &[true, true, false])]);
+    assert_eq!(as_bool(&y), &[true, false, false]);
+    assert!(infer_of(&Op::Binary(BinaryOp::Less), &[ty(DType::Bool, &[3]), ty(DType::Bool, &[3])]).is_err());
+    assert!(infer_of(&Op::Binary(BinaryOp::And), &[ty(DType::F32, &[3]), ty(DType::F32, &[3])]).is_err());
+}

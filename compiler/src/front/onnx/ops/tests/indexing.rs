@@ -226,3 +226,15 @@ fn clip_bounds_from_attributes_or_constant_inputs() {
     let kinds: Vec<Op> = ops(&import_ok(&dynamic)).into_iter().map(|(_, op)| op).collect();
     assert_eq!(kinds, vec![Op::Binary(BinaryOp::Max), Op::Binary(BinaryOp::Min)]);
 }
+
+#[test]
+fn reductions_without_integer_kernels_refuse_integer_inputs_as_unsupported() {
+    for op in ["ReduceMean", "ReduceProd", "ReduceL2", "ReduceLogSumExp", "ReduceLogSum"] {
+        let m = one(13, vec![input("x", DType::I32, &[2, 3])], vec![], node(op, "r", &["x"], &["y"], vec![]));
+        let err = import_err(&m);
+        assert!(matches!(&err, Error::Unsupported(u) if u[0].reason.contains("i32")), "{op}: {err}");
+    }
+    // Sums, maxima and minima of integers are supported.
+    let m = one(13, vec![input("x", DType::I32, &[2, 3])], vec![], node("ReduceMax", "r", &["x"], &["y"], vec![]));
+    assert!(matches!(only_op(&import_ok(&m)), Op::Reduce { kind: ReduceKind::Max, .. }));
+}
