@@ -10,10 +10,10 @@ bash scripts/venv.sh >/dev/null   # pinned onnx + onnxruntime for reference data
 cargo fmt --all --check
 # Library crates deny unwrap/expect/panic outside tests (see each crate's lib.rs).
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-# Snapshots are never written in CI: a diff fails.
+# Golden files (tests/out) are only written with RONN_BLESS=1: a difference fails.
 log="$(mktemp)"
 set +e
-CI=true cargo test --workspace -- --test-threads=2 2>&1 | tee "$log"
+cargo test --workspace -- --test-threads=2 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # Fuzz targets: built with coverage instrumentation and run briefly, so they keep compiling and
 # the corpus from tests/ still runs clean; long runs are `bash scripts/fuzz.sh TARGET SECONDS`.
