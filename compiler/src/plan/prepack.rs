@@ -39,51 +39,17 @@ pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
             if !matches!(g.value(v).def, ValueDef::Const(_)) {
                 continue;
             }
-            let reader = match op {
-                Op::Conv { group, window } => (pos == 1).then(|| conv_packing(g, node, *group, window)),
-                Op::MatMul => (pos == 1).then_some(Packing::MatMulRhs),
+            // The kernels that read a constant packed; every other reads its constants plain.
+            let reader = if let Op::Conv { group, window } = op {
+                (pos == 1).then(|| conv_packing(g, node, *group, window))
+            } else if let Op::MatMul = op {
+                (pos == 1).then_some(Packing::MatMulRhs)
+            } else if let Op::SqueezeExcite { project: true, .. } = op {
                 // A squeeze-and-excitation block's 1x1 projection: the gates scale its packed
                 // weights at run time.
-                Op::SqueezeExcite { project, .. } => {
-                    (*project && pos == 5).then_some(Packing::ConvWeights { group: 1 })
-                }
-                // Every other kernel reads its constants plain.
-                Op::Unary(_)
-                | Op::Binary(_)
-                | Op::Where
-                | Op::Cast { .. }
-                | Op::BitCast { .. }
-                | Op::ConvTranspose { .. }
-                | Op::DeformConv { .. }
-                | Op::Pool { .. }
-                | Op::MaxPoolIndices { .. }
-                | Op::Lrn { .. }
-                | Op::Softmax { .. }
-                | Op::Reduce { .. }
-                | Op::ArgReduce { .. }
-                | Op::Reshape { .. }
-                | Op::Transpose { .. }
-                | Op::Concat { .. }
-                | Op::Gather { .. }
-                | Op::GatherElements { .. }
-                | Op::Slice { .. }
-                | Op::Expand { .. }
-                | Op::Tile { .. }
-                | Op::Pad { .. }
-                | Op::Resample { .. }
-                | Op::Cumulative { .. }
-                | Op::TopK { .. }
-                | Op::ScatterElements { .. }
-                | Op::ScatterNd { .. }
-                | Op::GatherNd { .. }
-                | Op::GridSample { .. }
-                | Op::RoiAlign { .. }
-                | Op::Det
-                | Op::Shape { .. }
-                | Op::LayerNorm { .. }
-                | Op::Attention { .. }
-                | Op::Recurrence { .. }
-                | Op::Fused { .. } => None,
+                (pos == 5).then_some(Packing::ConvWeights { group: 1 })
+            } else {
+                None
             };
             let entry = uses.entry(v).or_insert(reader);
             if *entry != reader {

@@ -56,51 +56,20 @@ pub fn find(g: &Graph, schedule: &[NodeId], inputs_in_arena: bool) -> Views {
         let node = g.node(n);
         let ([x, ..], [y]) = (node.inputs.as_slice(), node.outputs.as_slice()) else { continue };
         let (x, y) = (*x, *y);
-        let alias = match &node.op {
-            Op::Reshape { .. } if in_arena(x) => vec![(y, Alias { parent: x, offset: 0 })],
-            Op::Slice { starts, steps, .. } if in_arena(x) => contiguous_range(g, x, y, starts, steps)
+        // Only these three can run as views; every other op computes its output (a Reshape or
+        // Slice of a value outside the arena, too).
+        let alias = if let Op::Concat { axis } = &node.op {
+            concat_parts(g, &node.inputs, y, *axis, &views).unwrap_or_default()
+        } else if !in_arena(x) {
+            continue;
+        } else if let Op::Reshape { .. } = &node.op {
+            vec![(y, Alias { parent: x, offset: 0 })]
+        } else if let Op::Slice { starts, steps, .. } = &node.op {
+            contiguous_range(g, x, y, starts, steps)
                 .map(|offset| vec![(y, Alias { parent: x, offset })])
-                .unwrap_or_default(),
-            Op::Concat { axis } => concat_parts(g, &node.inputs, y, *axis, &views).unwrap_or_default(),
-            // Every other op computes its output (a Reshape or Slice of a value outside the
-            // arena, too).
-            Op::Reshape { .. } | Op::Slice { .. } => continue,
-            Op::Unary(_)
-            | Op::Binary(_)
-            | Op::Where
-            | Op::Cast { .. }
-            | Op::BitCast { .. }
-            | Op::MatMul
-            | Op::Conv { .. }
-            | Op::ConvTranspose { .. }
-            | Op::DeformConv { .. }
-            | Op::Pool { .. }
-            | Op::MaxPoolIndices { .. }
-            | Op::Lrn { .. }
-            | Op::Softmax { .. }
-            | Op::Reduce { .. }
-            | Op::ArgReduce { .. }
-            | Op::Transpose { .. }
-            | Op::Gather { .. }
-            | Op::GatherElements { .. }
-            | Op::Expand { .. }
-            | Op::Tile { .. }
-            | Op::Pad { .. }
-            | Op::Resample { .. }
-            | Op::Cumulative { .. }
-            | Op::TopK { .. }
-            | Op::ScatterElements { .. }
-            | Op::ScatterNd { .. }
-            | Op::GatherNd { .. }
-            | Op::GridSample { .. }
-            | Op::RoiAlign { .. }
-            | Op::Det
-            | Op::Shape { .. }
-            | Op::LayerNorm { .. }
-            | Op::SqueezeExcite { .. }
-            | Op::Attention { .. }
-            | Op::Recurrence { .. }
-            | Op::Fused { .. } => continue,
+                .unwrap_or_default()
+        } else {
+            continue;
         };
         if alias.is_empty() {
             continue;

@@ -26,50 +26,14 @@ fn flops(g: &Graph) -> u64 {
                 .collect()
         };
         let out: u64 = node.outputs.first().map(|&o| dims(o).iter().product::<usize>() as u64).unwrap_or(0);
-        // A fused head (Conv, MatMul) counts as itself, its epilogue once per element.
+        // A fused head (Conv, MatMul) counts below as the op it is; the epilogue once per element
+        // for each of its ops (a head-less group's first op is counted below).
         let op = node.op.kernel_op();
-        let epilogue = match &node.op {
-            Op::Fused { head: Some(_), expr } => out * expr.ops() as u64,
-            Op::Fused { head: None, expr } => out * expr.ops().saturating_sub(1) as u64,
-            // Not fused: the op's own count below.
-            Op::Unary(_)
-            | Op::Binary(_)
-            | Op::Where
-            | Op::Cast { .. }
-            | Op::BitCast { .. }
-            | Op::MatMul
-            | Op::Conv { .. }
-            | Op::ConvTranspose { .. }
-            | Op::DeformConv { .. }
-            | Op::Pool { .. }
-            | Op::MaxPoolIndices { .. }
-            | Op::Lrn { .. }
-            | Op::Softmax { .. }
-            | Op::Reduce { .. }
-            | Op::ArgReduce { .. }
-            | Op::Reshape { .. }
-            | Op::Transpose { .. }
-            | Op::Concat { .. }
-            | Op::Gather { .. }
-            | Op::GatherElements { .. }
-            | Op::Slice { .. }
-            | Op::Expand { .. }
-            | Op::Tile { .. }
-            | Op::Pad { .. }
-            | Op::Resample { .. }
-            | Op::Cumulative { .. }
-            | Op::TopK { .. }
-            | Op::ScatterElements { .. }
-            | Op::ScatterNd { .. }
-            | Op::GatherNd { .. }
-            | Op::GridSample { .. }
-            | Op::RoiAlign { .. }
-            | Op::Det
-            | Op::Shape { .. }
-            | Op::LayerNorm { .. }
-            | Op::SqueezeExcite { .. }
-            | Op::Attention { .. }
-            | Op::Recurrence { .. } => 0,
+        let epilogue = if let Op::Fused { head, expr } = &node.op {
+            let ops = if head.is_some() { expr.ops() } else { expr.ops().saturating_sub(1) };
+            out * ops as u64
+        } else {
+            0
         };
         total += epilogue;
         total += match op {
