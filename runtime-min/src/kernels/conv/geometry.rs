@@ -38,6 +38,7 @@ pub(super) struct Geom {
 
 /// ONNX's attribute default: entry `j` of `s`, or `default` where the attribute is absent
 /// (empty). Shared with pooling.
+#[inline]
 pub(crate) fn param(s: &[usize], j: usize, default: usize) -> usize {
     if s.is_empty() {
         default
@@ -104,28 +105,33 @@ impl Geom {
         Ok(geo)
     }
 
+    #[inline]
     pub(super) fn pointwise(&self) -> bool {
         (0..self.d).all(|j| self.k_sp[j] == 1 && self.stride[j] == 1 && self.pad_b[j] == 0)
             && self.in_size == self.out_size
     }
 
+    #[inline]
     pub(super) fn depthwise(&self) -> bool {
         self.g == self.c && self.m == self.c
     }
 
     /// Rows of the im2col matrix (and columns of a group's weight matrix).
+    #[inline]
     pub(super) fn kdim(&self) -> usize {
         self.cg * self.k_size
     }
 
     /// Output extent along the innermost spatial axis, and the number of positions of the
     /// outer spatial axes (the im2col tiles are whole innermost rows).
+    #[inline]
     pub(super) fn rows(&self) -> (usize, usize) {
         let ol = self.out_sp[self.d - 1];
         (ol, self.out_size.checked_div(ol).unwrap_or(0))
     }
 
     /// Outer positions per im2col tile.
+    #[inline]
     pub(super) fn tile(&self) -> usize {
         let (ol, n_outer) = self.rows();
         let per_row = self.kdim().saturating_mul(ol).max(1);
@@ -165,6 +171,7 @@ impl Geom {
 
     /// For kernel index `k` along the innermost axis: the input offset shift `k*dil - pad` and
     /// the range `lo..hi` of innermost output positions that read inside the input.
+    #[inline]
     pub(super) fn inner_range(&self, k: usize) -> (isize, usize, usize) {
         let j = self.d - 1;
         let s = self.stride[j] as isize;
@@ -178,6 +185,7 @@ impl Geom {
 
     /// Input offset of the start of the innermost row read by kernel tap `kk` at outer output
     /// position `oc`, or `None` if that row lies in the padding.
+    #[inline]
     pub(super) fn row_base(&self, oc: &[usize; CAP], kk: &[usize; CAP]) -> Option<isize> {
         let mut base = 0isize;
         for j in 0..self.d - 1 {
@@ -191,6 +199,7 @@ impl Geom {
     }
 
     /// Advances `idx` over `dims[..len]` in row-major order.
+    #[inline]
     pub(super) fn step(idx: &mut [usize; CAP], dims: &[usize; CAP], len: usize) {
         for j in (0..len).rev() {
             idx[j] += 1;

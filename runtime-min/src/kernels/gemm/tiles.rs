@@ -151,6 +151,7 @@ unsafe fn store_masked_256(p: *mut f32, v: __m256, mask: __m256i) {
 macro_rules! tile {
     ($unit:ident, $features:literal, $vectors:literal, $lanes:literal, $zero:ident, $load:ident, $splat:ident, $fma:ident, $add:ident, $store:ident, $max:ident, $min:ident, $lanes_mask:ident, $load_masked:ident, $store_masked:ident) => {
         impl<const MR: usize> Tile<MR, { $vectors * $lanes }> for $unit {
+            #[inline]
             #[target_feature(enable = $features)]
             unsafe fn run(
                 kc: usize,
@@ -179,6 +180,7 @@ macro_rules! tile {
                 out
             }
 
+            #[inline]
             #[target_feature(enable = $features)]
             unsafe fn run_into(
                 kc: usize,
@@ -228,6 +230,7 @@ macro_rules! tile {
                 }
             }
 
+            #[inline]
             #[target_feature(enable = $features)]
             unsafe fn run_into_cols(
                 kc: usize,
@@ -380,6 +383,7 @@ pub(super) trait Columns {
 impl Columns for Avx512 {
     const HAS: bool = true;
 
+    #[inline]
     #[target_feature(enable = "avx512f")]
     unsafe fn run<const NC: usize>(
         kc: usize,
