@@ -192,6 +192,19 @@ fn cargo_build_with(dir: &Path, package: &str, target_dir: &Path, build: &Build)
     Ok(bin.join(package))
 }
 
+/// An exclusive lock on `path` (created if missing), held until the file is dropped: concurrent
+/// `ronnc` processes that write the same generated crate, or build binaries of the same name in
+/// the shared target folder, take turns.
+pub fn lock(path: &Path) -> Result<std::fs::File, String> {
+    let fail = |e: std::io::Error| format!("cannot lock `{}`: {e}", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let file = std::fs::File::create(path).map_err(fail)?;
+    file.lock().map_err(fail)?;
+    Ok(file)
+}
+
 /// The shared target folder for generated crates (`$RONN_CACHE_DIR` or a folder under the
 /// system's temp dir), so ronn-runtime is compiled once, not once per model.
 pub fn cache_target_dir() -> PathBuf {

@@ -241,12 +241,7 @@ fn first_data_set_inputs(case: &Case, model: &Path) -> Result<Vec<(String, Tenso
 
 /// An exclusive lock on the cache's checker folder, released when dropped.
 fn lock_cache() -> Result<std::fs::File, Failure> {
-    let dir = cargo_crate::cache_target_dir().join("..");
-    let fail = |e: std::io::Error| Failure::internal(format!("cannot lock `{}`: {e}", dir.display()));
-    std::fs::create_dir_all(&dir).map_err(fail)?;
-    let file = std::fs::File::create(dir.join("check.lock")).map_err(fail)?;
-    file.lock().map_err(fail)?;
-    Ok(file)
+    cargo_crate::lock(&cargo_crate::cache_target_dir().join("..").join("check.lock")).map_err(Failure::internal)
 }
 
 fn classify(f: Failure) -> Outcome {

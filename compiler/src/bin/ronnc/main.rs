@@ -207,6 +207,9 @@ fn run(cli: Cli) -> Result<u8, Failure> {
         Cmd::Build { model, output, cpu, profile, opts } => {
             let compiled = compiler_for(&model, &opts)?.profile(profile).compile()?;
             let dir = cargo_crate::cache_target_dir().join("..").join("crates").join(&compiled.name);
+            // Another ronnc building a model of the same name would write this crate and this
+            // binary too: one at a time, from writing the crate to copying the binary out.
+            let _lock = cargo_crate::lock(&dir.with_extension("lock")).map_err(Failure::internal)?;
             cargo_crate::write_standalone(&dir, &compiled)?;
             let package = compiled.name.replace('_', "-");
             let linking = match compiled.target {
