@@ -13,7 +13,8 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 # Golden files (tests/out) are only written with RONN_BLESS=1: a difference fails.
 log="$(mktemp)"
 set +e
-cargo test --workspace -- --test-threads=2 2>&1 | tee "$log"
+# --no-fail-fast: every test binary runs, so one run shows every failure.
+cargo test --workspace --no-fail-fast -- --test-threads=2 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # Fuzz targets: built with coverage instrumentation and run briefly, so they keep compiling and
 # the corpus from tests/ still runs clean; long runs are `bash scripts/fuzz.sh TARGET SECONDS`.

@@ -5,10 +5,16 @@
 //! - [`runtime`], the small crate the generated code links against (tensor views, the arena,
 //!   the weight blob and the CPU kernels).
 //!
-//! ```ignore
-//! ronn::include_model!("models/mnist.onnx");
-//! let mut model = mnist::Model::new()?;
-//! let out = model.run(&input)?;
+//! ```
+//! // The path is relative to the calling crate's Cargo.toml; the module is named after the file.
+//! ronn::include_model!("tests/fixtures/add.onnx");
+//! use ronn::runtime::TensorView;
+//!
+//! let mut model = add::Model::new()?;
+//! let (a, b) = ([1.0f32, 2.0, 3.0, 4.0, 5.0, 6.0], [10.0f32; 6]);
+//! let out = model.run(TensorView::new(&a, &[2, 3]), TensorView::new(&b, &[2, 3]))?;
+//! assert_eq!(out.y.data, &[11.0, 12.0, 13.0, 14.0, 15.0, 16.0]);
+//! # Ok::<(), ronn::runtime::Error>(())
 //! ```
 //!
 //! For `build.rs` generation and the `ronnc` CLI see the `ronn-compiler` crate.

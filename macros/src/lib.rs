@@ -54,7 +54,7 @@ impl Parse for Args {
 /// file's stem (or `name = "..."`). Editing the model file rebuilds the crate. A missing file or
 /// an unsupported model is a compile error naming every unsupported node.
 ///
-/// ```ignore
+/// ```text
 /// ronn::include_model!("models/mnist.onnx");
 /// let mut model = mnist::Model::new()?;
 /// ```
