@@ -20,6 +20,10 @@ case "$target" in
   tensor_files) seeds=$(find tests -name '*.pb' -size -64k | head -400) ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
+# libFuzzer is C++: install a compiler where the machine has none (Debian, as root).
+if ! command -v c++ >/dev/null 2>&1; then
+  apt-get install -y -q g++ >/dev/null 2>&1 || { echo "fuzz.sh: needs a C++ compiler (g++ or clang++)" >&2; exit 1; }
+fi
 for f in $seeds; do cp -n "$f" "$corpus/$(echo "$f" | tr '/' '_')" 2>/dev/null || true; done
 
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
