@@ -9,12 +9,8 @@ pub(super) fn lower_attention(
     score: &FusedExpr,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let x = cx.x;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xs, x, yi, k, sym, .. } = cx;
     let scratch = cx.scratch;
-    let sym = cx.sym;
     Ok({
         let [q, kk, v] = [0, 1, 2].map(|i| {
             xs.get(i).ok_or_else(|| LowerError::from("attention needs q, k and v")).and_then(|o| operand(o, sym))

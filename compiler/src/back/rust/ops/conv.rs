@@ -3,11 +3,8 @@
 use super::*;
 
 pub(super) fn lower_conv(group: &usize, window: &Window, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let yi = cx.yi;
-    let yd = &cx.yd;
+    let Lower { xs, yi, yd, sym, .. } = cx;
     let scratch = cx.scratch;
-    let sym = cx.sym;
     Ok({
         let (args, scratch) = conv_args(xs, *group, window, scratch, sym)?;
         let kernel = conv_kernel(xs.get(1), false);
@@ -22,13 +19,7 @@ pub(super) fn lower_conv_transpose(
     pads_begin: &[usize],
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
     Ok({
         let w = xs.get(1).ok_or("missing weights")?;
         let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
@@ -48,15 +39,8 @@ pub(super) fn lower_squeeze_excite(
     project: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let x = cx.x;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xs, x, xi, xd, yi, yd, k, sym, .. } = cx;
     let scratch = cx.scratch;
-    let sym = cx.sym;
     Ok({
         let [w1, b1, w2, b2] =
             [1, 2, 3, 4].map(|i| xs.get(i).map(|o| &o.ident).ok_or("SqueezeExcite takes x and four weights"));

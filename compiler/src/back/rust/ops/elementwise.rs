@@ -3,10 +3,7 @@
 use super::*;
 
 pub(super) fn lower_unary(u: &UnaryOp, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let x = cx.x;
-    let xi = cx.xi;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { x, xi, yi, k, .. } = cx;
     Ok({
         match u {
             UnaryOp::Math(f) => {
@@ -45,13 +42,7 @@ pub(super) fn lower_unary(u: &UnaryOp, cx: &Lower) -> Result<TokenStream, LowerE
 }
 
 pub(super) fn lower_binary(b: &BinaryOp, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
     Ok({
         let bx = xs.get(1).ok_or("missing operand")?;
         let (bi, bd) = (&bx.ident, sym.shape(&bx.dims)?);
@@ -62,13 +53,7 @@ pub(super) fn lower_binary(b: &BinaryOp, cx: &Lower) -> Result<TokenStream, Lowe
 }
 
 pub(super) fn lower_where(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
     Ok({
         let (a, b) = (xs.get(1).ok_or("missing operand")?, xs.get(2).ok_or("missing operand")?);
         let (ai, ad, bi, bd) = (&a.ident, sym.shape(&a.dims)?, &b.ident, sym.shape(&b.dims)?);
@@ -77,28 +62,18 @@ pub(super) fn lower_where(cx: &Lower) -> Result<TokenStream, LowerError> {
 }
 
 pub(super) fn lower_cast(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, yi, k, .. } = cx;
     Ok(quote!(#k::unary::cast(#xi, #yi)?;))
 }
 
 pub(super) fn lower_bit_cast(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, yi, k, .. } = cx;
     Ok(quote!(#k::unary::bitcast(#xi, #yi)?;))
 }
 
 pub(super) fn lower_fused(head: &Option<FusedHead>, expr: &FusedExpr, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let x = cx.x;
-    let y = cx.y;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xs, x, y, yi, yd, k, sym, .. } = cx;
     let scratch = cx.scratch;
-    let sym = cx.sym;
     Ok({
         let split = head.as_ref().map_or(0, |h| h.inputs);
         let leaves = xs.get(split..).ok_or("a fused head takes more inputs than the node has")?;

@@ -3,13 +3,7 @@
 use super::*;
 
 pub(super) fn lower_mat_mul(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
     Ok({
         let b = xs.get(1).ok_or("missing operand")?;
         let (bi, bd) = (&b.ident, sym.shape(&b.dims)?);
@@ -19,9 +13,6 @@ pub(super) fn lower_mat_mul(cx: &Lower) -> Result<TokenStream, LowerError> {
 }
 
 pub(super) fn lower_det(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, k, .. } = cx;
     Ok(quote!(#k::linalg::det(#xi, #xd, #yi)?;))
 }

@@ -3,17 +3,12 @@
 use super::*;
 
 pub(super) fn lower_reshape(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, yi, k, .. } = cx;
     Ok(quote!(#k::unary::identity(#xi, #yi)?;))
 }
 
 pub(super) fn lower_transpose(perm: &[usize], cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, k, .. } = cx;
     Ok({
         let p = usizes(perm);
         quote!(#k::movement::transpose(#xi, #xd, #p, #yi)?;)
@@ -21,11 +16,7 @@ pub(super) fn lower_transpose(perm: &[usize], cx: &Lower) -> Result<TokenStream,
 }
 
 pub(super) fn lower_concat(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, yi, yd, k, sym, .. } = cx;
     Ok({
         let parts = xs
             .iter()
@@ -40,12 +31,7 @@ pub(super) fn lower_concat(axis: &usize, cx: &Lower) -> Result<TokenStream, Lowe
 }
 
 pub(super) fn lower_gather(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let i = xs.get(1).ok_or("missing indices")?;
         let (ii, id) = (&i.ident, sym.shape(&i.dims)?);
@@ -59,12 +45,7 @@ pub(super) fn lower_scatter_elements(
     reduction: &Reduction,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let (i, u) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing updates")?);
         let (ii, id, ui) = (&i.ident, sym.shape(&i.dims)?, &u.ident);
@@ -74,12 +55,7 @@ pub(super) fn lower_scatter_elements(
 }
 
 pub(super) fn lower_scatter_nd(reduction: &Reduction, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let (i, u) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing updates")?);
         let (ii, id, ui) = (&i.ident, sym.shape(&i.dims)?, &u.ident);
@@ -89,12 +65,7 @@ pub(super) fn lower_scatter_nd(reduction: &Reduction, cx: &Lower) -> Result<Toke
 }
 
 pub(super) fn lower_gather_nd(batch_dims: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let i = xs.get(1).ok_or("missing indices")?;
         let (ii, id) = (&i.ident, sym.shape(&i.dims)?);
@@ -104,12 +75,7 @@ pub(super) fn lower_gather_nd(batch_dims: &usize, cx: &Lower) -> Result<TokenStr
 }
 
 pub(super) fn lower_gather_elements(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let i = xs.get(1).ok_or("missing indices")?;
         let (ii, id) = (&i.ident, sym.shape(&i.dims)?);
@@ -119,11 +85,7 @@ pub(super) fn lower_gather_elements(axis: &usize, cx: &Lower) -> Result<TokenStr
 }
 
 pub(super) fn lower_slice(starts: &[i64], steps: &[i64], cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, yd, k, .. } = cx;
     Ok({
         let (s, t) = (i64s(starts), i64s(steps));
         quote!(#k::movement::slice(#xi, #xd, #s, #t, #yi, #yd)?;)
@@ -131,30 +93,17 @@ pub(super) fn lower_slice(starts: &[i64], steps: &[i64], cx: &Lower) -> Result<T
 }
 
 pub(super) fn lower_expand(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, yd, k, .. } = cx;
     Ok(quote!(#k::elementwise::broadcast_to(#xi, #xd, #yi, #yd)?;))
 }
 
 pub(super) fn lower_tile(cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, yd, k, .. } = cx;
     Ok(quote!(#k::movement::tile(#xi, #xd, #yi, #yd)?;))
 }
 
 pub(super) fn lower_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let x = cx.x;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { x, xi, xd, yi, yd, k, .. } = cx;
     Ok({
         let p = i64s(pads);
         let m = format_ident!(
@@ -172,10 +121,7 @@ pub(super) fn lower_pad(pads: &[i64], mode: &PadMode, value: &f64, cx: &Lower) -
 }
 
 pub(super) fn lower_shape(start: &usize, end: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let x = cx.x;
-    let xi = cx.xi;
-    let yi = cx.yi;
-    let sym = cx.sym;
+    let Lower { x, xi, yi, sym, .. } = cx;
     Ok({
         // Symbolic dims known only at run time (static ones fold at import).
         let ds = x

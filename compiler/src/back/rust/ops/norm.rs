@@ -9,10 +9,7 @@ pub(super) fn lower_lrn(
     bias: &f32,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, k, .. } = cx;
     Ok({
         let f = |v: f32| scalar(DType::F64, v as f64);
         let (a, b, c) = (f(*alpha), f(*beta), f(*bias));
@@ -22,11 +19,7 @@ pub(super) fn lower_lrn(
 }
 
 pub(super) fn lower_softmax(axis: &usize, log: &bool, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let x = cx.x;
-    let xi = cx.xi;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { x, xi, yi, k, sym, .. } = cx;
     Ok({
         let (o, l, i) = (
             Dim::product(&x.dims[..*axis]),
@@ -40,12 +33,7 @@ pub(super) fn lower_softmax(axis: &usize, log: &bool, cx: &Lower) -> Result<Toke
 }
 
 pub(super) fn lower_layer_norm(epsilon: &f64, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let x = cx.x;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xs, x, xi, xd, yi, k, .. } = cx;
     Ok({
         let (s, b) = (xs.get(1).ok_or("missing scale")?, xs.get(2).ok_or("missing bias")?);
         let (si, bi, e) = (&s.ident, &b.ident, scalar(x.dtype, *epsilon));

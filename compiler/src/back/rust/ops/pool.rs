@@ -3,11 +3,7 @@
 use super::*;
 
 pub(super) fn lower_pool(kind: &PoolKind, window: &Window, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, yd, k, .. } = cx;
     Ok({
         let (kk, s, d, p) =
             (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
@@ -26,11 +22,7 @@ pub(super) fn lower_max_pool_indices(
     column_major: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, yd, k, .. } = cx;
     Ok({
         let (kk, s, d, p) =
             (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));

@@ -8,13 +8,8 @@ pub(super) fn lower_recurrence(
     cell_output: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     let scratch = cx.scratch;
-    let sym = cx.sym;
     Ok({
         let [rt, h0, extra] = [1, 2, 3].map(|i| xs.get(i).ok_or("a recurrence needs xw, rt, h0 and extra"));
         let (rt, h0, extra) = (rt?, h0?, extra?);

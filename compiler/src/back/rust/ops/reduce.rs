@@ -3,11 +3,7 @@
 use super::*;
 
 pub(super) fn lower_reduce(kind: &ReduceKind, axes: &[usize], cx: &Lower) -> Result<TokenStream, LowerError> {
-    let x = cx.x;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { x, xi, xd, yi, k, .. } = cx;
     Ok({
         let name = match (kind, x.dtype.is_float()) {
             (ReduceKind::Sum, false) => "sum_int",
@@ -33,10 +29,7 @@ pub(super) fn lower_arg_reduce(
     select_last: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, k, .. } = cx;
     Ok({
         let a = Literal::usize_unsuffixed(*axis);
         quote!(#k::reduce::arg_reduce(#xi, #xd, #a, #max, #select_last, #yi)?;)
@@ -50,11 +43,7 @@ pub(super) fn lower_cumulative(
     product: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let x = cx.x;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { x, xi, xd, yi, k, .. } = cx;
     Ok({
         let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });
         let a = Literal::usize_unsuffixed(*axis);
@@ -69,10 +58,7 @@ pub(super) fn lower_top_k(
     indices: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
+    let Lower { xi, xd, yi, k, .. } = cx;
     Ok({
         let (a, c) = (Literal::usize_unsuffixed(*axis), Literal::usize_unsuffixed(*count));
         if *indices {

@@ -8,12 +8,7 @@ pub(super) fn lower_grid_sample(
     align_corners: &bool,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let g = xs.get(1).ok_or("missing grid")?;
         let (gi, gd) = (&g.ident, sym.shape(&g.dims)?);
@@ -29,12 +24,7 @@ pub(super) fn lower_roi_align(
     sampling_ratio: &usize,
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let yd = &cx.yd;
-    let k = &cx.k;
+    let Lower { xs, xi, xd, yi, yd, k, .. } = cx;
     Ok({
         let (rois, b) = (xs.get(1).ok_or("missing rois")?, xs.get(2).ok_or("missing batch indices")?);
         let (ri, bi) = (&rois.ident, &b.ident);
@@ -46,12 +36,7 @@ pub(super) fn lower_roi_align(
 }
 
 pub(super) fn lower_resample(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
-    let xs = cx.xs;
-    let xi = cx.xi;
-    let xd = &cx.xd;
-    let yi = cx.yi;
-    let k = &cx.k;
-    let sym = cx.sym;
+    let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
     Ok({
         let (i, c) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing coefficients")?);
         let (ii, ci) = (&i.ident, &c.ident);
