@@ -155,3 +155,13 @@ fn reshape_copies_zeros_and_infers_minus_one() {
     );
     assert!(import_err(&m).to_string().contains("`r`"));
 }
+
+#[test]
+fn concat_1_defaults_its_axis_to_1_and_later_opsets_require_it() {
+    let inputs = || vec![f32_input("a", &[2, 3]), f32_input("b", &[2, 4])];
+    let old = one(1, inputs(), vec![], node("Concat", "c", &["a", "b"], &["y"], vec![]));
+    assert_eq!(only_op(&import_ok(&old)), Op::Concat { axis: 1 });
+    let new = one(4, inputs(), vec![], node("Concat", "c", &["a", "b"], &["y"], vec![]));
+    let err = import_err(&new).to_string();
+    assert!(err.contains("axis") && err.contains("`c`"), "{err}");
+}
