@@ -4,9 +4,12 @@
 //! Architecture invariants: generated code has no `unsafe`, never embeds weights as literals
 //! (one blob, `include_bytes!`), is formatted with prettyplease and is deterministic.
 
+mod cuda_host;
 mod dims;
 mod namer;
+mod node;
 mod ops;
+mod profile;
 
 use std::collections::HashMap;
 
@@ -259,11 +262,11 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     // Views run nothing: their memory is written by the nodes that produce their parts.
     let running: Vec<NodeId> = plan.schedule.iter().copied().filter(|n| !plan.views.nodes.contains(n)).collect();
     let steps = match &opts.cuda {
-        None => running.iter().map(|&n| node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
-        Some(_) => cuda_steps(g, plan, &inputs)?,
+        None => running.iter().map(|&n| node::node_tokens(g, plan, n, &inputs, &sym)).collect::<Result<Vec<_>, _>>()?,
+        Some(_) => cuda_host::cuda_steps(g, plan, &inputs)?,
     };
     let (steps, profile_table) =
-        if opts.profile && opts.cuda.is_none() { profiled(g, &running, steps) } else { (steps, quote!()) };
+        if opts.profile && opts.cuda.is_none() { profile::profiled(g, &running, steps) } else { (steps, quote!()) };
 
     let out_fields = outputs.iter().map(|o| {
         let (id, t) = (&o.ident, ty_tokens(o.dtype));
@@ -292,7 +295,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
                 }
                 quote!(&self.shapes[#from..#to])
             };
-            let cast = cast_fn(o.dtype, false);
+            let cast = node::cast_fn(o.dtype, false);
             Ok(quote!(#id: rt::TensorView::new(#cast(self.arena.get(#off, #len)?)?, #dims)))
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -345,7 +348,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             consts: quote!(),
             run_doc: " Runs the model. Checks every input's shape; never allocates.",
         },
-        Some(c) => cuda_model_parts(g, plan, c, &module.to_string())?,
+        Some(c) => cuda_host::cuda_model_parts(g, plan, c, &module.to_string())?,
     };
     let ModelParts { fields: model_fields, new: model_new, prologue, consts: target_consts, run_doc } = model;
     let dyn_api = if opts.dyn_api { dyn_api_tokens(&inputs, &outputs) } else { quote!() };
@@ -403,43 +406,6 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     })
 }
 
-/// Wraps each node's block (`steps`, one per node of `running`) in a timer of its own slot of
-/// a `PROFILE` table (`--profile`).
-fn profiled(g: &Graph, running: &[NodeId], steps: Vec<TokenStream>) -> (Vec<TokenStream>, TokenStream) {
-    let names: Vec<String> = running.iter().map(|&n| profile_label(g, g.node(n))).collect();
-    let steps = steps
-        .into_iter()
-        .enumerate()
-        .map(|(i, step)| {
-            let i = lit(i);
-            quote! {{
-                let _timer = rt::profile::Timer::start(&PROFILE[#i]);
-                #step
-            }}
-        })
-        .collect();
-    let n = lit(names.len());
-    let table = quote! {
-        /// Each node's time over the runs so far (`ronnc build --profile`).
-        pub static PROFILE: [rt::profile::Slot; #n] = [#(rt::profile::Slot::new(#names)),*];
-    };
-    (steps, table)
-}
-
-/// `name (Op) [input shapes] -> [output shape]`, a fused node named by its head: what a
-/// profile's reader needs to tell a depthwise from a pointwise convolution.
-fn profile_label(g: &Graph, node: &Node) -> String {
-    let kind =
-        if let Op::Fused { head: Some(h), .. } = &node.op { format!("{}+", h.op.kind()) } else { node.op.kind() };
-    let shape = |v: &ValueId| {
-        let dims: Vec<String> = g.value(*v).ty.shape.iter().map(Dim::to_string).collect();
-        format!("[{}]", dims.join(","))
-    };
-    let ins: Vec<String> = node.inputs.iter().map(shape).collect();
-    let outs: Vec<String> = node.outputs.iter().map(shape).collect();
-    format!("{} ({kind}) {} -> {}", printable(&node.name), ins.join(" "), outs.join(" "))
-}
-
 /// What differs between a CPU and a CUDA `Model`.
 struct ModelParts {
     fields: TokenStream,
@@ -447,98 +413,6 @@ struct ModelParts {
     prologue: TokenStream,
     consts: TokenStream,
     run_doc: &'static str,
-}
-
-/// `include_bytes!`/`include_str!` (`macro_name`) of a file found like the blob.
-fn file_expr(path: &BlobPath, macro_name: &str) -> TokenStream {
-    let m = format_ident!("{macro_name}");
-    match path {
-        BlobPath::Sibling(f) | BlobPath::Absolute(f) => quote!(#m!(#f)),
-        BlobPath::OutDir(f) => {
-            let f = format!("/{f}");
-            quote!(#m!(concat!(env!("OUT_DIR"), #f)))
-        }
-    }
-}
-
-/// A CUDA model: the device state, and a host arena only as large as the outputs need (they
-/// are downloaded to their planned offsets).
-fn cuda_model_parts(g: &Graph, plan: &Plan, c: &CudaHost, module: &str) -> Result<ModelParts, Error> {
-    if !g.bounds.is_empty() {
-        return Err(Error::Emit("the CUDA target needs static shapes: fix the symbolic dims with --dim".into()));
-    }
-    let mut host_bytes = 0;
-    for &v in &g.outputs {
-        match plan.loc(v) {
-            Some(Loc::Arena { offset, len }) => host_bytes = host_bytes.max(offset + len),
-            _ => return Err(Error::Emit(format!("output `{}` is not in the arena", g.value(v).name))),
-        }
-    }
-    let host_bytes = lit(host_bytes);
-    let ptx = file_expr(&c.ptx, "include_str");
-    let names = c.program.kernels.iter();
-    let launches = c.program.launches.iter().map(|l| {
-        let (k, threads, param) = (
-            Literal::u32_unsuffixed(l.kernel as u32),
-            Literal::u64_unsuffixed(l.threads),
-            Literal::i64_unsuffixed(l.param),
-        );
-        quote!(rt::cuda::Launch { kernel: #k, threads: #threads, param: #param })
-    });
-    Ok(ModelParts {
-        fields: quote!(arena: rt::Arena, gpu: rt::cuda::Gpu,),
-        new: quote! {
-            /// Loads the kernels on GPU 0, allocates the device arena and uploads the weights.
-            /// Without an NVIDIA driver or GPU this returns `rt::Error::Cuda`.
-            pub fn new() -> Result<Self, rt::Error> {
-                let weights = BLOB.0.get(..WEIGHT_BYTES).ok_or(rt::Error::Layout("weight blob shorter than planned"))?;
-                let gpu = rt::cuda::Gpu::new(#module, PTX, KERNELS, ARENA_BYTES, weights)?;
-                Ok(Model { arena: rt::Arena::new(HOST_BYTES), gpu })
-            }
-
-            /// With `on`, the next `run` captures its kernel launches as a CUDA graph and later
-            /// runs replay it (one driver call instead of one per kernel).
-            pub fn use_cuda_graph(&mut self, on: bool) {
-                self.gpu.use_graph(on);
-            }
-        },
-        prologue: quote!(),
-        run_doc: " Runs the model: checks every input's shape, uploads the inputs, launches the kernels in order and downloads the outputs.",
-        consts: quote! {
-            /// The kernels, as PTX built ahead of time.
-            pub const PTX: &str = #ptx;
-            /// The kernels' names in `PTX`.
-            pub const KERNELS: &[&str] = &[#(#names),*];
-            /// Host memory for the outputs, downloaded to their planned offsets.
-            const HOST_BYTES: usize = #host_bytes;
-            /// `run`'s kernel launches in order (the `.cu` file names each kernel's node).
-            const LAUNCHES: &[rt::cuda::Launch] = &[#(#launches),*];
-        },
-    })
-}
-
-/// `run`'s body on the device: upload the inputs, launch every kernel, download the outputs.
-fn cuda_steps(g: &Graph, plan: &Plan, inputs: &[Io]) -> Result<Vec<TokenStream>, Error> {
-    let mut steps = Vec::new();
-    for (io, &v) in inputs.iter().zip(&g.inputs) {
-        let Some(Loc::Arena { offset, .. }) = plan.loc(v) else {
-            return Err(Error::Emit(format!("input `{}` has no device location", io.name)));
-        };
-        let (id, off) = (&io.ident, lit(offset));
-        steps.push(quote!(self.gpu.upload(#off, rt::cuda::bytes(#id.data))?;));
-    }
-    steps.push(quote!(self.gpu.run(LAUNCHES)?;));
-    for &v in &g.outputs {
-        let Some(Loc::Arena { offset, len }) = plan.loc(v) else {
-            return Err(Error::Emit(format!("output `{}` is not in the arena", g.value(v).name)));
-        };
-        let (off, len) = (lit(offset), lit(len));
-        steps.push(quote! {
-            let [host] = self.arena.split([(#off, #len)])?;
-            self.gpu.download(#off, host)?;
-        });
-    }
-    Ok(steps)
 }
 
 /// The elements of a (small) constant as exact Rust literals.
@@ -559,141 +433,6 @@ fn tensor_literals(t: &Tensor) -> Result<Vec<TokenStream>, Error> {
         Data::U64(v) => v.iter().map(|&x| Literal::u64_suffixed(x).into_token_stream()).collect(),
         Data::Bool(v) => v.iter().map(|&b| quote!(#b)).collect(),
         other => other.to_f64_vec().into_iter().map(|x| ops::scalar(other.dtype(), x)).collect(),
-    })
-}
-
-fn cast_fn(d: DType, mutable: bool) -> TokenStream {
-    match (d, mutable) {
-        (DType::Bool, false) => quote!(rt::cast_bool),
-        (DType::Bool, true) => quote!(rt::cast_bool_mut),
-        (_, false) => quote!(rt::cast),
-        (_, true) => quote!(rt::cast_mut),
-    }
-}
-
-/// One node: bind its operands to typed slices, then call its kernel.
-fn node_tokens(
-    g: &Graph,
-    plan: &Plan,
-    n: crate::ir::NodeId,
-    inputs: &[Io],
-    sym: &DimIdents,
-) -> Result<TokenStream, Error> {
-    let node = g.node(n);
-    let emit_err = |m: String| Error::Emit(format!("node `{}`: {m}", node.name));
-    // Arena regions this node touches, each once.
-    let mut regions: Vec<(ValueId, usize, TokenStream)> = Vec::new();
-    let mut region_of: HashMap<ValueId, usize> = HashMap::new();
-    let mut binds = Vec::new();
-    let operand = |v: ValueId, ident: proc_macro2::Ident| -> Result<Operand, Error> {
-        let val = g.value(v);
-        Ok(Operand { ident, dims: val.ty.shape.clone(), dtype: val.ty.dtype, packing: plan.prepacked.get(&v).copied() })
-    };
-    let mut xs = Vec::new();
-    // Inputs that are views of one block may overlap: they share one region spanning their
-    // planned bytes and each reads its part (`shared`: value -> byte offset in the region).
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut shared: HashMap<ValueId, usize> = HashMap::new();
-    let byte_len = |v: ValueId| {
-        let ty = &g.value(v).ty;
-        sym.dim(&(&ty.numel_dim() * &Dim::fixed(ty.dtype.size()))).map_err(emit_err)
-    };
-    for (k, &v) in node.inputs.iter().chain(&node.outputs).enumerate() {
-        let Some(Loc::Arena { offset, len: planned }) = plan.loc(v) else { continue };
-        if region_of.contains_key(&v) {
-            continue;
-        }
-        let is_input = k < node.inputs.len();
-        let overlapping = spans.iter().position(|&(o, e)| is_input && offset < e && o < offset + planned);
-        if let Some(r) = overlapping {
-            let (o, e) = (spans[r].0.min(offset), spans[r].1.max(offset + planned));
-            spans[r] = (o, e);
-            regions[r].1 = o;
-            regions[r].2 = lit(e - o).into_token_stream();
-            region_of.insert(v, r);
-            shared.insert(v, 0);
-            shared.insert(regions[r].0, 0);
-            continue;
-        }
-        // The region's length is the value's size now (at most the planned size).
-        region_of.insert(v, regions.len());
-        regions.push((v, offset, byte_len(v)?));
-        spans.push((offset, if is_input { offset + planned } else { 0 }));
-    }
-    for (&v, at) in shared.iter_mut() {
-        if let Some(Loc::Arena { offset, .. }) = plan.loc(v) {
-            *at = offset - regions[region_of[&v]].1;
-        }
-    }
-    let scratch = plan.scratch.get(&n).copied();
-    let region_idents: Vec<proc_macro2::Ident> = (0..regions.len()).map(|i| format_ident!("r{i}")).collect();
-    let mut bound: HashMap<ValueId, proc_macro2::Ident> = HashMap::new();
-    for &v in &node.inputs {
-        if let Some(id) = bound.get(&v) {
-            xs.push(operand(v, id.clone())?);
-            continue;
-        }
-        let id = format_ident!("v{}", v.index());
-        let ty = ty_tokens(g.value(v).ty.dtype);
-        let src = match plan.loc(v) {
-            Some(Loc::Input(i)) => {
-                let input = &inputs.get(i).ok_or_else(|| emit_err("unknown input".into()))?.ident;
-                quote!(#input.data)
-            }
-            Some(Loc::Weight { offset, len }) => {
-                let (o, l, c) = (lit(offset), lit(len), cast_fn(g.value(v).ty.dtype, false));
-                quote!(#c(weights.get(#o, #l)?)?)
-            }
-            Some(Loc::Arena { .. }) => {
-                let r = &region_idents[region_of[&v]];
-                let c = cast_fn(g.value(v).ty.dtype, false);
-                match shared.get(&v) {
-                    Some(&at) => {
-                        let (at, len) = (lit(at), byte_len(v)?);
-                        quote!(#c(&#r[#at..#at + #len])?)
-                    }
-                    None => quote!(#c(&*#r)?),
-                }
-            }
-            None => return Err(emit_err(format!("value `{}` has no location", g.value(v).name))),
-        };
-        binds.push(quote!(let #id: &[#ty] = #src;));
-        bound.insert(v, id.clone());
-        xs.push(operand(v, id)?);
-    }
-    let out = *node.outputs.first().ok_or_else(|| emit_err("no outputs".into()))?;
-    let y_id = format_ident!("v{}", out.index());
-    let y_ty = ty_tokens(g.value(out).ty.dtype);
-    let y_region = &region_idents[*region_of.get(&out).ok_or_else(|| emit_err("output not in the arena".into()))?];
-    let y_cast = cast_fn(g.value(out).ty.dtype, true);
-    binds.push(quote!(let #y_id: &mut [#y_ty] = #y_cast(#y_region)?;));
-    let y = operand(out, y_id)?;
-    let mut ranges: Vec<TokenStream> = regions
-        .iter()
-        .map(|(_, o, l)| {
-            let o = lit(*o);
-            quote!((#o, #l))
-        })
-        .collect();
-    let mut idents = region_idents.clone();
-    let scratch_ident = format_ident!("scratch");
-    if let Some(Loc::Arena { offset, len }) = scratch {
-        let (o, l) = (lit(offset), lit(len));
-        ranges.push(quote!((#o, #l)));
-        idents.push(format_ident!("rs"));
-        let ty = ty_tokens(g.value(node.inputs[0]).ty.dtype);
-        binds.push(quote!(let #scratch_ident: &mut [#ty] = rt::cast_mut(rs)?;));
-    }
-    let call =
-        ops::lower(&node.op, &xs, &y, scratch.map(|_| &scratch_ident), sym).map_err(|e| emit_err(e.to_string()))?;
-    let comment = format!("{NODE_MARK}{} ({})", printable(&node.name), node.op.kind());
-    Ok(quote! {
-        #[doc = #comment]
-        {
-            let [#(#idents),*] = arena.split([#(#ranges),*])?;
-            #(#binds)*
-            #call
-        }
     })
 }
 
@@ -747,6 +486,18 @@ fn dyn_api_tokens(inputs: &[Io], outputs: &[Io]) -> TokenStream {
                 times.push(t0.elapsed().as_secs_f64() * 1e3);
             }
             Ok(times)
+        }
+    }
+}
+
+/// `include_bytes!`/`include_str!` (`macro_name`) of a file found like the blob.
+fn file_expr(path: &BlobPath, macro_name: &str) -> TokenStream {
+    let m = format_ident!("{macro_name}");
+    match path {
+        BlobPath::Sibling(f) | BlobPath::Absolute(f) => quote!(#m!(#f)),
+        BlobPath::OutDir(f) => {
+            let f = format!("/{f}");
+            quote!(#m!(concat!(env!("OUT_DIR"), #f)))
         }
     }
 }
