@@ -5,11 +5,9 @@ use super::*;
 pub(super) fn lower_conv(group: &usize, window: &Window, cx: &Lower) -> Result<TokenStream, LowerError> {
     let Lower { xs, yi, yd, sym, .. } = cx;
     let scratch = cx.scratch;
-    Ok({
-        let (args, scratch) = conv_args(xs, *group, window, scratch, sym)?;
-        let kernel = conv_kernel(xs.get(1), false);
-        quote!(#kernel(#args #yi, #yd, #scratch)?;)
-    })
+    let (args, scratch) = conv_args(xs, *group, window, scratch, sym)?;
+    let kernel = conv_kernel(xs.get(1), false);
+    Ok(quote!(#kernel(#args #yi, #yd, #scratch)?;))
 }
 
 pub(super) fn lower_conv_transpose(
@@ -20,16 +18,14 @@ pub(super) fn lower_conv_transpose(
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
     let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
-    Ok({
-        let w = xs.get(1).ok_or("missing weights")?;
-        let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
-        let bias = bias_arg(xs.get(2));
-        let (s, d, p, g) = (usizes(strides), usizes(dilations), usizes(pads_begin), Literal::usize_unsuffixed(*group));
-        quote! {
-            #k::conv_transpose::conv_transpose(#xi, #xd, #wi, #wd, #bias,
-                &#k::conv_transpose::ConvTransposeParams { group: #g, strides: #s, dilations: #d, pads_begin: #p },
-                #yi, #yd)?;
-        }
+    let w = xs.get(1).ok_or("missing weights")?;
+    let (wi, wd) = (&w.ident, sym.shape(&w.dims)?);
+    let bias = bias_arg(xs.get(2));
+    let (s, d, p, g) = (usizes(strides), usizes(dilations), usizes(pads_begin), Literal::usize_unsuffixed(*group));
+    Ok(quote! {
+        #k::conv_transpose::conv_transpose(#xi, #xd, #wi, #wd, #bias,
+            &#k::conv_transpose::ConvTransposeParams { group: #g, strides: #s, dilations: #d, pads_begin: #p },
+            #yi, #yd)?;
     })
 }
 

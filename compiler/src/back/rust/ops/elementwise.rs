@@ -43,22 +43,18 @@ pub(super) fn lower_unary(u: &UnaryOp, cx: &Lower) -> Result<TokenStream, LowerE
 
 pub(super) fn lower_binary(b: &BinaryOp, cx: &Lower) -> Result<TokenStream, LowerError> {
     let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
-    Ok({
-        let bx = xs.get(1).ok_or("missing operand")?;
-        let (bi, bd) = (&bx.ident, sym.shape(&bx.dims)?);
-        let name = binary_name(*b);
-        let f = format_ident!("{name}");
-        quote!(#k::binary::#f(#xi, #xd, #bi, #bd, #yi, #yd)?;)
-    })
+    let bx = xs.get(1).ok_or("missing operand")?;
+    let (bi, bd) = (&bx.ident, sym.shape(&bx.dims)?);
+    let name = binary_name(*b);
+    let f = format_ident!("{name}");
+    Ok(quote!(#k::binary::#f(#xi, #xd, #bi, #bd, #yi, #yd)?;))
 }
 
 pub(super) fn lower_where(cx: &Lower) -> Result<TokenStream, LowerError> {
     let Lower { xs, xi, xd, yi, yd, k, sym, .. } = cx;
-    Ok({
-        let (a, b) = (xs.get(1).ok_or("missing operand")?, xs.get(2).ok_or("missing operand")?);
-        let (ai, ad, bi, bd) = (&a.ident, sym.shape(&a.dims)?, &b.ident, sym.shape(&b.dims)?);
-        quote!(#k::elementwise::select(#xi, #xd, #ai, #ad, #bi, #bd, #yi, #yd)?;)
-    })
+    let (a, b) = (xs.get(1).ok_or("missing operand")?, xs.get(2).ok_or("missing operand")?);
+    let (ai, ad, bi, bd) = (&a.ident, sym.shape(&a.dims)?, &b.ident, sym.shape(&b.dims)?);
+    Ok(quote!(#k::elementwise::select(#xi, #xd, #ai, #ad, #bi, #bd, #yi, #yd)?;))
 }
 
 pub(super) fn lower_cast(cx: &Lower) -> Result<TokenStream, LowerError> {

@@ -23,9 +23,9 @@ pub(super) fn lower_max_pool_indices(
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
     let Lower { xi, xd, yi, yd, k, .. } = cx;
-    Ok({
-        let (kk, s, d, p) =
-            (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
-        quote!(#k::pool::max_pool_indices(#xi, #xd, &#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p }, #column_major, #yi, #yd)?;)
-    })
+    let (kk, s, d, p) =
+        (usizes(&window.kernel), usizes(&window.strides), usizes(&window.dilations), usizes(&window.pads));
+    Ok(
+        quote!(#k::pool::max_pool_indices(#xi, #xd, &#k::pool::PoolParams { kernel: #kk, strides: #s, dilations: #d, pads: #p }, #column_major, #yi, #yd)?;),
+    )
 }

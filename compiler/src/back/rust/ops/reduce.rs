@@ -4,23 +4,21 @@ use super::*;
 
 pub(super) fn lower_reduce(kind: &ReduceKind, axes: &[usize], cx: &Lower) -> Result<TokenStream, LowerError> {
     let Lower { x, xi, xd, yi, k, .. } = cx;
-    Ok({
-        let name = match (kind, x.dtype.is_float()) {
-            (ReduceKind::Sum, false) => "sum_int",
-            (ReduceKind::Sum, true) => "sum",
-            (ReduceKind::Mean, _) => "mean",
-            (ReduceKind::Max, _) => "max",
-            (ReduceKind::Min, _) => "min",
-            (ReduceKind::Prod, _) => "prod",
-            (ReduceKind::SumSquare, _) => "sum_square",
-            (ReduceKind::L1, _) => "l1",
-            (ReduceKind::L2, _) => "l2",
-            (ReduceKind::LogSumExp, _) => "log_sum_exp",
-        };
-        let f = format_ident!("{name}");
-        let a = usizes(axes);
-        quote!(#k::reductions::#f(#xi, #xd, #a, #yi)?;)
-    })
+    let name = match (kind, x.dtype.is_float()) {
+        (ReduceKind::Sum, false) => "sum_int",
+        (ReduceKind::Sum, true) => "sum",
+        (ReduceKind::Mean, _) => "mean",
+        (ReduceKind::Max, _) => "max",
+        (ReduceKind::Min, _) => "min",
+        (ReduceKind::Prod, _) => "prod",
+        (ReduceKind::SumSquare, _) => "sum_square",
+        (ReduceKind::L1, _) => "l1",
+        (ReduceKind::L2, _) => "l2",
+        (ReduceKind::LogSumExp, _) => "log_sum_exp",
+    };
+    let f = format_ident!("{name}");
+    let a = usizes(axes);
+    Ok(quote!(#k::reductions::#f(#xi, #xd, #a, #yi)?;))
 }
 
 pub(super) fn lower_arg_reduce(
@@ -30,10 +28,8 @@ pub(super) fn lower_arg_reduce(
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
     let Lower { xi, xd, yi, k, .. } = cx;
-    Ok({
-        let a = Literal::usize_unsuffixed(*axis);
-        quote!(#k::reduce::arg_reduce(#xi, #xd, #a, #max, #select_last, #yi)?;)
-    })
+    let a = Literal::usize_unsuffixed(*axis);
+    Ok(quote!(#k::reduce::arg_reduce(#xi, #xd, #a, #max, #select_last, #yi)?;))
 }
 
 pub(super) fn lower_cumulative(
@@ -44,11 +40,9 @@ pub(super) fn lower_cumulative(
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
     let Lower { x, xi, xd, yi, k, .. } = cx;
-    Ok({
-        let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });
-        let a = Literal::usize_unsuffixed(*axis);
-        quote!(#k::scan::cumulative(#xi, #xd, #a, #exclusive, #reverse, #product, #id, #yi)?;)
-    })
+    let id = scalar(x.dtype, if *product { 1.0 } else { 0.0 });
+    let a = Literal::usize_unsuffixed(*axis);
+    Ok(quote!(#k::scan::cumulative(#xi, #xd, #a, #exclusive, #reverse, #product, #id, #yi)?;))
 }
 
 pub(super) fn lower_top_k(

@@ -9,12 +9,12 @@ pub(super) fn lower_grid_sample(
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
     let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
-    Ok({
-        let g = xs.get(1).ok_or("missing grid")?;
-        let (gi, gd) = (&g.ident, sym.shape(&g.dims)?);
-        let (m, p) = (format_ident!("{}", format!("{mode:?}")), format_ident!("{}", format!("{padding:?}")));
-        quote!(#k::grid_sample::grid_sample(#xi, #xd, #gi, #gd, #k::grid_sample::GridMode::#m, #k::grid_sample::GridPadding::#p, #align_corners, #yi)?;)
-    })
+    let g = xs.get(1).ok_or("missing grid")?;
+    let (gi, gd) = (&g.ident, sym.shape(&g.dims)?);
+    let (m, p) = (format_ident!("{}", format!("{mode:?}")), format_ident!("{}", format!("{padding:?}")));
+    Ok(
+        quote!(#k::grid_sample::grid_sample(#xi, #xd, #gi, #gd, #k::grid_sample::GridMode::#m, #k::grid_sample::GridPadding::#p, #align_corners, #yi)?;),
+    )
 }
 
 pub(super) fn lower_roi_align(
@@ -25,22 +25,18 @@ pub(super) fn lower_roi_align(
     cx: &Lower,
 ) -> Result<TokenStream, LowerError> {
     let Lower { xs, xi, xd, yi, yd, k, .. } = cx;
-    Ok({
-        let (rois, b) = (xs.get(1).ok_or("missing rois")?, xs.get(2).ok_or("missing batch indices")?);
-        let (ri, bi) = (&rois.ident, &b.ident);
-        let (s, sr) = (scalar(DType::F32, *spatial_scale as f64), Literal::usize_unsuffixed(*sampling_ratio));
-        quote!(#k::roi_align::roi_align(#xi, #xd, #ri, #bi,
-                &#k::roi_align::RoiAlignParams { max_mode: #max_mode, half_pixel: #half_pixel, spatial_scale: #s, sampling_ratio: #sr },
-                #yi, #yd)?;)
-    })
+    let (rois, b) = (xs.get(1).ok_or("missing rois")?, xs.get(2).ok_or("missing batch indices")?);
+    let (ri, bi) = (&rois.ident, &b.ident);
+    let (s, sr) = (scalar(DType::F32, *spatial_scale as f64), Literal::usize_unsuffixed(*sampling_ratio));
+    Ok(quote!(#k::roi_align::roi_align(#xi, #xd, #ri, #bi,
+            &#k::roi_align::RoiAlignParams { max_mode: #max_mode, half_pixel: #half_pixel, spatial_scale: #s, sampling_ratio: #sr },
+            #yi, #yd)?;))
 }
 
 pub(super) fn lower_resample(axis: &usize, cx: &Lower) -> Result<TokenStream, LowerError> {
     let Lower { xs, xi, xd, yi, k, sym, .. } = cx;
-    Ok({
-        let (i, c) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing coefficients")?);
-        let (ii, ci) = (&i.ident, &c.ident);
-        let (a, taps) = (Literal::usize_unsuffixed(*axis), sym.dim(i.dims.get(1).unwrap_or(&Dim::int(1)))?);
-        quote!(#k::resample::resample(#xi, #xd, #a, #ii, #ci, #taps, #yi)?;)
-    })
+    let (i, c) = (xs.get(1).ok_or("missing indices")?, xs.get(2).ok_or("missing coefficients")?);
+    let (ii, ci) = (&i.ident, &c.ident);
+    let (a, taps) = (Literal::usize_unsuffixed(*axis), sym.dim(i.dims.get(1).unwrap_or(&Dim::int(1)))?);
+    Ok(quote!(#k::resample::resample(#xi, #xd, #a, #ii, #ci, #taps, #yi)?;))
 }
