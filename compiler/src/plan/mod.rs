@@ -127,7 +127,7 @@ impl PlanOptions {
 }
 
 /// Why a graph cannot be planned, or a plan breaks its invariant.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, thiserror::Error)]
 pub enum PlanError {
     #[error("value `{value}` has {elements} elements, which does not grow with its symbols")]
     NotMonotone { value: String, elements: String },
@@ -135,8 +135,8 @@ pub enum PlanError {
     Unbounded(String),
     #[error("value `{value}` ({ty}) is too large at the dims' bounds")]
     TooLarge { value: String, ty: String },
-    #[error("the graph has a cycle through node `{0}`")]
-    Cycle(String),
+    #[error(transparent)]
+    Ir(#[from] crate::ir::IrError),
     #[error("the plan overlaps {0} and {1} while both are live")]
     Overlap(String, String),
     #[error("cannot pack a constant: {0}")]
@@ -150,10 +150,7 @@ pub fn plan(g: &Graph) -> Result<Plan, PlanError> {
 
 /// Plans a graph for a back-end.
 pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
-    let schedule = g.topo_order().map_err(|e| match e {
-        crate::ir::IrError::Cycle { node } => PlanError::Cycle(node),
-        other => PlanError::Cycle(other.to_string()),
-    })?;
+    let schedule = g.topo_order()?;
     let prepacked = if opts.prepack { prepack::find(g) } else { HashMap::new() };
     let mut plan = Plan { schedule: schedule.clone(), prepacked, ..Default::default() };
     if !opts.inputs_in_arena {

@@ -100,11 +100,10 @@ pub(super) fn eval_squeeze_excite(act: &FusedExpr, gate: &FusedExpr, project: &b
 
 pub(super) fn eval_conv(group: &usize, window: &Window, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let inputs = cx.inputs;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    let w = input(1)?;
+    let w = cx.input(1)?;
     let p = conv_k::ConvParams {
         group: *group,
         strides: &window.strides,
@@ -136,11 +135,10 @@ pub(super) fn eval_conv_transpose(
     cx: &Eval,
 ) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let inputs = cx.inputs;
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    let w = input(1)?;
+    let w = cx.input(1)?;
     let p = conv_transpose::ConvTransposeParams { group: *group, strides, dilations, pads_begin };
     let bias = inputs.get(2).map(|b| &b.data);
     match (&x.data, &w.data, bias, &mut y) {

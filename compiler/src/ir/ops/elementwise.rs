@@ -110,20 +110,18 @@ pub(super) fn eval_unary(u: &UnaryOp, cx: &Eval) -> R<Data> {
 
 pub(super) fn eval_binary(b: &BinaryOp, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    binary_op(*b, x, input(1)?, &mut y, dims)?;
+    binary_op(*b, x, cx.input(1)?, &mut y, dims)?;
     Ok(y)
 }
 
 pub(super) fn eval_where(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
     let Data::Bool(c) = &x.data else { return Err("condition must be bool".into()) };
-    let (a, b) = (input(1)?, input(2)?);
+    let (a, b) = (cx.input(1)?, cx.input(2)?);
     macro_rules! select {
                 ($($v:ident),*) => {
                     match (&a.data, &b.data, &mut y) {

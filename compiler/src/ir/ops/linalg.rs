@@ -25,10 +25,9 @@ pub(super) fn infer_det(inputs: &[&TensorType]) -> Types {
 
 pub(super) fn eval_mat_mul(cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    let b = input(1)?;
+    let b = cx.input(1)?;
     match (&x.data, &b.data, &mut y) {
         (Data::F32(p), Data::F32(q), Data::F32(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),
         (Data::F64(p), Data::F64(q), Data::F64(r)) => matmul::matmul(p, &x.shape, q, &b.shape, r, dims),

@@ -182,9 +182,8 @@ pub(super) fn eval_concat(axis: &usize, cx: &Eval) -> R<Data> {
 
 pub(super) fn eval_gather(axis: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let i = input(1)?;
+    let i = cx.input(1)?;
     let idx = i.data.to_i64_vec();
     all!((&x.data, &mut y), |a, b| movement_k::gather(a, &x.shape, &idx, &i.shape, *axis, b))?;
     Ok(y)
@@ -192,9 +191,8 @@ pub(super) fn eval_gather(axis: &usize, cx: &Eval) -> R<Data> {
 
 pub(super) fn eval_scatter_elements(axis: &usize, reduction: &Reduction, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let (i, u) = (input(1)?, input(2)?);
+    let (i, u) = (cx.input(1)?, cx.input(2)?);
     let idx = i.data.to_i64_vec();
     macro_rules! scatter {
                 ($($v:ident),*) => {
@@ -210,9 +208,8 @@ pub(super) fn eval_scatter_elements(axis: &usize, reduction: &Reduction, cx: &Ev
 
 pub(super) fn eval_scatter_nd(reduction: &Reduction, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let (i, u) = (input(1)?, input(2)?);
+    let (i, u) = (cx.input(1)?, cx.input(2)?);
     let idx = i.data.to_i64_vec();
     macro_rules! scatter {
                 ($($v:ident),*) => {
@@ -228,9 +225,8 @@ pub(super) fn eval_scatter_nd(reduction: &Reduction, cx: &Eval) -> R<Data> {
 
 pub(super) fn eval_gather_nd(batch_dims: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let i = input(1)?;
+    let i = cx.input(1)?;
     let idx = i.data.to_i64_vec();
     all!((&x.data, &mut y), |a, b| scatter::gather_nd(a, &x.shape, &idx, &i.shape, *batch_dims, b))?;
     Ok(y)
@@ -238,9 +234,8 @@ pub(super) fn eval_gather_nd(batch_dims: &usize, cx: &Eval) -> R<Data> {
 
 pub(super) fn eval_gather_elements(axis: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let i = input(1)?;
+    let i = cx.input(1)?;
     let idx = i.data.to_i64_vec();
     all!((&x.data, &mut y), |a, b| scatter::gather_elements(a, &x.shape, &idx, &i.shape, *axis, b))?;
     Ok(y)

@@ -55,10 +55,9 @@ pub(super) fn eval_softmax(axis: &usize, log: &bool, cx: &Eval) -> R<Data> {
 
 pub(super) fn eval_layer_norm(epsilon: &f64, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    let (s, b) = (input(1)?, input(2)?);
+    let (s, b) = (cx.input(1)?, cx.input(2)?);
     match (&x.data, &s.data, &b.data, &mut y) {
         (Data::F32(x), Data::F32(s), Data::F32(b), Data::F32(y)) => {
             norm_k::layer_norm(x, dims, *epsilon as f32, s, b, y).map_err(kerr)?

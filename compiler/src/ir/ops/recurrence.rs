@@ -29,10 +29,9 @@ pub(super) fn infer_recurrence(cell: &RecurrentCell, inputs: &[&TensorType]) -> 
 
 pub(super) fn eval_recurrence(cell: &RecurrentCell, reverse: &bool, cell_output: &bool, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let ty = cx.ty;
     let mut y = cx.zeros();
-    let (rt, h0, extra) = (input(1)?, input(2)?, input(3)?);
+    let (rt, h0, extra) = (cx.input(1)?, cx.input(2)?, cx.input(3)?);
     let (batch, hidden) = (h0.shape.first().copied().unwrap_or(0), rt.shape.first().copied().unwrap_or(0));
     macro_rules! run {
         ($v:ident, $t:ty) => {{

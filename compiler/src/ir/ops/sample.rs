@@ -60,9 +60,8 @@ pub(super) fn infer_resample(axis: &usize, inputs: &[&TensorType]) -> Types {
 
 pub(super) fn eval_grid_sample(mode: &GridMode, padding: &GridPadding, align_corners: &bool, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let g = input(1)?;
+    let g = cx.input(1)?;
     match (&x.data, &g.data, &mut y) {
         (Data::F32(a), Data::F32(q), Data::F32(r)) => {
             grid_sample::grid_sample(a, &x.shape, q, &g.shape, *mode, *padding, *align_corners, r)
@@ -84,10 +83,9 @@ pub(super) fn eval_roi_align(
     cx: &Eval,
 ) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let dims = &cx.dims[..];
     let mut y = cx.zeros();
-    let (rois, b) = (input(1)?, input(2)?);
+    let (rois, b) = (cx.input(1)?, cx.input(2)?);
     let batch = b.data.to_i64_vec();
     let p = roi_align::RoiAlignParams {
         max_mode: *max_mode,
@@ -106,9 +104,8 @@ pub(super) fn eval_roi_align(
 
 pub(super) fn eval_resample(axis: &usize, cx: &Eval) -> R<Data> {
     let x = cx.input(0)?;
-    let input = |i: usize| cx.input(i);
     let mut y = cx.zeros();
-    let (i, c) = (input(1)?, input(2)?);
+    let (i, c) = (cx.input(1)?, cx.input(2)?);
     let idx = i.data.to_i64_vec();
     let taps = i.shape.get(1).copied().unwrap_or(1);
     match (&x.data, &c.data, &mut y) {

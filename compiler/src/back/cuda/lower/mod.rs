@@ -309,54 +309,21 @@ impl Cx<'_> {
                 let body = expr::fused(expr, dtype, &|k| format!("x{k}"))?;
                 self.compute(&out, body)
             }
-            Op::Fused { head: Some(head), expr } => match head.op.as_ref() {
-                Op::MatMul => self.matmul(expr, head.inputs),
-                Op::Conv { group, window } => self.conv(*group, window, expr, head.inputs),
-                Op::SqueezeExcite { act, gate, project: true } => self.squeeze_excite(act, gate, true, expr),
-                Op::SqueezeExcite { project: false, .. } => Err(LowerError::Unsupported(
-                    "a squeeze-and-excitation head without a projection is not supported on the CUDA target".into(),
-                )),
+            Op::Fused { head: Some(head), expr } => {
                 // The fusion passes make heads of these three only.
-                other @ (Op::Unary(_)
-                | Op::Binary(_)
-                | Op::Where
-                | Op::Cast { .. }
-                | Op::BitCast { .. }
-                | Op::ConvTranspose { .. }
-                | Op::DeformConv { .. }
-                | Op::Pool { .. }
-                | Op::MaxPoolIndices { .. }
-                | Op::Lrn { .. }
-                | Op::Softmax { .. }
-                | Op::Reduce { .. }
-                | Op::ArgReduce { .. }
-                | Op::Reshape { .. }
-                | Op::Transpose { .. }
-                | Op::Concat { .. }
-                | Op::Gather { .. }
-                | Op::GatherElements { .. }
-                | Op::Slice { .. }
-                | Op::Expand { .. }
-                | Op::Tile { .. }
-                | Op::Pad { .. }
-                | Op::Resample { .. }
-                | Op::Cumulative { .. }
-                | Op::TopK { .. }
-                | Op::ScatterElements { .. }
-                | Op::ScatterNd { .. }
-                | Op::GatherNd { .. }
-                | Op::GridSample { .. }
-                | Op::RoiAlign { .. }
-                | Op::Det
-                | Op::Shape { .. }
-                | Op::LayerNorm { .. }
-                | Op::Attention { .. }
-                | Op::Recurrence { .. }
-                | Op::Fused { .. }) => Err(LowerError::Unsupported(format!(
-                    "a fused {} head is not supported on the CUDA target",
-                    other.kind()
-                ))),
-            },
+                if let Op::MatMul = head.op.as_ref() {
+                    self.matmul(expr, head.inputs)
+                } else if let Op::Conv { group, window } = head.op.as_ref() {
+                    self.conv(*group, window, expr, head.inputs)
+                } else if let Op::SqueezeExcite { act, gate, project: true } = head.op.as_ref() {
+                    self.squeeze_excite(act, gate, true, expr)
+                } else {
+                    Err(LowerError::Unsupported(format!(
+                        "a fused {} head is not supported on the CUDA target",
+                        head.op.kind()
+                    )))
+                }
+            }
             Op::Unary(u) => {
                 let body = expr::unary(*u, "x0", computed(self.dtype(node.inputs[0])))?;
                 self.compute(&out, body)
