@@ -179,9 +179,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 
     let mut u = Unroll { ctx, name: n.name.to_string(), counter: 0, dtype };
     let x = if batchwise { u.op("x_sbi", Op::Transpose { perm: vec![1, 0, 2] }, vec![x])? } else { x };
-    let xd = u.ctx.dims(x)?;
-    let (seq, batch) = (xd[0], xd[1]);
-    let hidden = u.ctx.dims(r)?[2];
+    let (xd, rd) = (u.ctx.dims(x)?, u.ctx.dims(r)?);
+    let (&[seq, batch, _], &[_, _, hidden]) = (xd.as_slice(), rd.as_slice()) else {
+        return Err(NodeError::Invalid(format!("X {xd:?} and R {rd:?} must both have rank 3")));
+    };
     let state = |u: &mut Unroll, input: Option<ValueId>, d: usize| -> Result<ValueId, NodeError> {
         match input {
             Some(v) => {
