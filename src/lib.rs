@@ -17,7 +17,11 @@
 //! # Ok::<(), ronn::runtime::Error>(())
 //! ```
 //!
-//! For `build.rs` generation and the `ronnc` CLI see the `ronn-compiler` crate.
+//! For generation in `build.rs`, enable the `build` feature in your build-dependencies and call
+//! [`compiler::Compiler`] (`ronn::compiler` is the `ronn-compiler` crate); for the `ronnc` CLI
+//! see the README.
 
+#[cfg(feature = "build")]
+pub use ronn_compiler as compiler;
 pub use ronn_macros::include_model;
 pub use ronn_runtime as runtime;

@@ -137,9 +137,21 @@ impl Compiler {
     }
 
     /// The module name that will be used.
+    ///
+    /// Without [`Compiler::name`], the file's stem; a stem that says nothing (`model.onnx`, the
+    /// ONNX test layout's name) gives way to its folder's name (`mnist/model.onnx` -> `mnist`).
     pub fn module_name(&self) -> String {
-        let stem = self.model.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "model".into());
-        rust::module_name(self.name.as_deref().unwrap_or(&stem))
+        if let Some(name) = &self.name {
+            return rust::module_name(name);
+        }
+        let name_of = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let stem = name_of(&self.model).unwrap_or_else(|| "model".into());
+        let generic = stem.eq_ignore_ascii_case("model");
+        let folder = self.model.canonicalize().ok().and_then(|p| p.parent().and_then(name_of));
+        match folder {
+            Some(folder) if generic && !folder.is_empty() => rust::module_name(&folder),
+            _ => rust::module_name(&stem),
+        }
     }
 
     /// Loads, imports, optimises and plans the model.

@@ -26,7 +26,10 @@ impl fmt::Display for Unsupported {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Everything that can go wrong compiling a model. `Debug` prints the `Display` message, so a
+/// `build.rs` whose `main` returns `Result<(), Box<dyn Error>>` shows a sentence
+/// (`cannot read `models/net.onnx`: No such file or directory`), not the variant's fields.
+#[derive(thiserror::Error)]
 pub enum Error {
     #[error("cannot read `{path}`: {source}")]
     Io { path: PathBuf, source: std::io::Error },
@@ -42,6 +45,12 @@ pub enum Error {
     Plan(#[from] PlanError),
     #[error("code generation: {0}")]
     Emit(String),
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
 }
 
 fn list(items: &[Unsupported]) -> String {

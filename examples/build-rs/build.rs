@@ -1,6 +1,6 @@
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // A missing OUT_DIR or an unsupported model fails the build with the compiler's message.
     let out_dir = std::env::var("OUT_DIR")?;
-    ronn_compiler::Compiler::new("models/mnist_cnn.onnx").name("mnist").emit(&out_dir)?;
+    ronn::compiler::Compiler::new("models/mnist_cnn.onnx").name("mnist").emit(&out_dir)?;
     Ok(())
 }

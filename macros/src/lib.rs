@@ -69,7 +69,8 @@ pub fn include_model(input: TokenStream) -> TokenStream {
 
 fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| "CARGO_MANIFEST_DIR is not set".to_string())?;
-    let path = PathBuf::from(manifest).join(args.path.value());
+    let manifest = PathBuf::from(manifest);
+    let path = manifest.join(args.path.value());
     if !path.is_file() {
         return Err(format!(
             "ronn: model file `{}` not found (paths are relative to the crate's Cargo.toml)",
@@ -86,10 +87,11 @@ fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     for (name, size) in &args.dim_max {
         compiler = compiler.dim_max(name, *size);
     }
-    let compiled = compiler.compile().map_err(|e| format!("ronn: cannot compile `{}`: {e}", args.path.value()))?;
+    let compiled =
+        compiler.compile().map_err(|e| macro_syntax(&format!("ronn: cannot compile `{}`: {e}", args.path.value())))?;
     // The blob goes to a content-addressed file that `include_bytes!` reads (weights are never
     // Rust literals); rustc tracks it, so a deleted cache file triggers a rebuild.
-    let blob_dir = blob_dir();
+    let blob_dir = blob_dir(&manifest);
     std::fs::create_dir_all(&blob_dir).map_err(|e| format!("ronn: cannot create `{}`: {e}", blob_dir.display()))?;
     let probe =
         compiled.rust("::ronn::runtime", BlobPath::Absolute(String::new()), false).map_err(|e| e.to_string())?;
@@ -111,12 +113,70 @@ fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     })
 }
 
-/// `$OUT_DIR` when the crate has a build script, else the system's temp dir.
-fn blob_dir() -> PathBuf {
-    std::env::var_os("OUT_DIR").map(PathBuf::from).unwrap_or_else(std::env::temp_dir).join("ronn-blobs")
+/// Where weight blobs go: `$OUT_DIR` when the crate has a build script; else next to the
+/// folder rustc writes this crate's output to (the macro runs inside rustc, whose arguments
+/// cargo gives `--out-dir <target>/<profile>/deps`), so `cargo clean` removes them; else
+/// `target/` next to the workspace's `Cargo.lock`.
+fn blob_dir(manifest_dir: &std::path::Path) -> PathBuf {
+    if let Some(out) = std::env::var_os("OUT_DIR") {
+        return PathBuf::from(out).join("ronn-blobs");
+    }
+    let mut args = std::env::args_os();
+    while let Some(a) = args.next() {
+        let out_dir = if a == "--out-dir" {
+            args.next().map(PathBuf::from)
+        } else {
+            a.to_str().and_then(|a| a.strip_prefix("--out-dir=")).map(PathBuf::from)
+        };
+        if let Some(parent) = out_dir.as_deref().and_then(|d| d.parent()) {
+            return parent.join("ronn-blobs");
+        }
+    }
+    let root = manifest_dir.ancestors().find(|d| d.join("Cargo.lock").is_file()).unwrap_or(manifest_dir);
+    root.join("target").join("ronn-blobs")
+}
+
+/// The compiler's messages give options in `ronnc`'s syntax (`--dim-max batch=N`); in the macro
+/// they are its own (`dim_max = "batch=N"`).
+fn macro_syntax(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("--dim") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let (flag, option) =
+            if after.starts_with("--dim-max ") { ("--dim-max ", "dim_max") } else { ("--dim ", "dim") };
+        if !after.starts_with(flag) {
+            out.push_str("--dim");
+            rest = &after[5..];
+            continue;
+        }
+        let value = &after[flag.len()..];
+        let end = value.find(|c: char| c.is_whitespace() || c == ')' || c == ',' || c == ';').unwrap_or(value.len());
+        out.push_str(&format!("{option} = \"{}\"", &value[..end]));
+        rest = &value[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A stable content hash (std's hasher is not guaranteed stable across releases).
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::macro_syntax;
+
+    #[test]
+    fn compiler_messages_name_the_macros_options() {
+        let m = "the symbolic dim `batch` needs a bound to plan memory: give --dim-max batch=N (or fix it with --dim batch=N)";
+        assert_eq!(
+            macro_syntax(m),
+            "the symbolic dim `batch` needs a bound to plan memory: give dim_max = \"batch=N\" (or fix it with dim = \"batch=N\")"
+        );
+        assert_eq!(macro_syntax("no flags here"), "no flags here");
+        assert_eq!(macro_syntax("--dimension"), "--dimension");
+    }
 }

@@ -2,7 +2,10 @@ use core::fmt;
 
 /// Errors that generated code returns from `new` and `run`. No variant allocates, so reporting
 /// an error keeps `run` off the heap.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// `Debug` prints the same message as `Display`, so `fn main() -> Result<(), Box<dyn Error>>`
+/// shows users a sentence, not the padded arrays the variants keep.
+#[derive(Clone, PartialEq, Eq)]
 pub enum Error {
     /// An input has the wrong shape.
     /// Shapes are kept without allocating: the first 8 dims, as u32 (saturated), for display.
@@ -53,6 +56,12 @@ impl fmt::Display for Error {
             Error::Cuda { what, code: 0 } => write!(f, "CUDA: {what}"),
             Error::Cuda { what, code } => write!(f, "CUDA: {what} (CUresult {code})"),
         }
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 }
 

@@ -38,6 +38,29 @@ pub use error::Error;
 pub use half::{bf16, f16};
 pub use tensor::{Tensor, TensorView};
 
+/// Whether this crate was compiled with optimisation. The kernels are written for an optimising
+/// compiler: at `opt-level = 0` a model runs 15 to 130 times slower.
+pub const OPTIMIZED: bool = !cfg!(ronn_unoptimized);
+
+/// Says once per process, on stderr, that the runtime was compiled without optimisation and how
+/// to fix it. Generated `Model::new` calls it; it does nothing in an optimised build.
+///
+/// A user's `cargo build` (the dev profile) compiles dependencies at `opt-level = 0` unless the
+/// user's own `Cargo.toml` says otherwise; a workspace's profile settings do not reach the
+/// crates that depend on it, so the fix has to go into the user's manifest.
+pub fn warn_if_unoptimized() {
+    #[cfg(ronn_unoptimized)]
+    {
+        static TOLD: std::sync::Once = std::sync::Once::new();
+        TOLD.call_once(|| {
+            eprintln!(
+                "ronn: the runtime was compiled without optimisation, so models run 15-130x slower. \
+                 Add to your Cargo.toml:\n\n[profile.dev.package.ronn-runtime]\nopt-level = 3\n"
+            )
+        });
+    }
+}
+
 /// Reinterprets arena or blob bytes as a typed slice; the compiler planned the offsets so the
 /// alignment always holds, and a violation is reported rather than trusted.
 pub fn cast<T: bytemuck::Pod>(bytes: &[u8]) -> Result<&[T], Error> {

@@ -29,6 +29,7 @@ pub mod conv3x3_winograd {
     impl Model {
         /// Allocates the arena; the weights stay where the binary has them.
         pub fn new() -> Result<Self, rt::Error> {
+            rt::warn_if_unoptimized();
             Ok(Model {
                 arena: rt::Arena::new(ARENA_BYTES),
                 weights: rt::Weights::new(BLOB),

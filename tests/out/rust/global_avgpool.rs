@@ -28,6 +28,7 @@ pub mod global_avgpool {
     impl Model {
         /// Allocates the arena; the weights stay where the binary has them.
         pub fn new() -> Result<Self, rt::Error> {
+            rt::warn_if_unoptimized();
             Ok(Model {
                 arena: rt::Arena::new(ARENA_BYTES),
                 weights: rt::Weights::new(BLOB),

@@ -30,6 +30,7 @@ pub mod reshape_shape_gather {
     impl Model {
         /// Allocates the arena; the weights stay where the binary has them.
         pub fn new() -> Result<Self, rt::Error> {
+            rt::warn_if_unoptimized();
             Ok(Model {
                 arena: rt::Arena::new(ARENA_BYTES),
                 weights: rt::Weights::new(BLOB),

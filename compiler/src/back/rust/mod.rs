@@ -337,6 +337,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             new: quote! {
                 /// Allocates the arena; the weights stay where the binary has them.
                 pub fn new() -> Result<Self, rt::Error> {
+                    rt::warn_if_unoptimized();
                     Ok(Model { arena: rt::Arena::new(ARENA_BYTES), weights: rt::Weights::new(BLOB), #shapes_init })
                 }
             },

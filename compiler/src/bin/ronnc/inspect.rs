@@ -136,6 +136,17 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
             println!("{}", json!({ "unsupported": unsupported }));
             return Err(Failure::internal(format!("{} unsupported node(s)", list.len())));
         }
+        // What can be said without compiling still helps: the declared inputs and outputs and
+        // the op histogram, then why it does not compile.
+        Err(e) if !json_out => {
+            print_declared(model);
+            if let Error::Unsupported(list) = &e {
+                println!("unsupported: {} node(s), listed below", list.len());
+            } else {
+                println!("does not compile: see below");
+            }
+            return Err(e.into());
+        }
         Err(e) => return Err(e.into()),
     };
     let Compiled { graph: g, plan, passes, onnx_ops, .. } = &compiled;
@@ -204,6 +215,51 @@ pub fn run(model: &Path, json_out: bool, show_passes: bool, dumps: Dumps, opts: 
         }
     }
     Ok(())
+}
+
+/// The model as its file declares it (inputs that are not initializers, outputs, op histogram),
+/// for when it does not compile. Prints nothing if the file cannot be read.
+fn print_declared(model: &Path) {
+    use ronn_compiler::front::onnx::proto::{tensor_shape_proto::dimension, type_proto, ValueInfoProto};
+    let Ok(proto) = ronn_compiler::front::onnx::load_model(model) else { return };
+    let Some(g) = &proto.graph else { return };
+    let describe = |v: &ValueInfoProto| {
+        let Some(type_proto::Value::TensorType(t)) = v.r#type.as_ref().and_then(|t| t.value.as_ref()) else {
+            return "(not a tensor)".to_string();
+        };
+        let dtype = t
+            .elem_type
+            .and_then(|c| ronn_compiler::front::onnx::proto::tensor_proto::DataType::try_from(c).ok())
+            .map_or("?".to_string(), |d| d.as_str_name().to_ascii_lowercase());
+        let dims: Vec<String> = t.shape.as_ref().map_or(Vec::new(), |s| {
+            s.dim
+                .iter()
+                .map(|d| match &d.value {
+                    Some(dimension::Value::DimValue(n)) => n.to_string(),
+                    Some(dimension::Value::DimParam(p)) => p.clone(),
+                    None => "?".to_string(),
+                })
+                .collect()
+        });
+        format!("{dtype}[{}] (declared)", dims.join(", "))
+    };
+    println!("model: {}", model.display());
+    let initializers: std::collections::HashSet<&str> =
+        g.initializer.iter().filter_map(|t| t.name.as_deref()).collect();
+    for v in g.input.iter().filter(|v| !initializers.contains(v.name.as_deref().unwrap_or_default())) {
+        println!("  input {}: {}", v.name.as_deref().unwrap_or_default(), describe(v));
+    }
+    for v in &g.output {
+        println!("  output {}: {}", v.name.as_deref().unwrap_or_default(), describe(v));
+    }
+    let mut ops = BTreeMap::new();
+    for n in &g.node {
+        *ops.entry(n.op_type.clone().unwrap_or_default()).or_insert(0usize) += 1;
+    }
+    println!("onnx ops ({} nodes):", g.node.len());
+    for (op, n) in ops {
+        println!("  {op:<24} {n}");
+    }
 }
 
 /// Graphviz text; labels are escaped so model names cannot break the file.

@@ -4,6 +4,7 @@
 
 mod check;
 mod inspect;
+mod progress;
 mod values;
 
 use std::path::PathBuf;
@@ -15,6 +16,9 @@ use ronn_compiler::{cargo_crate, Compiler, Error};
 #[derive(Parser)]
 #[command(name = "ronnc", version, about = "ronn: ahead-of-time compiler for ONNX models")]
 struct Cli {
+    /// No progress spinners (they are shown only when stderr is a terminal anyway).
+    #[arg(long, short = 'q', global = true)]
+    quiet: bool,
     #[command(subcommand)]
     cmd: Cmd,
 }
@@ -57,6 +61,7 @@ pub struct CompileOpts {
 enum Cmd {
     /// Inputs, outputs, op histogram, unsupported ops, FLOPs, weight and arena bytes.
     Inspect {
+        /// The ONNX model file.
         model: PathBuf,
         /// One JSON object instead of text.
         #[arg(long)]
@@ -75,10 +80,14 @@ enum Cmd {
     },
     /// Write a self-contained cargo crate (a standalone executable) for the model.
     Compile {
+        /// The ONNX model file.
         model: PathBuf,
+        /// The crate's folder: created if missing; a folder holding another cargo project is
+        /// refused (ronn only replaces crates it wrote itself).
         #[arg(long, value_name = "DIR")]
         out_dir: PathBuf,
-        /// Module and package name (default: the file's stem).
+        /// Module and package name (default: the file's stem, or its folder's name for
+        /// `model.onnx`).
         #[arg(long)]
         name: Option<String>,
         #[command(flatten)]
@@ -86,8 +95,10 @@ enum Cmd {
     },
     /// Build a standalone executable.
     Build {
+        /// The ONNX model file.
         model: PathBuf,
-        #[arg(short = 'o', value_name = "BIN")]
+        /// The executable to write (a file). Run it with `--help` for its own options.
+        #[arg(short = 'o', long = "output", value_name = "BIN")]
         output: PathBuf,
         /// CPU to generate machine code for (rustc's -C target-cpu): `native` uses everything
         /// this machine has (AVX-512, AVX2, FMA...); `x86-64` (or `generic`) runs anywhere of the
@@ -103,10 +114,14 @@ enum Cmd {
     },
     /// Check models in the ONNX test layout against their reference outputs.
     Check {
-        #[arg(required = true)]
+        /// Model folders in the ONNX test layout: `model.onnx` and `test_data_set_N/` folders
+        /// of `input_K.pb` and `output_K.pb`. All are compiled into one batch binary.
+        #[arg(required = true, value_name = "PATHS")]
         paths: Vec<PathBuf>,
+        /// Relative tolerance: an element passes when |got - expected| <= atol + rtol * |expected|.
         #[arg(long, default_value = "1e-3")]
         rtol: f64,
+        /// Absolute tolerance (see --rtol).
         #[arg(long, default_value = "1e-7")]
         atol: f64,
         /// With `--target cuda`: run the kernels in the CPU emulator (compiled as C with `cc`)
@@ -195,20 +210,27 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             inspect::run(&model, json, passes, dumps, &opts).map(|_| 0)
         }
         Cmd::Compile { model, out_dir, name, opts } => {
+            cargo_crate::check_out_dir(&out_dir).map_err(bad_input)?;
             let mut c = compiler_for(&model, &opts)?;
             if let Some(n) = name {
                 c = c.name(n);
             }
+            let step = progress::Step::start(format!("compiling {}", model.display()));
             let compiled = c.compile()?;
+            step.set(format!("writing crate `{}`", compiled.name));
             cargo_crate::write_standalone(&out_dir, &compiled)?;
+            drop(step);
             println!("wrote crate `{}` to {}", compiled.name, out_dir.display());
             Ok(0)
         }
         Cmd::Build { model, output, cpu, profile, opts } => {
+            check_cpu(&cpu)?;
+            let step = progress::Step::start(format!("compiling {}", model.display()));
             let compiled = compiler_for(&model, &opts)?.profile(profile).compile()?;
             let dir = cargo_crate::cache_target_dir().join("..").join("crates").join(&compiled.name);
             // Another ronnc building a model of the same name would write this crate and this
             // binary too: one at a time, from writing the crate to copying the binary out.
+            step.set(format!("waiting for another ronnc building `{}`", compiled.name));
             let _lock = cargo_crate::lock(&dir.with_extension("lock")).map_err(Failure::internal)?;
             cargo_crate::write_standalone(&dir, &compiled)?;
             let package = compiled.name.replace('_', "-");
@@ -216,8 +238,10 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 ronn_compiler::Target::Cpu => cargo_crate::Linking::StaticWherePossible,
                 ronn_compiler::Target::Cuda { .. } => cargo_crate::Linking::Dynamic,
             };
+            step.set("building the executable with cargo (the first build also compiles ronn-runtime)");
             let bin = cargo_crate::cargo_build_for(&dir, &package, &cpu, linking)
                 .map_err(|e| Failure::internal(format!("building the generated crate failed:\n{e}")))?;
+            drop(step);
             std::fs::copy(&bin, &output)
                 .map_err(|e| Failure::internal(format!("cannot write `{}`: {e}", output.display())))?;
             println!("built {}", output.display());
@@ -236,8 +260,27 @@ fn run(cli: Cli) -> Result<u8, Failure> {
     }
 }
 
+/// Refuses a `--cpu` that rustc does not know before a build spends a minute to fail with
+/// LLVM's complaints. rustc's own list is asked; if rustc cannot say, the build decides.
+fn check_cpu(cpu: &str) -> Result<(), Failure> {
+    if cpu == "native" {
+        return Ok(());
+    }
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let Ok(out) = std::process::Command::new(rustc).args(["--print", "target-cpus"]).output() else { return Ok(()) };
+    let list = String::from_utf8_lossy(&out.stdout);
+    let known: Vec<&str> = list.lines().skip(1).filter_map(|l| l.split_whitespace().next()).collect();
+    if !out.status.success() || known.is_empty() || known.contains(&cpu) {
+        return Ok(());
+    }
+    Err(bad_input(format!(
+        "--cpu `{cpu}`: not a CPU rustc knows (`rustc --print target-cpus` lists them; `native` is this machine)"
+    )))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    progress::set_quiet(cli.quiet);
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(f) => {
