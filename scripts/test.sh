@@ -3,22 +3,36 @@
 # include_model! (trybuild), the bundled models, the ONNX light zoo against onnxruntime, the CLI
 # contract, both fuzz targets for a minute each, and the ONNX node conformance suite against its
 # manifest (scripts/conformance.sh).
+#
+# Output: one `== step` line per stage (the first build of each takes minutes), the tests'
+# own lines, and no cargo `Compiling` lines. A run leaves `git status` clean: reports are
+# rewritten only when their results change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RONN_CACHE_DIR="${RONN_CACHE_DIR:-$PWD/target/ronn-cache}"
+# trybuild colours its output unless told not to; logs are read as text.
+[ -t 1 ] || export NO_COLOR=1
+# cargo's progress lines (Compiling, Checking, Downloaded...) are dropped; errors and warnings stay.
+quiet_cargo() { grep --line-buffered -vE '^ *(Compiling|Checking|Fresh|Blocking|Downloaded|Downloading|Updating|Locking|Adding|Finished|Documenting|Generated|Packaging|Updated|Removed) ' || true; }
+step() { echo "== $* ($(date +%H:%M:%S))"; }
+step "Python venv with pinned onnx, onnxruntime (scripts/venv.sh; a minute the first time)"
 bash scripts/venv.sh >/dev/null   # pinned onnx + onnxruntime for reference data
+step "cargo fmt --check"
 cargo fmt --all --check
+step "clippy (the first run compiles the workspace: minutes)"
 # Library crates deny unwrap/expect/panic outside tests (see each crate's lib.rs).
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 # Golden files (tests/out) are only written with RONN_BLESS=1: a difference fails.
 log="$(mktemp)"
 set +e
 # --no-fail-fast: every test binary runs, so one run shows every failure.
-cargo test --workspace --no-fail-fast -- --test-threads=2 2>&1 | tee "$log"
+step "cargo test (builds the tests, then runs them; the longest stage)"
+cargo test --workspace --no-fail-fast -- --test-threads=2 2>&1 | quiet_cargo | tee "$log"
 status=${PIPESTATUS[0]}
 # Fuzz targets: built with coverage instrumentation and run briefly, so they keep compiling and
 # the corpus from tests/ still runs clean; long runs are `bash scripts/fuzz.sh TARGET SECONDS`.
 fuzz=0
+step "fuzz targets, ${RONN_FUZZ_SECONDS:-60} s each"
 for target in compile_model tensor_files; do
   if bash scripts/fuzz.sh "$target" "${RONN_FUZZ_SECONDS:-60}" > "$log.fuzz" 2>&1; then
     grep -E '^(Done|stat::number_of_executed_units)' "$log.fuzz" | sed "s/^/fuzz $target: /"
@@ -33,6 +47,7 @@ for target in compile_model tensor_files; do
   fi
 done
 # Conformance: regenerates docs/conformance.md and fails on any regression of the manifest.
+step "ONNX node conformance, CPU (-O0, -O1) and CUDA in its emulator (scripts/conformance.sh)"
 bash scripts/conformance.sh 2>&1 | tee "$log.conf"
 conformance=${PIPESTATUS[0]}
 set -e

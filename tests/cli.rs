@@ -193,7 +193,11 @@ fn a_profiled_build_times_every_node() {
     let bin = work.join("mnist");
     let out = ronnc(&["build", "tests/models/mnist_cnn/model.onnx", "-o", &bin.display().to_string(), "--profile"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let run = std::process::Command::new(&bin).args(["--bench", "5"]).output().unwrap();
+    let trace = work.join("trace.json");
+    let run = std::process::Command::new(&bin)
+        .args(["--bench", "5", "--trace", &trace.display().to_string()])
+        .output()
+        .unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let text = stdout(&run);
     let lines: Vec<&str> = text.lines().collect();
@@ -206,6 +210,15 @@ fn a_profiled_build_times_every_node() {
     // Shares are of the whole run: the last row's cumulative share is all of it.
     let cum: f64 = rows.last().unwrap().split_whitespace().nth(2).unwrap().parse().unwrap();
     assert!((cum - 100.0).abs() < 0.05, "{text}");
+    // The trace of the last run: one complete span per node, the convolutions among them, in
+    // run order (each starts no earlier than the one before).
+    let trace: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let events = trace["traceEvents"].as_array().unwrap();
+    assert_eq!(events.len(), rows.len(), "{trace}");
+    assert!(events.iter().all(|e| e["ph"] == "X" && e["dur"].as_f64().unwrap() >= 0.0), "{trace}");
+    assert_eq!(events.iter().filter(|e| e["name"].as_str().unwrap().contains("(Conv")).count(), 2, "{trace}");
+    let starts: Vec<f64> = events.iter().map(|e| e["ts"].as_f64().unwrap()).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{trace}");
     // Where glibc's static archive is installed, the executable links it in: no dynamic
     // loader (an ELF interpreter, PT_INTERP) to run before main.
     if cfg!(all(target_os = "linux", target_env = "gnu")) && static_glibc_installed() {

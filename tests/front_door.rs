@@ -155,6 +155,13 @@ fn compile_never_overwrites_a_project_it_did_not_write_and_names_crates_after_th
     }
     let toml = std::fs::read_to_string(ours.join("Cargo.toml")).unwrap();
     assert!(toml.contains("name = \"mnist-cnn\""), "{toml}");
+
+    // The crate builds without a warning (in ronnc's shared target folder, where the runtime
+    // is usually built already).
+    let cache = std::env::var_os("RONN_CACHE_DIR").map_or(root().join("target/ronn-cache"), PathBuf::from);
+    let out = cargo(&ours, &["build"], &cache.join("target"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
 }
 
 #[test]
