@@ -256,3 +256,21 @@ fn crates_outside_the_workspace_use_ronn_as_the_readme_shows() {
     assert!(text.contains("Error: cannot read `models/missing.onnx`"), "{text}");
     assert!(!text.contains("Io {"), "{text}");
 }
+
+#[test]
+fn the_readme_demo_trains_a_digit_classifier_that_ronn_runs_as_onnxruntime_does() {
+    // scripts/demo.sh's steps with this build's ronnc: train (numpy, seconds), build, compare.
+    let dir = work_dir("demo");
+    let python = python();
+    let train = Command::new(&python).arg(root().join("scripts/train_digits.py")).arg(&dir).output().unwrap();
+    assert!(train.status.success(), "{}", stderr(&train));
+    let bin = dir.join("digits_cnn_bin");
+    let model = dir.join("digits_cnn/model.onnx");
+    let out = ronnc(&["build", &model.display().to_string(), "-o", &bin.display().to_string()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // demo_eval.py fails unless ronn's accuracy is within 0.5 points of onnxruntime's and 99%
+    // of the predicted classes agree.
+    let eval = Command::new(&python).arg(root().join("scripts/demo_eval.py")).arg(&bin).arg(&dir).output().unwrap();
+    assert!(eval.status.success(), "{}\n{}", stdout(&eval), stderr(&eval));
+    assert!(stdout(&eval).contains("onnxruntime accuracy"), "{}", stdout(&eval));
+}
