@@ -1,7 +1,8 @@
 //! trybuild tests of `include_model!`: models that compile and run (one with symbolic dims, run
 //! at several sizes; `run` never allocating, under a counting global allocator)
 //! and the compile errors
-//! users read for a missing file, an unsupported op and shapes that cannot hold.
+//! users read for a missing file, an unsupported op, shapes that cannot hold and a symbolic dim
+//! without a bound.
 //! Bless changed messages with `TRYBUILD=overwrite cargo test --test ui`.
 
 #[test]
@@ -13,4 +14,5 @@ fn include_model() {
     t.compile_fail("tests/ui/missing_file.rs");
     t.compile_fail("tests/ui/unsupported_op.rs");
     t.compile_fail("tests/ui/bad_shapes.rs");
+    t.compile_fail("tests/ui/unbounded_dim.rs");
 }

@@ -69,7 +69,10 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &Compil
         })
         .collect();
     let mut modules: Vec<(String, RustModule)> = Vec::new();
-    for case in cases.iter_mut() {
+    let step = crate::progress::Step::start("compiling");
+    let total = cases.len();
+    for (k, case) in cases.iter_mut().enumerate() {
+        step.set(format!("compiling model {} of {total}: {}", k + 1, case.path.display()));
         let compiled = compile_case(case, opts);
         let result = compiled.and_then(|mut c| {
             let name = format!("m{}", modules.len());
@@ -88,12 +91,16 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &Compil
     }
     // One checker crate and output folder are shared by all runs: concurrent `ronnc check`s
     // (parallel tests) take turns.
+    step.set("waiting for another ronnc check");
     let _lock = lock_cache()?;
+    step.set(format!("building the checker of {} model(s) with cargo", modules.len()));
     let bin = build(&mut cases, &modules)?;
     let emulator_dir = if emulate { Some(build_emulators(&mut cases, &modules)?) } else { None };
     if let Some(bin) = bin {
+        step.set("running the data sets");
         run_jobs(&bin, &mut cases, rtol, atol, emulator_dir.as_deref())?;
     }
+    drop(step);
     let (mut passed, mut failed, mut skipped, mut invalid) = (0, 0, 0, 0);
     for case in &cases {
         let p = case.path.display();
