@@ -13,7 +13,7 @@ const CHECK_MAIN_RS: &str = include_str!("../../templates/check_main.rs.tera");
 
 /// Where generated crates find ronn-runtime: `$RONN_RUNTIME_PATH`, else the runtime-min folder
 /// of the source tree ronnc was built from.
-pub fn runtime_path() -> PathBuf {
+pub(crate) fn runtime_path() -> PathBuf {
     std::env::var_os("RONN_RUNTIME_PATH")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime-min"))

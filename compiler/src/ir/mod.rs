@@ -12,7 +12,7 @@
 mod dim;
 mod graph;
 mod op;
-pub mod ops;
+pub(crate) mod ops;
 mod tensor;
 pub mod text;
 mod types;
@@ -23,10 +23,11 @@ pub use op::{
     BinaryOp, FusedExpr, FusedHead, GridMode, GridPadding, MathFn, Op, PadMode, PoolKind, RecurrentCell, ReduceKind,
     Reduction, UnaryOp, Window,
 };
-pub use ops::{eval, infer};
+pub(crate) use ops::{eval, infer};
 pub use tensor::{Data, Tensor};
-pub use types::{broadcast_dims, broadcast_shapes, fixed_dims, static_of, DType, Dim, Shape, TensorType};
-pub use verify::verify;
+pub use types::{broadcast_dims, broadcast_shapes, DType, Dim, Shape, TensorType};
+pub(crate) use types::{fixed_dims, static_of};
+pub(crate) use verify::verify;
 
 /// Errors of the IR layer.
 #[derive(Debug, thiserror::Error)]

@@ -18,7 +18,7 @@ pub(crate) mod simplify;
 mod test_support;
 
 /// A graph rewrite. Returns whether it changed anything.
-pub trait Pass {
+pub(crate) trait Pass {
     fn name(&self) -> &'static str;
     fn run(&self, g: &mut Graph) -> Result<bool, IrError>;
 }
@@ -35,7 +35,7 @@ pub struct PassReport {
 
 /// The optimisation pipeline, in order. `-O0` runs only what correctness needs (dead-code
 /// elimination, which also drops unused constants from the blob).
-pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
+pub(crate) fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
     if optimize {
         vec![
             Box::new(fold::ConstFold::default()),

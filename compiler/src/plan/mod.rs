@@ -61,7 +61,7 @@ fn align(n: usize) -> usize {
 
 /// Scratch elements a node's kernel needs (0 for most ops), for its shapes at the bounds of
 /// their symbols: the most any size needs. What each op needs is `ir::ops::scratch_elements`.
-pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
+pub(crate) fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
     let dims = |v: &ValueId| -> Vec<usize> {
@@ -86,7 +86,7 @@ enum Owner {
 
 /// The bytes of a value at the symbols' bounds: the most it ever holds. Symbolic shapes must
 /// grow with their symbols so that memory planned at the bounds suffices at smaller sizes.
-pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
+pub(crate) fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
     let val = g.value(v);
     let numel = val.ty.numel_dim();
     if !numel.is_monotone() {
@@ -101,7 +101,7 @@ pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
 
 /// What a back-end needs from the plan.
 #[derive(Clone, Copy)]
-pub struct PlanOptions {
+pub(crate) struct PlanOptions {
     /// Graph inputs get arena space too (a device back-end uploads them there) instead of
     /// being read where the caller has them.
     pub inputs_in_arena: bool,
@@ -149,7 +149,7 @@ pub fn plan(g: &Graph) -> Result<Plan, PlanError> {
 }
 
 /// Plans a graph for a back-end.
-pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
+pub(crate) fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
     let schedule = g.topo_order()?;
     let prepacked = if opts.prepack { prepack::find(g) } else { HashMap::new() };
     let mut plan = Plan { schedule: schedule.clone(), prepacked, ..Default::default() };
@@ -264,7 +264,7 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
 
 /// Checks the plan's invariant: two blocks live at the same step never share a byte, unless one
 /// is a view of the other's memory. Run after planning in debug builds.
-pub fn verify(g: &Graph, plan: &Plan) -> Result<(), PlanError> {
+pub(crate) fn verify(g: &Graph, plan: &Plan) -> Result<(), PlanError> {
     let step_of: HashMap<NodeId, usize> = plan.schedule.iter().enumerate().map(|(i, &n)| (n, i)).collect();
     let views = &plan.views;
     let mut live: Vec<(String, Option<ValueId>, usize, usize, usize, usize)> = Vec::new(); // (what, root, first, last step, offset, end)

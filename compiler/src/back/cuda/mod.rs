@@ -8,11 +8,12 @@
 //! and generated host code are tested on machines without a GPU.
 
 pub mod emulator;
-pub mod expr;
+pub(crate) mod expr;
 mod lower;
 pub mod nvrtc;
 
-pub use lower::{scratch_bytes, BLOCK};
+pub(crate) use lower::scratch_bytes;
+pub use lower::BLOCK;
 
 use crate::back::LowerError;
 use crate::ir::Graph;
@@ -41,7 +42,7 @@ pub struct Program {
 
 /// Renders the kernels of a planned graph. Every node the CUDA target cannot run yet is
 /// reported, all at once.
-pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
+pub(crate) fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
     let tera = lower::templates().map_err(Error::Emit)?;
     let mut source = String::from(PRELUDE);
     let (mut kernels, mut launches, mut unsupported) = (Vec::new(), Vec::new(), Vec::new());

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-pub use namer::{module_name, Namer};
+pub(crate) use namer::{module_name, Namer};
 
 use crate::ir::{DType, Data, Dim, Graph, Node, NodeId, Op, Tensor, ValueId};
 use crate::plan::{Loc, Plan};
@@ -37,7 +37,7 @@ pub enum BlobPath {
 
 impl BlobPath {
     /// The same place with the file's extension replaced: `net.bin` -> `net.ptx`.
-    pub fn with_ext(&self, ext: &str) -> BlobPath {
+    pub(crate) fn with_ext(&self, ext: &str) -> BlobPath {
         let swap = |f: &str| match f.rsplit_once('.') {
             Some((stem, _)) => format!("{stem}.{ext}"),
             None => format!("{f}.{ext}"),
