@@ -32,10 +32,23 @@ pub(crate) use verify::verify;
 /// Errors of the IR layer.
 #[derive(Debug, thiserror::Error)]
 pub enum IrError {
+    /// A node's inputs do not fit its op (type or shape inference failed).
     #[error("node `{node}` ({op}): {reason}")]
-    Infer { node: String, op: String, reason: String },
+    Infer {
+        /// The node's name.
+        node: String,
+        /// The op's short name ([`Op::kind`]).
+        op: String,
+        /// What does not fit.
+        reason: String,
+    },
+    /// The nodes cannot be ordered.
     #[error("the graph has a cycle through node `{node}`")]
-    Cycle { node: String },
+    Cycle {
+        /// A node on the cycle.
+        node: String,
+    },
+    /// The graph breaks an IR invariant (checked after every pass in debug builds): a ronn bug.
     #[error("invalid IR: {0}")]
     Verify(String),
 }

@@ -1,5 +1,5 @@
-//! Graph passes, one per file behind [`Pass`]; [`pipeline`] lists their order. In debug builds
-//! the verifier runs after every pass.
+//! Graph passes, one per file behind the `Pass` trait; `pipeline` lists their order and [`run`]
+//! runs them. In debug builds the verifier runs after every pass.
 
 use crate::ir::{verify, Graph, IrError};
 
@@ -26,10 +26,15 @@ pub(crate) trait Pass {
 /// What one pass did, for `ronnc inspect --passes`.
 #[derive(Debug, Clone)]
 pub struct PassReport {
+    /// The pass's name.
     pub pass: &'static str,
+    /// Nodes before it ran.
     pub nodes_before: usize,
+    /// Nodes after it ran.
     pub nodes_after: usize,
+    /// Bytes of constants before it ran.
     pub weight_bytes_before: usize,
+    /// Bytes of constants after it ran.
     pub weight_bytes_after: usize,
 }
 

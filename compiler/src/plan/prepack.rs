@@ -21,12 +21,18 @@ use ronn_runtime::kernels::{conv, prepacked, winograd};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Packing {
     /// Convolution weights `[M, C/group, kernel...]`, for `conv_prepacked`.
-    ConvWeights { group: usize },
+    ConvWeights {
+        /// The convolution's group count.
+        group: usize,
+    },
     /// A MatMul's `[K, N]` right operand, for `matmul_prepacked`.
     MatMulRhs,
     /// 3x3 convolution weights `[M, C, 3, 3]` in the Winograd domain for tiles of `tile`
     /// outputs a side, for `conv_winograd`.
-    Winograd { tile: usize },
+    Winograd {
+        /// Outputs per tile side.
+        tile: usize,
+    },
 }
 
 /// The packed constants and how each is packed.

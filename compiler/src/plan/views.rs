@@ -18,13 +18,16 @@ use crate::ir::{Dim, Graph, NodeId, Op, ValueDef, ValueId};
 /// `value`'s bytes start `offset` bytes into `parent`'s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Alias {
+    /// The value whose block holds this one.
     pub parent: ValueId,
+    /// Where in it this one starts, in bytes.
     pub offset: usize,
 }
 
 /// What the plan learns from views.
 #[derive(Debug, Clone, Default)]
 pub struct Views {
+    /// The values that live inside another's block.
     pub aliases: HashMap<ValueId, Alias>,
     /// The nodes that run no kernel.
     pub nodes: HashSet<NodeId>,

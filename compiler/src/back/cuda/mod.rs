@@ -28,15 +28,21 @@ pub const PRELUDE: &str = include_str!("../../../../kernels/prelude.cuh");
 pub struct Launch {
     /// Index into [`Program::kernels`].
     pub kernel: usize,
+    /// Threads to run, in blocks of [`BLOCK`].
     pub threads: u64,
+    /// The kernel's `param` argument (e.g. an offset or an element count), fixed at build
+    /// time.
     pub param: i64,
 }
 
 /// A model's kernels: the CUDA C translation unit, kernel names and the launch sequence.
 #[derive(Debug, Clone)]
 pub struct Program {
+    /// The CUDA C source of every kernel, after [`PRELUDE`].
     pub source: String,
+    /// The kernels' function names, in the order [`Launch::kernel`] indexes.
     pub kernels: Vec<String>,
+    /// The launches of one `run`, in order.
     pub launches: Vec<Launch>,
 }
 

@@ -19,4 +19,5 @@ pub(crate) use tensor::tensor_from_proto;
 
 /// Opset range of the default domain that ronn knows.
 pub const MIN_OPSET: i64 = 1;
+/// The newest opset of the default domain that ronn knows.
 pub const MAX_OPSET: i64 = 28;
