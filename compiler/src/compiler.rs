@@ -12,7 +12,12 @@ use crate::passes::{self, PassReport};
 use crate::plan::{self, Plan};
 use crate::Error;
 
-/// Compiles one ONNX model. In `build.rs`:
+/// Compiles one ONNX model: a builder of options, then [`Compiler::emit`] (files for
+/// `build.rs`), [`Compiler::rust`] (the module in memory) or [`Compiler::compile`] (the graph
+/// and plan, for tools).
+///
+/// In `build.rs` (with `ronn-compiler` under `[build-dependencies]` and `ronn` under
+/// `[dependencies]`):
 ///
 /// ```no_run
 /// fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -21,7 +26,31 @@ use crate::Error;
 ///     Ok(())
 /// }
 /// // then, in the crate: include!(concat!(env!("OUT_DIR"), "/net.rs"));
+/// // and `net::Model::new()?.run(...)`.
 /// ```
+///
+/// The same call writing into a folder of one's choosing, with options:
+///
+/// ```
+/// use ronn_compiler::Compiler;
+///
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let model = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/add.onnx");
+/// let out_dir = std::env::temp_dir().join(format!("ronn-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&out_dir)?;
+/// // `model` is the path of an .onnx file adding two [2, 3] f32 tensors.
+/// let rs = Compiler::new(model).name("adder").runtime_path("::ronn_runtime").emit(&out_dir)?;
+///
+/// assert_eq!(rs, out_dir.join("adder.rs"));
+/// assert!(std::fs::read_to_string(&rs)?.contains("pub mod adder"));
+/// assert!(out_dir.join("adder.bin").is_file()); // the weight blob the module includes
+/// # std::fs::remove_dir_all(&out_dir)?;
+/// # Ok(())
+/// # }
+/// ```
+///
+/// Errors ([`Error`]) name the file, node or tensor concerned; an unsupported model lists
+/// every unsupported node at once. Nothing here panics.
 #[derive(Debug, Clone)]
 pub struct Compiler {
     model: PathBuf,
@@ -44,24 +73,38 @@ pub enum Target {
     /// CUDA kernels as PTX for `arch` (e.g. `sm_80`), built ahead of time with NVRTC and
     /// launched through runtime-min's `cuda` feature. With `ptx: false` no PTX is built (the
     /// kernels then only run in the CPU emulator; for machines without NVRTC).
-    Cuda { arch: String, ptx: bool },
+    Cuda {
+        /// The GPU architecture, `sm_XY` (see `back::cuda::nvrtc::ARCHES`).
+        arch: String,
+        /// Build the PTX with NVRTC.
+        ptx: bool,
+    },
 }
 
-/// A compiled model: the optimised graph and its memory plan.
+/// A compiled model: the optimised graph and its memory plan, ready for [`Compiled::rust`].
 pub struct Compiled {
+    /// The generated module's name (a Rust identifier).
     pub name: String,
+    /// The model file.
     pub source: PathBuf,
+    /// The graph after the passes.
     pub graph: Graph,
+    /// Where every value lives at run time.
     pub plan: Plan,
+    /// What each pass did, in order.
     pub passes: Vec<PassReport>,
     /// ONNX op type -> count, as imported.
     pub onnx_ops: std::collections::BTreeMap<String, usize>,
+    /// What the code is generated for.
     pub target: Target,
     /// Emit per-node timers ([`Compiler::profile`]).
     pub profile: bool,
 }
 
 impl Compiler {
+    /// A compiler for the `.onnx` file at `model`, with the defaults: CPU target, optimised,
+    /// module named after the file, generated code naming the runtime `::ronn::runtime`.
+    /// Nothing is read until [`Compiler::compile`] or [`Compiler::emit`].
     pub fn new(model: impl AsRef<Path>) -> Self {
         Compiler {
             model: model.as_ref().to_path_buf(),

@@ -9,10 +9,15 @@ use crate::plan::PlanError;
 /// One node the compiler cannot handle, reported with all the others at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unsupported {
+    /// The node's name in the model.
     pub node: String,
+    /// Its ONNX op type (`Conv`, `Loop`, ...).
     pub op_type: String,
+    /// Its operator domain; empty for the default `ai.onnx`.
     pub domain: String,
+    /// The model's opset for that domain.
     pub opset: i64,
+    /// Why it cannot be compiled.
     pub reason: String,
     /// The graph inputs whose values this node needs at build time, if that is the reason
     /// (see `Compiler::input_value`).
@@ -26,23 +31,42 @@ impl fmt::Display for Unsupported {
     }
 }
 
-/// Everything that can go wrong compiling a model. `Debug` prints the `Display` message, so a
-/// `build.rs` whose `main` returns `Result<(), Box<dyn Error>>` shows a sentence
-/// (`cannot read `models/net.onnx`: No such file or directory`), not the variant's fields.
+/// Why a model cannot be compiled. The message names the file, node or tensor concerned;
+/// [`Error::is_bad_input`] tells a broken model from a ronn limitation. `Debug` prints the
+/// `Display` message, so a `build.rs` whose `main` returns `Result<(), Box<dyn Error>>` shows a
+/// sentence (``cannot read `models/net.onnx`: No such file or directory``), not the fields.
 #[derive(thiserror::Error)]
 pub enum Error {
+    /// A file cannot be read or written.
     #[error("cannot read `{path}`: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is not a decodable ONNX model (bad protobuf, bad external data).
     #[error("`{path}` is not a valid ONNX model: {reason}")]
-    Decode { path: PathBuf, reason: String },
+    Decode {
+        /// The model file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The model decodes but is invalid (no graph, an initializer defined twice, an output
+    /// never computed, ...), or an option contradicts it.
     #[error("invalid model: {0}")]
     Model(String),
+    /// Nodes ronn cannot compile (yet), every one of them.
     #[error("{} unsupported node(s):\n{}", .0.len(), list(.0))]
     Unsupported(Vec<Unsupported>),
+    /// Type or shape inference failed, or the IR broke an invariant.
     #[error(transparent)]
     Ir(#[from] IrError),
+    /// Memory cannot be planned (e.g. a symbolic dim without a bound).
     #[error("memory plan: {0}")]
     Plan(#[from] PlanError),
+    /// Code generation failed: a ronn bug, or NVRTC missing or failing for `--target cuda`.
     #[error("code generation: {0}")]
     Emit(String),
 }

@@ -5,6 +5,7 @@
 //! writes code. [`Compiler`] is the `build.rs` entry point; `ronnc` and `include_model!` are thin
 //! shells over the same calls. See docs/ARCHITECTURE.md.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![warn(missing_docs)]
 
 pub mod back;
 pub mod cargo_crate;

@@ -1,6 +1,11 @@
 //! `include_model!`: a thin shell over ronn-compiler. It compiles a `.onnx` file when the
 //! calling crate is built and expands to the generated module.
+//!
+//! Use it through the `ronn` crate (`ronn::include_model!`): the generated code names the
+//! runtime as `::ronn::runtime`, so the calling crate depends on `ronn`, not on this crate.
+//! Runnable examples of every option are in the `ronn` crate's documentation.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![warn(missing_docs)]
 
 use std::path::PathBuf;
 
@@ -50,14 +55,62 @@ impl Parse for Args {
 
 /// Compiles an ONNX model at build time into a module with a typed `Model`.
 ///
-/// The path is relative to the calling crate's `Cargo.toml`. The module is named after the
-/// file's stem (or `name = "..."`). Editing the model file rebuilds the crate. A missing file or
-/// an unsupported model is a compile error naming every unsupported node.
+/// ```text
+/// ronn::include_model!("PATH" [, name = "NAME"] [, dim = "SYMBOL=SIZE"]... [, dim_max = "SYMBOL=MAX"]...);
+/// ```
+///
+/// # Options
+///
+/// - `"PATH"` (required, first): the `.onnx` file, relative to the calling crate's
+///   `Cargo.toml` (`CARGO_MANIFEST_DIR`), not to the source file. External data files are
+///   read from the model's folder. Editing the model file rebuilds the crate.
+/// - `name = "NAME"`: the generated module's name. Default: the file's stem (`mnist.onnx` ->
+///   `mnist`). Either way it is made a snake_case identifier (`my-net` -> `my_net`).
+/// - `dim = "SYMBOL=SIZE"`: fixes the model's symbolic dimension `SYMBOL` (e.g. `batch`) to
+///   `SIZE`; the code is then specialised to that size as if the model had declared it.
+///   Repeat it for several symbols.
+/// - `dim_max = "SYMBOL=MAX"`: keeps `SYMBOL` symbolic: `run` accepts any size in `1..=MAX`
+///   for it, read from the inputs' shapes, and memory is planned for `MAX`. Repeat it for
+///   several symbols. A symbolic dimension given neither `dim` nor `dim_max` is a compile
+///   error that names it.
+///
+/// Options follow the path, separated by commas, in any order; values are string literals.
+/// `SIZE` and `MAX` are decimal integers.
+///
+/// # The generated module
+///
+/// `pub mod NAME` holds:
+/// - `Model`, with `Model::new() -> Result<Model, ronn::runtime::Error>`, which allocates the
+///   model's one block of intermediate memory (`ARENA_BYTES`; the weights are embedded in the
+///   binary and not copied), and
+///   `run(&mut self, x0: TensorView<'_, T0>, x1: ...) -> Result<Outputs<'_>, ronn::runtime::Error>`,
+///   taking one `ronn::runtime::TensorView` per graph input, in the model's order, with the input's element
+///   type. `run` never allocates and never panics: a wrong shape or length, or a symbolic size
+///   out of range, is an `Err`.
+/// - `Outputs<'a>`: one `TensorView` field per graph output, named after the output (made an
+///   identifier like the module name), borrowing the model's memory until the next `run`.
+/// - Constants describing the model: `INPUTS` and `OUTPUTS` (name, dtype, shape of each),
+///   `ARENA_BYTES`, `WEIGHT_BYTES`, and `DIMS` (each `dim_max` symbol and its bound) when the
+///   model keeps symbolic dimensions.
+///
+/// # Compile errors
+///
+/// A missing file, an unknown option, a malformed `SYMBOL=SIZE`, a model that does not decode,
+/// or a model ronn cannot compile fail the build with a message at the path; an unsupported
+/// model names every unsupported node at once.
+///
+/// # Example
 ///
 /// ```text
 /// ronn::include_model!("models/mnist.onnx");
+///
 /// let mut model = mnist::Model::new()?;
+/// let out = model.run(ronn::runtime::TensorView::new(&image, &[1, 1, 28, 28]))?;
+/// println!("{:?}", out.probabilities.data);
 /// ```
+///
+/// The `ronn` crate's front page has this example, and one for each option, as doctests that
+/// compile and run real models.
 #[proc_macro]
 pub fn include_model(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as Args);

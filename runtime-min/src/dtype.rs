@@ -6,18 +6,31 @@ use core::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum DType {
+    /// 32-bit IEEE float (`f32`).
     F32 = 1,
+    /// Unsigned 8-bit integer (`u8`).
     U8 = 2,
+    /// Signed 8-bit integer (`i8`).
     I8 = 3,
+    /// Unsigned 16-bit integer (`u16`).
     U16 = 4,
+    /// Signed 16-bit integer (`i16`).
     I16 = 5,
+    /// Signed 32-bit integer (`i32`).
     I32 = 6,
+    /// Signed 64-bit integer (`i64`).
     I64 = 7,
+    /// Boolean, stored as one byte holding 0 or 1 (`bool`).
     Bool = 9,
+    /// 16-bit IEEE half-precision float ([`f16`](crate::f16)).
     F16 = 10,
+    /// 64-bit IEEE float (`f64`).
     F64 = 11,
+    /// Unsigned 32-bit integer (`u32`).
     U32 = 12,
+    /// Unsigned 64-bit integer (`u64`).
     U64 = 13,
+    /// 16-bit brain float: f32's exponent, 7 mantissa bits ([`bf16`](crate::bf16)).
     BF16 = 16,
 }
 
@@ -120,6 +133,7 @@ impl fmt::Display for DType {
 
 /// A Rust type that stores one ONNX element. `bool` is handled apart (it is not `Pod`).
 pub trait Element: Copy + Default + Send + Sync + 'static + core::fmt::Debug + PartialEq {
+    /// The dtype this Rust type stores.
     const DTYPE: DType;
 }
 

@@ -9,23 +9,68 @@ use core::fmt;
 pub enum Error {
     /// An input has the wrong shape.
     /// Shapes are kept without allocating: the first 8 dims, as u32 (saturated), for display.
-    InputShape { input: &'static str, expected_len: usize, expected: [u32; 8], got_len: usize, got: [u32; 8] },
+    InputShape {
+        /// The input's name in the model.
+        input: &'static str,
+        /// The rank the model expects.
+        expected_len: usize,
+        /// The expected dims (the first `expected_len`, at most 8, are meaningful).
+        expected: [u32; 8],
+        /// The rank given.
+        got_len: usize,
+        /// The given dims (the first `got_len`, at most 8, are meaningful).
+        got: [u32; 8],
+    },
     /// A symbolic dimension's size (read from an input's shape) is outside `1..=max`, the
     /// range the model was compiled for.
-    DimRange { dim: &'static str, value: usize, max: usize },
+    DimRange {
+        /// The symbolic dimension's name.
+        dim: &'static str,
+        /// The size read from the inputs.
+        value: usize,
+        /// The largest size the model was compiled for.
+        max: usize,
+    },
     /// An input's element count does not match its declared shape.
-    InputLen { input: &'static str, expected: usize, got: usize },
+    InputLen {
+        /// The input's name in the model.
+        input: &'static str,
+        /// The element count its shape implies.
+        expected: usize,
+        /// The length of the data given.
+        got: usize,
+    },
     /// An input the model was compiled for one value of (it decides shapes) got another value.
-    InputValue { input: &'static str },
+    InputValue {
+        /// The input's name in the model.
+        input: &'static str,
+    },
     /// A model was given the wrong number of inputs.
-    InputCount { expected: usize, got: usize },
+    InputCount {
+        /// The number of inputs the model declares.
+        expected: usize,
+        /// The number given.
+        got: usize,
+    },
     /// A dtype did not match what the model declares.
-    DType { what: &'static str, expected: crate::DType, got: crate::DType },
+    DType {
+        /// The input or tensor whose dtype is wrong.
+        what: &'static str,
+        /// The dtype the model declares.
+        expected: crate::DType,
+        /// The dtype given.
+        got: crate::DType,
+    },
     /// The compiled plan and the memory it addresses disagree: a ronn bug, reported, not trusted.
     Layout(&'static str),
     /// The CUDA driver or device failed (`code` is the driver's `CUresult`, 0 when there is
     /// none): no driver or GPU on this machine, out of device memory, a failed launch.
-    Cuda { what: &'static str, code: i32 },
+    Cuda {
+        /// What failed.
+        what: &'static str,
+        /// The driver's `CUresult`, 0 when there is none.
+        code: i32,
+    },
 }
 
 impl fmt::Display for Error {

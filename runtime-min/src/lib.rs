@@ -14,6 +14,7 @@
 //! Architecture invariant: all `unsafe` of ronn lives in this crate, each block with its
 //! justification. Generated code has none.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![warn(missing_docs)]
 
 mod arena;
 mod blob;

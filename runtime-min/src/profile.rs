@@ -29,6 +29,7 @@ pub struct Slot {
 }
 
 impl Slot {
+    /// An empty slot for the node `name` (a `const fn`, so slots can be `static`s).
     pub const fn new(name: &'static str) -> Self {
         Slot {
             name,
@@ -44,6 +45,7 @@ impl Slot {
         self.nanos.load(Ordering::Relaxed)
     }
 
+    /// How many times the node ran.
     pub fn calls(&self) -> u64 {
         self.calls.load(Ordering::Relaxed)
     }
@@ -62,6 +64,7 @@ pub struct Timer<'a> {
 }
 
 impl<'a> Timer<'a> {
+    /// Starts timing; the time until the timer is dropped is added to `slot`.
     #[inline]
     pub fn start(slot: &'a Slot) -> Self {
         Timer { slot, start_ns: now_ns() }

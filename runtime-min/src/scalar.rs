@@ -21,42 +21,68 @@ pub trait Float:
     + Default
     + 'static
 {
+    /// The value 0.
     fn zero() -> Self;
+    /// The value 1.
     fn one() -> Self;
+    /// `v` rounded to this type (exact for f64).
     fn from_f64(v: f64) -> Self;
+    /// The value as f64 (exact).
     fn to_f64(self) -> f64;
+    /// `e^self`.
     fn exp(self) -> Self;
     /// `exp(self)` for `self <= 0` (or NaN), as [`Float::exp`] down to the smallest normal
     /// result and 0 below it (where `exp` gives subnormals): what [`sigmoid`] needs, cheaper.
     fn exp_neg(self) -> Self;
     /// `exp(self) - 1`, accurate near 0.
     fn exp_m1(self) -> Self;
+    /// Natural logarithm.
     fn ln(self) -> Self;
     /// `ln(1 + self)`, accurate near 0.
     fn ln_1p(self) -> Self;
+    /// Square root (NaN below 0).
     fn sqrt(self) -> Self;
+    /// Hyperbolic tangent.
     fn tanh(self) -> Self;
+    /// The error function (from `libm`).
     fn erf(self) -> Self;
+    /// `self` to the power `e`.
     fn powf(self, e: Self) -> Self;
+    /// Absolute value.
     fn abs(self) -> Self;
+    /// Largest integer not above `self`.
     fn floor(self) -> Self;
+    /// Smallest integer not below `self`.
     fn ceil(self) -> Self;
     /// The larger value; NaN if either is NaN.
     fn max(self, o: Self) -> Self;
     /// The smaller value; NaN if either is NaN.
     fn min(self, o: Self) -> Self;
+    /// Whether the value is NaN.
     fn is_nan(self) -> bool;
+    /// Whether the value is positive or negative infinity.
     fn is_infinite(self) -> bool;
+    /// Sine (radians).
     fn sin(self) -> Self;
+    /// Cosine (radians).
     fn cos(self) -> Self;
+    /// Tangent (radians).
     fn tan(self) -> Self;
+    /// Arcsine.
     fn asin(self) -> Self;
+    /// Arccosine.
     fn acos(self) -> Self;
+    /// Arctangent.
     fn atan(self) -> Self;
+    /// Hyperbolic sine.
     fn sinh(self) -> Self;
+    /// Hyperbolic cosine.
     fn cosh(self) -> Self;
+    /// Inverse hyperbolic sine.
     fn asinh(self) -> Self;
+    /// Inverse hyperbolic cosine.
     fn acosh(self) -> Self;
+    /// Inverse hyperbolic tangent.
     fn atanh(self) -> Self;
     /// Rounds half to even (ONNX `Round`).
     fn round_ties_even(self) -> Self;
@@ -205,7 +231,7 @@ fn exp_neg_f64(x: f64) -> f64 {
 }
 
 /// `e^x` for f32 in plain arithmetic, so loops calling it vectorise (libm's `expf` is an opaque
-/// call per element). Cephes' method ([`exp_reduced`]), then `2^n` built in the exponent bits
+/// call per element). Cephes' method (`exp_reduced`), then `2^n` built in the exponent bits
 /// as two factors so results down to the subnormals stay exact. Within 2 ulp of the true value;
 /// overflows to infinity above 88.72, underflows to 0 below -104, NaN stays NaN.
 #[inline(always)]
@@ -411,6 +437,7 @@ pub fn elu<T: Float>(x: T, alpha: T) -> T {
 /// saturating, NaN to 0); anything to bool is `!= 0`; bool to a number is 0 or 1; f16 and bf16
 /// go through f32 (exact), and conversions into them round once.
 pub trait CastTo<U> {
+    /// The value converted to `U` as ONNX `Cast` does.
     fn cast_to(self) -> U;
 }
 

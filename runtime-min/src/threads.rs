@@ -87,6 +87,20 @@ const SPINS: usize = 20_000;
 
 /// Uses `n` threads (the caller and `n - 1` workers) for the kernels from now on. Only the
 /// first call with `n > 1` starts workers; later calls cannot change the count.
+///
+/// The pool is process-wide: call it once, before the first `run` (it allocates the workers;
+/// `run` itself never does). `n <= 1` changes nothing. A worker the OS refuses to start is
+/// left out rather than reported, so [`threads`] says how many there are. Never panics.
+///
+/// ```
+/// use ronn_runtime::threads::{set_threads, threads};
+///
+/// assert_eq!(threads(), 1); // one thread until the pool is started
+/// set_threads(4);
+/// assert!((1..=4).contains(&threads()));
+/// set_threads(8); // later calls cannot change the count
+/// assert!(threads() <= 4);
+/// ```
 pub fn set_threads(n: usize) {
     if n <= 1 || POOL.get().is_some() {
         return;

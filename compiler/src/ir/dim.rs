@@ -25,10 +25,12 @@ pub struct Dim {
 }
 
 impl Dim {
+    /// A fixed size (saturating at `i64::MAX`).
     pub fn fixed(n: usize) -> Dim {
         Dim::int(i64::try_from(n).unwrap_or(i64::MAX))
     }
 
+    /// A constant, which may be negative (an intermediate of shape arithmetic).
     pub fn int(n: i64) -> Dim {
         Dim::from_terms(vec![Term { syms: Vec::new(), coef: n }])
     }
@@ -68,6 +70,7 @@ impl Dim {
         self.as_int().and_then(|n| usize::try_from(n).ok())
     }
 
+    /// Whether no symbol occurs.
     pub fn is_fixed(&self) -> bool {
         self.as_int().is_some()
     }

@@ -18,6 +18,7 @@ pub struct NodeId(NodeIndex);
 pub struct ValueId(u32);
 
 impl ValueId {
+    /// A dense index: values are numbered `0..Graph::value_count()` in creation order.
     pub fn index(self) -> usize {
         self.0 as usize
     }
@@ -31,33 +32,48 @@ pub enum ValueDef {
     /// A constant (initialiser or folded value).
     Const(Tensor),
     /// Output `slot` of a node.
-    Node { node: NodeId, slot: usize },
+    Node {
+        /// The node.
+        node: NodeId,
+        /// Which of its outputs.
+        slot: usize,
+    },
 }
 
+/// A value of the graph: a tensor with a name and a type.
 #[derive(Debug, Clone)]
 pub struct Value {
     /// The ONNX name (unsanitised; back-ends run it through their namer).
     pub name: String,
+    /// Its dtype and shape.
     pub ty: TensorType,
+    /// Where it comes from.
     pub def: ValueDef,
 }
 
+/// A node of the graph: one core op applied to values.
 #[derive(Debug, Clone)]
 pub struct Node {
     /// The ONNX node name, or a made-up one when the model has none.
     pub name: String,
+    /// What it computes.
     pub op: Op,
+    /// Its operands, in the order the op lists them.
     pub inputs: Vec<ValueId>,
+    /// The values it defines.
     pub outputs: Vec<ValueId>,
 }
 
 /// A model's computation graph.
 #[derive(Debug, Clone, Default)]
 pub struct Graph {
+    /// The model's graph name.
     pub name: String,
     values: Vec<Value>,
     nodes: StableDiGraph<Node, ()>,
+    /// The graph inputs, in `run`'s argument order.
     pub inputs: Vec<ValueId>,
+    /// The graph outputs, in the order of `run`'s output fields.
     pub outputs: Vec<ValueId>,
     /// Inputs compiled for one fixed value (their value decides shapes): `run` checks that it
     /// gets exactly this value, and the graph uses the constant instead of the input.
@@ -68,6 +84,7 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// An empty graph.
     pub fn new(name: impl Into<String>) -> Self {
         Graph { name: name.into(), ..Default::default() }
     }
@@ -78,6 +95,7 @@ impl Graph {
         id
     }
 
+    /// Adds a graph input (after the existing ones).
     pub fn add_input(&mut self, name: impl Into<String>, ty: TensorType) -> ValueId {
         let n = self.inputs.len();
         let id = self.push_value(name.into(), ty, ValueDef::Input(n));
@@ -85,6 +103,7 @@ impl Graph {
         id
     }
 
+    /// Adds a constant.
     pub fn add_const(&mut self, name: impl Into<String>, t: Tensor) -> ValueId {
         let ty = t.ty();
         self.push_value(name.into(), ty, ValueDef::Const(t))
@@ -115,6 +134,7 @@ impl Graph {
         Ok(outputs)
     }
 
+    /// The value `v`. Panics if `v` is not of this graph.
     pub fn value(&self, v: ValueId) -> &Value {
         &self.values[v.index()]
     }
@@ -124,6 +144,7 @@ impl Graph {
         self.values[v.index()].name = name.into();
     }
 
+    /// The node `n`. Panics if `n` is not a live node of this graph.
     pub fn node(&self, n: NodeId) -> &Node {
         &self.nodes[n.0]
     }
@@ -160,14 +181,17 @@ impl Graph {
             .map_err(|cycle| IrError::Cycle { node: self.nodes[cycle.node_id()].name.clone() })
     }
 
+    /// The number of live nodes.
     pub fn node_count(&self) -> usize {
         self.nodes.node_count()
     }
 
+    /// The live nodes, in no particular order (see [`Graph::topo_order`]).
     pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + '_ {
         self.nodes.node_indices().map(NodeId)
     }
 
+    /// The number of values ever created (including those of removed nodes).
     pub fn value_count(&self) -> usize {
         self.values.len()
     }

@@ -12,7 +12,7 @@
 mod dim;
 mod graph;
 mod op;
-pub mod ops;
+pub(crate) mod ops;
 mod tensor;
 pub mod text;
 mod types;
@@ -23,18 +23,32 @@ pub use op::{
     BinaryOp, FusedExpr, FusedHead, GridMode, GridPadding, MathFn, Op, PadMode, PoolKind, RecurrentCell, ReduceKind,
     Reduction, UnaryOp, Window,
 };
-pub use ops::{eval, infer};
+pub(crate) use ops::{eval, infer};
 pub use tensor::{Data, Tensor};
-pub use types::{broadcast_dims, broadcast_shapes, fixed_dims, static_of, DType, Dim, Shape, TensorType};
-pub use verify::verify;
+pub use types::{broadcast_dims, broadcast_shapes, DType, Dim, Shape, TensorType};
+pub(crate) use types::{fixed_dims, static_of};
+pub(crate) use verify::verify;
 
 /// Errors of the IR layer.
 #[derive(Debug, thiserror::Error)]
 pub enum IrError {
+    /// A node's inputs do not fit its op (type or shape inference failed).
     #[error("node `{node}` ({op}): {reason}")]
-    Infer { node: String, op: String, reason: String },
+    Infer {
+        /// The node's name.
+        node: String,
+        /// The op's short name ([`Op::kind`]).
+        op: String,
+        /// What does not fit.
+        reason: String,
+    },
+    /// The nodes cannot be ordered.
     #[error("the graph has a cycle through node `{node}`")]
-    Cycle { node: String },
+    Cycle {
+        /// A node on the cycle.
+        node: String,
+    },
+    /// The graph breaks an IR invariant (checked after every pass in debug builds): a ronn bug.
     #[error("invalid IR: {0}")]
     Verify(String),
 }

@@ -16,24 +16,34 @@ pub use ronn_runtime::kernels::scatter::Reduction;
 /// Elementwise functions of one input.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum UnaryOp {
+    /// `x` unchanged.
     Identity,
+    /// `-x` (wrapping for integers).
     Neg,
+    /// `|x|` (wrapping for signed integers).
     Abs,
+    /// `max(x, 0)`.
     Relu,
     /// -1, 0 or 1.
     Sign,
     /// Bounds are optional: Clip without min or max leaves that side open.
     Clip {
+        /// The lower bound, if any.
         min: Option<f32>,
+        /// The upper bound, if any.
         max: Option<f32>,
     },
+    /// Logical not of a bool.
     Not,
+    /// Bitwise not of an integer.
     BitNot,
     /// Float to bool.
     IsNaN,
     /// Float to bool, counting the infinities of the signs asked for.
     IsInf {
+        /// Count `+inf`.
         positive: bool,
+        /// Count `-inf`.
         negative: bool,
     },
     /// A float function: math, trigonometry, activations (one runtime kernel for all).
@@ -56,29 +66,51 @@ impl UnaryOp {
 /// Elementwise functions of two inputs, with numpy broadcasting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BinaryOp {
+    /// `a + b` (wrapping for integers).
     Add,
+    /// `a - b` (wrapping for integers).
     Sub,
+    /// `a * b` (wrapping for integers).
     Mul,
+    /// `a / b` (integer division truncates; by zero gives 0).
     Div,
+    /// `a` to the power `b`.
     Pow,
+    /// The larger of the two; NaN if either is NaN.
     Max,
+    /// The smaller of the two; NaN if either is NaN.
     Min,
+    /// `a == b`, as a bool.
     Equal,
+    /// `a < b`, as a bool.
     Less,
+    /// `a <= b`, as a bool.
     LessOrEqual,
+    /// `a > b`, as a bool.
     Greater,
+    /// `a >= b`, as a bool.
     GreaterOrEqual,
+    /// Logical and of bools.
     And,
+    /// Logical or of bools.
     Or,
+    /// Logical exclusive or of bools.
     Xor,
     /// Remainder with the divisor's sign (`fmod=false`) or the dividend's (`fmod=true`).
     Mod {
+        /// Take the dividend's sign (C `fmod`) instead of the divisor's (Python `%`).
         fmod: bool,
     },
+    /// Bitwise and of integers.
     BitAnd,
+    /// Bitwise or of integers.
     BitOr,
+    /// Bitwise exclusive or of integers.
     BitXor,
+    /// `a << b` of integers (0 once every bit is shifted out).
     ShiftLeft,
+    /// `a >> b` of integers (arithmetic for signed types: once every bit is shifted out, the
+    /// sign fills).
     ShiftRight,
 }
 
@@ -109,14 +141,23 @@ impl BinaryOp {
 /// Reductions over a set of axes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReduceKind {
+    /// The sum.
     Sum,
+    /// The arithmetic mean.
     Mean,
+    /// The largest element.
     Max,
+    /// The smallest element.
     Min,
+    /// The product.
     Prod,
+    /// The sum of squares.
     SumSquare,
+    /// The sum of absolute values.
     L1,
+    /// The square root of the sum of squares.
     L2,
+    /// `ln(sum(e^x))`, computed stably.
     LogSumExp,
 }
 
@@ -125,7 +166,9 @@ pub enum ReduceKind {
 pub struct Window {
     /// Kernel size per spatial axis (for conv: taken from the weights' shape).
     pub kernel: Vec<usize>,
+    /// Step between windows, per spatial axis.
     pub strides: Vec<usize>,
+    /// Spacing between taps of the window, per spatial axis.
     pub dilations: Vec<usize>,
     /// Begins for each spatial axis, then ends (ONNX order). Already resolved from `auto_pad`.
     pub pads: Vec<usize>,
@@ -134,16 +177,26 @@ pub struct Window {
 /// Pooling kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PoolKind {
+    /// The largest element of each window.
     Max,
-    Avg { count_include_pad: bool },
+    /// The mean of each window.
+    Avg {
+        /// Divide by the whole window's size, padding included, instead of by the number of
+        /// input elements it covers.
+        count_include_pad: bool,
+    },
 }
 
 /// Pad modes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PadMode {
+    /// A constant value.
     Constant,
+    /// The input mirrored at its edges, the edge itself not repeated.
     Reflect,
+    /// The edge element repeated.
     Edge,
+    /// The input repeated cyclically.
     Wrap,
 }
 
@@ -151,8 +204,11 @@ pub enum PadMode {
 /// group's inputs `Input(k)`, all of one float type, broadcast to the output's shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FusedExpr {
+    /// The group's `k`-th input.
     Input(usize),
+    /// A unary op applied to an expression.
     Unary(UnaryOp, Box<FusedExpr>),
+    /// A binary op applied to two expressions.
     Binary(BinaryOp, Box<FusedExpr>, Box<FusedExpr>),
 }
 
@@ -183,6 +239,7 @@ impl std::fmt::Display for FusedExpr {
 /// The op a fused group starts with (its output is the expression's first input).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FusedHead {
+    /// The head op (a Conv or MatMul).
     pub op: Box<Op>,
     /// How many of the node's inputs are the head's.
     pub inputs: usize,
@@ -198,82 +255,246 @@ pub enum Op {
     /// `[cond, a, b] -> [y]`, broadcasting.
     Where,
     /// `[x] -> [y]` converting the element type.
-    Cast { to: DType },
+    Cast {
+        /// The output element type.
+        to: DType,
+    },
     /// `[x] -> [y]` reinterpreting the bytes as another type of the same size.
-    BitCast { to: DType },
+    BitCast {
+        /// The output element type (same size as the input's).
+        to: DType,
+    },
     /// `[a, b] -> [y]` with numpy matmul semantics (batch broadcasting, 1-D promotion).
     MatMul,
     /// `[x, w] or [x, w, bias] -> [y]`: N-d convolution, NC... layout.
-    Conv { group: usize, window: Window },
+    Conv {
+        /// Number of groups: input and output channels split into `group` independent parts.
+        group: usize,
+        /// The window: kernel size, strides, dilations and resolved pads.
+        window: Window,
+    },
     /// `[x, w, offset, bias] or [x, w, offset, bias, mask] -> [y]`: 2-D deformable convolution
     /// (ONNX DeformConv), NCHW: each tap reads `x` at its regular position plus its learned
     /// offset, bilinearly interpolated, times the mask where there is one. `offset` is
     /// `[N, offset_group*kH*kW*2, oH, oW]`, `mask` `[N, offset_group*kH*kW, oH, oW]`.
-    DeformConv { group: usize, offset_group: usize, window: Window, mask: bool },
+    DeformConv {
+        /// Number of groups: input and output channels split into `group` independent parts.
+        group: usize,
+        /// Groups of input channels that share one set of offsets (and mask).
+        offset_group: usize,
+        /// The window: kernel size, strides, dilations and resolved pads.
+        window: Window,
+        /// Whether a mask input is present.
+        mask: bool,
+    },
     /// `[x, w] or [x, w, bias] -> [y]`: N-d transposed convolution; `output` spatial dims.
     ConvTranspose {
+        /// Number of groups: input and output channels split into `group` independent parts.
         group: usize,
+        /// Step between input positions in the output, per spatial axis.
         strides: Vec<usize>,
+        /// Spacing between kernel taps, per spatial axis.
         dilations: Vec<usize>,
+        /// Output positions cropped at the start of each spatial axis.
         pads_begin: Vec<usize>,
+        /// The output's spatial dims.
         output: Vec<usize>,
     },
     /// `[x] -> [y]`: N-d pooling, NC... layout; `output` spatial dims resolve `ceil_mode`.
-    Pool { kind: PoolKind, window: Window, output: Vec<usize> },
+    Pool {
+        /// Max or average.
+        kind: PoolKind,
+        /// The window: kernel size, strides, dilations and resolved pads.
+        window: Window,
+        /// The output's spatial dims.
+        output: Vec<usize>,
+    },
     /// `[x] -> [indices]` (i64): MaxPool's second output, flat positions of the maxima.
-    MaxPoolIndices { window: Window, output: Vec<usize>, column_major: bool },
+    MaxPoolIndices {
+        /// The window: kernel size, strides, dilations and resolved pads.
+        window: Window,
+        /// The output's spatial dims.
+        output: Vec<usize>,
+        /// Positions count in column-major order (ONNX `storage_order = 1`).
+        column_major: bool,
+    },
     /// `[x] -> [y]`: local response normalisation across channels.
-    Lrn { size: usize, alpha: f32, beta: f32, bias: f32 },
+    Lrn {
+        /// Channels per window.
+        size: usize,
+        /// The scale of the sum of squares.
+        alpha: f32,
+        /// The exponent.
+        beta: f32,
+        /// The additive constant.
+        bias: f32,
+    },
     /// `[x] -> [y]` along one axis.
-    Softmax { axis: usize, log: bool },
+    Softmax {
+        /// The axis normalised over.
+        axis: usize,
+        /// LogSoftmax: the logarithm of the softmax.
+        log: bool,
+    },
     /// `[x] -> [y]` with the given axes reduced (sorted, unique); `keepdims` keeps them as 1.
-    Reduce { kind: ReduceKind, axes: Vec<usize>, keepdims: bool },
+    Reduce {
+        /// What each reduction computes.
+        kind: ReduceKind,
+        /// The reduced axes, sorted and unique.
+        axes: Vec<usize>,
+        /// Keep reduced axes as size 1 instead of dropping them.
+        keepdims: bool,
+    },
     /// `[x] -> [y]` index of the max/min along `axis` (i64).
-    ArgReduce { max: bool, axis: usize, keepdims: bool, select_last: bool },
+    ArgReduce {
+        /// The index of the largest element (ArgMax) instead of the smallest (ArgMin).
+        max: bool,
+        /// The axis searched.
+        axis: usize,
+        /// Keep the axis as size 1 instead of dropping it.
+        keepdims: bool,
+        /// On ties, the last index instead of the first.
+        select_last: bool,
+    },
     /// `[x] -> [y]` same data, new shape (same element count).
-    Reshape { shape: Vec<Dim> },
+    Reshape {
+        /// The output shape.
+        shape: Vec<Dim>,
+    },
     /// `[x] -> [y]`.
-    Transpose { perm: Vec<usize> },
+    Transpose {
+        /// Output axis `i` is input axis `perm[i]`.
+        perm: Vec<usize>,
+    },
     /// `[x0, x1, ...] -> [y]`.
-    Concat { axis: usize },
+    Concat {
+        /// The axis the inputs are joined along.
+        axis: usize,
+    },
     /// `[data, indices] -> [y]`.
-    Gather { axis: usize },
+    Gather {
+        /// The axis indexed.
+        axis: usize,
+    },
     /// `[data, indices] -> [y]`: ONNX GatherElements (y has the indices' shape; i64 indices).
-    GatherElements { axis: usize },
+    GatherElements {
+        /// The axis indexed.
+        axis: usize,
+    },
     /// `[x] -> [y]`: per-axis start (normalised, in range) and step; output dims are `ty`'s.
-    Slice { starts: Vec<i64>, steps: Vec<i64>, dims: Vec<Dim> },
+    Slice {
+        /// The first index read, per axis.
+        starts: Vec<i64>,
+        /// The step, per axis (negative steps walk backwards).
+        steps: Vec<i64>,
+        /// The output's dims.
+        dims: Vec<Dim>,
+    },
     /// `[x] -> [y]` broadcast to a shape.
-    Expand { shape: Vec<Dim> },
+    Expand {
+        /// The output shape.
+        shape: Vec<Dim>,
+    },
     /// `[x] -> [y]` repeated along each axis.
-    Tile { repeats: Vec<usize> },
+    Tile {
+        /// Copies per axis.
+        repeats: Vec<usize>,
+    },
     /// `[x] -> [y]` padded (negative pads crop); `value` for constant mode, as f64.
-    Pad { pads: Vec<i64>, mode: PadMode, value: f64 },
+    Pad {
+        /// Elements added (negative: removed) at the start of each axis, then at the end of each.
+        pads: Vec<i64>,
+        /// What the new elements hold.
+        mode: PadMode,
+        /// The value of `PadMode::Constant`.
+        value: f64,
+    },
     /// `[x, idx, coeffs] -> [y]`: resampling along `axis` with tap tables `[out, taps]`
     /// (i64 indices, coefficients of x's float type): `y[o] = sum_k coeffs[o,k] * x[idx[o,k]]`.
-    Resample { axis: usize },
+    Resample {
+        /// The axis resampled.
+        axis: usize,
+    },
     /// `[x] -> [y]`: running sum or product along `axis` (CumSum, CumProd).
-    Cumulative { axis: usize, exclusive: bool, reverse: bool, product: bool },
+    Cumulative {
+        /// The axis accumulated along.
+        axis: usize,
+        /// Each output leaves out its own element.
+        exclusive: bool,
+        /// Accumulate from the end of the axis.
+        reverse: bool,
+        /// A running product (CumProd) instead of a sum.
+        product: bool,
+    },
     /// `[x] -> [values]` or `[x] -> [indices]` (i64) of the `k` largest/smallest along `axis`,
     /// sorted, ties to the lower index.
-    TopK { axis: usize, k: usize, largest: bool, indices: bool },
+    TopK {
+        /// The axis searched.
+        axis: usize,
+        /// How many elements are kept.
+        k: usize,
+        /// The largest elements instead of the smallest.
+        largest: bool,
+        /// Output the indices instead of the values.
+        indices: bool,
+    },
     /// `[data, indices, updates] -> [y]` (i64 indices).
-    ScatterElements { axis: usize, reduction: Reduction },
+    ScatterElements {
+        /// The axis indexed.
+        axis: usize,
+        /// How an update combines with the element it lands on.
+        reduction: Reduction,
+    },
     /// `[data, indices, updates] -> [y]` (i64 index tuples on the last axis).
-    ScatterNd { reduction: Reduction },
+    ScatterNd {
+        /// How an update combines with the element it lands on.
+        reduction: Reduction,
+    },
     /// `[data, indices] -> [y]` (i64 index tuples on the last axis).
-    GatherNd { batch_dims: usize },
+    GatherNd {
+        /// Leading axes shared by `data` and `indices`.
+        batch_dims: usize,
+    },
     /// `[x, grid] -> [y]`: sampling at normalised grid coordinates (GridSample).
-    GridSample { mode: GridMode, padding: GridPadding, align_corners: bool },
+    GridSample {
+        /// The interpolation.
+        mode: GridMode,
+        /// What is read outside the input.
+        padding: GridPadding,
+        /// -1 and 1 address the centres of the corner pixels instead of their outer edges.
+        align_corners: bool,
+    },
     /// `[x, rois, batch_indices] -> [y]`: RoiAlign on NCHW (i64 batch indices).
-    RoiAlign { max_mode: bool, half_pixel: bool, spatial_scale: f32, sampling_ratio: usize, out_h: usize, out_w: usize },
+    RoiAlign {
+        /// Pool each bin by its largest sample instead of the average.
+        max_mode: bool,
+        /// Shift the regions' corners by half a pixel (`coordinate_transformation_mode = "half_pixel"`).
+        half_pixel: bool,
+        /// The factor from the regions' coordinates to the input's pixels.
+        spatial_scale: f32,
+        /// Samples per bin and axis; 0 picks `ceil(roi size / bins)`.
+        sampling_ratio: usize,
+        /// Output height in bins.
+        out_h: usize,
+        /// Output width in bins.
+        out_w: usize,
+    },
     /// `[x] -> [y]`: determinants of the trailing `[M, M]` matrices.
     Det,
     /// `[x] -> [y]` the shape of x as an i64 vector (folded when x's shape is static).
-    Shape { start: usize, end: usize },
+    Shape {
+        /// The first axis reported.
+        start: usize,
+        /// One past the last axis reported.
+        end: usize,
+    },
     /// `[x, scale, bias] -> [y]`: normalisation over the last axis,
     /// `(x - mean) / sqrt(mean((x - mean)^2) + epsilon) * scale + bias` (scale and bias `[H]`),
     /// recognised from exporters' decomposed spelling (`passes/layer_norm.rs`).
-    LayerNorm { epsilon: f64 },
+    LayerNorm {
+        /// Added to the variance before the square root.
+        epsilon: f64,
+    },
     /// `[x, w1, b1, w2, b2] -> [y]`: squeeze-and-excitation (f32/f64), per image and channel
     /// `y = x * gate(w2 . act(w1 . mean(x) + b1) + b2)`, the mean over the spatial axes of `x`
     /// `[N, C, spatial...]`; `w1` is `[R, C, 1...]` and `w2` `[C, R, 1...]` (1x1 convolution
@@ -282,7 +503,14 @@ pub enum Op {
     /// `y = conv1x1(x * gates, wp) + bp`, `[N, M, spatial...]`: the 1x1 convolution that reads
     /// the block (the MBConv projection) takes the gates in its weights. Recognised from the
     /// exporters' global mean, two 1x1 convolutions and Mul (`passes/excite.rs`).
-    SqueezeExcite { act: FusedExpr, gate: FusedExpr, project: bool },
+    SqueezeExcite {
+        /// The activation after the first product.
+        act: FusedExpr,
+        /// The gate after the second product.
+        gate: FusedExpr,
+        /// Whether the projection inputs `[wp, bp]` follow.
+        project: bool,
+    },
     /// `[q, k, v, x1, ...] -> [y]`: scaled-dot-product attention on packed rows (f32/f64). `q`
     /// is `[B, Sq, Wq]`, `k` and `v` are `[B, Sk, W]`; head `h` reads columns
     /// `offsets[i] + h * head_dim ..` of its operand's rows. Each raw score `q . k` is the
@@ -290,7 +518,16 @@ pub enum Op {
     /// `[B, heads, Sq, Sk]`; a softmax over the keys follows, then the product with `v`.
     /// `y` is `[B, Sq, heads * head_dim]`. Recognised from the exporters' spelled-out form
     /// (`passes/attention.rs`).
-    Attention { heads: usize, head_dim: usize, offsets: [usize; 3], score: FusedExpr },
+    Attention {
+        /// Number of heads.
+        heads: usize,
+        /// Columns per head.
+        head_dim: usize,
+        /// Column offsets of head 0 in the rows of `q`, `k` and `v`.
+        offsets: [usize; 3],
+        /// The score expression; `Input(0)` is the raw score `q . k`.
+        score: FusedExpr,
+    },
     /// `[xw, rt, h0, extra] -> [y]`: one recurrent layer over a whole sequence (f32/f64):
     /// `xw` `[seq, batch, gates*hidden]` is the input projection with its biases, `rt`
     /// `[hidden, gates*hidden]` the recurrence weights transposed, `h0` `[batch, hidden]`;
@@ -298,12 +535,24 @@ pub enum Op {
     /// bias (GRU with linear_before_reset, `[hidden]`). `y` `[seq, batch, hidden]` holds every
     /// step's hidden state, or its cell state with `cell_output`. Default activations only;
     /// other configurations are unrolled by the importer (`front/onnx/ops/recurrent.rs`).
-    Recurrence { cell: RecurrentCell, reverse: bool, cell_output: bool },
+    Recurrence {
+        /// LSTM or GRU.
+        cell: RecurrentCell,
+        /// Run the sequence from its end.
+        reverse: bool,
+        /// Output the cell state instead of the hidden state.
+        cell_output: bool,
+    },
     /// `[x0, x1, ...] -> [y]`: a group of elementwise ops computed in one pass (f32/f64).
     /// With a `head` (a Conv or MatMul), the node's first `head.inputs` inputs feed the head,
     /// whose output is the expression's `Input(0)`; the remaining inputs are `Input(1)...`:
     /// the expression is the head's epilogue, applied to its output in place.
-    Fused { head: Option<FusedHead>, expr: FusedExpr },
+    Fused {
+        /// The Conv or MatMul whose output the expression consumes, if any.
+        head: Option<FusedHead>,
+        /// The per-element expression.
+        expr: FusedExpr,
+    },
 }
 
 impl Op {

@@ -6,18 +6,31 @@ use ronn_runtime::{bf16, f16};
 /// Typed element storage of a constant.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Data {
+    /// `f32` elements.
     F32(Vec<f32>),
+    /// `f64` elements.
     F64(Vec<f64>),
+    /// `f16` elements.
     F16(Vec<f16>),
+    /// `bf16` elements.
     BF16(Vec<bf16>),
+    /// `i8` elements.
     I8(Vec<i8>),
+    /// `i16` elements.
     I16(Vec<i16>),
+    /// `i32` elements.
     I32(Vec<i32>),
+    /// `i64` elements.
     I64(Vec<i64>),
+    /// `u8` elements.
     U8(Vec<u8>),
+    /// `u16` elements.
     U16(Vec<u16>),
+    /// `u32` elements.
     U32(Vec<u32>),
+    /// `u64` elements.
     U64(Vec<u64>),
+    /// `bool` elements.
     Bool(Vec<bool>),
 }
 
@@ -45,6 +58,7 @@ macro_rules! with_data {
 }
 
 impl Data {
+    /// The element type.
     pub fn dtype(&self) -> DType {
         match self {
             Data::F32(_) => DType::F32,
@@ -63,10 +77,12 @@ impl Data {
         }
     }
 
+    /// The number of elements.
     pub fn len(&self) -> usize {
         with_data!(self, v => v.len())
     }
 
+    /// Whether there are no elements.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -150,7 +166,9 @@ impl Data {
 /// A constant tensor with a static shape.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tensor {
+    /// The size of each axis, outermost first; `[]` for a scalar.
     pub shape: Vec<usize>,
+    /// The elements in row-major order; as many as the shape's product.
     pub data: Data,
 }
 
@@ -161,30 +179,37 @@ impl Tensor {
         (n == data.len()).then_some(Tensor { shape, data })
     }
 
+    /// An i64 scalar (shape `[]`).
     pub fn scalar_i64(v: i64) -> Tensor {
         Tensor { shape: vec![], data: Data::I64(vec![v]) }
     }
 
+    /// A one-dimensional i64 tensor.
     pub fn vec_i64(v: Vec<i64>) -> Tensor {
         Tensor { shape: vec![v.len()], data: Data::I64(v) }
     }
 
+    /// An f32 scalar (shape `[]`).
     pub fn scalar_f32(v: f32) -> Tensor {
         Tensor { shape: vec![], data: Data::F32(vec![v]) }
     }
 
+    /// The element type.
     pub fn dtype(&self) -> DType {
         self.data.dtype()
     }
 
+    /// Its type: dtype and fixed shape.
     pub fn ty(&self) -> TensorType {
         TensorType::fixed(self.dtype(), &self.shape)
     }
 
+    /// The number of elements.
     pub fn numel(&self) -> usize {
         self.data.len()
     }
 
+    /// The size of the elements in bytes (a bool is one byte).
     pub fn bytes(&self) -> usize {
         self.numel() * self.dtype().size()
     }

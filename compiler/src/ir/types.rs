@@ -13,11 +13,14 @@ pub type Shape = Vec<Dim>;
 /// The type of a value: element type and shape.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TensorType {
+    /// The element type.
     pub dtype: DType,
+    /// The dims, outermost first.
     pub shape: Shape,
 }
 
 impl TensorType {
+    /// A type of `dtype` and `shape`.
     pub fn new(dtype: DType, shape: Shape) -> Self {
         TensorType { dtype, shape }
     }
@@ -32,6 +35,7 @@ impl TensorType {
         static_of(&self.shape)
     }
 
+    /// The number of axes.
     pub fn rank(&self) -> usize {
         self.shape.len()
     }

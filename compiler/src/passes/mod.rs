@@ -1,5 +1,5 @@
-//! Graph passes, one per file behind [`Pass`]; [`pipeline`] lists their order. In debug builds
-//! the verifier runs after every pass.
+//! Graph passes, one per file behind the `Pass` trait; `pipeline` lists their order and [`run`]
+//! runs them. In debug builds the verifier runs after every pass.
 
 use crate::ir::{verify, Graph, IrError};
 
@@ -18,7 +18,7 @@ pub(crate) mod simplify;
 mod test_support;
 
 /// A graph rewrite. Returns whether it changed anything.
-pub trait Pass {
+pub(crate) trait Pass {
     fn name(&self) -> &'static str;
     fn run(&self, g: &mut Graph) -> Result<bool, IrError>;
 }
@@ -26,16 +26,21 @@ pub trait Pass {
 /// What one pass did, for `ronnc inspect --passes`.
 #[derive(Debug, Clone)]
 pub struct PassReport {
+    /// The pass's name.
     pub pass: &'static str,
+    /// Nodes before it ran.
     pub nodes_before: usize,
+    /// Nodes after it ran.
     pub nodes_after: usize,
+    /// Bytes of constants before it ran.
     pub weight_bytes_before: usize,
+    /// Bytes of constants after it ran.
     pub weight_bytes_after: usize,
 }
 
 /// The optimisation pipeline, in order. `-O0` runs only what correctness needs (dead-code
 /// elimination, which also drops unused constants from the blob).
-pub fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
+pub(crate) fn pipeline(optimize: bool) -> Vec<Box<dyn Pass>> {
     if optimize {
         vec![
             Box::new(fold::ConstFold::default()),

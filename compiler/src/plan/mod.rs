@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use crate::ir::{ops, Graph, NodeId, ValueDef, ValueId};
 
+/// The alignment of every arena and blob offset, in bytes (a cache line; any SIMD load).
 pub const ALIGN: usize = 64;
 
 /// Where every value lives at run time.
@@ -22,9 +23,19 @@ pub enum Loc {
     /// The n-th argument of `run`.
     Input(usize),
     /// `len` bytes at `offset` of the weight blob.
-    Weight { offset: usize, len: usize },
+    Weight {
+        /// Byte offset in the blob.
+        offset: usize,
+        /// Length in bytes.
+        len: usize,
+    },
     /// `len` bytes at `offset` of the arena.
-    Arena { offset: usize, len: usize },
+    Arena {
+        /// Byte offset in the arena.
+        offset: usize,
+        /// Length in bytes.
+        len: usize,
+    },
 }
 
 /// The result of planning.
@@ -32,6 +43,7 @@ pub enum Loc {
 pub struct Plan {
     /// The execution order.
     pub schedule: Vec<NodeId>,
+    /// Where each value lives.
     pub locs: HashMap<ValueId, Loc>,
     /// Scratch memory per node (bytes in the arena), for kernels that need it.
     pub scratch: HashMap<NodeId, Loc>,
@@ -43,13 +55,16 @@ pub struct Plan {
     /// Constants stored packed for the CPU GEMM (`prepack.rs`); their blob bytes are the
     /// packed form.
     pub prepacked: HashMap<ValueId, prepack::Packing>,
+    /// The blob's size in bytes.
     pub weight_bytes: usize,
+    /// The arena's size in bytes (`Model::new` allocates it once).
     pub arena_bytes: usize,
     /// The arena size with no reuse: the sum of all intermediate tensors.
     pub intermediate_bytes: usize,
 }
 
 impl Plan {
+    /// Where `v` lives, if the plan placed it (values of removed nodes have no place).
     pub fn loc(&self, v: ValueId) -> Option<Loc> {
         self.locs.get(&v).copied()
     }
@@ -61,7 +76,7 @@ fn align(n: usize) -> usize {
 
 /// Scratch elements a node's kernel needs (0 for most ops), for its shapes at the bounds of
 /// their symbols: the most any size needs. What each op needs is `ir::ops::scratch_elements`.
-pub fn scratch_elements(g: &Graph, n: NodeId) -> usize {
+pub(crate) fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
     let dims = |v: &ValueId| -> Vec<usize> {
@@ -86,7 +101,7 @@ enum Owner {
 
 /// The bytes of a value at the symbols' bounds: the most it ever holds. Symbolic shapes must
 /// grow with their symbols so that memory planned at the bounds suffices at smaller sizes.
-pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
+pub(crate) fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
     let val = g.value(v);
     let numel = val.ty.numel_dim();
     if !numel.is_monotone() {
@@ -101,7 +116,7 @@ pub fn max_bytes(g: &Graph, v: ValueId) -> Result<usize, PlanError> {
 
 /// What a back-end needs from the plan.
 #[derive(Clone, Copy)]
-pub struct PlanOptions {
+pub(crate) struct PlanOptions {
     /// Graph inputs get arena space too (a device back-end uploads them there) instead of
     /// being read where the caller has them.
     pub inputs_in_arena: bool,
@@ -129,16 +144,33 @@ impl PlanOptions {
 /// Why a graph cannot be planned, or a plan breaks its invariant.
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
+    /// A value's size does not grow with its symbols, so planning it at their bounds would
+    /// not be an upper bound.
     #[error("value `{value}` has {elements} elements, which does not grow with its symbols")]
-    NotMonotone { value: String, elements: String },
+    NotMonotone {
+        /// The value's name.
+        value: String,
+        /// Its element count as a polynomial.
+        elements: String,
+    },
+    /// A symbolic dim has neither a fixed size nor a bound (the symbol's name).
     #[error("the symbolic dim `{0}` needs a bound to plan memory: give --dim-max {0}=N (or fix it with --dim {0}=N)")]
     Unbounded(String),
+    /// A value's size overflows at the dims' bounds.
     #[error("value `{value}` ({ty}) is too large at the dims' bounds")]
-    TooLarge { value: String, ty: String },
+    TooLarge {
+        /// The value's name.
+        value: String,
+        /// Its type.
+        ty: String,
+    },
+    /// The graph is invalid (e.g. has a cycle).
     #[error(transparent)]
     Ir(#[from] crate::ir::IrError),
+    /// Two values live at the same time share bytes (the two values): a ronn bug.
     #[error("the plan overlaps {0} and {1} while both are live")]
     Overlap(String, String),
+    /// A constant cannot be stored in its kernel's packed layout.
     #[error("cannot pack a constant: {0}")]
     Pack(String),
 }
@@ -149,7 +181,7 @@ pub fn plan(g: &Graph) -> Result<Plan, PlanError> {
 }
 
 /// Plans a graph for a back-end.
-pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
+pub(crate) fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
     let schedule = g.topo_order()?;
     let prepacked = if opts.prepack { prepack::find(g) } else { HashMap::new() };
     let mut plan = Plan { schedule: schedule.clone(), prepacked, ..Default::default() };
@@ -264,7 +296,7 @@ pub fn plan_with(g: &Graph, opts: &PlanOptions) -> Result<Plan, PlanError> {
 
 /// Checks the plan's invariant: two blocks live at the same step never share a byte, unless one
 /// is a view of the other's memory. Run after planning in debug builds.
-pub fn verify(g: &Graph, plan: &Plan) -> Result<(), PlanError> {
+pub(crate) fn verify(g: &Graph, plan: &Plan) -> Result<(), PlanError> {
     let step_of: HashMap<NodeId, usize> = plan.schedule.iter().enumerate().map(|(i, &n)| (n, i)).collect();
     let views = &plan.views;
     let mut live: Vec<(String, Option<ValueId>, usize, usize, usize, usize)> = Vec::new(); // (what, root, first, last step, offset, end)

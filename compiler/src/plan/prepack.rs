@@ -21,16 +21,22 @@ use ronn_runtime::kernels::{conv, prepacked, winograd};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Packing {
     /// Convolution weights `[M, C/group, kernel...]`, for `conv_prepacked`.
-    ConvWeights { group: usize },
+    ConvWeights {
+        /// The convolution's group count.
+        group: usize,
+    },
     /// A MatMul's `[K, N]` right operand, for `matmul_prepacked`.
     MatMulRhs,
     /// 3x3 convolution weights `[M, C, 3, 3]` in the Winograd domain for tiles of `tile`
     /// outputs a side, for `conv_winograd`.
-    Winograd { tile: usize },
+    Winograd {
+        /// Outputs per tile side.
+        tile: usize,
+    },
 }
 
 /// The packed constants and how each is packed.
-pub fn find(g: &Graph) -> HashMap<ValueId, Packing> {
+pub(crate) fn find(g: &Graph) -> HashMap<ValueId, Packing> {
     let mut uses: HashMap<ValueId, Option<Packing>> = HashMap::new();
     for n in g.node_ids() {
         let node = g.node(n);
@@ -102,12 +108,12 @@ fn packed_len(t: &Tensor, packing: Packing) -> Option<usize> {
 }
 
 /// Bytes of the packed form of a constant `find` chose.
-pub fn packed_len_bytes(t: &Tensor, packing: Packing) -> usize {
+pub(crate) fn packed_len_bytes(t: &Tensor, packing: Packing) -> usize {
     packed_len(t, packing).unwrap_or(0) * DType::F32.size()
 }
 
 /// The packed form's bytes (little-endian f32).
-pub fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, super::PlanError> {
+pub(crate) fn packed_bytes(t: &Tensor, packing: Packing) -> Result<Vec<u8>, super::PlanError> {
     use super::PlanError::Pack;
     let Data::F32(w) = &t.data else { return Err(Pack("only f32 constants are packed".into())) };
     let packed = match (packing, t.shape.as_slice()) {

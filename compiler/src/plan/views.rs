@@ -18,13 +18,16 @@ use crate::ir::{Dim, Graph, NodeId, Op, ValueDef, ValueId};
 /// `value`'s bytes start `offset` bytes into `parent`'s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Alias {
+    /// The value whose block holds this one.
     pub parent: ValueId,
+    /// Where in it this one starts, in bytes.
     pub offset: usize,
 }
 
 /// What the plan learns from views.
 #[derive(Debug, Clone, Default)]
 pub struct Views {
+    /// The values that live inside another's block.
     pub aliases: HashMap<ValueId, Alias>,
     /// The nodes that run no kernel.
     pub nodes: HashSet<NodeId>,
@@ -32,7 +35,7 @@ pub struct Views {
 
 impl Views {
     /// The value whose block holds `v`, and where in it `v` starts.
-    pub fn root(&self, mut v: ValueId) -> (ValueId, usize) {
+    pub(crate) fn root(&self, mut v: ValueId) -> (ValueId, usize) {
         let mut offset = 0;
         while let Some(a) = self.aliases.get(&v) {
             offset += a.offset;
@@ -44,7 +47,7 @@ impl Views {
 
 /// Finds the views of a schedule. `inputs_in_arena`: graph inputs live in the arena (a device
 /// back-end), so a Reshape or Slice of one can be a view too.
-pub fn find(g: &Graph, schedule: &[NodeId], inputs_in_arena: bool) -> Views {
+pub(crate) fn find(g: &Graph, schedule: &[NodeId], inputs_in_arena: bool) -> Views {
     let mut views = Views::default();
     // Values with a block of their own in the arena (node outputs; inputs on a device).
     let in_arena = |v: ValueId| match g.value(v).def {

@@ -24,8 +24,11 @@ pub const BLOCK: u32 = 256;
 /// blocks of [`BLOCK`]), with `param`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Launch {
+    /// The kernel's index in the model's kernel list.
     pub kernel: u32,
+    /// The number of threads to run (one-dimensional).
     pub threads: u64,
+    /// The kernel's third argument, fixed at build time.
     pub param: i64,
 }
 
@@ -117,6 +120,7 @@ fn blocks(threads: u64) -> Result<u32, Error> {
 
 /// The bytes of a tensor's elements, as uploaded to the device.
 pub trait AsBytes {
+    /// The elements' bytes in memory order (a bool is one byte, 0 or 1).
     fn as_bytes(data: &[Self]) -> &[u8]
     where
         Self: Sized;

@@ -12,7 +12,9 @@ pub const MAX_TENSOR_BYTES: u64 = 1 << 40;
 /// A tensor of any supported dtype, as read from or written to a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnyTensor {
+    /// The element type.
     pub dtype: DType,
+    /// The size of each axis, outermost first; `[]` for a scalar.
     pub shape: Vec<usize>,
     /// Element data in C order, little-endian; a bool is one byte, 0 or 1.
     pub bytes: Vec<u8>,
@@ -136,9 +138,21 @@ pub enum IoError {
     BadShape(String),
     /// The data holds a different amount than the shape declares (`field` names where it was
     /// looked for; the counts are in bytes for raw data, in elements otherwise).
-    DataLength { field: &'static str, expected: u64, got: u64 },
+    DataLength {
+        /// Where the data was looked for.
+        field: &'static str,
+        /// The amount the shape declares.
+        expected: u64,
+        /// The amount found.
+        got: u64,
+    },
     /// A typed accessor was called with the wrong element type.
-    DTypeMismatch { expected: DType, got: DType },
+    DTypeMismatch {
+        /// The element type asked for.
+        expected: DType,
+        /// The tensor's element type.
+        got: DType,
+    },
 }
 
 impl fmt::Display for IoError {

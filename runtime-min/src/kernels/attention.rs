@@ -18,7 +18,9 @@ use crate::Error;
 /// Where a head's queries, keys and values start in their rows, and the head layout.
 #[derive(Clone, Copy, Debug)]
 pub struct Heads {
+    /// Number of attention heads.
     pub heads: usize,
+    /// Columns per head in q, k and v.
     pub head_dim: usize,
     /// Column offsets of head 0 in the rows of q, k and v.
     pub offsets: [usize; 3],

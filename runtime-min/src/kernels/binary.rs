@@ -7,13 +7,19 @@ use crate::{bf16, f16, Error};
 
 /// The arithmetic of one element type.
 pub trait Arith: Copy + PartialOrd {
+    /// `self + o` (wrapping for integers).
     fn add(self, o: Self) -> Self;
+    /// `self - o` (wrapping for integers).
     fn sub(self, o: Self) -> Self;
+    /// `self * o` (wrapping for integers).
     fn mul(self, o: Self) -> Self;
+    /// `self / o`; integer division by zero gives 0.
     fn div(self, o: Self) -> Self;
+    /// `self` to the power `o`.
     fn pow(self, o: Self) -> Self;
     /// NaN-propagating maximum, like ONNX Max.
     fn max(self, o: Self) -> Self;
+    /// NaN-propagating minimum, like ONNX Min.
     fn min(self, o: Self) -> Self;
     /// The remainder with the sign of the divisor (Python `%`, ONNX `Mod` with `fmod=0`).
     fn rem(self, o: Self) -> Self;
@@ -91,14 +97,23 @@ macro_rules! arith_kernels {
 }
 
 arith_kernels! {
+    /// Elementwise `a + b` with broadcasting (ONNX Add).
     add => add;
+    /// Elementwise `a - b` with broadcasting (ONNX Sub).
     sub => sub;
+    /// Elementwise `a * b` with broadcasting (ONNX Mul).
     mul => mul;
+    /// Elementwise `a / b` with broadcasting (ONNX Div); integer division by zero gives 0.
     div => div;
+    /// Elementwise `a` to the power `b` with broadcasting (ONNX Pow).
     pow => pow;
+    /// Elementwise NaN-propagating maximum with broadcasting (ONNX Max of two inputs).
     max => max;
+    /// Elementwise NaN-propagating minimum with broadcasting (ONNX Min of two inputs).
     min => min;
+    /// Elementwise remainder with the divisor's sign (ONNX Mod, `fmod=0`).
     rem => rem;
+    /// Elementwise remainder with the dividend's sign (ONNX Mod, `fmod=1`).
     fmod => fmod;
 }
 

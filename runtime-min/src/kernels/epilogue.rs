@@ -72,7 +72,9 @@ pub fn clip_steps(v: f32, lo: f32, hi: f32) -> f32 {
 
 /// The epilogue [`clip_steps`], which kernels may apply as they store.
 pub struct Clamp {
+    /// The lower bound.
     pub lo: f32,
+    /// The upper bound.
     pub hi: f32,
 }
 
@@ -90,7 +92,9 @@ impl Post for Clamp {
 
 /// `f(y, [x0, ...])` over operands `leaves`.
 pub struct Epilogue<'a, const K: usize, F> {
+    /// The operands `x0...`, each read at the output element's position.
     pub leaves: [Leaf<'a>; K],
+    /// The expression: the stored value `y` and the operands' values.
     pub f: F,
 }
 

@@ -25,11 +25,17 @@ pub fn squeeze_excite_scratch_len(c: usize, r: usize) -> usize {
 /// The weights of a squeeze-and-excitation block: `w1` is `[r, c]` (a 1x1 conv's `[r, c, 1, 1]`
 /// has the same elements), `w2` is `[c, r]`; `act` follows the first product, `gate` the second.
 pub struct Excite<'a, T, A, G> {
+    /// The squeeze weights, `[r, c]`.
     pub w1: &'a [T],
+    /// The squeeze bias, `[r]`.
     pub b1: &'a [T],
+    /// The excitation weights, `[c, r]`.
     pub w2: &'a [T],
+    /// The excitation bias, `[c]`.
     pub b2: &'a [T],
+    /// The activation after the first product (e.g. ReLU or SiLU), per element.
     pub act: A,
+    /// The gate after the second product (e.g. a sigmoid), per element.
     pub gate: G,
 }
 

@@ -6,17 +6,25 @@ use super::nd::{check_len, CAP};
 use crate::scalar::Float;
 use crate::Error;
 
+/// How `GridSample` interpolates between input positions (its `mode` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GridMode {
+    /// The nearest position (ties to even, as the reference rounds).
     Nearest,
+    /// Linear in each spatial axis (bilinear for 2-D, trilinear for 3-D).
     Linear,
+    /// Cubic convolution in each spatial axis (`A = -0.75`).
     Cubic,
 }
 
+/// What `GridSample` reads outside the input (its `padding_mode` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GridPadding {
+    /// Zeros.
     Zeros,
+    /// The nearest border value.
     Border,
+    /// The input reflected at its borders.
     Reflection,
 }
 

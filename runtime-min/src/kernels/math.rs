@@ -14,62 +14,104 @@ use crate::Error;
 /// A float function of one element. Parameters are the ONNX attributes (f32 in the protobuf).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum MathFn {
+    /// `e^x`.
     Exp,
+    /// Natural logarithm.
     Log,
+    /// Square root.
     Sqrt,
+    /// `1 / x`.
     Reciprocal,
+    /// Largest integer not above `x`.
     Floor,
+    /// Smallest integer not below `x`.
     Ceil,
     /// Half to even.
     Round,
+    /// The error function.
     Erf,
+    /// `1 / (1 + e^-x)`.
     Sigmoid,
+    /// Hyperbolic tangent.
     Tanh,
+    /// Sine (radians).
     Sin,
+    /// Cosine (radians).
     Cos,
+    /// Tangent (radians).
     Tan,
+    /// Arcsine.
     Asin,
+    /// Arccosine.
     Acos,
+    /// Arctangent.
     Atan,
+    /// Hyperbolic sine.
     Sinh,
+    /// Hyperbolic cosine.
     Cosh,
+    /// Inverse hyperbolic sine.
     Asinh,
+    /// Inverse hyperbolic cosine.
     Acosh,
+    /// Inverse hyperbolic tangent.
     Atanh,
+    /// `ln(1 + e^x)`.
     Softplus,
+    /// `x / (1 + |x|)`.
     Softsign,
+    /// `x * tanh(softplus(x))`.
     Mish,
     /// Exact GELU, with erf.
     Gelu,
     /// GELU's tanh approximation.
     GeluTanh,
+    /// `x * max(0, min(1, x / 6 + 1/2))`.
     HardSwish,
+    /// `x` for `x >= 0`, else `alpha * x`.
     LeakyRelu {
+        /// The slope for negative inputs.
         alpha: f32,
     },
+    /// `max(0, min(1, alpha * x + beta))`.
     HardSigmoid {
+        /// The slope.
         alpha: f32,
+        /// The offset.
         beta: f32,
     },
+    /// `x` for `x > 0`, else `alpha * (e^x - 1)`.
     Elu {
+        /// The scale of the negative part.
         alpha: f32,
     },
+    /// `gamma * x` for `x > 0`, else `gamma * alpha * (e^x - 1)`.
     Selu {
+        /// The scale of the negative part.
         alpha: f32,
+        /// The scale of the whole.
         gamma: f32,
     },
+    /// `max(0, x) + min(0, alpha * (e^(x / alpha) - 1))`.
     Celu {
+        /// The scale and the inverse input scale of the negative part.
         alpha: f32,
     },
+    /// `x` for `x > alpha`, else 0.
     ThresholdedRelu {
+        /// The threshold.
         alpha: f32,
     },
+    /// `x + bias` for `x < -lambd`, `x - bias` for `x > lambd`, else 0.
     Shrink {
+        /// The amount taken off outside the dead zone.
         bias: f32,
+        /// The half-width of the dead zone.
         lambd: f32,
     },
     /// `x * sigmoid(alpha * x)`.
     Swish {
+        /// The slope inside the sigmoid.
         alpha: f32,
     },
 }

@@ -1,5 +1,5 @@
 //! Named reductions over a set of axes, one per core reduce kind, built on the generic
-//! [`reduce`](super::reduce::reduce). Floats accumulate in their compute type ([`Real`]).
+//! [`reduce`]. Floats accumulate in their compute type ([`Real`]).
 //! The output has the reduced axes kept as 1 (keepdims form: same bytes either way).
 
 use super::binary::Arith;

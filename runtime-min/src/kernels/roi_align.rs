@@ -8,8 +8,12 @@ use crate::Error;
 
 /// The parameters of a RoiAlign.
 pub struct RoiAlignParams {
+    /// Pool each bin by its largest weighted sample (`mode = "max"`) instead of the average.
     pub max_mode: bool,
+    /// Shift the region's corners by half a pixel
+    /// (`coordinate_transformation_mode = "half_pixel"`).
     pub half_pixel: bool,
+    /// The factor from the regions' coordinates to the input's pixel coordinates.
     pub spatial_scale: f32,
     /// Samples per bin and axis; 0 picks `ceil(roi size / bins)`.
     pub sampling_ratio: usize,

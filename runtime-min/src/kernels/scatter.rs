@@ -8,10 +8,15 @@ use crate::Error;
 /// How a scattered update combines with what is there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reduction {
+    /// The update replaces the element.
     None,
+    /// The update is added to the element.
     Add,
+    /// The element is multiplied by the update.
     Mul,
+    /// The larger of the two is kept.
     Max,
+    /// The smaller of the two is kept.
     Min,
 }
 

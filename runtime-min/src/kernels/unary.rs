@@ -10,8 +10,11 @@ use crate::{bf16, f16, Error};
 
 /// A float storage type and the type it computes in.
 pub trait Real: Copy + Send + Sync + 'static {
+    /// The type it computes in: itself for f32 and f64, f32 for f16 and bf16.
     type Acc: Float;
+    /// Widens to the compute type.
     fn up(self) -> Self::Acc;
+    /// Rounds back from the compute type to the nearest storable value.
     fn down(a: Self::Acc) -> Self;
 }
 
@@ -57,8 +60,11 @@ impl Real for bf16 {
 
 /// Numbers that have a sign and an order: every dtype but bool.
 pub trait Signed: Copy + PartialOrd + Default {
+    /// `-self` (wrapping for integers, so unsigned ones wrap around).
     fn neg(self) -> Self;
+    /// `|self|` (wrapping for signed integers: the minimum stays itself).
     fn abs(self) -> Self;
+    /// The value 1.
     fn one() -> Self;
 }
 

@@ -8,11 +8,12 @@
 //! and generated host code are tested on machines without a GPU.
 
 pub mod emulator;
-pub mod expr;
+pub(crate) mod expr;
 mod lower;
 pub mod nvrtc;
 
-pub use lower::{scratch_bytes, BLOCK};
+pub(crate) use lower::scratch_bytes;
+pub use lower::BLOCK;
 
 use crate::back::LowerError;
 use crate::ir::Graph;
@@ -27,21 +28,27 @@ pub const PRELUDE: &str = include_str!("../../../../kernels/prelude.cuh");
 pub struct Launch {
     /// Index into [`Program::kernels`].
     pub kernel: usize,
+    /// Threads to run, in blocks of [`BLOCK`].
     pub threads: u64,
+    /// The kernel's `param` argument (e.g. an offset or an element count), fixed at build
+    /// time.
     pub param: i64,
 }
 
 /// A model's kernels: the CUDA C translation unit, kernel names and the launch sequence.
 #[derive(Debug, Clone)]
 pub struct Program {
+    /// The CUDA C source of every kernel, after [`PRELUDE`].
     pub source: String,
+    /// The kernels' function names, in the order [`Launch::kernel`] indexes.
     pub kernels: Vec<String>,
+    /// The launches of one `run`, in order.
     pub launches: Vec<Launch>,
 }
 
 /// Renders the kernels of a planned graph. Every node the CUDA target cannot run yet is
 /// reported, all at once.
-pub fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
+pub(crate) fn program(g: &Graph, plan: &Plan) -> Result<Program, Error> {
     let tera = lower::templates().map_err(Error::Emit)?;
     let mut source = String::from(PRELUDE);
     let (mut kernels, mut launches, mut unsupported) = (Vec::new(), Vec::new(), Vec::new());

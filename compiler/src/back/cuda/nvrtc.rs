@@ -8,7 +8,7 @@ use crate::Error;
 pub const ARCHES: [&str; 4] = ["sm_80", "sm_86", "sm_89", "sm_90"];
 
 /// What to install when NVRTC is missing.
-pub const INSTALL_HINT: &str = "NVRTC (libnvrtc.so.12) was not found: install it with `pip install nvidia-cuda-nvrtc-cu12` (or the CUDA toolkit) and add its lib folder (e.g. <venv>/lib/python3.X/site-packages/nvidia/cuda_nvrtc/lib) to LD_LIBRARY_PATH";
+pub(crate) const INSTALL_HINT: &str = "NVRTC (libnvrtc.so.12) was not found: install it with `pip install nvidia-cuda-nvrtc-cu12` (or the CUDA toolkit) and add its lib folder (e.g. <venv>/lib/python3.X/site-packages/nvidia/cuda_nvrtc/lib) to LD_LIBRARY_PATH";
 
 /// Whether libnvrtc can be loaded (cudarc panics on first use otherwise).
 pub fn available() -> bool {
@@ -16,7 +16,7 @@ pub fn available() -> bool {
 }
 
 /// Compiles one translation unit to PTX for `arch` (e.g. `sm_80`).
-pub fn compile(source: &str, arch: &str) -> Result<String, Error> {
+pub(crate) fn compile(source: &str, arch: &str) -> Result<String, Error> {
     if !ARCHES.contains(&arch) {
         return Err(Error::Emit(format!("unknown GPU architecture `{arch}`: expected one of {}", ARCHES.join(", "))));
     }

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
-pub use namer::{module_name, Namer};
+pub(crate) use namer::{module_name, Namer};
 
 use crate::ir::{DType, Data, Dim, Graph, Node, NodeId, Op, Tensor, ValueId};
 use crate::plan::{Loc, Plan};
@@ -37,7 +37,7 @@ pub enum BlobPath {
 
 impl BlobPath {
     /// The same place with the file's extension replaced: `net.bin` -> `net.ptx`.
-    pub fn with_ext(&self, ext: &str) -> BlobPath {
+    pub(crate) fn with_ext(&self, ext: &str) -> BlobPath {
         let swap = |f: &str| match f.rsplit_once('.') {
             Some((stem, _)) => format!("{stem}.{ext}"),
             None => format!("{f}.{ext}"),
@@ -58,6 +58,7 @@ pub struct RustOptions {
     /// The path of the runtime crate as generated code names it (`::ronn_runtime`,
     /// `::ronn::runtime`).
     pub runtime: String,
+    /// Where the module reads its weight blob from.
     pub blob: BlobPath,
     /// Also emit `run_any`, a dynamically typed entry point used by standalone executables and
     /// `ronnc check`.
@@ -75,12 +76,15 @@ pub struct RustOptions {
 pub struct CudaHost {
     /// The PTX file, found like the blob.
     pub ptx: BlobPath,
+    /// The kernels and their launch sequence.
     pub program: crate::back::cuda::Program,
 }
 
 /// Generated code and its weight blob.
 pub struct RustModule {
+    /// The module's source: `pub mod NAME { ... }`, formatted.
     pub code: String,
+    /// The weight blob the code includes (64-byte-aligned offsets, little-endian).
     pub blob: Vec<u8>,
     /// The kernels of a CUDA model.
     pub cuda: Option<CudaFiles>,
@@ -89,7 +93,9 @@ pub struct RustModule {
 /// A CUDA model's kernels: the CUDA C translation unit and its PTX.
 #[derive(Debug, Clone)]
 pub struct CudaFiles {
+    /// The CUDA C translation unit.
     pub source: String,
+    /// Its PTX; empty when built with `ptx: false` (see [`crate::Target::Cuda`]).
     pub ptx: String,
 }
 

@@ -15,8 +15,9 @@ mod tensor;
 pub use ctx::ImportOptions;
 pub use import::import;
 pub use load::{load_model, load_model_bytes};
-pub use tensor::tensor_from_proto;
+pub(crate) use tensor::tensor_from_proto;
 
 /// Opset range of the default domain that ronn knows.
 pub const MIN_OPSET: i64 = 1;
+/// The newest opset of the default domain that ronn knows.
 pub const MAX_OPSET: i64 = 28;

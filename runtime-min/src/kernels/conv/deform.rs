@@ -10,10 +10,13 @@ use crate::Error;
 
 /// Geometry of one deformable convolution.
 pub struct DeformConvParams<'a> {
+    /// Number of groups of input and output channels.
     pub group: usize,
     /// Groups of input channels that share one set of offsets (and mask).
     pub offset_group: usize,
+    /// Step between windows, height then width.
     pub strides: &'a [usize],
+    /// Spacing between kernel taps, height then width.
     pub dilations: &'a [usize],
     /// Begins for each spatial axis, then ends.
     pub pads: &'a [usize],

@@ -14,7 +14,7 @@ use crate::scalar::Float;
 use crate::Error;
 
 /// ONNX `Conv`: `x` is `[N, C, spatial...]`, `w` is `[M, C/group, kernel...]`, `bias` has `M`
-/// elements, `y` is `[N, M, out...]`. `scratch` holds at least [`conv_scratch_len`] elements.
+/// elements, `y` is `[N, M, out...]`. `scratch` holds at least [`conv_scratch_len`](super::conv_scratch_len) elements.
 #[allow(clippy::too_many_arguments)]
 pub fn conv<T: Float + MatMulElem + Send + Sync>(
     x: &[T],
@@ -107,7 +107,10 @@ impl ConvEpilogue for Clamp {
 /// the output's shape: in the kernel's stores where every operand broadcasts as
 /// [`crate::kernels::epilogue::Leaf`] can express, otherwise a pass afterwards.
 pub struct Fused<'a, const K: usize, F> {
+    /// The expression's other operands `x0...`, each as `(data, shape)`.
     pub leaves: [(&'a [f32], &'a [usize]); K],
+    /// The expression: the convolution's output element and the operands' elements at the
+    /// same position.
     pub f: F,
 }
 

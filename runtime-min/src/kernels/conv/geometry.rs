@@ -211,7 +211,7 @@ impl Geom {
     }
 }
 
-/// Elements of scratch [`conv`] needs for these shapes: 0 for pointwise and depthwise
+/// Elements of scratch [`conv`](super::conv) needs for these shapes: 0 for pointwise and depthwise
 /// convolutions (and for shapes `conv` would reject).
 pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> usize {
     Geom::new(x_shape, w_shape, y_shape, p).map(|g| g.scratch_len()).unwrap_or(0)

@@ -43,8 +43,12 @@ pub use geometry::{conv_scratch_len, phased_beats_winograd};
 /// Empty `strides`/`dilations`/`pads` mean 1, 1 and 0.
 #[derive(Clone, Copy, Debug)]
 pub struct ConvParams<'a> {
+    /// Number of groups: input and output channels are split into `group` independent parts.
     pub group: usize,
+    /// Step between windows, per spatial axis.
     pub strides: &'a [usize],
+    /// Spacing between kernel taps, per spatial axis.
     pub dilations: &'a [usize],
+    /// Zero padding: the begins of each spatial axis, then the ends.
     pub pads: &'a [usize],
 }

@@ -9,8 +9,11 @@ use crate::Error;
 
 /// Geometry of one transposed convolution.
 pub struct ConvTransposeParams<'a> {
+    /// Number of groups of input and output channels.
     pub group: usize,
+    /// Step between input positions in the output, per spatial axis.
     pub strides: &'a [usize],
+    /// Spacing between kernel taps, per spatial axis.
     pub dilations: &'a [usize],
     /// Padding removed at the start of each spatial axis.
     pub pads_begin: &'a [usize],

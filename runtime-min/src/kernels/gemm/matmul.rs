@@ -13,9 +13,13 @@ use crate::Error;
 /// A strided matrix operand: `rows x cols` with element `(i, j)` at `i * rs + j * cs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MatLayout {
+    /// Number of rows.
     pub rows: usize,
+    /// Number of columns.
     pub cols: usize,
+    /// Row stride, in elements.
     pub rs: usize,
+    /// Column stride, in elements.
     pub cs: usize,
 }
 
@@ -68,7 +72,9 @@ fn check_gemm(
 
 /// Element types [`matmul`] supports, each with a strided GEMM.
 pub trait MatMulElem: Copy + Default + PartialEq + 'static {
+    /// The additive identity.
     const ZERO: Self;
+    /// The multiplicative identity.
     const ONE: Self;
 
     /// `c = alpha * a * b + beta * c` on strided matrices. With `beta == 0`, `c` is overwritten

@@ -1,7 +1,7 @@
 //! GEMM with a left operand packed ahead of time: the weights of a convolution, laid out by the
 //! compiler at build time in the order the register tiles read them, so `run` never packs them.
 //!
-//! The layout ([`pack`]): `k` in blocks of [`BLOCK_DEPTH`]; within a block, the rows in panels
+//! The layout ([`pack`]): `k` in blocks of `BLOCK_DEPTH`; within a block, the rows in panels
 //! of [`PANEL_ROWS`], each panel `kc x PANEL_ROWS` with step `p` of `k` holding the panel's
 //! rows side by side. A last panel of at most 4 rows is stored 4 rows wide (a 4-row tile reads
 //! it); a longer one is zero-padded to a full panel. Both x86 tiles read the same layout: the
@@ -317,8 +317,11 @@ fn portable_rhs(m: usize, a: &[f32], lda: usize, b: PackedRhs, c: &mut [f32], ld
 /// and output element `at + r * ldc + j` (a convolution's rows are its output channels).
 #[derive(Clone, Copy)]
 pub struct GemmPost<'a> {
+    /// The epilogue to apply.
     pub post: &'a dyn Post,
+    /// The channel of the product's first row.
     pub channel: usize,
+    /// The output element of the product's first element.
     pub at: usize,
 }
 

@@ -26,9 +26,13 @@ use max_2d::{lanes_of_channels, max_pool_2d, LANES};
 /// all ends). Empty `strides`/`dilations`/`pads` mean 1, 1 and 0.
 #[derive(Clone, Copy, Debug)]
 pub struct PoolParams<'a> {
+    /// Window size, per spatial axis.
     pub kernel: &'a [usize],
+    /// Step between windows, per spatial axis.
     pub strides: &'a [usize],
+    /// Spacing between window taps, per spatial axis.
     pub dilations: &'a [usize],
+    /// Padding: the begins of each spatial axis, then the ends.
     pub pads: &'a [usize],
 }
 

@@ -4,7 +4,7 @@
 //! Erf, Sigmoid, Tanh, the trigonometric and hyperbolic family, Softplus, Softsign, Mish, Gelu
 //! (approximate none|tanh), HardSwish, LeakyRelu (alpha 0.01), HardSigmoid (alpha 0.2, beta 0.5),
 //! Elu (alpha 1), Selu, Celu (alpha 1), ThresholdedRelu (alpha 1), Shrink (bias 0, lambd 0.5),
-//! Swish (alpha 1). Spec: https://onnx.ai/onnx/operators/ (one page per op).
+//! Swish (alpha 1). Spec: <https://onnx.ai/onnx/operators/> (one page per op).
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{MathFn, Op, UnaryOp, ValueId};

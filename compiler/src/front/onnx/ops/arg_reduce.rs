@@ -1,4 +1,4 @@
-//! ArgMax, ArgMin: https://onnx.ai/onnx/operators/onnx__ArgMax.html
+//! ArgMax, ArgMin: <https://onnx.ai/onnx/operators/onnx__ArgMax.html>
 //! Attributes axis (0), keepdims (1), select_last_index (0, opset 12+). Output is i64.
 
 use super::{axis, Ctx, NodeError, NodeIn};

@@ -1,4 +1,4 @@
-//! Attention (opsets 23-25): https://onnx.ai/onnx/operators/onnx__Attention.html
+//! Attention (opsets 23-25): <https://onnx.ai/onnx/operators/onnx__Attention.html>
 //! Inputs Q, K, V, attn_mask, past_key, past_value, nonpad_kv_seqlen (24+); outputs Y,
 //! present_key, present_value, qk_matmul_output. Expanded into core ops following the ONNX
 //! reference (`onnx/reference/ops/op_attention.py`):

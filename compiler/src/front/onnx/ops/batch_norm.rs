@@ -1,4 +1,4 @@
-//! BatchNormalization (opsets 7-15): https://onnx.ai/onnx/operators/onnx__BatchNormalization.html
+//! BatchNormalization (opsets 7-15): <https://onnx.ai/onnx/operators/onnx__BatchNormalization.html>
 //! Inference: `y = (x - mean) / sqrt(var + eps) * scale + bias`, expanded to `x * s + t` with
 //! per-channel `s` and `t` (folded at import when the statistics are constants, as exporters
 //! write them). Training mode (14+): normalises with the batch's own statistics and returns the

@@ -1,4 +1,4 @@
-//! Cast (opsets 6-24): https://onnx.ai/onnx/operators/onnx__Cast.html. `saturate` (float8) n/a.
+//! Cast (opsets 6-24): <https://onnx.ai/onnx/operators/onnx__Cast.html>. `saturate` (float8) n/a.
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{DType, Op, ValueId};

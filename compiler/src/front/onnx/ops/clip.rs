@@ -1,4 +1,4 @@
-//! Clip: https://onnx.ai/onnx/operators/onnx__Clip.html. Opset < 11: `min`/`max` attributes;
+//! Clip: <https://onnx.ai/onnx/operators/onnx__Clip.html>. Opset < 11: `min`/`max` attributes;
 //! opset 11+: optional `min`/`max` inputs. Constant float bounds become one core Clip; bounds
 //! computed at run time, and integer inputs, become Max then Min.
 

@@ -1,4 +1,4 @@
-//! Concat (opsets 1-13): https://onnx.ai/onnx/operators/onnx__Concat.html
+//! Concat (opsets 1-13): <https://onnx.ai/onnx/operators/onnx__Concat.html>
 //! `axis` is required from opset 4; Concat-1 defaults it to 1.
 
 use super::{axis, Ctx, NodeError, NodeIn};

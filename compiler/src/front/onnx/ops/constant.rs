@@ -1,5 +1,5 @@
 //! Constant (opsets 1-24: value, value_float(s), value_int(s)) and ConstantOfShape (9-24):
-//! https://onnx.ai/onnx/operators/onnx__Constant.html
+//! <https://onnx.ai/onnx/operators/onnx__Constant.html>
 //! A ConstantOfShape too large to fold becomes a `Fill` op, run once per call.
 
 use super::{Ctx, NodeError, NodeIn};

@@ -1,6 +1,6 @@
-//! Conv (opsets 1, 11): https://onnx.ai/onnx/operators/onnx__Conv.html
+//! Conv (opsets 1, 11): <https://onnx.ai/onnx/operators/onnx__Conv.html>
 //! group, dilations, strides, pads and auto_pad; kernel_shape must agree with the weights.
-//! DeformConv (opsets 19, 22): https://onnx.ai/onnx/operators/onnx__DeformConv.html
+//! DeformConv (opsets 19, 22): <https://onnx.ai/onnx/operators/onnx__DeformConv.html>
 //! 2-D; group, offset_group, dilations, strides, pads; a missing bias is zeros.
 
 use super::{window, Ctx, NodeError, NodeIn};

@@ -1,4 +1,4 @@
-//! ConvTranspose (opsets 1, 11): https://onnx.ai/onnx/operators/onnx__ConvTranspose.html
+//! ConvTranspose (opsets 1, 11): <https://onnx.ai/onnx/operators/onnx__ConvTranspose.html>
 //! group, strides, dilations, pads, auto_pad, output_padding and output_shape, resolved as the
 //! ONNX reference does (`onnx/reference/ops/op_conv_transpose.py`): with SAME_* auto_pad the
 //! padding comes from output_shape (default `in * stride`); otherwise explicit pads (default
@@ -76,7 +76,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     Ok(vec![ctx.node(n.name, Op::ConvTranspose { group, strides, dilations, pads_begin, output }, inputs)?])
 }
 
-/// Col2Im (18+): https://onnx.ai/onnx/operators/onnx__Col2Im.html
+/// Col2Im (18+): <https://onnx.ai/onnx/operators/onnx__Col2Im.html>
 /// Summing sliding blocks back into an image is a grouped transposed convolution whose
 /// weights pick one block position each: input `[N, C*K, L]` becomes `[N, C*K, blocks...]`
 /// and a ConvTranspose with group C and 0/1 weights `[C*K, 1, block...]` writes the image.

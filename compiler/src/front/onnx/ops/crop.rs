@@ -1,4 +1,4 @@
-//! CenterCropPad (18+): https://onnx.ai/onnx/operators/onnx__CenterCropPad.html
+//! CenterCropPad (18+): <https://onnx.ai/onnx/operators/onnx__CenterCropPad.html>
 //! Each listed axis is cropped or zero-padded to the target size around its centre (the
 //! smaller half first), as a Slice then a Pad. The target shape is needed at build time.
 

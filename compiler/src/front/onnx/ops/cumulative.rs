@@ -1,4 +1,4 @@
-//! CumSum (11+) and CumProd (26+): https://onnx.ai/onnx/operators/onnx__CumSum.html
+//! CumSum (11+) and CumProd (26+): <https://onnx.ai/onnx/operators/onnx__CumSum.html>
 //! The axis input is needed at build time; attributes exclusive and reverse.
 
 use super::{axis, Ctx, NodeError, NodeIn};

@@ -1,5 +1,5 @@
 //! DepthToSpace and SpaceToDepth (DCR and CRD modes) on NCHW, as Reshape, Transpose, Reshape.
-//! https://onnx.ai/onnx/operators/onnx__DepthToSpace.html
+//! <https://onnx.ai/onnx/operators/onnx__DepthToSpace.html>
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Op, ValueId};

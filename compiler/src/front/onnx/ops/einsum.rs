@@ -1,4 +1,4 @@
-//! Einsum (12+): https://onnx.ai/onnx/operators/onnx__Einsum.html
+//! Einsum (12+): <https://onnx.ai/onnx/operators/onnx__Einsum.html>
 //!
 //! General form, no pattern matching yet: each operand takes its diagonals (repeated letters)
 //! with an identity mask and a sum, is transposed into one global letter order (output letters

@@ -1,4 +1,4 @@
-//! Expand (opsets 8, 13): https://onnx.ai/onnx/operators/onnx__Expand.html. The shape input must
+//! Expand (opsets 8, 13): <https://onnx.ai/onnx/operators/onnx__Expand.html>. The shape input must
 //! be known at build time (a constant or shape arithmetic on symbolic dims); the output shape is
 //! the broadcast of the input's and the given one.
 

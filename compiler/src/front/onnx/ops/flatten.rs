@@ -1,4 +1,4 @@
-//! Flatten (opsets 1-24): https://onnx.ai/onnx/operators/onnx__Flatten.html -> a Reshape to 2-D.
+//! Flatten (opsets 1-24): <https://onnx.ai/onnx/operators/onnx__Flatten.html> -> a Reshape to 2-D.
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Dim, Op, ValueId};

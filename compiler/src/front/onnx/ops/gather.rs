@@ -1,4 +1,4 @@
-//! Gather (opsets 1-13): https://onnx.ai/onnx/operators/onnx__Gather.html
+//! Gather (opsets 1-13): <https://onnx.ai/onnx/operators/onnx__Gather.html>
 
 use super::{axis, Ctx, NodeError, NodeIn};
 use crate::ir::{DType, Op, ValueId};
@@ -21,7 +21,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     Ok(vec![ctx.node(n.name, Op::Gather { axis: a }, vec![data, idx])?])
 }
 
-/// GatherElements (11+): https://onnx.ai/onnx/operators/onnx__GatherElements.html
+/// GatherElements (11+): <https://onnx.ai/onnx/operators/onnx__GatherElements.html>
 pub fn import_elements(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (data, idx) = (n.input(0)?, n.input(1)?);
     let a = axis(n.attrs.int_or("axis", 0), ctx.rank(data))?;

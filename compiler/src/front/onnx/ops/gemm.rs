@@ -1,4 +1,4 @@
-//! Gemm (opsets 1-13): https://onnx.ai/onnx/operators/onnx__Gemm.html
+//! Gemm (opsets 1-13): <https://onnx.ai/onnx/operators/onnx__Gemm.html>
 //! `Y = alpha * op(A) * op(B) + beta * C`, expanded into Transpose, MatMul, Mul and Add; the
 //! transposes of constant weights fold away at import.
 

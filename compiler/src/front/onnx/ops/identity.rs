@@ -1,7 +1,7 @@
 //! Identity and Dropout (inference: the input passes through; the optional mask is all true).
 //! Training mode (a `training_mode` input known at build time) is supported when the ratio is
 //! 0, which keeps everything; random masks are not.
-//! https://onnx.ai/onnx/operators/onnx__Dropout.html
+//! <https://onnx.ai/onnx/operators/onnx__Dropout.html>
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Op, Tensor, UnaryOp, ValueId};

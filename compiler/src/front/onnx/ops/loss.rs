@@ -1,5 +1,5 @@
 //! Losses, expanded into core ops:
-//! - NegativeLogLikelihoodLoss (12+): https://onnx.ai/onnx/operators/onnx__NegativeLogLikelihoodLoss.html
+//! - NegativeLogLikelihoodLoss (12+): <https://onnx.ai/onnx/operators/onnx__NegativeLogLikelihoodLoss.html>
 //!   input `[N, C, d...]`, target `[N, d...]`, optional weight `[C]`; reduction
 //!   none|sum|mean (default mean); ignore_index.
 //! - SoftmaxCrossEntropyLoss (12+): NLL of LogSoftmax over axis 1; second output log_prob.

@@ -1,4 +1,4 @@
-//! LRN (opsets 1, 13): https://onnx.ai/onnx/operators/onnx__LRN.html
+//! LRN (opsets 1, 13): <https://onnx.ai/onnx/operators/onnx__LRN.html>
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Op, ValueId};

@@ -1,4 +1,4 @@
-//! MatMul (opsets 1-13): https://onnx.ai/onnx/operators/onnx__MatMul.html (numpy semantics).
+//! MatMul (opsets 1-13): <https://onnx.ai/onnx/operators/onnx__MatMul.html> (numpy semantics).
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Op, ValueId};

@@ -1,7 +1,7 @@
 //! Normalisations over trailing or chosen axes, expanded into reductions and elementwise ops
 //! (LayerNormalization over the last axis becomes one core `LayerNorm` op instead):
 //! - LayerNormalization (17+): axis (-1), epsilon (1e-5), stash_type (1: compute in f32);
-//!   outputs Y, Mean, InvStdDev. https://onnx.ai/onnx/operators/onnx__LayerNormalization.html
+//!   outputs Y, Mean, InvStdDev. <https://onnx.ai/onnx/operators/onnx__LayerNormalization.html>
 //! - RMSNormalization (23+): axis (-1), epsilon (1e-5), stash_type.
 //! - GroupNormalization (18: scale/bias per group; 21+: per channel): num_groups, epsilon.
 //! - InstanceNormalization: per (n, c) over the spatial axes, epsilon (1e-5).

@@ -1,4 +1,4 @@
-//! Pad (opsets 2-25): https://onnx.ai/onnx/operators/onnx__Pad.html
+//! Pad (opsets 2-25): <https://onnx.ai/onnx/operators/onnx__Pad.html>
 //! Modes constant, reflect, edge, wrap. Before opset 11 `pads`/`value` are attributes; from 11
 //! `pads`, `constant_value` and (18+) `axes` are inputs, needed at build time.
 

@@ -1,4 +1,4 @@
-//! MaxPool (opsets 1-12, 22), AveragePool (1-22): https://onnx.ai/onnx/operators/onnx__MaxPool.html
+//! MaxPool (opsets 1-12, 22), AveragePool (1-22): <https://onnx.ai/onnx/operators/onnx__MaxPool.html>
 //! kernel_shape, strides, dilations, pads, auto_pad, ceil_mode, count_include_pad.
 //! GlobalAveragePool / GlobalMaxPool become reductions over the spatial axes.
 //! MaxPool's optional Indices output (storage_order 0 or 1) is a second core op.

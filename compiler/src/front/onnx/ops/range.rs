@@ -1,4 +1,4 @@
-//! Range (opset 11): https://onnx.ai/onnx/operators/onnx__Range.html. Inputs known at build time
+//! Range (opset 11): <https://onnx.ai/onnx/operators/onnx__Range.html>. Inputs known at build time
 //! (constants or `--input-value`) give a constant computed here. A limit from symbolic dims
 //! (`arange(seq)`) gives `start + delta * iota(n)`, computed at run time as an exclusive
 //! running sum of ones.

@@ -1,4 +1,4 @@
-//! RNN, GRU and LSTM (opsets 7-22): https://onnx.ai/onnx/operators/onnx__LSTM.html
+//! RNN, GRU and LSTM (opsets 7-22): <https://onnx.ai/onnx/operators/onnx__LSTM.html>
 //!
 //! The input projection of all steps is one MatMul. The configurations PyTorch exports (LSTM,
 //! GRU with linear_before_reset; default activations; no clip, peepholes or sequence_lens) then

@@ -1,5 +1,5 @@
 //! ReduceMean, ReduceSum, ReduceMax, ReduceMin, ReduceProd, ReduceSumSquare, ReduceL1, ReduceL2,
-//! ReduceLogSumExp: https://onnx.ai/onnx/operators/onnx__ReduceMean.html
+//! ReduceLogSumExp: <https://onnx.ai/onnx/operators/onnx__ReduceMean.html>
 //! Axes come from the `axes` attribute (before opset 18; ReduceSum before 13) or a constant
 //! input; `noop_with_empty_axes` is honoured.
 

@@ -1,4 +1,4 @@
-//! Reshape (opsets 5-24; opset 1's `shape` attribute too): https://onnx.ai/onnx/operators/onnx__Reshape.html
+//! Reshape (opsets 5-24; opset 1's `shape` attribute too): <https://onnx.ai/onnx/operators/onnx__Reshape.html>
 //! The target shape must be known at compile time: a constant (exporters' shape arithmetic
 //! folds to it) or shape arithmetic on symbolic dims. 0 copies the input dim (unless
 //! `allowzero`), -1 is inferred by exact division.

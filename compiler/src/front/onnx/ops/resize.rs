@@ -1,4 +1,4 @@
-//! Resize (opsets 10-19) and Upsample (7-9): https://onnx.ai/onnx/operators/onnx__Resize.html
+//! Resize (opsets 10-19) and Upsample (7-9): <https://onnx.ai/onnx/operators/onnx__Resize.html>
 //!
 //! Interpolation is separable, so each resized axis becomes one core `Resample` whose tap
 //! tables (source indices and coefficients per output position) are computed here, at build

@@ -1,4 +1,4 @@
-//! RotaryEmbedding (23+): https://onnx.ai/onnx/operators/onnx__RotaryEmbedding.html
+//! RotaryEmbedding (23+): <https://onnx.ai/onnx/operators/onnx__RotaryEmbedding.html>
 //! Input `[B, H, S, D]` or `[B, S, H*D]` (num_heads); cos/sin caches gathered by position_ids
 //! (or already `[B, S, rd/2]`); rotary_embedding_dim (default D) rotated, the rest passed
 //! through; halves or interleaved pairs. Expanded into slices, products and concats, following

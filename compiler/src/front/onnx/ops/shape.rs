@@ -1,4 +1,4 @@
-//! Shape (opsets 1-24, with start/end from 15): https://onnx.ai/onnx/operators/onnx__Shape.html
+//! Shape (opsets 1-24, with start/end from 15): <https://onnx.ai/onnx/operators/onnx__Shape.html>
 //! With a static input shape the result is a constant; with symbolic dims it is a node whose
 //! value the importer follows symbolically (`symbolic.rs`).
 

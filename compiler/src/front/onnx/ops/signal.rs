@@ -1,6 +1,6 @@
 //! Window functions (17+), computed at build time from the `size` input (needed then):
 //! HannWindow, HammingWindow (alpha 25/46), BlackmanWindow; periodic (1) and
-//! output_datatype (1 = float). https://onnx.ai/onnx/operators/onnx__HannWindow.html
+//! output_datatype (1 = float). <https://onnx.ai/onnx/operators/onnx__HannWindow.html>
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, DType, Data, Op, Tensor, ValueId};
@@ -28,7 +28,7 @@ pub fn import_window(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
     Ok(vec![ctx.node(n.name, Op::Cast { to: dtype }, vec![window])?])
 }
 
-/// DFT (17+): https://onnx.ai/onnx/operators/onnx__DFT.html
+/// DFT (17+): <https://onnx.ai/onnx/operators/onnx__DFT.html>
 /// The signal axis (attribute before 20, input from 20) is moved last, cut or zero-padded to
 /// dft_length, and multiplied by cosine and sine matrices computed here, in f64 like numpy's
 /// FFT; inverse (scaled by 1/N), onesided (half spectrum), and the one-sided inverse (irfft,

@@ -1,4 +1,4 @@
-//! Slice (opsets 1, 10, 11, 13): https://onnx.ai/onnx/operators/onnx__Slice.html
+//! Slice (opsets 1, 10, 11, 13): <https://onnx.ai/onnx/operators/onnx__Slice.html>
 //! starts/ends/axes/steps from attributes (opset < 10) or constant inputs; clamped per the spec.
 //! On a symbolic axis, or with a symbolic end (`table[:seq]`), only forward slices from a fixed
 //! start are expressible; their length is an exact expression.

@@ -1,4 +1,4 @@
-//! Softmax and LogSoftmax: https://onnx.ai/onnx/operators/onnx__Softmax.html
+//! Softmax and LogSoftmax: <https://onnx.ai/onnx/operators/onnx__Softmax.html>
 //! Opset 13+: along one axis (default -1). Before 13: the input is coerced to 2-D at `axis`
 //! (default 1) and normalised over the flattened trailing part, so it becomes Reshape,
 //! Softmax on the last axis, Reshape back.

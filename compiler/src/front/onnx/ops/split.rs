@@ -1,4 +1,4 @@
-//! Split (opsets 1-18): https://onnx.ai/onnx/operators/onnx__Split.html
+//! Split (opsets 1-18): <https://onnx.ai/onnx/operators/onnx__Split.html>
 //! Sizes from the `split` attribute (< 13) or input (13+, needed at build time), else equal
 //! parts (the last one smaller when `num_outputs`, 18+, does not divide the axis). Each output
 //! is a Slice.

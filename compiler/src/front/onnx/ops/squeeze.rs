@@ -1,5 +1,5 @@
 //! Squeeze and Unsqueeze (axes attribute before opset 13, constant input from 13):
-//! https://onnx.ai/onnx/operators/onnx__Unsqueeze.html. Both become a Reshape.
+//! <https://onnx.ai/onnx/operators/onnx__Unsqueeze.html>. Both become a Reshape.
 
 use super::{axis, Ctx, NodeError, NodeIn};
 use crate::ir::{Dim, Op, ValueId};

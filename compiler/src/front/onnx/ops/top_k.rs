@@ -1,4 +1,4 @@
-//! TopK (1, 10, 11+): https://onnx.ai/onnx/operators/onnx__TopK.html
+//! TopK (1, 10, 11+): <https://onnx.ai/onnx/operators/onnx__TopK.html>
 //! k from the attribute (opset 1) or the input (needed at build time); axis (-1), largest (1),
 //! sorted (outputs are always sorted, which `sorted=0` allows). Values and indices are two
 //! core ops over the same input.

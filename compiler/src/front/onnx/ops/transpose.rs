@@ -1,4 +1,4 @@
-//! Transpose (opsets 1-24): https://onnx.ai/onnx/operators/onnx__Transpose.html
+//! Transpose (opsets 1-24): <https://onnx.ai/onnx/operators/onnx__Transpose.html>
 //! The default perm reverses the axes.
 
 use super::{Ctx, NodeError, NodeIn};

@@ -1,4 +1,4 @@
-//! Where (opsets 9, 16): https://onnx.ai/onnx/operators/onnx__Where.html
+//! Where (opsets 9, 16): <https://onnx.ai/onnx/operators/onnx__Where.html>
 
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Op, ValueId};

@@ -12,7 +12,7 @@
 //! The compiler transforms and packs the weights at build time ([`transform_weights`]: one
 //! [`prepacked::pack`]ed matrix per point), so `run` only transforms the input and the output.
 //! Work goes in blocks of whole rows of tiles sized so that the transformed input and the
-//! products of one block stay near the core ([`BLOCK_SCRATCH`]); per block:
+//! products of one block stay near the core (`BLOCK_SCRATCH` floats); per block:
 //! 1. the input transform, in parallel over input channels (each input row split into its
 //!    column phases, so each stage is one flat loop over the block's tiles);
 //! 2. the products, in parallel over the points `ξ`, each a prepacked GEMM on one thread;
