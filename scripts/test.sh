@@ -24,8 +24,8 @@ step "clippy (the first run compiles the workspace: minutes)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 # Docs: no rustdoc warning (broken links, bare URLs, HTML in prose) and no undocumented public
 # item: ronn, ronn-runtime, ronn-compiler and ronn-macros carry #![warn(missing_docs)], which
-# -D warnings denies (the ronnc binary's clap types are not API). Doctests run in cargo test.
-RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
+# -D missing_docs also covers the ronnc binary. Doctests run in cargo test.
+RUSTDOCFLAGS="-D warnings -D missing_docs" cargo doc --workspace --no-deps --quiet
 # Golden files (tests/out) are only written with RONN_BLESS=1: a difference fails.
 log="$(mktemp)"
 set +e

@@ -24,12 +24,17 @@ struct Cli {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+/// What the generated code runs on (`--target`).
 pub enum Target {
+    /// Rust calling the runtime's CPU kernels.
     Cpu,
+    /// CUDA kernels as PTX, built ahead of time with NVRTC.
     Cuda,
 }
 
 #[derive(clap::Args, Clone)]
+// Options every subcommand that compiles takes (no doc comment: clap would show it as help).
+#[allow(missing_docs)]
 pub struct CompileOpts {
     /// Fix a symbolic dimension: NAME=VALUE (repeatable).
     #[arg(long = "dim", value_name = "NAME=VALUE")]
@@ -106,7 +111,8 @@ enum Cmd {
         #[arg(long, value_name = "CPU", default_value = "native")]
         cpu: String,
         /// Time every node: `--bench` then also prints each node's share of the run, slowest
-        /// first (the timers cost a little, so leave this off for latency figures).
+        /// first (the timers cost a little, so leave this off for latency figures); the
+        /// executable's `--trace FILE` writes its last run as a Chrome/Perfetto trace.
         #[arg(long)]
         profile: bool,
         #[command(flatten)]
@@ -135,7 +141,9 @@ enum Cmd {
 
 /// A failure with its exit code.
 pub struct Failure {
+    /// The process's exit code: 1 failure or internal error, 2 bad input.
     pub code: u8,
+    /// What went wrong, for stderr.
     pub message: String,
     /// Something ronn does not support (yet), as opposed to a broken model or a bug.
     pub unsupported: bool,
