@@ -59,6 +59,53 @@ fn check_reports_each_path_and_exit_codes() {
 }
 
 #[test]
+fn check_verbose_prints_each_outputs_deviation() {
+    // Without --verbose, only the contract's lines.
+    let out = ronnc(&["check", "tests/in/topk_k_input"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(!text.lines().any(|l| l.starts_with(' ')), "{text}");
+
+    // With it, one indented line per data set and output after the PASS line; the share of the
+    // tolerance only for floating-point outputs.
+    let out = ronnc(&["check", "--verbose", "tests/in/topk_k_input"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("PASS tests/in/topk_k_input"), "{text}");
+    let (values, indices) = (lines[1], lines[2]);
+    assert!(values.starts_with("  test_data_set_0 output 0 `values` (f32): max abs "), "{text}");
+    assert!(values.contains(", max rel ") && values.contains(" (tolerance atol 1e-7 rtol 1e-3), "), "{text}");
+    assert!(values.ends_with(" of the tolerance"), "{text}");
+    assert!(indices.starts_with("  test_data_set_0 output 1 `indices` (i64): max abs 0.000e0, max rel 0.000e0 "));
+    assert!(indices.ends_with("(tolerance atol 1e-7 rtol 1e-3)"), "{text}");
+    assert_eq!(lines[3..], ["1 passed, 0 failed"], "{text}");
+
+    // A failing output: the FAIL line as without --verbose, then how far outside it is.
+    let dir = root().join("target/test-cli/verbose-fail");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("test_data_set_0")).unwrap();
+    let case = root().join("tests/in/add_broadcast");
+    std::fs::copy(case.join("model.onnx"), dir.join("model.onnx")).unwrap();
+    for f in ["input_0.pb", "input_1.pb"] {
+        std::fs::copy(case.join("test_data_set_0").join(f), dir.join("test_data_set_0").join(f)).unwrap();
+    }
+    let bytes = std::fs::read(case.join("test_data_set_0/output_0.pb")).unwrap();
+    let (name, mut t) = ronn_runtime::io::read_tensor_proto(&bytes).unwrap();
+    let first = f32::from_le_bytes(t.bytes[..4].try_into().unwrap());
+    t.bytes[..4].copy_from_slice(&(first * 1.01 + 0.01).to_le_bytes());
+    std::fs::write(dir.join("test_data_set_0/output_0.pb"), ronn_runtime::io::write_tensor_proto(&name, &t)).unwrap();
+    let out = ronnc(&["check", "-v", &dir.display().to_string()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("FAIL ") && lines[0].contains(": output 0: max abs error "), "{text}");
+    assert!(lines[1].starts_with("  test_data_set_0 output 0 "), "{text}");
+    assert!(lines[1].ends_with(&format!(" of the tolerance, 1 of {} elements outside", t.len())), "{text}");
+    assert_eq!(lines[2..], ["0 passed, 1 failed"], "{text}");
+}
+
+#[test]
 fn check_marks_unsupported_models_as_skipped() {
     let dir = root().join("target/test-cli/unsupported");
     std::fs::create_dir_all(&dir).unwrap();

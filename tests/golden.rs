@@ -7,7 +7,9 @@
 //!   asks for it, the CUDA host module (`cuda/<case>.rs`). `RONN_BLESS=1 cargo test --test
 //!   golden` writes them instead. Generation must be deterministic and the Rust free of `unsafe`.
 //! - The numbers: every case of a target and optimisation level in one `ronnc check` batch
-//!   against the reference outputs (CUDA in the CPU emulator, `--target cuda --emulate`).
+//!   against the reference outputs (CUDA in the CPU emulator, `--target cuda --emulate`), and
+//!   once more on the CPU at `ronnc check`'s default tolerances, which every case meets but
+//!   those listed in `BELOW_DEFAULT_TOLERANCES` with the reason.
 //! - A target a case declares `unsupported` must still fail to compile, so that support
 //!   appearing is noticed (then remove the line and bless).
 
@@ -342,6 +344,46 @@ fn cpu_results_match_onnxruntime() {
 #[test]
 fn cuda_results_match_onnxruntime_in_the_emulator() {
     check_target(TargetName::Cuda);
+}
+
+/// Cases that do not meet `ronnc check`'s default tolerances on the CPU, and why. Each is
+/// still checked at the golden tolerances above; this list is for the test below only.
+const BELOW_DEFAULT_TOLERANCES: &[(&str, &str)] = &[(
+    "conv3x3_winograd",
+    "Relu(Conv + residual) cancels to about 1e-3 at a few outputs, where rtol 1e-3 leaves 1e-6: \
+     onnxruntime's own f32 rounding there is up to 7.5e-7 (against an f64 reference) and ronn's \
+     direct convolution (16 input channels take the im2col-free path, not Winograd) ends at 1.39 \
+     of the tolerance; the exactly rounded f64 result passes at 0.62 of it",
+)];
+
+/// `ronnc check` with its default tolerances (rtol 1e-3, atol 1e-7) and optimisation level over
+/// every case that runs on the CPU: every case passes but those of `BELOW_DEFAULT_TOLERANCES`.
+#[test]
+fn cpu_results_meet_ronnc_check_defaults() {
+    let cases = cases();
+    let mut batches: BTreeMap<Vec<String>, Vec<&Case>> = BTreeMap::new();
+    for case in cases.iter().filter(|c| c.supported().contains(&TargetName::Cpu)) {
+        let dims: Vec<String> = case.toml.dims.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        batches.entry(dims).or_default().push(case);
+    }
+    for name in BELOW_DEFAULT_TOLERANCES.iter().map(|(name, _)| name) {
+        assert!(cases.iter().any(|c| c.name == *name), "BELOW_DEFAULT_TOLERANCES names no case `{name}`");
+    }
+    for (dims, batch) in batches {
+        let mut args: Vec<String> = vec!["check".into()];
+        args.extend(dims.iter().flat_map(|d| ["--dim".to_string(), d.clone()]));
+        args.extend(batch.iter().map(|c| format!("tests/in/{}", c.name)));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = ronnc(&args);
+        let text = stdout(&out);
+        let context = format!("ronnc {}\n{text}{}", args.join(" "), String::from_utf8_lossy(&out.stderr));
+        for case in &batch {
+            let pass = format!("PASS tests/in/{}", case.name);
+            let passed = text.lines().any(|l| l == pass || l.starts_with(&format!("{pass} ")));
+            let excused = BELOW_DEFAULT_TOLERANCES.iter().any(|(name, _)| *name == case.name);
+            assert!(passed || excused, "{}: {context}", case.name);
+        }
+    }
 }
 
 #[test]

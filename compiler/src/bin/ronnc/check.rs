@@ -1,5 +1,7 @@
 //! `ronnc check`: compile many model folders into one batch binary, run every data set, compare
-//! with the reference outputs. One line per PATH, then `N passed, N failed[, N skipped]`.
+//! with the reference outputs. One line per PATH, then `N passed, N failed[, N skipped]`; with
+//! `--verbose`, each PASS or FAIL line is followed by one indented line per data set and output
+//! with its deviation from the reference.
 
 use std::path::{Path, PathBuf};
 
@@ -7,6 +9,7 @@ use ronn_compiler::back::rust::{BlobPath, RustModule};
 use ronn_compiler::cargo_crate;
 use ronn_compiler::ir::Tensor;
 use ronn_runtime::io::{read_tensor_proto, AnyTensor};
+use ronn_runtime::DType;
 
 use crate::{compiler_for, CompileOpts, Failure};
 
@@ -27,6 +30,26 @@ struct Case {
     symbolic: Vec<(String, usize)>,
     module: Option<usize>,
     outcome: Option<Outcome>,
+    /// Per data set run (its folder's name): each output's deviation, for `--verbose`.
+    deviations: Vec<(String, Vec<Deviation>)>,
+}
+
+/// How far one output of a data set is from its reference: `got` passes where every element
+/// has `|got - want| <= atol + rtol * |want|` (or both are NaN).
+struct Deviation {
+    output: usize,
+    /// The reference file's tensor name (may be empty).
+    name: String,
+    dtype: DType,
+    /// Largest `|got - want|`.
+    max_abs: f64,
+    /// Largest `|got - want| / |want|`.
+    max_rel: f64,
+    /// Largest `|got - want| / (atol + rtol * |want|)`: at most 1 where the output passes.
+    of_tolerance: f64,
+    /// Elements outside the tolerance, of `len`.
+    outside: usize,
+    len: usize,
 }
 
 fn numbered(dir: &Path, prefix: &str) -> Vec<PathBuf> {
@@ -56,7 +79,14 @@ fn data_sets(dir: &Path) -> Vec<PathBuf> {
     sets
 }
 
-pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &CompileOpts) -> Result<u8, Failure> {
+/// The tolerances outputs are checked at, and whether to print each output's deviation.
+pub struct Tolerance {
+    pub rtol: f64,
+    pub atol: f64,
+    pub verbose: bool,
+}
+
+pub fn run(paths: &[PathBuf], tol: &Tolerance, emulate: bool, opts: &CompileOpts) -> Result<u8, Failure> {
     let mut cases: Vec<Case> = paths
         .iter()
         .map(|p| Case {
@@ -66,6 +96,7 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &Compil
             symbolic: Vec::new(),
             module: None,
             outcome: None,
+            deviations: Vec::new(),
         })
         .collect();
     let mut modules: Vec<(String, RustModule)> = Vec::new();
@@ -98,12 +129,17 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &Compil
     let emulator_dir = if emulate { Some(build_emulators(&mut cases, &modules)?) } else { None };
     if let Some(bin) = bin {
         step.set("running the data sets");
-        run_jobs(&bin, &mut cases, rtol, atol, emulator_dir.as_deref())?;
+        run_jobs(&bin, &mut cases, tol, emulator_dir.as_deref())?;
     }
     drop(step);
     let (mut passed, mut failed, mut skipped, mut invalid) = (0, 0, 0, 0);
     for case in &cases {
         let p = case.path.display();
+        let details = || {
+            if tol.verbose {
+                print_deviations(case, tol);
+            }
+        };
         match case.outcome.as_ref().unwrap_or(&Outcome::Fail("not run".into())) {
             Outcome::Pass => {
                 passed += 1;
@@ -120,10 +156,12 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &Compil
                 } else {
                     println!("PASS {p} ({})", notes.join("; "));
                 }
+                details();
             }
             Outcome::Fail(why) => {
                 failed += 1;
                 println!("FAIL {p}: {why}");
+                details();
             }
             Outcome::Unsupported(why) => {
                 skipped += 1;
@@ -148,6 +186,36 @@ pub fn run(paths: &[PathBuf], rtol: f64, atol: f64, emulate: bool, opts: &Compil
     } else {
         0
     })
+}
+
+/// `--verbose`: one line per data set and output (the share of the tolerance for floating-point
+/// references only; the count of elements outside it where there are any), e.g.
+///
+/// ```text
+///   test_data_set_0 output 0 `y` (f32): max abs 3.815e-6, max rel 1.543e-3 (tolerance atol 1e-7 rtol 1e-3), 1.39 of the tolerance, 1 of 12096 elements outside
+/// ```
+fn print_deviations(case: &Case, tol: &Tolerance) {
+    for (set, deviations) in &case.deviations {
+        for d in deviations {
+            let name = if d.name.is_empty() { String::new() } else { format!(" `{}`", d.name) };
+            let mut line = format!(
+                "  {set} output {}{name} ({}): max abs {:.3e}, max rel {:.3e} (tolerance atol {:e} rtol {:e})",
+                d.output,
+                d.dtype.rust_name(),
+                d.max_abs,
+                d.max_rel,
+                tol.atol,
+                tol.rtol
+            );
+            if d.dtype.is_float() {
+                line.push_str(&format!(", {:.2} of the tolerance", d.of_tolerance));
+            }
+            if d.outside > 0 {
+                line.push_str(&format!(", {} of {} elements outside", d.outside, d.len));
+            }
+            println!("{line}");
+        }
+    }
 }
 
 /// Compiles a case. When a node needs the value of a graph input at build time (a reduction's
@@ -317,7 +385,7 @@ fn build_emulators(cases: &mut [Case], modules: &[(String, RustModule)]) -> Resu
     Ok(dir)
 }
 
-fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64, emulator_dir: Option<&Path>) -> Result<(), Failure> {
+fn run_jobs(bin: &Path, cases: &mut [Case], tol: &Tolerance, emulator_dir: Option<&Path>) -> Result<(), Failure> {
     let out_root = cargo_crate::cache_target_dir().join("..").join("check-out");
     let _ = std::fs::remove_dir_all(&out_root);
     let mut jobs = String::new();
@@ -346,8 +414,14 @@ fn run_jobs(bin: &Path, cases: &mut [Case], rtol: f64, atol: f64, emulator_dir: 
     let lines: Vec<&str> = text.lines().collect();
     let mut results: Vec<Vec<Result<(), String>>> = vec![Vec::new(); cases.len()];
     for (j, (ci, si, dir)) in job_of.iter().enumerate() {
+        let set = &cases[*ci].data_sets[*si];
         let r = match lines.get(j) {
-            Some(&"ok") => compare(&cases[*ci].data_sets[*si], dir, rtol, atol),
+            Some(&"ok") => {
+                let (deviations, failure) = compare(set, dir, tol.rtol, tol.atol);
+                let name = set.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                cases[*ci].deviations.push((name, deviations));
+                failure.map_or(Ok(()), Err)
+            }
             Some(l) => Err(l.trim_start_matches("error: ").to_string()),
             None => Err("the checker stopped early (crashed)".into()),
         };
@@ -374,34 +448,69 @@ fn read(path: &Path) -> Result<AnyTensor, String> {
     read_tensor_proto(&bytes).map(|(_, t)| t).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Compares every expected output of a data set; the error names the worst output.
-fn compare(set: &Path, got_dir: &Path, rtol: f64, atol: f64) -> Result<(), String> {
+/// Compares every expected output of a data set: each output's deviation, and the failure that
+/// names the first output outside the tolerance (or missing, or of another shape; outputs after
+/// one that cannot be read are not compared).
+fn compare(set: &Path, got_dir: &Path, rtol: f64, atol: f64) -> (Vec<Deviation>, Option<String>) {
+    let mut deviations = Vec::new();
     for (k, expected) in numbered(set, "output_").iter().enumerate() {
-        let e = read(expected)?;
-        let g = read(&got_dir.join(format!("output_{k}.pb"))).map_err(|_| format!("output {k} missing"))?;
-        if e.shape != g.shape {
-            return Err(format!("output {k}: shape {:?}, expected {:?}", g.shape, e.shape));
-        }
+        let read_both = || -> Result<(String, AnyTensor, AnyTensor), String> {
+            let bytes = std::fs::read(expected).map_err(|e| format!("{}: {e}", expected.display()))?;
+            let (name, e) = read_tensor_proto(&bytes).map_err(|e| format!("{}: {e}", expected.display()))?;
+            let g = read(&got_dir.join(format!("output_{k}.pb"))).map_err(|_| format!("output {k} missing"))?;
+            if e.shape != g.shape {
+                return Err(format!("output {k}: shape {:?}, expected {:?}", g.shape, e.shape));
+            }
+            Ok((name, e, g))
+        };
+        let (name, e, g) = match read_both() {
+            Ok(t) => t,
+            Err(why) => {
+                let failure = first_failure(&deviations, set).unwrap_or(why);
+                return (deviations, Some(failure));
+            }
+        };
         let (ev, gv) = (e.to_f64_vec(), g.to_f64_vec());
-        let (mut max_abs, mut max_rel, mut bad) = (0f64, 0f64, false);
+        let mut d = Deviation {
+            output: k,
+            name,
+            dtype: e.dtype,
+            max_abs: 0.0,
+            max_rel: 0.0,
+            of_tolerance: 0.0,
+            outside: 0,
+            len: ev.len(),
+        };
         for (&x, &y) in ev.iter().zip(&gv) {
             if x.is_nan() && y.is_nan() || x == y {
                 continue;
             }
             let abs = (x - y).abs();
             let rel = abs / x.abs().max(f64::MIN_POSITIVE);
-            if abs.is_nan() || abs > atol + rtol * x.abs() {
-                bad = true;
+            let bound = atol + rtol * x.abs();
+            if abs.is_nan() || abs > bound {
+                d.outside += 1;
             }
-            max_abs = max_abs.max(if abs.is_nan() { f64::INFINITY } else { abs });
-            max_rel = max_rel.max(if rel.is_nan() { f64::INFINITY } else { rel });
+            let or_inf = |v: f64| if v.is_nan() { f64::INFINITY } else { v };
+            d.max_abs = d.max_abs.max(or_inf(abs));
+            d.max_rel = d.max_rel.max(or_inf(rel));
+            d.of_tolerance = d.of_tolerance.max(or_inf(abs / bound));
         }
-        if bad {
-            return Err(format!(
-                "output {k}: max abs error {max_abs:.3e}, max rel error {max_rel:.3e} (data set {})",
-                set.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-            ));
-        }
+        deviations.push(d);
     }
-    Ok(())
+    let failure = first_failure(&deviations, set);
+    (deviations, failure)
+}
+
+/// The failure message of the first output outside the tolerance, if any.
+fn first_failure(deviations: &[Deviation], set: &Path) -> Option<String> {
+    deviations.iter().find(|d| d.outside > 0).map(|d| {
+        format!(
+            "output {}: max abs error {:.3e}, max rel error {:.3e} (data set {})",
+            d.output,
+            d.max_abs,
+            d.max_rel,
+            set.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+        )
+    })
 }

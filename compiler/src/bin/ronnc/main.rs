@@ -130,6 +130,11 @@ enum Cmd {
         /// Absolute tolerance (see --rtol).
         #[arg(long, default_value = "1e-7")]
         atol: f64,
+        /// After each PASS or FAIL line, one indented line per data set and output: its largest
+        /// absolute and relative error against the reference, and (floating-point outputs) the
+        /// largest share of the tolerance `atol + rtol * |reference|` an element uses.
+        #[arg(long, short)]
+        verbose: bool,
         /// With `--target cuda`: run the kernels in the CPU emulator (compiled as C with `cc`)
         /// instead of on a GPU, to test them on machines without one.
         #[arg(long)]
@@ -255,7 +260,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
             println!("built {}", output.display());
             Ok(0)
         }
-        Cmd::Check { paths, rtol, atol, emulate, mut opts } => {
+        Cmd::Check { paths, rtol, atol, verbose, emulate, mut opts } => {
             if emulate && opts.target != Target::Cuda {
                 return Err(bad_input("--emulate needs --target cuda".into()));
             }
@@ -263,7 +268,7 @@ fn run(cli: Cli) -> Result<u8, Failure> {
                 eprintln!("note: NVRTC not found, so no PTX is built; the emulator runs the kernels' C source");
                 opts.ptx = false;
             }
-            check::run(&paths, rtol, atol, emulate, &opts)
+            check::run(&paths, &check::Tolerance { rtol, atol, verbose }, emulate, &opts)
         }
     }
 }
