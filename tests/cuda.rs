@@ -200,8 +200,8 @@ fn a_cuda_executable_builds_without_cuda_and_runs_in_the_emulator() {
         assert!(err.contains("NVIDIA driver") && err.contains("libcuda"), "{err}");
     }
     // The same kernels (generation is deterministic), compiled for the emulator under the
-    // module's name, run the same executable.
-    let ptx = compile_cuda(&root().join("tests/models/mnist_cnn/model.onnx"), "model", &[]);
+    // module's name (the model's folder, as `ronnc build` names it), run the same executable.
+    let ptx = compile_cuda(&root().join("tests/models/mnist_cnn/model.onnx"), "mnist_cnn", &[]);
     let source = std::fs::read_to_string(ptx.with_extension("cu")).unwrap();
     let module = ptx.file_stem().unwrap().to_string_lossy().into_owned();
     ronn_compiler::back::cuda::emulator::build(&source, &dir.join(format!("{module}.so"))).unwrap();
