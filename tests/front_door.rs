@@ -274,3 +274,79 @@ fn the_readme_demo_trains_a_digit_classifier_that_ronn_runs_as_onnxruntime_does(
     assert!(eval.status.success(), "{}\n{}", stdout(&eval), stderr(&eval));
     assert!(stdout(&eval).contains("onnxruntime accuracy"), "{}", stdout(&eval));
 }
+
+/// A graph input whose dims are given as the protobuf has them (`None`: no value at all).
+fn declared(name: &str, dims: Vec<Option<tensor_shape_proto::dimension::Value>>) -> ValueInfoProto {
+    let dim = dims.into_iter().map(|value| tensor_shape_proto::Dimension { value, ..Default::default() }).collect();
+    let tensor = type_proto::Tensor { elem_type: Some(DataType::Float as i32), shape: Some(TensorShapeProto { dim }) };
+    ValueInfoProto {
+        name: Some(name.into()),
+        r#type: Some(TypeProto { value: Some(type_proto::Value::TensorType(tensor)), ..Default::default() }),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn inputs_with_unnamed_minus_one_and_clashing_dims_check_with_no_flags() {
+    use ronn_runtime::io::write_tensor_proto;
+    use tensor_shape_proto::dimension::Value;
+    // Three spellings of "unknown" that exporters write, each on its own input: no value, -1,
+    // and `?` on two axes that differ in size. Each unknown dim is a symbol of its own, and
+    // `ronnc check` bounds each from the data set.
+    let dir = work_dir("unknown-dims");
+    let unary = |op: &str, x: &str, y: &str| NodeProto {
+        op_type: Some(op.into()),
+        name: Some(format!("{op}_{x}")),
+        input: vec![x.into()],
+        output: vec![y.into()],
+        ..Default::default()
+    };
+    let graph = GraphProto {
+        name: Some("unknown_dims".into()),
+        node: vec![unary("Relu", "a", "ra"), unary("Neg", "b", "nb"), unary("Abs", "c", "ac")],
+        input: vec![
+            declared("a", vec![None, Some(Value::DimValue(3))]),
+            declared("b", vec![Some(Value::DimValue(-1)), Some(Value::DimValue(3))]),
+            declared("c", vec![Some(Value::DimParam("?".into())), Some(Value::DimParam("?".into()))]),
+        ],
+        // Outputs by name only: their shapes follow from the inputs'.
+        output: ["ra", "nb", "ac"]
+            .iter()
+            .map(|n| ValueInfoProto { name: Some(n.to_string()), ..Default::default() })
+            .collect(),
+        ..Default::default()
+    };
+    let model = ModelProto {
+        ir_version: Some(8),
+        opset_import: vec![OperatorSetIdProto { domain: Some(String::new()), version: Some(13) }],
+        graph: Some(graph),
+        ..Default::default()
+    };
+    std::fs::write(dir.join("model.onnx"), model.encode_to_vec()).unwrap();
+    let set = dir.join("test_data_set_0");
+    std::fs::create_dir_all(&set).unwrap();
+    let values = |n: usize| (0..n).map(|k| k as f32 * 0.5 - 3.0).collect::<Vec<f32>>();
+    let inputs = [("a", vec![4, 3]), ("b", vec![2, 3]), ("c", vec![2, 5])];
+    for (k, (name, shape)) in inputs.iter().enumerate() {
+        let t = AnyTensor::from_slice(&values(shape.iter().product()), shape);
+        std::fs::write(set.join(format!("input_{k}.pb")), write_tensor_proto(name, &t)).unwrap();
+    }
+    // The references, computed here: relu, negation and absolute value of the same values.
+    let ops: [fn(f32) -> f32; 3] = [|x| x.max(0.0), |x| -x, f32::abs];
+    for (k, ((_, shape), op)) in inputs.iter().zip(ops).enumerate() {
+        let out: Vec<f32> = values(shape.iter().product()).into_iter().map(op).collect();
+        let t = AnyTensor::from_slice(&out, shape);
+        std::fs::write(set.join(format!("output_{k}.pb")), write_tensor_proto("", &t)).unwrap();
+    }
+    let out = ronnc(&["check", &dir.display().to_string()]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    for symbol in ["a_0 <= 4", "b_0 <= 2", "c_0 <= 2", "c_1 <= 5"] {
+        assert!(text.contains(symbol), "{symbol}: {text}");
+    }
+    // `ronnc inspect` shows the names, and `--dim` reaches an unnamed dim by its name.
+    let model = dir.join("model.onnx").display().to_string();
+    let out = ronnc(&["inspect", &model, "--dim", "a_0=4", "--dim", "b_0=2", "--dim", "c_0=2", "--dim", "c_1=5"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("input a: f32[4,3]"), "{}", stdout(&out));
+}

@@ -57,10 +57,14 @@ fn check_bounds_symbols_by_the_data_sets_and_compile_needs_a_bound() {
     let (text, code) = check(&[], MODEL);
     assert!(text.contains("one build for all data sets, symbolic batch <= 3, seq <= 12"), "{text}");
     assert_eq!(code, Some(0), "{text}");
-    // Compiling needs a bound (or a value) for every symbol, and says which.
+    // Compiling needs a bound (or a value) for every symbol, and names them all at once, with
+    // the inputs and axes they are on.
     let out = ronnc(&["inspect", "tests/symbolic/bert_dynamic/model.onnx"]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("give --dim-max batch=N (or fix it with --dim batch=N)"), "{err}");
+    for symbol in ["batch", "seq"] {
+        assert!(err.contains(&format!("--dim {symbol}=N to fix it, --dim-max {symbol}=N to bound it")), "{err}");
+    }
+    assert!(err.contains("`seq` (input `input_ids` axis 1, input `attention_mask` axis 1)"), "{err}");
     assert_eq!(out.status.code(), Some(2));
     // Fixing both dims compiles the static form, which refuses the other size.
     let (text, _) = check(&["--dim", "batch=1", "--dim", "seq=5"], MODEL);

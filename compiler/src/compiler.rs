@@ -217,6 +217,7 @@ impl Compiler {
             ..Default::default()
         };
         let mut graph = onnx::import(proto, &opts)?;
+        unresolved_input_dims(&graph)?;
         let passes = passes::run(&mut graph, self.optimize)?;
         materialize_outputs(&mut graph)?;
         let plan_opts = match self.target {
@@ -325,6 +326,28 @@ impl Compiled {
         m.cuda = files;
         Ok(m)
     }
+}
+
+/// Every symbol on a graph input that has neither a size nor a bound, reported at once with
+/// where it appears and how to resolve it (memory cannot be planned without a bound).
+fn unresolved_input_dims(g: &Graph) -> Result<(), Error> {
+    let mut symbols: std::collections::BTreeMap<&str, Vec<String>> = std::collections::BTreeMap::new();
+    for &v in &g.inputs {
+        let value = g.value(v);
+        for (axis, d) in value.ty.shape.iter().enumerate() {
+            for s in d.symbols().into_iter().filter(|s| !g.bounds.contains_key(*s)) {
+                symbols.entry(s).or_default().push(format!("input `{}` axis {axis}", value.name));
+            }
+        }
+    }
+    if symbols.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = symbols
+        .iter()
+        .map(|(s, at)| format!("  `{s}` ({}): --dim {s}=N to fix it, --dim-max {s}=N to bound it", at.join(", ")))
+        .collect();
+    Err(plan::PlanError::Unresolved(lines.join("\n")).into())
 }
 
 /// Graph outputs must be computed into the arena: an output that is a graph input or a

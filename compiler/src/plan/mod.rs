@@ -153,6 +153,10 @@ pub enum PlanError {
         /// Its element count as a polynomial.
         elements: String,
     },
+    /// Symbolic dims of graph inputs without a size or a bound, all of them: one line each,
+    /// with the inputs and axes the symbol is on and the flags that resolve it.
+    #[error("symbolic dims without a size or a bound:\n{0}")]
+    Unresolved(String),
     /// A symbolic dim has neither a fixed size nor a bound (the symbol's name).
     #[error("the symbolic dim `{0}` needs a bound to plan memory: give --dim-max {0}=N (or fix it with --dim {0}=N)")]
     Unbounded(String),

@@ -244,26 +244,29 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
 /// For each symbolic dim of the graph's inputs not in `named`: the largest size any data set
 /// gives it.
 fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(String, usize)>, Failure> {
-    use ronn_compiler::front::onnx::proto::{tensor_shape_proto::dimension::Value, type_proto};
+    use ronn_compiler::front::onnx::{input_dim, proto::type_proto, InputDim};
     let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
     let Some(g) = proto.graph.as_ref() else { return Ok(Vec::new()) };
     let initializers: Vec<&str> = g.initializer.iter().filter_map(|t| t.name.as_deref()).collect();
-    // Per graph input (in order): the symbol of each axis, if any.
+    // Per graph input (in order): the symbol of each axis, if any; unknown dims (no value,
+    // -1, `?`) have names of their own, as the importer gives them.
     let mut inputs: Vec<(String, Vec<Option<String>>)> = Vec::new();
     for i in g.input.iter().filter(|i| !initializers.contains(&i.name.as_deref().unwrap_or_default())) {
+        let name = i.name.clone().unwrap_or_default();
         let dims = match i.r#type.as_ref().and_then(|t| t.value.as_ref()) {
             Some(type_proto::Value::TensorType(t)) => t
                 .shape
                 .iter()
                 .flat_map(|s| &s.dim)
-                .map(|d| match &d.value {
-                    Some(Value::DimParam(p)) if !named.contains(&p.as_str()) => Some(p.clone()),
+                .enumerate()
+                .map(|(axis, d)| match input_dim(&name, axis, d) {
+                    Ok(InputDim::Symbol(s)) if !named.contains(&s.as_str()) => Some(s),
                     _ => None,
                 })
                 .collect(),
             _ => Vec::new(),
         };
-        inputs.push((i.name.clone().unwrap_or_default(), dims));
+        inputs.push((name, dims));
     }
     let mut bounds: Vec<(String, usize)> = Vec::new();
     if inputs.iter().all(|(_, d)| d.iter().all(Option::is_none)) {

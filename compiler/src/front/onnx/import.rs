@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use super::attrs::Attrs;
 use super::ctx::{Ctx, ImportOptions, NodeError, NodeIn};
+use super::input_dims::{input_dim, InputDim};
 use super::ops;
 use super::proto::{type_proto, ModelProto, NodeProto, ValueInfoProto};
 use super::subgraphs;
@@ -258,17 +259,16 @@ fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, No
     let dtype = DType::from_onnx_code(code)
         .ok_or_else(|| NodeError::Unsupported(format!("element type {} is not supported", elem_type_name(code))))?;
     let shape = t.shape.as_ref().ok_or("the input has no shape")?;
+    let input = v.name.as_deref().unwrap_or("input");
     let mut dims = Vec::new();
-    for (i, d) in shape.dim.iter().enumerate() {
-        use super::proto::tensor_shape_proto::dimension::Value;
-        dims.push(match &d.value {
-            Some(Value::DimValue(n)) => Dim::fixed(usize::try_from(*n).map_err(|_| format!("negative dim {n}"))?),
-            Some(Value::DimParam(s)) => match opts.dims.get(s) {
+    for (axis, d) in shape.dim.iter().enumerate() {
+        // A symbol given a value (`--dim`) is fixed; unknown dims have names too (`x_2`).
+        dims.push(match input_dim(input, axis, d)? {
+            InputDim::Fixed(n) => Dim::fixed(n),
+            InputDim::Symbol(s) => match opts.dims.get(&s) {
                 Some(&n) => Dim::fixed(n),
-                None => Dim::sym(s),
+                None => Dim::sym(&s),
             },
-            // An unnamed dim is its own symbol.
-            None => Dim::sym(&format!("{}_{i}", v.name.as_deref().unwrap_or("input"))),
         });
     }
     let ty = TensorType::new(dtype, dims);
@@ -405,6 +405,10 @@ mod tests {
         let opts = ImportOptions { dims: [("batch".to_string(), 4)].into(), ..ImportOptions::default() };
         let g = import(&model(relu_graph(f32_input("x", &[D::S("batch"), D::N(3)]))), &opts).unwrap();
         assert_eq!(x_type(&g), TensorType::fixed(DType::F32, &[4, 3]));
+        // ... and an unnamed one, by the name it was given.
+        let opts = ImportOptions { dims: [("x_1".to_string(), 7)].into(), ..ImportOptions::default() };
+        let g = import(&model(relu_graph(f32_input("x", &[D::N(2), D::None]))), &opts).unwrap();
+        assert_eq!(x_type(&g), TensorType::fixed(DType::F32, &[2, 7]));
     }
 
     #[test]

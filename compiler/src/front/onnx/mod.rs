@@ -4,6 +4,7 @@
 mod attrs;
 mod ctx;
 mod import;
+mod input_dims;
 mod load;
 mod ops;
 #[allow(clippy::all, missing_docs)]
@@ -14,6 +15,7 @@ mod tensor;
 
 pub use ctx::ImportOptions;
 pub use import::import;
+pub use input_dims::{input_dim, InputDim};
 pub use load::{load_model, load_model_bytes};
 pub(crate) use tensor::tensor_from_proto;
 
