@@ -248,7 +248,11 @@ def golden_case(case: Path) -> None:
     if not model_path.is_file():
         raise SystemExit(f"{case}: no model.onnx or model.onnxtxt")
     model = onnx.load(model_path)
-    onnx.checker.check_model(model, full_check=True)
+    # Models as ONNX Runtime's tools write them (they import com.microsoft) may hold ops the onnx
+    # checker does not know, even in the default domain (SimplifiedLayerNormalization):
+    # onnxruntime, which computes the reference, is their judge.
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        onnx.checker.check_model(model, full_check=True)
     feeds = golden_inputs(case, model)
     results = run_reference(model, feeds)
     for out, value in zip(model.graph.output, results):

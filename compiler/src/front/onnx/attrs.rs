@@ -2,7 +2,8 @@
 
 use super::proto::{AttributeProto, TensorProto};
 
-/// The attributes of one node.
+/// The attributes of one node (a view of the node's list: copying it copies the view).
+#[derive(Clone, Copy)]
 pub struct Attrs<'a> {
     list: &'a [AttributeProto],
 }

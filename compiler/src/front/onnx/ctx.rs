@@ -71,6 +71,8 @@ pub struct NodeIn<'a> {
     /// Inputs in order; `None` for an omitted optional input (empty name).
     pub inputs: Vec<Option<ValueId>>,
     pub n_outputs: usize,
+    /// Which outputs the node names (an empty name: the graph does not want that output).
+    pub named_outputs: Vec<bool>,
 }
 
 impl NodeIn<'_> {
@@ -534,6 +536,7 @@ mod tests {
             attrs: Attrs::new(&list),
             inputs: vec![Some(x), None],
             n_outputs: 1,
+            named_outputs: vec![true],
         };
         assert_eq!(n.input(0).ok(), Some(x));
         assert!(n.opt(1).is_none());

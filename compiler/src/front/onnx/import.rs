@@ -199,6 +199,7 @@ pub(super) fn import_nodes(
             attrs: Attrs::new(&node.attribute),
             inputs,
             n_outputs: node.output.len(),
+            named_outputs: node.output.iter().map(|o| !o.is_empty()).collect(),
         };
         let first_new = ctx.graph.value_count();
         let result = match importer {

@@ -15,6 +15,7 @@ mod causal_conv;
 mod clip;
 mod concat;
 mod constant;
+mod contrib;
 mod conv;
 mod conv_transpose;
 mod crop;
@@ -68,6 +69,7 @@ pub fn lookup_in(domain: &str, op_type: &str) -> Option<ImportFn> {
         ("ai.onnx.preview.training", "Adagrad" | "Adam" | "Momentum") => training::import,
         ("ai.onnx.ml", "Binarizer") => ml::import_binarizer,
         ("ai.onnx.ml", "ArrayFeatureExtractor") => ml::import_array_feature_extractor,
+        ("com.microsoft", op) if contrib::OPS.contains(&op) => contrib::import,
         _ => return None,
     })
 }
@@ -99,6 +101,8 @@ pub fn lookup(op_type: &str) -> Option<ImportFn> {
         "DFT" => signal::import_dft,
         "GridSample" => misc::import_grid_sample,
         "CastLike" => cast::import_like,
+        // ONNX Runtime's RMSNorm, which it registers in the default domain.
+        "SimplifiedLayerNormalization" => contrib::import,
         "Clip" => clip::import,
         "Concat" => concat::import,
         "Constant" => constant::import,
