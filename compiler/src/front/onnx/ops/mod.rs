@@ -70,6 +70,8 @@ pub fn lookup_in(domain: &str, op_type: &str) -> Option<ImportFn> {
         ("ai.onnx.ml", "Binarizer") => ml::import_binarizer,
         ("ai.onnx.ml", "ArrayFeatureExtractor") => ml::import_array_feature_extractor,
         ("com.microsoft", op) if contrib::OPS.contains(&op) => contrib::import,
+        ("com.microsoft", "MatMulIntegerToFloat") => quantize::import_matmul_integer_to_float,
+        ("com.microsoft", "DynamicQuantizeMatMul") => quantize::import_dynamic_quantize_matmul,
         _ => return None,
     })
 }

@@ -213,6 +213,59 @@ pub fn import_matmul_integer(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
     Ok(vec![ctx.cast(n.name, y, DType::I32)?])
 }
 
+/// com.microsoft `MatMulIntegerToFloat(A, B, a_scale, b_scale, a_zero_point?, b_zero_point?,
+/// bias?)`: `(A - a_zp) @ (B - b_zp) * (a_scale * b_scale) + bias`, in f32; `b_scale` and
+/// `b_zero_point` may be per column. ONNX Runtime's quantizer writes it (and the
+/// `DynamicQuantizeMatMul` below) for the MatMuls of dynamically quantized models.
+pub fn import_matmul_integer_to_float(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let (a, b) = (n.input(0)?, n.input(1)?);
+    let (a_scale, b_scale) = (n.input(2)?, n.input(3)?);
+    integer_matmul_to_float(ctx, n, a, b, a_scale, b_scale, n.opt(4), n.opt(5), n.opt(6))
+}
+
+/// com.microsoft `DynamicQuantizeMatMul(A, B, b_scale, b_zero_point?, bias?)`: A quantized to
+/// uint8 as DynamicQuantizeLinear does, then [`import_matmul_integer_to_float`].
+pub fn import_dynamic_quantize_matmul(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+    let quantized = NodeIn {
+        name: &ctx.sub(n.name, "quantize_a"),
+        op_type: "DynamicQuantizeLinear",
+        opset: 11,
+        attrs: n.attrs,
+        inputs: vec![Some(n.input(0)?)],
+        n_outputs: 3,
+        named_outputs: vec![true; 3],
+    };
+    let q = import_dynamic(ctx, &quantized)?;
+    integer_matmul_to_float(ctx, n, q[0], n.input(1)?, q[1], n.input(2)?, Some(q[2]), n.opt(3), n.opt(4))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn integer_matmul_to_float(
+    ctx: &mut Ctx,
+    n: &NodeIn,
+    a: ValueId,
+    b: ValueId,
+    a_scale: ValueId,
+    b_scale: ValueId,
+    a_zero_point: Option<ValueId>,
+    b_zero_point: Option<ValueId>,
+    bias: Option<ValueId>,
+) -> Result<Vec<ValueId>, NodeError> {
+    let rank_a = ctx.rank(a);
+    let a = centered(ctx, &ctx.sub(n.name, "a"), a, a_zero_point, Some(rank_a))?;
+    let b = centered(ctx, &ctx.sub(n.name, "b"), b, b_zero_point, None)?;
+    // The integer product is exact in f32 while its sums stay below 2^24, as in MatMulInteger.
+    let product = ctx.node(&ctx.sub(n.name, "matmul"), Op::MatMul, vec![a, b])?;
+    // As ONNX Runtime does: one multiplier, a_scale * b_scale, then the bias.
+    let multiplier = ctx.binary(&ctx.sub(n.name, "multiplier"), BinaryOp::Mul, a_scale, b_scale)?;
+    let name = if bias.is_some() { ctx.sub(n.name, "scaled") } else { n.name.to_string() };
+    let y = ctx.binary(&name, BinaryOp::Mul, product, multiplier)?;
+    Ok(vec![match bias {
+        Some(bias) => ctx.binary(n.name, BinaryOp::Add, y, bias)?,
+        None => y,
+    }])
+}
+
 pub fn import_conv_integer(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let part = |p: &str| format!("{}/{p}", n.name);
     let (x, w) = (n.input(0)?, n.input(1)?);

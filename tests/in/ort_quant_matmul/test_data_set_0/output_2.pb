@@ -1,0 +1,1 @@
+Binteger_to_floatJ`€{0BkLBa›åBz¡±BûêBš$OBOÊCú`vBÕ{©AOyBñkBäOEB—F%B¡¸õAXlB}¼+B¯CBøÄEBØ?²Bç?B°bBT6Bğî¿B¯®#B
