@@ -31,6 +31,7 @@ mod linear_attention;
 mod loss;
 mod lrn;
 mod matmul;
+mod matmul_nbits;
 mod misc;
 mod ml;
 mod normalization;
@@ -72,6 +73,7 @@ pub fn lookup_in(domain: &str, op_type: &str) -> Option<ImportFn> {
         ("com.microsoft", op) if contrib::OPS.contains(&op) => contrib::import,
         ("com.microsoft", "MatMulIntegerToFloat") => quantize::import_matmul_integer_to_float,
         ("com.microsoft", "DynamicQuantizeMatMul") => quantize::import_dynamic_quantize_matmul,
+        ("com.microsoft", "MatMulNBits") => matmul_nbits::import,
         _ => return None,
     })
 }
