@@ -9,6 +9,9 @@
 //!   last axis of input + skip (+ bias); `SkipSimplifiedLayerNormalization(input, skip, gamma,
 //!   bias?; epsilon)` the same with RMSNorm; outputs `output`, `mean`, `inv_std_var` and
 //!   `input_skip_bias_sum` (the residual that the next block adds again);
+//! - `RotaryEmbedding(input, position_ids, cos_cache, sin_cache; interleaved, num_heads,
+//!   rotary_embedding_dim)`: ONNX's RotaryEmbedding (opset 23) with its inputs in another order;
+//!   `position_ids` of shape `[B, S]` (not the single-offset form) and `scale` 1;
 //! - `SimplifiedLayerNormalization(X, scale; axis, epsilon)` = RMSNormalization. ONNX Runtime
 //!   registers this one in the default domain (its opset 1), so models carry it there.
 
@@ -17,8 +20,15 @@ use crate::ir::{BinaryOp, MathFn, UnaryOp, ValueId};
 
 /// The op types of `com.microsoft` this file imports (and `SimplifiedLayerNormalization` of the
 /// default domain).
-pub const OPS: &[&str] =
-    &["Gelu", "BiasGelu", "FastGelu", "QuickGelu", "SkipLayerNormalization", "SkipSimplifiedLayerNormalization"];
+pub const OPS: &[&str] = &[
+    "Gelu",
+    "BiasGelu",
+    "FastGelu",
+    "QuickGelu",
+    "SkipLayerNormalization",
+    "SkipSimplifiedLayerNormalization",
+    "RotaryEmbedding",
+];
 
 /// The same node read as another op, on other inputs (the attributes carry over).
 fn as_op<'a>(n: &NodeIn<'a>, op_type: &'a str, inputs: Vec<Option<ValueId>>, n_outputs: usize) -> NodeIn<'a> {
@@ -51,6 +61,17 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             Ok(vec![ctx.unary(n.name, UnaryOp::Math(MathFn::Swish { alpha }), n.input(0)?)?])
         }
         "SkipLayerNormalization" | "SkipSimplifiedLayerNormalization" => import_skip_norm(ctx, n),
+        "RotaryEmbedding" => {
+            let positions = n.input(1)?;
+            if ctx.rank(positions) != 2 {
+                return Err(NodeError::Unsupported("position_ids as one offset (only [batch, sequence] is)".into()));
+            }
+            if n.attrs.float_or("scale", 1.0) != 1.0 || n.attrs.int_or("is_packed_batching", 0) != 0 {
+                return Err(NodeError::Unsupported("scale other than 1, or packed batching".into()));
+            }
+            let inputs = vec![Some(n.input(0)?), Some(n.input(2)?), Some(n.input(3)?), Some(positions)];
+            super::rotary::import(ctx, &as_op(n, "RotaryEmbedding", inputs, 1))
+        }
         "SimplifiedLayerNormalization" => {
             if n.n_outputs > 1 {
                 return Err(NodeError::Unsupported("the inv_std_var output".into()));
