@@ -23,19 +23,7 @@ fn work_dir(name: &str) -> PathBuf {
 }
 
 fn f32_value(name: &str, dims: &[i64]) -> ValueInfoProto {
-    let dim = dims
-        .iter()
-        .map(|&d| tensor_shape_proto::Dimension {
-            value: Some(tensor_shape_proto::dimension::Value::DimValue(d)),
-            ..Default::default()
-        })
-        .collect();
-    let tensor = type_proto::Tensor { elem_type: Some(DataType::Float as i32), shape: Some(TensorShapeProto { dim }) };
-    ValueInfoProto {
-        name: Some(name.into()),
-        r#type: Some(TypeProto { value: Some(type_proto::Value::TensorType(tensor)), ..Default::default() }),
-        ..Default::default()
-    }
+    declared(name, dims.iter().map(|&d| Some(tensor_shape_proto::dimension::Value::DimValue(d))).collect())
 }
 
 /// `sum = Add(input.1, scale/2)` on [2, 3]: input names as PyTorch and other exporters write

@@ -75,7 +75,22 @@ pub struct NodeIn<'a> {
     pub named_outputs: Vec<bool>,
 }
 
-impl NodeIn<'_> {
+impl<'a> NodeIn<'a> {
+    /// The same node read as another op of the default domain at `opset`, on other inputs,
+    /// wanting `n_outputs` outputs (all named); the attributes carry over. For importers of
+    /// fused ops that are spelled-out standard ones.
+    pub fn as_op(&self, op_type: &'a str, opset: i64, inputs: Vec<Option<ValueId>>, n_outputs: usize) -> NodeIn<'a> {
+        NodeIn {
+            name: self.name,
+            op_type,
+            opset,
+            attrs: self.attrs,
+            inputs,
+            n_outputs,
+            named_outputs: vec![true; n_outputs],
+        }
+    }
+
     /// Input `i`, which must be present.
     pub fn input(&self, i: usize) -> Result<ValueId, NodeError> {
         self.inputs.get(i).copied().flatten().ok_or_else(|| NodeError::Invalid(format!("missing input {i}")))

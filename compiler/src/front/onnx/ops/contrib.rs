@@ -30,9 +30,10 @@ pub const OPS: &[&str] = &[
     "RotaryEmbedding",
 ];
 
-/// The same node read as another op, on other inputs (the attributes carry over).
+/// The same node read as a standard op (the opset that has every op used here: RMSNormalization
+/// and RotaryEmbedding are 23).
 fn as_op<'a>(n: &NodeIn<'a>, op_type: &'a str, inputs: Vec<Option<ValueId>>, n_outputs: usize) -> NodeIn<'a> {
-    NodeIn { name: n.name, op_type, opset: 23, attrs: n.attrs, inputs, n_outputs, named_outputs: vec![true; n_outputs] }
+    n.as_op(op_type, 23, inputs, n_outputs)
 }
 
 /// `x + y` (+ `z`), broadcasting.

@@ -226,15 +226,8 @@ pub fn import_matmul_integer_to_float(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<V
 /// com.microsoft `DynamicQuantizeMatMul(A, B, b_scale, b_zero_point?, bias?)`: A quantized to
 /// uint8 as DynamicQuantizeLinear does, then [`import_matmul_integer_to_float`].
 pub fn import_dynamic_quantize_matmul(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    let quantized = NodeIn {
-        name: &ctx.sub(n.name, "quantize_a"),
-        op_type: "DynamicQuantizeLinear",
-        opset: 11,
-        attrs: n.attrs,
-        inputs: vec![Some(n.input(0)?)],
-        n_outputs: 3,
-        named_outputs: vec![true; 3],
-    };
+    let name = ctx.sub(n.name, "quantize_a");
+    let quantized = NodeIn { name: &name, ..n.as_op("DynamicQuantizeLinear", 11, vec![Some(n.input(0)?)], 3) };
     let q = import_dynamic(ctx, &quantized)?;
     integer_matmul_to_float(ctx, n, q[0], n.input(1)?, q[1], n.input(2)?, Some(q[2]), n.opt(3), n.opt(4))
 }
