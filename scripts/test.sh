@@ -10,6 +10,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RONN_CACHE_DIR="${RONN_CACHE_DIR:-$PWD/target/ronn-cache}"
+# Disk: a run builds the workspace, its tests, trybuild's crates and the crates the tests
+# generate, each in a target folder of its own. Incremental caches and full debug info took
+# 10 GB of it (a CI machine ran out); without them, and with line tables kept for backtraces,
+# the run needs far less. These reach nested cargo runs through the environment.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
 # trybuild colours its output unless told not to; logs are read as text.
 [ -t 1 ] || export NO_COLOR=1
 # cargo's progress lines (Compiling, Checking, Downloaded...) are dropped; errors and warnings stay.

@@ -4,9 +4,9 @@ pub mod ort_quant_matmul {
     use ::ronn_runtime as rt;
     static BLOB: &rt::Blob<[u8]> = &rt::Blob(*include_bytes!("ort_quant_matmul.bin"));
     /// Bytes of intermediate memory the model allocates once, in `Model::new`.
-    pub const ARENA_BYTES: usize = 896;
+    pub const ARENA_BYTES: usize = 704;
     /// Bytes of weights embedded in the binary.
-    pub const WEIGHT_BYTES: usize = 4416;
+    pub const WEIGHT_BYTES: usize = 4480;
     /// Inputs: (ONNX name, dtype, shape).
     pub const INPUTS: &[(&str, rt::DType, &[usize])] = &[
         ("x", rt::DType::F32, &[3, 16]),
@@ -101,51 +101,51 @@ pub mod ort_quant_matmul {
                 let [r0] = arena.split([(0, 32)])?;
                 let v8: &[f32] = a_scale.data;
                 let v3: &[f32] = rt::cast(weights.get(0, 32)?)?;
-                let v82: &mut [f32] = rt::cast_mut(r0)?;
-                rt::kernels::binary::mul(v8, &[1], v3, &[8], v82, &[8])?;
+                let v88: &mut [f32] = rt::cast_mut(r0)?;
+                rt::kernels::binary::mul(v8, &[1], v3, &[8], v88, &[8])?;
             }
             // MatMulIntegerToFloat_2/a_zero_point_f (Cast)
             {
                 let [r0] = arena.split([(64, 4)])?;
                 let v9: &[u8] = a_zero_point.data;
-                let v78: &mut [f32] = rt::cast_mut(r0)?;
-                rt::kernels::unary::cast(v9, v78)?;
+                let v84: &mut [f32] = rt::cast_mut(r0)?;
+                rt::kernels::unary::cast(v9, v84)?;
             }
             // MatMulIntegerToFloat_2/a_f (Cast)
             {
                 let [r0] = arena.split([(128, 192)])?;
                 let v7: &[u8] = a.data;
-                let v77: &mut [f32] = rt::cast_mut(r0)?;
-                rt::kernels::unary::cast(v7, v77)?;
+                let v83: &mut [f32] = rt::cast_mut(r0)?;
+                rt::kernels::unary::cast(v7, v83)?;
             }
             // MatMulIntegerToFloat_2/a_centered (Sub)
             {
                 let [r0, r1, r2] = arena.split([(128, 192), (64, 4), (320, 192)])?;
-                let v77: &[f32] = rt::cast(&*r0)?;
-                let v78: &[f32] = rt::cast(&*r1)?;
-                let v79: &mut [f32] = rt::cast_mut(r2)?;
-                rt::kernels::binary::sub(v77, &[3, 16], v78, &[1], v79, &[3, 16])?;
+                let v83: &[f32] = rt::cast(&*r0)?;
+                let v84: &[f32] = rt::cast(&*r1)?;
+                let v85: &mut [f32] = rt::cast_mut(r2)?;
+                rt::kernels::binary::sub(v83, &[3, 16], v84, &[1], v85, &[3, 16])?;
             }
             // MatMulIntegerToFloat_2 (Fused)
             {
                 let [r0, r1, r2] = arena.split([(320, 192), (0, 32), (64, 96)])?;
-                let v79: &[f32] = rt::cast(&*r0)?;
-                let v38: &[f32] = rt::cast(weights.get(64, 2048)?)?;
-                let v82: &[f32] = rt::cast(&*r1)?;
+                let v85: &[f32] = rt::cast(&*r0)?;
+                let v41: &[f32] = rt::cast(weights.get(64, 2048)?)?;
+                let v88: &[f32] = rt::cast(&*r1)?;
                 let v5: &[f32] = rt::cast(weights.get(2112, 32)?)?;
-                let v91: &mut [f32] = rt::cast_mut(r2)?;
+                let v97: &mut [f32] = rt::cast_mut(r2)?;
                 rt::kernels::matmul::matmul_prepacked(
-                    v79,
+                    v85,
                     &[3, 16],
-                    v38,
+                    v41,
                     &[16, 8],
-                    v91,
+                    v97,
                     &[3, 8],
                 )?;
                 rt::kernels::elementwise::fused_in_place(
-                    v91,
+                    v97,
                     &[3, 8],
-                    [(v82, &[8][..]), (v5, &[8][..])],
+                    [(v88, &[8][..]), (v5, &[8][..])],
                     |a: f32, v: [f32; 2]| rt::kernels::binary::Arith::add(
                         rt::kernels::binary::Arith::mul(a, v[0]),
                         v[1],
@@ -156,77 +156,84 @@ pub mod ort_quant_matmul {
             {
                 let [r0] = arena.split([(0, 4)])?;
                 let v6: &[f32] = x.data;
-                let v44: &mut [f32] = rt::cast_mut(r0)?;
-                rt::kernels::reductions::min(v6, &[3, 16], &[0, 1], v44)?;
+                let v47: &mut [f32] = rt::cast_mut(r0)?;
+                rt::kernels::reductions::min(v6, &[3, 16], &[0, 1], v47)?;
             }
             // DynamicQuantizeMatMul_1/quantize_a/min0 (Min)
             {
                 let [r0, r1] = arena.split([(0, 4), (192, 4)])?;
-                let v44: &[f32] = rt::cast(&*r0)?;
+                let v47: &[f32] = rt::cast(&*r0)?;
                 let v12: &[f32] = rt::cast(weights.get(2176, 4)?)?;
-                let v47: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::binary::min(v44, &[], v12, &[], v47, &[])?;
+                let v50: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::binary::min(v47, &[], v12, &[], v50, &[])?;
             }
             // DynamicQuantizeMatMul_1/quantize_a/max (ReduceMax)
             {
                 let [r0] = arena.split([(0, 4)])?;
                 let v6: &[f32] = x.data;
-                let v43: &mut [f32] = rt::cast_mut(r0)?;
-                rt::kernels::reductions::max(v6, &[3, 16], &[0, 1], v43)?;
+                let v46: &mut [f32] = rt::cast_mut(r0)?;
+                rt::kernels::reductions::max(v6, &[3, 16], &[0, 1], v46)?;
             }
-            // DynamicQuantizeMatMul_1/quantize_a/scale (Fused)
+            // DynamicQuantizeMatMul_1/quantize_a/range (Fused)
             {
                 let [r0, r1, r2] = arena.split([(0, 4), (192, 4), (256, 4)])?;
-                let v43: &[f32] = rt::cast(&*r0)?;
+                let v46: &[f32] = rt::cast(&*r0)?;
                 let v12: &[f32] = rt::cast(weights.get(2176, 4)?)?;
-                let v47: &[f32] = rt::cast(&*r1)?;
-                let v16: &[f32] = rt::cast(weights.get(2240, 4)?)?;
-                let v90: &mut [f32] = rt::cast_mut(r2)?;
+                let v50: &[f32] = rt::cast(&*r1)?;
+                let v96: &mut [f32] = rt::cast_mut(r2)?;
                 rt::kernels::elementwise::fused(
-                    [(v43, &[][..]), (v12, &[][..]), (v47, &[][..]), (v16, &[][..])],
-                    v90,
+                    [(v46, &[][..]), (v12, &[][..]), (v50, &[][..])],
+                    v96,
                     &[],
-                    |v: [f32; 4]| rt::kernels::binary::Arith::div(
-                        rt::kernels::binary::Arith::sub(
-                            rt::kernels::binary::Arith::max(v[0], v[1]),
-                            v[2],
-                        ),
-                        v[3],
+                    |v: [f32; 3]| rt::kernels::binary::Arith::sub(
+                        rt::kernels::binary::Arith::max(v[0], v[1]),
+                        v[2],
                     ),
                 )?;
             }
-            // DynamicQuantizeMatMul_1/multiplier (Mul)
+            // DynamicQuantizeMatMul_1/quantize_a/zero_range (Equal)
             {
-                let [r0, r1] = arena.split([(256, 4), (0, 32)])?;
-                let v90: &[f32] = rt::cast(&*r0)?;
-                let v3: &[f32] = rt::cast(weights.get(0, 32)?)?;
-                let v75: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::binary::mul(v90, &[], v3, &[8], v75, &[8])?;
+                let [r0, r1] = arena.split([(256, 4), (0, 1)])?;
+                let v96: &[f32] = rt::cast(&*r0)?;
+                let v12: &[f32] = rt::cast(weights.get(2176, 4)?)?;
+                let v54: &mut [bool] = rt::cast_bool_mut(r1)?;
+                rt::kernels::binary::equal(v96, &[], v12, &[], v54, &[])?;
             }
-            // DynamicQuantizeMatMul_1/quantize_a/div (Div)
+            // DynamicQuantizeMatMul_1/quantize_a/range_scale (Div)
             {
-                let [r0, r1] = arena.split([(256, 4), (320, 192)])?;
-                let v6: &[f32] = x.data;
-                let v90: &[f32] = rt::cast(&*r0)?;
-                let v59: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::binary::div(v6, &[3, 16], v90, &[], v59, &[3, 16])?;
+                let [r0, r1] = arena.split([(256, 4), (320, 4)])?;
+                let v96: &[f32] = rt::cast(&*r0)?;
+                let v16: &[f32] = rt::cast(weights.get(2240, 4)?)?;
+                let v53: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::binary::div(v96, &[], v16, &[], v53, &[])?;
             }
-            // DynamicQuantizeMatMul_1/quantize_a/round (Round)
+            // DynamicQuantizeMatMul_1/quantize_a/scale (Where)
             {
-                let [r0, r1] = arena.split([(320, 192), (512, 192)])?;
-                let v59: &[f32] = rt::cast(&*r0)?;
-                let v60: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::math::apply(rt::kernels::math::MathFn::Round, v59, v60)?;
+                let [r0, r1, r2] = arena.split([(0, 1), (320, 4), (256, 4)])?;
+                let v54: &[bool] = rt::cast_bool(&*r0)?;
+                let v19: &[f32] = rt::cast(weights.get(2304, 4)?)?;
+                let v53: &[f32] = rt::cast(&*r1)?;
+                let v56: &mut [f32] = rt::cast_mut(r2)?;
+                rt::kernels::elementwise::select(
+                    v54,
+                    &[],
+                    v19,
+                    &[],
+                    v53,
+                    &[],
+                    v56,
+                    &[],
+                )?;
             }
             // DynamicQuantizeMatMul_1/quantize_a/zero_point/div (Fused)
             {
-                let [r0, r1, r2] = arena.split([(192, 4), (256, 4), (320, 4)])?;
-                let v47: &[f32] = rt::cast(&*r0)?;
-                let v90: &[f32] = rt::cast(&*r1)?;
-                let v89: &mut [f32] = rt::cast_mut(r2)?;
+                let [r0, r1, r2] = arena.split([(192, 4), (256, 4), (0, 4)])?;
+                let v50: &[f32] = rt::cast(&*r0)?;
+                let v56: &[f32] = rt::cast(&*r1)?;
+                let v95: &mut [f32] = rt::cast_mut(r2)?;
                 rt::kernels::elementwise::fused(
-                    [(v47, &[][..]), (v90, &[][..])],
-                    v89,
+                    [(v50, &[][..]), (v56, &[][..])],
+                    v95,
                     &[],
                     |v: [f32; 2]| rt::kernels::binary::Arith::div(
                         rt::kernels::unary::Signed::neg(v[0]),
@@ -236,21 +243,21 @@ pub mod ort_quant_matmul {
             }
             // DynamicQuantizeMatMul_1/quantize_a/zero_point/round (Round)
             {
-                let [r0, r1] = arena.split([(320, 4), (192, 4)])?;
-                let v89: &[f32] = rt::cast(&*r0)?;
-                let v53: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::math::apply(rt::kernels::math::MathFn::Round, v89, v53)?;
+                let [r0, r1] = arena.split([(0, 4), (192, 4)])?;
+                let v95: &[f32] = rt::cast(&*r0)?;
+                let v59: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::math::apply(rt::kernels::math::MathFn::Round, v95, v59)?;
             }
             // DynamicQuantizeMatMul_1/quantize_a/zero_point/clip_hi (Fused)
             {
-                let [r0, r1] = arena.split([(192, 4), (320, 4)])?;
-                let v53: &[f32] = rt::cast(&*r0)?;
+                let [r0, r1] = arena.split([(192, 4), (0, 4)])?;
+                let v59: &[f32] = rt::cast(&*r0)?;
                 let v12: &[f32] = rt::cast(weights.get(2176, 4)?)?;
                 let v16: &[f32] = rt::cast(weights.get(2240, 4)?)?;
-                let v88: &mut [f32] = rt::cast_mut(r1)?;
+                let v94: &mut [f32] = rt::cast_mut(r1)?;
                 rt::kernels::elementwise::fused(
-                    [(v53, &[][..]), (v12, &[][..]), (v16, &[][..])],
-                    v88,
+                    [(v59, &[][..]), (v12, &[][..]), (v16, &[][..])],
+                    v94,
                     &[],
                     |v: [f32; 3]| rt::kernels::binary::Arith::min(
                         rt::kernels::binary::Arith::max(v[0], v[1]),
@@ -260,34 +267,57 @@ pub mod ort_quant_matmul {
             }
             // DynamicQuantizeMatMul_1/quantize_a/zero_point (Cast)
             {
-                let [r0, r1] = arena.split([(320, 4), (192, 1)])?;
-                let v88: &[f32] = rt::cast(&*r0)?;
-                let v58: &mut [u8] = rt::cast_mut(r1)?;
-                rt::kernels::unary::cast(v88, v58)?;
+                let [r0, r1] = arena.split([(0, 4), (192, 1)])?;
+                let v94: &[f32] = rt::cast(&*r0)?;
+                let v64: &mut [u8] = rt::cast_mut(r1)?;
+                rt::kernels::unary::cast(v94, v64)?;
             }
             // DynamicQuantizeMatMul_1/a_zero_point_f (Cast)
             {
-                let [r0, r1] = arena.split([(192, 1), (320, 4)])?;
-                let v58: &[u8] = rt::cast(&*r0)?;
-                let v69: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::unary::cast(v58, v69)?;
+                let [r0, r1] = arena.split([(192, 1), (0, 4)])?;
+                let v64: &[u8] = rt::cast(&*r0)?;
+                let v75: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::unary::cast(v64, v75)?;
+            }
+            // DynamicQuantizeMatMul_1/multiplier (Mul)
+            {
+                let [r0, r1] = arena.split([(256, 4), (192, 32)])?;
+                let v56: &[f32] = rt::cast(&*r0)?;
+                let v3: &[f32] = rt::cast(weights.get(0, 32)?)?;
+                let v81: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::binary::mul(v56, &[], v3, &[8], v81, &[8])?;
+            }
+            // DynamicQuantizeMatMul_1/quantize_a/div (Div)
+            {
+                let [r0, r1] = arena.split([(256, 4), (320, 192)])?;
+                let v6: &[f32] = x.data;
+                let v56: &[f32] = rt::cast(&*r0)?;
+                let v65: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::binary::div(v6, &[3, 16], v56, &[], v65, &[3, 16])?;
+            }
+            // DynamicQuantizeMatMul_1/quantize_a/round (Round)
+            {
+                let [r0, r1] = arena.split([(320, 192), (512, 192)])?;
+                let v65: &[f32] = rt::cast(&*r0)?;
+                let v66: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::math::apply(rt::kernels::math::MathFn::Round, v65, v66)?;
             }
             // DynamicQuantizeMatMul_1/quantize_a/clip_hi (Fused)
             {
-                let [r0, r1, r2] = arena.split([(512, 192), (320, 4), (704, 192)])?;
-                let v60: &[f32] = rt::cast(&*r0)?;
-                let v69: &[f32] = rt::cast(&*r1)?;
+                let [r0, r1, r2] = arena.split([(512, 192), (0, 4), (320, 192)])?;
+                let v66: &[f32] = rt::cast(&*r0)?;
+                let v75: &[f32] = rt::cast(&*r1)?;
                 let v12: &[f32] = rt::cast(weights.get(2176, 4)?)?;
                 let v16: &[f32] = rt::cast(weights.get(2240, 4)?)?;
-                let v87: &mut [f32] = rt::cast_mut(r2)?;
+                let v93: &mut [f32] = rt::cast_mut(r2)?;
                 rt::kernels::elementwise::fused(
                     [
-                        (v60, &[3, 16][..]),
-                        (v69, &[][..]),
+                        (v66, &[3, 16][..]),
+                        (v75, &[][..]),
                         (v12, &[][..]),
                         (v16, &[][..]),
                     ],
-                    v87,
+                    v93,
                     &[3, 16],
                     |v: [f32; 4]| rt::kernels::binary::Arith::min(
                         rt::kernels::binary::Arith::max(
@@ -300,76 +330,76 @@ pub mod ort_quant_matmul {
             }
             // DynamicQuantizeMatMul_1/quantize_a (Cast)
             {
-                let [r0, r1] = arena.split([(704, 192), (192, 48)])?;
-                let v87: &[f32] = rt::cast(&*r0)?;
-                let v67: &mut [u8] = rt::cast_mut(r1)?;
-                rt::kernels::unary::cast(v87, v67)?;
+                let [r0, r1] = arena.split([(320, 192), (512, 48)])?;
+                let v93: &[f32] = rt::cast(&*r0)?;
+                let v73: &mut [u8] = rt::cast_mut(r1)?;
+                rt::kernels::unary::cast(v93, v73)?;
             }
             // DynamicQuantizeMatMul_1/a_f (Cast)
             {
-                let [r0, r1] = arena.split([(192, 48), (384, 192)])?;
-                let v67: &[u8] = rt::cast(&*r0)?;
-                let v68: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::unary::cast(v67, v68)?;
+                let [r0, r1] = arena.split([(512, 48), (320, 192)])?;
+                let v73: &[u8] = rt::cast(&*r0)?;
+                let v74: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::unary::cast(v73, v74)?;
             }
             // DynamicQuantizeMatMul_1/a_centered (Sub)
             {
-                let [r0, r1, r2] = arena.split([(384, 192), (320, 4), (576, 192)])?;
-                let v68: &[f32] = rt::cast(&*r0)?;
-                let v69: &[f32] = rt::cast(&*r1)?;
-                let v70: &mut [f32] = rt::cast_mut(r2)?;
-                rt::kernels::binary::sub(v68, &[3, 16], v69, &[], v70, &[3, 16])?;
+                let [r0, r1, r2] = arena.split([(320, 192), (0, 4), (512, 192)])?;
+                let v74: &[f32] = rt::cast(&*r0)?;
+                let v75: &[f32] = rt::cast(&*r1)?;
+                let v76: &mut [f32] = rt::cast_mut(r2)?;
+                rt::kernels::binary::sub(v74, &[3, 16], v75, &[], v76, &[3, 16])?;
             }
             // DynamicQuantizeMatMul_0/multiplier (Mul)
             {
-                let [r0, r1] = arena.split([(256, 4), (192, 4)])?;
-                let v90: &[f32] = rt::cast(&*r0)?;
-                let v2: &[f32] = rt::cast(weights.get(2304, 4)?)?;
-                let v40: &mut [f32] = rt::cast_mut(r1)?;
-                rt::kernels::binary::mul(v90, &[], v2, &[], v40, &[])?;
+                let [r0, r1] = arena.split([(256, 4), (0, 4)])?;
+                let v56: &[f32] = rt::cast(&*r0)?;
+                let v2: &[f32] = rt::cast(weights.get(2368, 4)?)?;
+                let v43: &mut [f32] = rt::cast_mut(r1)?;
+                rt::kernels::binary::mul(v56, &[], v2, &[], v43, &[])?;
             }
             // DynamicQuantizeMatMul_1 (Fused)
             {
-                let [r0, r1, r2] = arena.split([(576, 192), (0, 32), (256, 96)])?;
-                let v70: &[f32] = rt::cast(&*r0)?;
-                let v73: &[f32] = rt::cast(weights.get(2368, 2048)?)?;
-                let v75: &[f32] = rt::cast(&*r1)?;
-                let v86: &mut [f32] = rt::cast_mut(r2)?;
+                let [r0, r1, r2] = arena.split([(512, 192), (192, 32), (256, 96)])?;
+                let v76: &[f32] = rt::cast(&*r0)?;
+                let v79: &[f32] = rt::cast(weights.get(2432, 2048)?)?;
+                let v81: &[f32] = rt::cast(&*r1)?;
+                let v92: &mut [f32] = rt::cast_mut(r2)?;
                 rt::kernels::matmul::matmul_prepacked(
-                    v70,
+                    v76,
                     &[3, 16],
-                    v73,
+                    v79,
                     &[16, 8],
-                    v86,
+                    v92,
                     &[3, 8],
                 )?;
                 rt::kernels::elementwise::fused_in_place(
-                    v86,
+                    v92,
                     &[3, 8],
-                    [(v75, &[8][..])],
+                    [(v81, &[8][..])],
                     |a: f32, v: [f32; 1]| rt::kernels::binary::Arith::mul(a, v[0]),
                 )?;
             }
             // DynamicQuantizeMatMul_0 (Fused)
             {
-                let [r0, r1, r2] = arena.split([(576, 192), (192, 4), (384, 96)])?;
-                let v70: &[f32] = rt::cast(&*r0)?;
-                let v38: &[f32] = rt::cast(weights.get(64, 2048)?)?;
-                let v40: &[f32] = rt::cast(&*r1)?;
+                let [r0, r1, r2] = arena.split([(512, 192), (0, 4), (384, 96)])?;
+                let v76: &[f32] = rt::cast(&*r0)?;
+                let v41: &[f32] = rt::cast(weights.get(64, 2048)?)?;
+                let v43: &[f32] = rt::cast(&*r1)?;
                 let v5: &[f32] = rt::cast(weights.get(2112, 32)?)?;
-                let v85: &mut [f32] = rt::cast_mut(r2)?;
+                let v91: &mut [f32] = rt::cast_mut(r2)?;
                 rt::kernels::matmul::matmul_prepacked(
-                    v70,
+                    v76,
                     &[3, 16],
-                    v38,
+                    v41,
                     &[16, 8],
-                    v85,
+                    v91,
                     &[3, 8],
                 )?;
                 rt::kernels::elementwise::fused_in_place(
-                    v85,
+                    v91,
                     &[3, 8],
-                    [(v40, &[][..]), (v5, &[8][..])],
+                    [(v43, &[][..]), (v5, &[8][..])],
                     |a: f32, v: [f32; 2]| rt::kernels::binary::Arith::add(
                         rt::kernels::binary::Arith::mul(a, v[0]),
                         v[1],

@@ -57,6 +57,14 @@ impl<'a> Attrs<'a> {
         self.get(name).and_then(|a| a.t.as_ref())
     }
 
+    /// A copy of the list with `attr` added (replacing one of the same name), for importers
+    /// that read a node as another op which needs an attribute the node leaves implicit.
+    pub fn with(&self, attr: AttributeProto) -> Vec<AttributeProto> {
+        let mut list: Vec<AttributeProto> = self.list.iter().filter(|a| a.name != attr.name).cloned().collect();
+        list.push(attr);
+        list
+    }
+
     /// Non-negative ints (sizes, strides), with a clear error on a negative entry.
     pub fn usizes(&self, name: &str) -> Result<Option<Vec<usize>>, String> {
         match self.ints(name) {
@@ -68,4 +76,14 @@ impl<'a> Attrs<'a> {
                 .map(Some),
         }
     }
+}
+
+/// An int attribute, for importers that re-express a node as another op with other attributes.
+pub fn int_attr(name: &str, value: i64) -> AttributeProto {
+    AttributeProto { name: Some(name.to_string()), i: Some(value), r#type: Some(2), ..Default::default() }
+}
+
+/// A float attribute (see [`int_attr`]).
+pub fn float_attr(name: &str, value: f32) -> AttributeProto {
+    AttributeProto { name: Some(name.to_string()), f: Some(value), r#type: Some(1), ..Default::default() }
 }

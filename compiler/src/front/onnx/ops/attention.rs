@@ -25,7 +25,7 @@ impl Names<'_> {
 }
 
 /// `[B, L, heads * D]` -> `[B, heads, L, D]`.
-fn split_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<ValueId, NodeError> {
+pub(super) fn split_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<ValueId, NodeError> {
     let d = ctx.dims(x)?;
     if heads == 0 || d[2] % heads != 0 {
         return Err(NodeError::Invalid(format!("hidden size {} is not a multiple of {heads} heads", d[2])));

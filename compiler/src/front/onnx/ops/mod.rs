@@ -34,10 +34,12 @@ mod matmul;
 mod matmul_nbits;
 mod misc;
 mod ml;
+mod ms_attention;
 mod normalization;
 mod one_hot;
 mod pad;
 mod pool;
+mod qlinear;
 mod quantize;
 mod range;
 mod recurrent;
@@ -71,9 +73,12 @@ pub fn lookup_in(domain: &str, op_type: &str) -> Option<ImportFn> {
         ("ai.onnx.ml", "Binarizer") => ml::import_binarizer,
         ("ai.onnx.ml", "ArrayFeatureExtractor") => ml::import_array_feature_extractor,
         ("com.microsoft", op) if contrib::OPS.contains(&op) => contrib::import,
+        ("com.microsoft", op) if qlinear::OPS.contains(&op) => qlinear::import,
+        ("com.microsoft", op) if ms_attention::OPS.contains(&op) => ms_attention::import,
         ("com.microsoft", "MatMulIntegerToFloat") => quantize::import_matmul_integer_to_float,
         ("com.microsoft", "DynamicQuantizeMatMul") => quantize::import_dynamic_quantize_matmul,
         ("com.microsoft", "MatMulNBits") => matmul_nbits::import,
+        ("com.microsoft", "DynamicQuantizeLSTM") => recurrent::import,
         _ => return None,
     })
 }

@@ -3,7 +3,8 @@
 //!   per axis, or blocked (block_size, 21+); output type from the zero point, output_dtype,
 //!   else uint8. Integer outputs (int8/uint8/int16/uint16/int32) are supported.
 //! - DequantizeLinear (10+): `y = (x - zero_point) * scale`.
-//! - DynamicQuantizeLinear (11): uint8 with scale and zero point from the data's range.
+//! - DynamicQuantizeLinear (11): uint8 with scale and zero point from the data's range (scale 1
+//!   for an all-zero input, as ONNX Runtime).
 //! - QLinearMatMul (10+), MatMulInteger (10), ConvInteger (10), QLinearConv (10): dequantise,
 //!   compute in f32 (exact for these integer ranges), requantise or convert.
 
@@ -24,7 +25,7 @@ fn int_range(d: DType) -> Option<(f64, f64)> {
 
 /// A scale or zero point made broadcastable against `x`: scalars stay scalars, 1-D per-axis
 /// values get size 1 elsewhere, blocked values are repeated `block` times along `axis`.
-fn spread(
+pub(super) fn spread(
     ctx: &mut Ctx,
     name: &str,
     v: ValueId,
@@ -56,7 +57,7 @@ fn params(n: &NodeIn) -> Result<(i64, usize), NodeError> {
 }
 
 /// `clip(round(x / scale) + zp)` converted to `to` (all values float of x's type).
-fn quantize(
+pub(super) fn quantize(
     ctx: &mut Ctx,
     name: &str,
     x: ValueId,
@@ -110,7 +111,7 @@ pub fn import_quantize(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeEr
 }
 
 /// `(x - zp) * scale` in the scale's float type.
-fn dequantize(
+pub(super) fn dequantize(
     ctx: &mut Ctx,
     name: &str,
     x: ValueId,
@@ -152,7 +153,7 @@ pub fn import_dequantize(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, Node
     }
 }
 
-pub fn import_dynamic(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
+pub(super) fn import_dynamic(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
     let part = |p: &str| format!("{}/{p}", n.name);
     let all: Vec<usize> = (0..ctx.rank(x)).collect();
@@ -165,7 +166,12 @@ pub fn import_dynamic(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErr
     let lo = ctx.binary(&part("min0"), BinaryOp::Min, lo, zero)?;
     let range = ctx.binary(&part("range"), BinaryOp::Sub, hi, lo)?;
     let q = ctx.scalar(DType::F32, 255.0);
-    let scale = ctx.binary(&part("scale"), BinaryOp::Div, range, q)?;
+    let scale = ctx.binary(&part("range_scale"), BinaryOp::Div, range, q)?;
+    // An all-zero input has no range: ONNX Runtime takes scale 1 there (the formula's 0 would
+    // divide 0 by 0). Zero-state LSTM steps and padding rows meet this.
+    let zero_range = ctx.binary(&part("zero_range"), BinaryOp::Equal, range, zero)?;
+    let one = ctx.scalar(DType::F32, 1.0);
+    let scale = ctx.node(&part("scale"), Op::Where, vec![zero_range, one, scale])?;
     let neg_lo = ctx.unary(&part("neg_min"), UnaryOp::Neg, lo)?;
     let zp = quantize(ctx, &part("zero_point"), neg_lo, scale, None, DType::U8)?;
     let y = quantize(ctx, n.name, x, scale, Some(zp), DType::U8)?;
@@ -184,7 +190,7 @@ pub fn import_qlinear_matmul(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, 
 }
 
 /// `x - zp` as exact f32 (zp per tensor, or per row of a / column of b).
-fn centered(
+pub(super) fn centered(
     ctx: &mut Ctx,
     name: &str,
     x: ValueId,
@@ -233,7 +239,7 @@ pub fn import_dynamic_quantize_matmul(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<V
 }
 
 #[allow(clippy::too_many_arguments)]
-fn integer_matmul_to_float(
+pub(super) fn integer_matmul_to_float(
     ctx: &mut Ctx,
     n: &NodeIn,
     a: ValueId,

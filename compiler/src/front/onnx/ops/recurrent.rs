@@ -8,9 +8,28 @@
 //! and 1; biases, initial states, peepholes, clip, linear_before_reset (GRU), activations with
 //! their alpha/beta, and sequence_lens (steps past a batch entry's length keep its state and
 //! output zeros). LSTM's input_forget is not supported.
+//!
+//! com.microsoft `DynamicQuantizeLSTM` (ONNX Runtime's dynamic quantizer writes it for every
+//! LSTM): the LSTM's inputs, then `W_scale, W_zero_point, R_scale, R_zero_point`; W and R are
+//! 8-bit, stored `[directions, input, 4 * hidden]` (not transposed), with scales and zero points
+//! per direction or per direction and column. As ONNX Runtime computes it, each product
+//! quantizes its left side to uint8 from its range (the whole input sequence once, the hidden
+//! state at every step: `DynamicQuantizeLinear`) and multiplies integers; it runs unrolled.
 
-use super::{Ctx, NodeError, NodeIn};
+use super::{quantize, Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, DType, MathFn, Op, RecurrentCell, UnaryOp, ValueId};
+
+/// One direction's input or recurrence weights, laid out `[in, gates * hidden]`.
+#[derive(Clone, Copy)]
+enum Weights {
+    Float(ValueId),
+    /// 8-bit weights with their scale and zero point (a scalar or one per column).
+    Quantized {
+        w: ValueId,
+        scale: ValueId,
+        zero_point: Option<ValueId>,
+    },
+}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Cell {
@@ -138,6 +157,46 @@ impl Unroll<'_, '_> {
         let s = self.ctx.slice_axis(&name, x, 0, i, 1, 1)?;
         self.op("drop", Op::Reshape { shape: crate::ir::fixed_dims(&dims[1..]) }, vec![s])
     }
+    /// `a @ w`: a float MatMul, or ONNX Runtime's dynamically quantized product.
+    fn product(&mut self, n: &NodeIn, a: ValueId, w: Weights) -> Result<ValueId, NodeError> {
+        match w {
+            Weights::Float(w) => self.op("mm", Op::MatMul, vec![a, w]),
+            Weights::Quantized { w, scale, zero_point } => {
+                let name = self.fresh("quantized");
+                let dql = NodeIn { name: &name, ..n.as_op("DynamicQuantizeLinear", 11, vec![Some(a)], 3) };
+                let q = quantize::import_dynamic(self.ctx, &dql)?;
+                let name = self.fresh("qmm");
+                let mm = NodeIn { name: &name, ..n.as_op("MatMulIntegerToFloat", 1, vec![], 1) };
+                let y = quantize::integer_matmul_to_float(
+                    self.ctx,
+                    &mm,
+                    q[0],
+                    w,
+                    q[1],
+                    scale,
+                    Some(q[2]),
+                    zero_point,
+                    None,
+                )?;
+                Ok(y[0])
+            }
+        }
+    }
+    /// Direction `d` of the weights at input `k` (and, quantized, of their scale and zero point
+    /// at inputs `scale` and `scale + 1`).
+    fn weights(&mut self, n: &NodeIn, k: usize, d: usize, scale: Option<usize>) -> Result<Weights, NodeError> {
+        let wd = self.take(n.input(k)?, d)?;
+        let Some(s) = scale else {
+            let what = if k == 1 { "w_t" } else { "r_t" };
+            return Ok(Weights::Float(self.op(what, Op::Transpose { perm: vec![1, 0] }, vec![wd])?));
+        };
+        let scale = self.take(n.input(s)?, d)?;
+        let zero_point = match n.opt(s + 1) {
+            Some(z) => Some(self.take(z, d)?),
+            None => None,
+        };
+        Ok(Weights::Quantized { w: wd, scale, zero_point })
+    }
     fn clip(&mut self, x: ValueId, clip: Option<f32>) -> Result<ValueId, NodeError> {
         match clip {
             Some(c) => self.op("clip", Op::Unary(UnaryOp::Clip { min: Some(-c), max: Some(c) }), vec![x]),
@@ -152,10 +211,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         "GRU" => Cell::Gru,
         _ => Cell::Lstm,
     };
+    // DynamicQuantizeLSTM: the scales and zero points of W (inputs 8, 9) and R (10, 11).
+    let quantized = n.op_type == "DynamicQuantizeLSTM";
+    let (w_scale, r_scale) = if quantized { (Some(8), Some(10)) } else { (None, None) };
     if n.attrs.int_or("input_forget", 0) != 0 {
         return Err(NodeError::Unsupported("LSTM input_forget".into()));
     }
-    let (x, w, r) = (n.input(0)?, n.input(1)?, n.input(2)?);
+    let (x, r) = (n.input(0)?, n.input(2)?);
     let dtype = ctx.dtype(x);
     if !matches!(dtype, DType::F32 | DType::F64) {
         return Err(NodeError::Unsupported(format!("{} of {dtype}", n.op_type)));
@@ -180,9 +242,14 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let mut u = Unroll { ctx, name: n.name.to_string(), counter: 0, dtype };
     let x = if batchwise { u.op("x_sbi", Op::Transpose { perm: vec![1, 0, 2] }, vec![x])? } else { x };
     let (xd, rd) = (u.ctx.dims(x)?, u.ctx.dims(r)?);
-    let (&[seq, batch, _], &[_, _, hidden]) = (xd.as_slice(), rd.as_slice()) else {
+    let (&[seq, batch, _], &[_, r1, r2]) = (xd.as_slice(), rd.as_slice()) else {
         return Err(NodeError::Invalid(format!("X {xd:?} and R {rd:?} must both have rank 3")));
     };
+    // R is [dirs, gates * hidden, hidden], or [dirs, hidden, gates * hidden] quantized.
+    let hidden = if quantized { r1 } else { r2 };
+    if (if quantized { r2 } else { r1 }) != g * hidden {
+        return Err(NodeError::Invalid(format!("R {rd:?} does not hold {g} gates of size {hidden}")));
+    }
     let state = |u: &mut Unroll, input: Option<ValueId>, d: usize| -> Result<ValueId, NodeError> {
         match input {
             Some(v) => {
@@ -213,16 +280,14 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         Cell::Gru if linear_before_reset => Some(RecurrentCell::Gru),
         _ => None,
     }
-    .filter(|_| default_acts && clip.is_none() && lens.is_none() && seq > 0);
+    .filter(|_| default_acts && clip.is_none() && lens.is_none() && seq > 0 && !quantized);
     let (mut ys, mut hs, mut cs) = (Vec::new(), Vec::new(), Vec::new());
     for (d, &reverse) in directions.iter().enumerate() {
         let act = &acts[d * per_dir..(d + 1) * per_dir];
-        let wd = u.take(w, d)?;
-        let wt = u.op("w_t", Op::Transpose { perm: vec![1, 0] }, vec![wd])?;
-        let rd = u.take(r, d)?;
-        let rt = u.op("r_t", Op::Transpose { perm: vec![1, 0] }, vec![rd])?;
+        let wt = u.weights(n, 1, d, w_scale)?;
+        let rw = u.weights(n, 2, d, r_scale)?;
         // Input projection of every step at once: [seq, batch, g*H].
-        let mut xw = u.op("xw", Op::MatMul, vec![x, wt])?;
+        let mut xw = u.product(n, x, wt)?;
         let mut rb_h = None;
         if let Some(b) = n.opt(3) {
             let bd = u.take(b, d)?;
@@ -250,7 +315,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         };
         let mut h = state(&mut u, n.opt(5), d)?;
         let mut c = if cell == Cell::Lstm { Some(state(&mut u, n.opt(6), d)?) } else { None };
-        if let Some(fast) = fast {
+        if let (Some(fast), Weights::Float(rt)) = (fast, rw) {
             // One core op for the whole sequence (and a second for the cell states, which
             // dead-code elimination drops when Y_c is not read).
             let extra = match (fast, c, rb_h) {
@@ -286,12 +351,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let xt = u.take(xw, t)?;
             let (h_new, c_new) = match cell {
                 Cell::Rnn => {
-                    let hr = u.op("hr", Op::MatMul, vec![h, rt])?;
+                    let hr = u.product(n, h, rw)?;
                     let pre = u.bin(BinaryOp::Add, xt, hr)?;
                     let pre = u.clip(pre, clip)?;
                     (u.act(act[0], pre)?, None)
                 }
                 Cell::Gru => {
+                    let Weights::Float(rt) = rw else { return Err("a quantized GRU".into()) };
                     let (xz, xr, xh) =
                         (u.cols(xt, 0, hidden)?, u.cols(xt, hidden, hidden)?, u.cols(xt, 2 * hidden, hidden)?);
                     let (rz, rr, rh) =
@@ -324,7 +390,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 }
                 Cell::Lstm => {
                     let c_prev = c.ok_or("LSTM without a cell state")?;
-                    let hr = u.op("hr", Op::MatMul, vec![h, rt])?;
+                    let hr = u.product(n, h, rw)?;
                     let gates = u.bin(BinaryOp::Add, xt, hr)?;
                     let (gi, go, gf, gc) = (
                         u.cols(gates, 0, hidden)?,

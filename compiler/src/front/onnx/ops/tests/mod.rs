@@ -160,6 +160,7 @@ fn conv_model(attrs: Vec<AttributeProto>, x: &[i64], w: &[i64]) -> ModelProto {
     )
 }
 
+mod contrib;
 mod defaults;
 mod driver;
 mod gemm;

@@ -1,0 +1,863 @@
+
+// node `Cast_2` (Cast)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k0_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const long long x0 = ((long long*)(arena + 128))[i];
+    ((int*)(arena + 384))[i] = (int)(x0);
+}
+
+// node `EmbedLayerNormalization_0/segments_i64` (Cast)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k1_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const int x0 = ((int*)(arena + 384))[i];
+    ((long long*)(arena + 128))[i] = (long long)(x0);
+}
+
+// node `EmbedLayerNormalization_0/segments` (Gather)
+// Gather along one axis: the input viewed as [outer, axis, inner], the output as
+// [outer, indices, inner]. Out-of-range indices read zero (the CPU kernel reports them).
+RONN_KERNEL k2_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    const long long inner = i % 32LL;
+    const long long j = (i / 32LL) % 16LL;
+    const long long outer = i / (32LL * 16LL);
+    long long idx = (long long)((long long*)(arena + 128))[j];
+    if (idx < 0) idx += 2;
+    ((float*)(arena + 384))[i] = (idx < 0 || idx >= 2) ? (float)0 : ((const float*)(weights + 0))[(outer * 2LL + idx) * 32LL + inner];
+}
+
+// node `Cast_1` (Cast)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k3_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const long long x0 = ((long long*)(arena + 0))[i];
+    ((int*)(arena + 128))[i] = (int)(x0);
+}
+
+// node `EmbedLayerNormalization_0/words_i64` (Cast)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k4_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const int x0 = ((int*)(arena + 128))[i];
+    ((long long*)(arena + 0))[i] = (long long)(x0);
+}
+
+// node `EmbedLayerNormalization_0/words` (Gather)
+// Gather along one axis: the input viewed as [outer, axis, inner], the output as
+// [outer, indices, inner]. Out-of-range indices read zero (the CPU kernel reports them).
+RONN_KERNEL k5_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    const long long inner = i % 32LL;
+    const long long j = (i / 32LL) % 16LL;
+    const long long outer = i / (32LL * 16LL);
+    long long idx = (long long)((long long*)(arena + 0))[j];
+    if (idx < 0) idx += 50;
+    ((float*)(arena + 2432))[i] = (idx < 0 || idx >= 50) ? (float)0 : ((const float*)(weights + 256))[(outer * 50LL + idx) * 32LL + inner];
+}
+
+// node `EmbedLayerNormalization_0/sum_segments` (Fused)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k6_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2432))[i];
+    const float x1 = ((const float*)(weights + 6656))[c1 * 32LL + c2];
+    const float x2 = ((float*)(arena + 384))[i];
+    ((float*)(arena + 4480))[i] = ((x0 + x1) + x2);
+}
+
+// node `EmbedLayerNormalization_0` (LayerNorm)
+// Layer normalisation over the last axis; one thread per row.
+RONN_KERNEL k7_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    const float* x = ((float*)(arena + 4480)) + i * 32LL;
+    const float* scale = ((const float*)(weights + 7680));
+    const float* bias = ((const float*)(weights + 7808));
+    float* y = ((float*)(arena + 384)) + i * 32LL;
+    float mean = 0.0f;
+    for (long long j = 0; j < 32; ++j) mean += x[j];
+    mean /= (float)32;
+    float var = 0.0f;
+    for (long long j = 0; j < 32; ++j) { float d = x[j] - mean; var += d * d; }
+    var /= (float)32;
+    const float inv = 1.0f / sqrtf(var + 1e-12f);
+    for (long long j = 0; j < 32; ++j) y[j] = (x[j] - mean) * inv * scale[j] + bias[j];
+}
+
+// node `Attention_0/v_biased` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k8_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 384)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 7936)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 12032))[c2];
+    ((float*)(arena + 2432))[i] = (x0 + x1);
+}
+
+// node `Attention_0/v_bhld` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k10_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2432))[c0 * 256LL + c1 * 8LL + c2 * 32LL + c3];
+    ((float*)(arena + 4480))[i] = x0;
+}
+
+// node `Attention_0/k_biased` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k11_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 384)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 12160)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 16256))[c2];
+    ((float*)(arena + 2432))[i] = (x0 + x1);
+}
+
+// node `Attention_0/k_bhld` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k13_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2432))[c0 * 256LL + c1 * 8LL + c2 * 32LL + c3];
+    ((float*)(arena + 6528))[i] = x0;
+}
+
+// node `Attention_0/attention/k_scaled` (Mul)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k14_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 6528))[i];
+    const float x1 = ((const float*)(weights + 16384))[0];
+    ((float*)(arena + 2432))[i] = (x0 * x1);
+}
+
+// node `Attention_0/attention/k_t` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k15_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2432))[c0 * 256LL + c1 * 64LL + c2 + c3 * 8LL];
+    ((float*)(arena + 6528))[i] = x0;
+}
+
+// node `Attention_0/q_biased` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k16_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 384)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 16448)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 20544))[c2];
+    ((float*)(arena + 2432))[i] = (x0 + x1);
+}
+
+// node `Attention_0/q_bhld` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k18_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2432))[c0 * 256LL + c1 * 8LL + c2 * 32LL + c3];
+    ((float*)(arena + 8576))[i] = x0;
+}
+
+// node `Attention_0/attention/q_scaled` (Mul)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k19_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 8576))[i];
+    const float x1 = ((const float*)(weights + 16384))[0];
+    ((float*)(arena + 2432))[i] = (x0 * x1);
+}
+
+// node `Cast_0` (Cast)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k20_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const long long x0 = ((long long*)(arena + 256))[i];
+    ((int*)(arena + 0))[i] = (int)(x0);
+}
+
+// node `Attention_1/mask_keep` (Greater)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k21_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const int x0 = ((int*)(arena + 0))[i];
+    const int x1 = ((const int*)(weights + 20672))[0];
+    ((unsigned char*)(arena + 64))[i] = (unsigned char)(x0 > x1);
+}
+
+// node `Attention_1/mask_bias` (Where)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k22_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    long long t_ = i;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const unsigned char x0 = ((unsigned char*)(arena + 64))[i];
+    const float x1 = ((const float*)(weights + 20736))[0];
+    const float x2 = ((const float*)(weights + 20800))[0];
+    ((float*)(arena + 0))[i] = (x0 ? x1 : x2);
+}
+
+// node `Attention_0/attention/scores` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k24_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 2432)) + c0 * 256LL + c1 * 64LL + c2 * 8LL;
+    const float* b = ((float*)(arena + 6528)) + c0 * 256LL + c1 * 64LL + c3;
+    float acc = 0.0f;
+    for (long long k = 0; k < 8; ++k) acc += (a[k]) * (b[k * 8LL]);
+    const float x0 = acc;
+    const float x1 = ((float*)(arena + 0))[c0 * 8LL + c3];
+    ((float*)(arena + 8576))[i] = (x0 + x1);
+}
+
+// node `Attention_0/attention/softmax` (Softmax)
+// Softmax (or log-softmax) along one axis; one thread per row. The input is viewed as
+// [outer, axis, inner]; thread i handles (i / inner, ., i % inner).
+RONN_KERNEL k25_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(64);
+    const long long base = (i / 1LL) * 8LL * 1LL + i % 1LL;
+    const float* x = ((float*)(arena + 8576)) + base;
+    float* y = ((float*)(arena + 2432)) + base;
+    float m = -RONN_INF;
+    for (long long j = 0; j < 8; ++j) m = ronn_max(m, x[j * 1LL]);
+    float s = 0.0f;
+    for (long long j = 0; j < 8; ++j) s += expf(x[j * 1LL] - m);
+    for (long long j = 0; j < 8; ++j) y[j * 1LL] = expf(x[j * 1LL] - m) / s;
+}
+
+// node `Attention_1/attention/bias_row_max` (ReduceMax)
+// A reduction over a set of axes; one thread per output element, looping over the `count`
+// reduced elements (their coordinates r0, r1, ... decoded from `r`).
+RONN_KERNEL k26_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(2);
+    long long t_ = i;
+    const long long c2 = t_ % 1LL; t_ /= 1LL;
+    const long long c1 = t_ % 1LL; t_ /= 1LL;
+    const long long c0 = t_;
+    const float* x = ((float*)(arena + 0)) + c0 * 8LL + c1 * 8LL + c2 * 8LL;
+    float acc = -RONN_INF;
+    for (long long r = 0; r < 8; ++r) {
+        long long u_ = r;
+        const long long r0 = u_ % 8LL; u_ /= 8LL;
+        const float v = x[r0];
+        acc = ronn_max(acc, v);
+    }
+    ((float*)(arena + 64))[i] = acc;
+}
+
+// node `Attention_1/attention/row_masked` (IsInf)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k27_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(2);
+    long long t_ = i;
+    const long long c3 = t_ % 1LL; t_ /= 1LL;
+    const long long c2 = t_ % 1LL; t_ /= 1LL;
+    const long long c1 = t_ % 1LL; t_ /= 1LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 64))[i];
+    ((unsigned char*)(arena + 128))[i] = (unsigned char)((0 && x0 == RONN_INF) || (1 && x0 == -RONN_INF));
+}
+
+// node `Attention_0/attention/probs_guarded` (Where)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k28_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const unsigned char x0 = ((unsigned char*)(arena + 128))[c0];
+    const float x1 = ((const float*)(weights + 20736))[0];
+    const float x2 = ((float*)(arena + 2432))[i];
+    ((float*)(arena + 6528))[i] = (x0 ? x1 : x2);
+}
+
+// node `Attention_0/attention/y` (MatMul)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k29_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 6528)) + c0 * 256LL + c1 * 64LL + c2 * 8LL;
+    const float* b = ((float*)(arena + 4480)) + c0 * 256LL + c1 * 64LL + c3;
+    float acc = 0.0f;
+    for (long long k = 0; k < 8; ++k) acc += (a[k]) * (b[k * 8LL]);
+    const float x0 = acc;
+    ((float*)(arena + 2432))[i] = x0;
+}
+
+// node `Attention_0/y_bshd` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k30_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 4LL; t_ /= 4LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2432))[c0 * 256LL + c1 * 8LL + c2 * 64LL + c3];
+    ((float*)(arena + 4480))[i] = x0;
+}
+
+// node `SkipLayerNorm_AddBias_0/residual/sum1` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k32_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 4480)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 20864)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((float*)(arena + 384))[i];
+    const float x2 = ((const float*)(weights + 24960))[c2];
+    ((float*)(arena + 2432))[i] = ((x0 + x1) + x2);
+}
+
+// node `SkipLayerNorm_AddBias_0` (LayerNorm)
+// Layer normalisation over the last axis; one thread per row.
+RONN_KERNEL k33_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    const float* x = ((float*)(arena + 2432)) + i * 32LL;
+    const float* scale = ((const float*)(weights + 25088));
+    const float* bias = ((const float*)(weights + 25216));
+    float* y = ((float*)(arena + 192)) + i * 32LL;
+    float mean = 0.0f;
+    for (long long j = 0; j < 32; ++j) mean += x[j];
+    mean /= (float)32;
+    float var = 0.0f;
+    for (long long j = 0; j < 32; ++j) { float d = x[j] - mean; var += d * d; }
+    var /= (float)32;
+    const float inv = 1.0f / sqrtf(var + 1e-12f);
+    for (long long j = 0; j < 32; ++j) y[j] = (x[j] - mean) * inv * scale[j] + bias[j];
+}
+
+// node `Gelu_AddBias_0` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k34_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(1024);
+    long long t_ = i;
+    const long long c2 = t_ % 64LL; t_ /= 64LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 192)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 25344)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 64LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 33536))[c2];
+    ((float*)(arena + 2240))[i] = ronn_gelu((x0 + x1));
+}
+
+// node `SkipLayerNorm_AddBias_1/residual/sum1` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k35_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 2240)) + c0 * 512LL + c1 * 64LL;
+    const float* b = ((const float*)(weights + 33792)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 64; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((float*)(arena + 192))[i];
+    const float x2 = ((const float*)(weights + 41984))[c2];
+    ((float*)(arena + 6336))[i] = ((x0 + x1) + x2);
+}
+
+// node `SkipLayerNorm_AddBias_1` (LayerNorm)
+// Layer normalisation over the last axis; one thread per row.
+RONN_KERNEL k36_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    const float* x = ((float*)(arena + 6336)) + i * 32LL;
+    const float* scale = ((const float*)(weights + 42112));
+    const float* bias = ((const float*)(weights + 42240));
+    float* y = ((float*)(arena + 192)) + i * 32LL;
+    float mean = 0.0f;
+    for (long long j = 0; j < 32; ++j) mean += x[j];
+    mean /= (float)32;
+    float var = 0.0f;
+    for (long long j = 0; j < 32; ++j) { float d = x[j] - mean; var += d * d; }
+    var /= (float)32;
+    const float inv = 1.0f / sqrtf(var + 1e-12f);
+    for (long long j = 0; j < 32; ++j) y[j] = (x[j] - mean) * inv * scale[j] + bias[j];
+}
+
+// node `Attention_1/v_biased` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k37_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 192)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 42368)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 46464))[c2];
+    ((float*)(arena + 2240))[i] = (x0 + x1);
+}
+
+// node `Attention_1/v_bhld` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k39_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2240))[c0 * 256LL + c1 * 8LL + c2 * 32LL + c3];
+    ((float*)(arena + 4288))[i] = x0;
+}
+
+// node `Attention_1/k_biased` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k40_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 192)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 46592)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 50688))[c2];
+    ((float*)(arena + 2240))[i] = (x0 + x1);
+}
+
+// node `Attention_1/k_bhld` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k42_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2240))[c0 * 256LL + c1 * 8LL + c2 * 32LL + c3];
+    ((float*)(arena + 6336))[i] = x0;
+}
+
+// node `Attention_1/attention/k_scaled` (Mul)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k43_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 6336))[i];
+    const float x1 = ((const float*)(weights + 16384))[0];
+    ((float*)(arena + 2240))[i] = (x0 * x1);
+}
+
+// node `Attention_1/attention/k_t` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k44_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2240))[c0 * 256LL + c1 * 64LL + c2 + c3 * 8LL];
+    ((float*)(arena + 6336))[i] = x0;
+}
+
+// node `Attention_1/q_biased` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k45_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 192)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 50816)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 54912))[c2];
+    ((float*)(arena + 2240))[i] = (x0 + x1);
+}
+
+// node `Attention_1/q_bhld` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k47_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2240))[c0 * 256LL + c1 * 8LL + c2 * 32LL + c3];
+    ((float*)(arena + 8384))[i] = x0;
+}
+
+// node `Attention_1/attention/q_scaled` (Mul)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k48_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 8384))[i];
+    const float x1 = ((const float*)(weights + 16384))[0];
+    ((float*)(arena + 2240))[i] = (x0 * x1);
+}
+
+// node `Attention_1/attention/scores` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k49_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 2240)) + c0 * 256LL + c1 * 64LL + c2 * 8LL;
+    const float* b = ((float*)(arena + 6336)) + c0 * 256LL + c1 * 64LL + c3;
+    float acc = 0.0f;
+    for (long long k = 0; k < 8; ++k) acc += (a[k]) * (b[k * 8LL]);
+    const float x0 = acc;
+    const float x1 = ((float*)(arena + 0))[c0 * 8LL + c3];
+    ((float*)(arena + 8384))[i] = (x0 + x1);
+}
+
+// node `Attention_1/attention/softmax` (Softmax)
+// Softmax (or log-softmax) along one axis; one thread per row. The input is viewed as
+// [outer, axis, inner]; thread i handles (i / inner, ., i % inner).
+RONN_KERNEL k50_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(64);
+    const long long base = (i / 1LL) * 8LL * 1LL + i % 1LL;
+    const float* x = ((float*)(arena + 8384)) + base;
+    float* y = ((float*)(arena + 2240)) + base;
+    float m = -RONN_INF;
+    for (long long j = 0; j < 8; ++j) m = ronn_max(m, x[j * 1LL]);
+    float s = 0.0f;
+    for (long long j = 0; j < 8; ++j) s += expf(x[j * 1LL] - m);
+    for (long long j = 0; j < 8; ++j) y[j * 1LL] = expf(x[j * 1LL] - m) / s;
+}
+
+// node `Attention_1/attention/probs_guarded` (Where)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k51_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const unsigned char x0 = ((unsigned char*)(arena + 128))[c0];
+    const float x1 = ((const float*)(weights + 20736))[0];
+    const float x2 = ((float*)(arena + 2240))[i];
+    ((float*)(arena + 6336))[i] = (x0 ? x1 : x2);
+}
+
+// node `Attention_1/attention/y` (MatMul)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k52_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 8LL; t_ /= 8LL;
+    const long long c1 = t_ % 4LL; t_ /= 4LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 6336)) + c0 * 256LL + c1 * 64LL + c2 * 8LL;
+    const float* b = ((float*)(arena + 4288)) + c0 * 256LL + c1 * 64LL + c3;
+    float acc = 0.0f;
+    for (long long k = 0; k < 8; ++k) acc += (a[k]) * (b[k * 8LL]);
+    const float x0 = acc;
+    ((float*)(arena + 2240))[i] = x0;
+}
+
+// node `Attention_1/y_bshd` (Transpose)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k53_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c3 = t_ % 8LL; t_ /= 8LL;
+    const long long c2 = t_ % 4LL; t_ /= 4LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 2240))[c0 * 256LL + c1 * 8LL + c2 * 64LL + c3];
+    ((float*)(arena + 4288))[i] = x0;
+}
+
+// node `SkipLayerNorm_AddBias_2/residual/sum1` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k55_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 4288)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 55040)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((float*)(arena + 192))[i];
+    const float x2 = ((const float*)(weights + 59136))[c2];
+    ((float*)(arena + 2240))[i] = ((x0 + x1) + x2);
+}
+
+// node `SkipLayerNorm_AddBias_2` (LayerNorm)
+// Layer normalisation over the last axis; one thread per row.
+RONN_KERNEL k56_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    const float* x = ((float*)(arena + 2240)) + i * 32LL;
+    const float* scale = ((const float*)(weights + 59264));
+    const float* bias = ((const float*)(weights + 59392));
+    float* y = ((float*)(arena + 0)) + i * 32LL;
+    float mean = 0.0f;
+    for (long long j = 0; j < 32; ++j) mean += x[j];
+    mean /= (float)32;
+    float var = 0.0f;
+    for (long long j = 0; j < 32; ++j) { float d = x[j] - mean; var += d * d; }
+    var /= (float)32;
+    const float inv = 1.0f / sqrtf(var + 1e-12f);
+    for (long long j = 0; j < 32; ++j) y[j] = (x[j] - mean) * inv * scale[j] + bias[j];
+}
+
+// node `Gelu_AddBias_1` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k57_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(1024);
+    long long t_ = i;
+    const long long c2 = t_ % 64LL; t_ /= 64LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 0)) + c0 * 256LL + c1 * 32LL;
+    const float* b = ((const float*)(weights + 59520)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 32; ++k) acc += (a[k]) * (b[k * 64LL]);
+    const float x0 = acc;
+    const float x1 = ((const float*)(weights + 67712))[c2];
+    ((float*)(arena + 2048))[i] = ronn_gelu((x0 + x1));
+}
+
+// node `SkipLayerNorm_AddBias_3/residual/sum1` (Fused)
+// Batched matrix product, one output element per thread, with a fused epilogue.
+// y[.., m, n] = epilogue(sum_k a[.., m, k] * b[.., k, n]); batch dims broadcast. Half-float
+// operands are widened and accumulate in f32, like the CPU kernel.
+RONN_KERNEL k58_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float* a = ((float*)(arena + 2048)) + c0 * 512LL + c1 * 64LL;
+    const float* b = ((const float*)(weights + 67968)) + 0 + c2;
+    float acc = 0.0f;
+    for (long long k = 0; k < 64; ++k) acc += (a[k]) * (b[k * 32LL]);
+    const float x0 = acc;
+    const float x1 = ((float*)(arena + 0))[i];
+    const float x2 = ((const float*)(weights + 76160))[c2];
+    ((float*)(arena + 6144))[i] = ((x0 + x1) + x2);
+}
+
+// node `SkipLayerNorm_AddBias_3` (LayerNorm)
+// Layer normalisation over the last axis; one thread per row.
+RONN_KERNEL k59_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(16);
+    const float* x = ((float*)(arena + 6144)) + i * 32LL;
+    const float* scale = ((const float*)(weights + 76288));
+    const float* bias = ((const float*)(weights + 76416));
+    float* y = ((float*)(arena + 0)) + i * 32LL;
+    float mean = 0.0f;
+    for (long long j = 0; j < 32; ++j) mean += x[j];
+    mean /= (float)32;
+    float var = 0.0f;
+    for (long long j = 0; j < 32; ++j) { float d = x[j] - mean; var += d * d; }
+    var /= (float)32;
+    const float inv = 1.0f / sqrtf(var + 1e-12f);
+    for (long long j = 0; j < 32; ++j) y[j] = (x[j] - mean) * inv * scale[j] + bias[j];
+}
+
+// node `Identity_last_hidden_state` (Identity)
+// An elementwise map over the output's index space: fused expressions, unary and binary ops,
+// Where, Cast, and data movement (Transpose, Slice, Concat, Expand, Tile, Pad, Reshape), whose
+// operands are read through index expressions over the output coordinates `c0, c1, ...`.
+RONN_KERNEL k60_0(char* arena, const char* weights, long long param) {
+    RONN_GUARD(512);
+    long long t_ = i;
+    const long long c2 = t_ % 32LL; t_ /= 32LL;
+    const long long c1 = t_ % 8LL; t_ /= 8LL;
+    const long long c0 = t_;
+    const float x0 = ((float*)(arena + 0))[i];
+    ((float*)(arena + 2048))[i] = x0;
+}
