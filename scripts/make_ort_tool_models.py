@@ -27,6 +27,10 @@ onnxruntime runs single-threaded, so a rerun gives the same files for the same p
                             EmbedLayerNormalization with position_ids
     ort_tool_llama_mha      a LLaMA-style decoder layer through the optimizer: RotaryEmbedding
                             and MultiHeadAttention (past_key/value, attention_bias)
+    ort_tool_llama_gqa_decode, ort_tool_llama_gqa_prompt
+                            the same layer through ORT's replace_mha_with_gqa:
+                            GroupQueryAttention (packed QKV, rotary, past) at a decoding step
+                            (batch 2, 1 token, 6 past) and a prompt (4 tokens, 3 past)
 
 The transformer cases take their inputs from ort_tool_transformers.py (valid token ids,
 right-padded BERT masks, left-padded GPT-2 and LLaMA masks) and fix their symbolic sizes in
@@ -259,6 +263,18 @@ def llama_mha() -> None:
     write("ort_tool_llama_mha", fused, toml + DECODER_DIMS, transformers.llama_inputs(0, padded=True))
 
 
+def llama_gqa(case: str, batch: int, seq: int, past: int) -> None:
+    _, fused = transformers.llama_decoder(0, True)
+    toml = (
+        "# Made by scripts/make_ort_tool_models.py: a LLaMA-style layer through the optimizer, then\n"
+        "# onnxruntime's replace_mha_with_gqa (GroupQueryAttention with rotary embeddings).\n"
+        f"dims = {{ batch = {batch}, sequence = {seq}, past_sequence = {past}, total_sequence = {past + seq} }}\n"
+        "\n[cuda]\n"
+        'unsupported = "the model sums its int64 attention mask (ReduceSum): the CUDA target reduces f32 only"\n'
+    )
+    write(case, fused, toml, transformers.llama_inputs(0, batch=batch, seq=seq, past=past))
+
+
 CASES = {
     "ort_tool_lstm_dynamic": lstm_dynamic,
     "ort_tool_cnn_static": cnn_static,
@@ -267,6 +283,8 @@ CASES = {
     "ort_tool_bert_qattention": bert_qattention,
     "ort_tool_gpt2_past": gpt2_past,
     "ort_tool_llama_mha": llama_mha,
+    "ort_tool_llama_gqa_decode": lambda: llama_gqa("ort_tool_llama_gqa_decode", 2, 1, 6),
+    "ort_tool_llama_gqa_prompt": lambda: llama_gqa("ort_tool_llama_gqa_prompt", 1, 4, 3),
 }
 
 

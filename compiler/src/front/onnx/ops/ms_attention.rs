@@ -11,7 +11,16 @@
 //! - `MultiHeadAttention(query, key, value, bias?, key_padding_mask?, attention_bias?,
 //!   past_key?, past_value?; num_heads, unidirectional, scale, mask_filter_value)`: Q, K and V
 //!   given apart, `[B, L, heads * head]` (or K and V already `[B, heads, L, head]`); outputs
-//!   the result and `present_key`, `present_value`.
+//!   the result and `present_key`, `present_value`;
+//! - `GroupQueryAttention(query, key?, value?, past_key, past_value, seqlens_k,
+//!   total_sequence_length, cos_cache?, sin_cache?, position_ids?, attention_bias?; num_heads,
+//!   kv_num_heads, do_rotary, rotary_interleaved, scale, softcap)`, as ONNX Runtime's GenAI
+//!   builder writes LLMs: causal, Q, K and V packed in `query` or apart, `kv_num_heads` shared
+//!   by groups of query heads, rotary embeddings at positions `seqlens_k + 1 - S + s` (0..S on
+//!   the first prompt), present = past ++ new. Every batch row must have the same length (the
+//!   past holds no padding): ONNX Runtime writes a shorter row's keys right after its own
+//!   length, which needs a scatter; `local_window_size`, `smooth_softmax` and `head_sink` are
+//!   not supported.
 //!
 //! Each becomes ONNX's Attention (opset 23, [`super::attention`]) on `[B, heads, L, head]`
 //! tensors. The masks become one additive bias, as ONNX Runtime builds it: masked keys get
@@ -28,7 +37,7 @@ use super::{attention, Ctx, NodeError, NodeIn};
 use crate::ir::{BinaryOp, DType, Data, Op, Tensor, ValueId};
 
 /// The op types this file imports.
-pub const OPS: &[&str] = &["Attention", "QAttention", "MultiHeadAttention"];
+pub const OPS: &[&str] = &["Attention", "QAttention", "MultiHeadAttention", "GroupQueryAttention"];
 
 /// Imports one op of [`OPS`].
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
@@ -36,6 +45,9 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         .ok()
         .filter(|&h| h > 0)
         .ok_or("num_heads must be positive")?;
+    if n.op_type == "GroupQueryAttention" {
+        return group_query(ctx, n, heads);
+    }
     if n.attrs.int_or("do_rotary", 0) != 0 {
         return Err(NodeError::Unsupported(format!("{} with do_rotary", n.op_type)));
     }
@@ -102,7 +114,8 @@ fn packed(ctx: &mut Ctx, n: &NodeIn, heads: usize) -> Result<Vec<ValueId>, NodeE
         None => None,
     };
     let attention_bias = if quantized { None } else { n.opt(5) };
-    let outs = attend(ctx, n, [parts[0], parts[1], parts[2]], mask, attention_bias, past)?;
+    let causal = n.attrs.int_or("unidirectional", 0) != 0;
+    let outs = attend(ctx, n, [parts[0], parts[1], parts[2]], mask, attention_bias, past, causal)?;
     let (y, present_key, present_value) = (outs[0], outs[1], outs[2]);
     let mut results = vec![y];
     if n.n_outputs > 1 {
@@ -153,7 +166,96 @@ fn multi_head(ctx: &mut Ctx, n: &NodeIn, heads: usize) -> Result<Vec<ValueId>, N
         (None, None) => None,
         _ => return Err(NodeError::Invalid("past_key and past_value must be given together".into())),
     };
-    attend(ctx, n, [q, k, v], n.opt(4), n.opt(5), past)
+    let causal = n.attrs.int_or("unidirectional", 0) != 0;
+    attend(ctx, n, [q, k, v], n.opt(4), n.opt(5), past, causal)
+}
+
+fn group_query(ctx: &mut Ctx, n: &NodeIn, heads: usize) -> Result<Vec<ValueId>, NodeError> {
+    let part = |p: &str| format!("{}/{p}", n.name);
+    for (attr, off) in [("local_window_size", -1), ("smooth_softmax", 0)] {
+        if n.attrs.int_or(attr, off) != off {
+            return Err(NodeError::Unsupported(format!("GroupQueryAttention with {attr}")));
+        }
+    }
+    if n.opt(11).is_some() {
+        return Err(NodeError::Unsupported("GroupQueryAttention with head_sink".into()));
+    }
+    let kv_heads = usize::try_from(n.attrs.int("kv_num_heads").ok_or("kv_num_heads is required")?)
+        .ok()
+        .filter(|&h| h > 0 && heads.is_multiple_of(h))
+        .ok_or_else(|| NodeError::Invalid(format!("kv_num_heads must divide num_heads {heads}")))?;
+    let query = n.input(0)?;
+    let qd = ctx.dims(query)?;
+    let &[batch, seq, width] = qd.as_slice() else {
+        return Err(NodeError::Invalid(format!("query {qd:?} is not [batch, sequence, hidden]")));
+    };
+    let (mut q, mut k, v) = match (n.opt(1), n.opt(2)) {
+        (Some(k), Some(v)) => (query, k, v),
+        (None, None) => {
+            // Packed: [Q (heads) | K (kv_heads) | V (kv_heads)] on the last axis.
+            let slots = heads + 2 * kv_heads;
+            if !width.is_multiple_of(slots) {
+                return Err(NodeError::Invalid(format!("packed query width {width} is not {slots} heads")));
+            }
+            let head = width / slots;
+            let (qw, kw) = (heads * head, kv_heads * head);
+            (
+                ctx.slice_axis(&part("q"), query, 2, 0, 1, qw)?,
+                ctx.slice_axis(&part("k"), query, 2, qw, 1, kw)?,
+                ctx.slice_axis(&part("v"), query, 2, qw + kw, 1, kw)?,
+            )
+        }
+        _ => return Err(NodeError::Invalid("key and value must be given together".into())),
+    };
+    let (past_key, past_value) = (n.input(3)?, n.input(4)?);
+    let past_len = *ctx.dims(past_key)?.get(2).ok_or("past_key is not [batch, kv_heads, length, head]")?;
+    if n.attrs.int_or("do_rotary", 0) != 0 {
+        let (cos, sin) = (n.input(7)?, n.input(8)?);
+        let positions = match n.opt(9) {
+            Some(p) => p,
+            None => rotary_positions(ctx, n, batch, seq, past_len)?,
+        };
+        for (x, h, what) in [(&mut q, heads, "q_rotary"), (&mut k, kv_heads, "k_rotary")] {
+            let attrs =
+                [int_attr("num_heads", h as i64), int_attr("interleaved", n.attrs.int_or("rotary_interleaved", 0))];
+            let name = part(what);
+            let rotary = NodeIn {
+                name: &name,
+                attrs: Attrs::new(&attrs),
+                ..n.as_op("RotaryEmbedding", 23, vec![Some(*x), Some(cos), Some(sin), Some(positions)], 1)
+            };
+            *x = super::rotary::import(ctx, &rotary)?[0];
+        }
+    }
+    let q = split_heads(ctx, &part("q"), q, heads)?;
+    let k = split_heads(ctx, &part("k"), k, kv_heads)?;
+    let v = split_heads(ctx, &part("v"), v, kv_heads)?;
+    let past = if past_len > 0 { Some((past_key, past_value)) } else { None };
+    attend(ctx, n, [q, k, v], None, n.opt(10), past, true)
+}
+
+/// GroupQueryAttention's rotary positions without position_ids: `[B, S]`, `s` on the first
+/// prompt (an empty past), else `seqlens_k[b] + 1 - S + s`, as ONNX Runtime numbers them.
+fn rotary_positions(
+    ctx: &mut Ctx,
+    n: &NodeIn,
+    batch: usize,
+    seq: usize,
+    past_len: usize,
+) -> Result<ValueId, NodeError> {
+    let part = |p: &str| format!("{}/{p}", n.name);
+    let steps = ctx.constant(Tensor::new(vec![1, seq], Data::I64((0..seq as i64).collect())).ok_or("bad shape")?);
+    let start = if past_len == 0 {
+        ctx.scalar(DType::I64, 0.0)
+    } else {
+        let lens = ctx.cast(&part("seqlens_i64"), n.input(5)?, DType::I64)?;
+        let lens =
+            ctx.node(&part("seqlens_b1"), Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1]) }, vec![lens])?;
+        let back = ctx.scalar(DType::I64, 1.0 - seq as f64);
+        ctx.binary(&part("past_lengths"), BinaryOp::Add, lens, back)?
+    };
+    let positions = ctx.binary(&part("positions"), BinaryOp::Add, start, steps)?;
+    ctx.node(&part("positions_bs"), Op::Expand { shape: crate::ir::fixed_dims(vec![batch, seq]) }, vec![positions])
 }
 
 /// ONNX's Attention on `[B, heads, L, head]` Q, K, V; returns the result as `[B, S, heads *
@@ -165,6 +267,7 @@ fn attend(
     mask: Option<ValueId>,
     attention_bias: Option<ValueId>,
     past: Option<(ValueId, ValueId)>,
+    causal: bool,
 ) -> Result<Vec<ValueId>, NodeError> {
     let (qd, kd) = (ctx.dims(q)?, ctx.dims(k)?);
     let past_len = match past {
@@ -183,10 +286,13 @@ fn attend(
             None => b,
         });
     }
-    let mut attrs = vec![int_attr("is_causal", n.attrs.int_or("unidirectional", 0))];
+    let mut attrs = vec![int_attr("is_causal", i64::from(causal))];
     // 0 (the default) means 1 / sqrt(head size), as ONNX's default.
     if let Some(s) = n.attrs.float("scale").filter(|&s| s != 0.0) {
         attrs.push(float_attr("scale", s));
+    }
+    if let Some(c) = n.attrs.float("softcap").filter(|&c| c != 0.0) {
+        attrs.push(float_attr("softcap", c));
     }
     let (pk, pv) = (past.map(|p| p.0), past.map(|p| p.1));
     let standard = NodeIn {

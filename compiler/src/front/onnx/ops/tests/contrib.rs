@@ -78,12 +78,7 @@ fn dynamic_quantize_lstm_checks_the_recurrence_weight_shape() {
     let m = one(
         13,
         vec![f32_input("x", &[2, 1, 3])],
-        vec![
-            int8("w", &[1, 3, 8]),
-            int8("r", &[1, 8, 2]),
-            init_f32("ws", &[1], &[0.1]),
-            init_f32("rs", &[1], &[0.1]),
-        ],
+        vec![int8("w", &[1, 3, 8]), int8("r", &[1, 8, 2]), init_f32("ws", &[1], &[0.1]), init_f32("rs", &[1], &[0.1])],
         ms(node(
             "DynamicQuantizeLSTM",
             "qlstm",
