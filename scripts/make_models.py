@@ -15,6 +15,7 @@ With no arguments, writes, relative to the repository root:
     tests/symbolic/bert_dynamic/               a BERT-style encoder with symbolic batch and seq,
         test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
     tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
+    tests/symbolic/kv_repeat_dynamic/          Tile and Split on a symbolic batch and past length
     tests/fixtures/{unsupported_op,bad_shapes,add}.onnx   models for error-path tests (no data)
 
 With CASE arguments, only those folders of tests/in (a new case: its folder with model.onnx or
@@ -430,6 +431,31 @@ def cnn_dynamic() -> None:
     write_symbolic(name, model, [{"image": normal(g, [b, 3, 12, 12])} for b in (1, 3)])
 
 
+def kv_repeat_dynamic() -> None:
+    """A KV cache's shape plumbing with a symbolic batch and past length: kv heads repeated by
+    Tile (as exporters write repeat_kv) and a Split of the head axis, then a product so
+    every output depends on the data."""
+    name = "kv_repeat_dynamic"
+    g = rng_for(name)
+    inits = {"repeats": np.array([1, 2, 1, 1], np.int64), "split": np.array([1, 3], np.int64)}
+    nodes = [
+        node("Tile", ["past", "repeats"], ["repeated"]),
+        node("Split", ["repeated", "split"], ["rotary_part", "rest"], axis=3),
+        node("Mul", ["rest", "rotary_part"], ["scaled"]),
+    ]
+    shape = ["batch", 2, "past_sequence", 4]
+    out = lambda width: ("batch", 4, "past_sequence", width)  # noqa: E731
+    model = make_model(
+        name,
+        nodes,
+        [("past", F32, shape)],
+        [("repeated", F32, list(out(4))), ("scaled", F32, list(out(3)))],
+        inits,
+    )
+    onnx.checker.check_model(model, full_check=True)
+    write_symbolic(name, model, [{"past": normal(g, [b, 2, p, 4])} for b, p in ((1, 3), (2, 7))])
+
+
 def write_symbolic(name: str, model: onnx.ModelProto, feeds_list: list) -> None:
     """A model folder under tests/symbolic with one data set per feeds dict."""
     folder = SYMBOLIC / name
@@ -487,6 +513,7 @@ def main() -> int:
     mnist_cnn()
     bert_dynamic()
     cnn_dynamic()
+    kv_repeat_dynamic()
     fixtures()
     return 0
 

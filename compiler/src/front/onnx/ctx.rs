@@ -339,16 +339,24 @@ impl Ctx<'_> {
         step: usize,
         len: usize,
     ) -> Result<ValueId, NodeError> {
-        let mut dims = self.dims(x)?;
+        // The other axes may be symbolic (a batch, a sequence): the slice keeps them whole.
+        let mut dims = self.shape(x);
         let r = dims.len();
         if axis >= r {
             return Err(NodeError::Invalid(format!("axis {axis} is outside rank {r}")));
         }
+        let size = dims[axis].as_int().ok_or_else(|| {
+            NodeError::Unsupported(format!("slicing symbolic axis {axis} of {} (fix the dims with --dim)", self.ty(x)))
+        })?;
+        let end = start as i64 + (len.max(1) as i64 - 1) * step as i64;
+        if len > 0 && end >= size {
+            return Err(NodeError::Invalid(format!("slice {start}.. of {len} on axis {axis} of size {size}")));
+        }
         let (mut starts, mut steps) = (vec![0i64; r], vec![1i64; r]);
         starts[axis] = start as i64;
         steps[axis] = step as i64;
-        dims[axis] = len;
-        self.node(name, Op::Slice { starts, steps, dims: crate::ir::fixed_dims(dims) }, vec![x])
+        dims[axis] = Dim::fixed(len);
+        self.node(name, Op::Slice { starts, steps, dims }, vec![x])
     }
 
     /// A sub-name for the n-th node of an expansion.

@@ -27,12 +27,15 @@ impl Names<'_> {
 /// `[B, L, heads * D]` -> `[B, heads, L, D]`.
 pub(super) fn split_heads(ctx: &mut Ctx, name: &str, x: ValueId, heads: usize) -> Result<ValueId, NodeError> {
     let d = ctx.dims(x)?;
-    if heads == 0 || d[2] % heads != 0 {
-        return Err(NodeError::Invalid(format!("hidden size {} is not a multiple of {heads} heads", d[2])));
+    let &[batch, len, width] = d.as_slice() else {
+        return Err(NodeError::Invalid(format!("{} is not [batch, length, heads * head]", ctx.ty(x))));
+    };
+    if heads == 0 || !width.is_multiple_of(heads) {
+        return Err(NodeError::Invalid(format!("hidden size {width} is not a multiple of {heads} heads")));
     }
     let x = ctx.node(
         &format!("{name}_heads"),
-        Op::Reshape { shape: crate::ir::fixed_dims(vec![d[0], d[1], heads, d[2] / heads]) },
+        Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, len, heads, width / heads]) },
         vec![x],
     )?;
     ctx.node(&format!("{name}_bhld"), Op::Transpose { perm: vec![0, 2, 1, 3] }, vec![x])

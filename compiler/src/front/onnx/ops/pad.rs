@@ -3,7 +3,7 @@
 //! `pads`, `constant_value` and (18+) `axes` are inputs, needed at build time.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Op, PadMode, ValueId};
+use crate::ir::{Dim, Op, PadMode, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
@@ -48,6 +48,20 @@ pub fn import_tile(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError>
     let repeats = repeats
         .iter()
         .map(|&r| usize::try_from(r).map_err(|_| NodeError::Invalid(format!("repeat {r} < 0"))))
-        .collect::<Result<_, _>>()?;
-    Ok(vec![ctx.node(n.name, Op::Tile { repeats }, vec![x])?])
+        .collect::<Result<Vec<usize>, _>>()?;
+    if ctx.ty(x).static_dims().is_some() {
+        return Ok(vec![ctx.node(n.name, Op::Tile { repeats }, vec![x])?]);
+    }
+    // Symbolic dims (a KV cache's past length): the same copies as a broadcast, which takes
+    // them. [d0, d1, ..] -> [1, d0, 1, d1, ..] -> [r0, d0, r1, d1, ..] -> [r0 * d0, r1 * d1, ..].
+    let shape = ctx.shape(x);
+    if repeats.len() != shape.len() {
+        return Err(NodeError::Invalid(format!("{} repeats for rank {}", repeats.len(), shape.len())));
+    }
+    let spread: Vec<Dim> = shape.iter().flat_map(|d| [Dim::fixed(1), d.clone()]).collect();
+    let copies: Vec<Dim> = shape.iter().zip(&repeats).flat_map(|(d, &r)| [Dim::fixed(r), d.clone()]).collect();
+    let tiled: Vec<Dim> = shape.iter().zip(&repeats).map(|(d, &r)| &Dim::fixed(r) * d).collect();
+    let y = ctx.node(&ctx.sub(n.name, "spread"), Op::Reshape { shape: spread }, vec![x])?;
+    let y = ctx.node(&ctx.sub(n.name, "copies"), Op::Expand { shape: copies }, vec![y])?;
+    Ok(vec![ctx.node(n.name, Op::Reshape { shape: tiled }, vec![y])?])
 }

@@ -1,16 +1,19 @@
 //! Split (opsets 1-18): <https://onnx.ai/onnx/operators/onnx__Split.html>
 //! Sizes from the `split` attribute (< 13) or input (13+, needed at build time), else equal
 //! parts (the last one smaller when `num_outputs`, 18+, does not divide the axis). Each output
-//! is a Slice.
+//! is a Slice. Axes other than the split one may be symbolic.
 
 use super::{axis, Ctx, NodeError, NodeIn};
 use crate::ir::ValueId;
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let dims = ctx.dims(x)?;
-    let a = axis(n.attrs.int_or("axis", 0), dims.len())?;
-    let len = dims[a];
+    // The split axis must be static; the others may be symbolic.
+    let shape = ctx.shape(x);
+    let a = axis(n.attrs.int_or("axis", 0), shape.len())?;
+    let len = shape[a].as_int().and_then(|l| usize::try_from(l).ok()).ok_or_else(|| {
+        NodeError::Unsupported(format!("splitting symbolic axis {a} of {} (fix the dims with --dim)", ctx.ty(x)))
+    })?;
     let given =
         if n.opset < 13 { n.attrs.ints("split") } else { n.opt(1).map(|v| ctx.const_i64s(v, "split")).transpose()? };
     let sizes: Vec<usize> = match given {

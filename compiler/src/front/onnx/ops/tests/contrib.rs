@@ -90,3 +90,16 @@ fn dynamic_quantize_lstm_checks_the_recurrence_weight_shape() {
     let e = import_err(&m).to_string();
     assert!(e.contains("`qlstm`") && e.contains("gates"), "{e}");
 }
+
+#[test]
+fn attention_on_an_input_without_a_batch_axis_is_refused_not_a_panic() {
+    // [sequence, hidden] instead of [batch, sequence, hidden].
+    let m = one(
+        13,
+        vec![f32_input("x", &[3, 4])],
+        vec![init_f32("w", &[4, 12], &[0.1; 48])],
+        ms(node("Attention", "attn", &["x", "w"], &["y"], vec![attr_i("num_heads", 2)])),
+    );
+    let e = import_err(&m).to_string();
+    assert!(e.contains("`attn`") && e.contains("is not [batch, length, heads * head]"), "{e}");
+}
