@@ -16,6 +16,7 @@ With no arguments, writes, relative to the repository root:
         test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
     tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
     tests/symbolic/kv_repeat_dynamic/          Tile and Split on a symbolic batch and past length
+    tests/symbolic/causal_rows_dynamic/        a causal table sliced from a symbolic start (past)
     tests/fixtures/{unsupported_op,bad_shapes,add}.onnx   models for error-path tests (no data)
 
 With CASE arguments, only those folders of tests/in (a new case: its folder with model.onnx or
@@ -456,6 +457,46 @@ def kv_repeat_dynamic() -> None:
     write_symbolic(name, model, [{"past": normal(g, [b, 2, p, 4])} for b, p in ((1, 3), (2, 7))])
 
 
+def causal_rows_dynamic() -> None:
+    """GPT-2's causal mask under a KV cache: `bias[:, :, past : past + seq, : past + seq]` of a
+    constant lower-triangular table, its start and ends computed from the inputs' shapes (a
+    symbolic start), times a row of the input so the result also depends on data."""
+    name = "causal_rows_dynamic"
+    g = rng_for(name)
+    table = np.tril(np.ones((16, 16), np.float32)).reshape(1, 1, 16, 16)
+    inits = {
+        "table": table,
+        "two": np.array([2], np.int64),
+        "one": np.array([1], np.int64),
+        "axis2": np.array([2], np.int64),
+        "axis3": np.array([3], np.int64),
+        "zero": np.array([0], np.int64),
+    }
+    nodes = [
+        node("Shape", ["past"], ["past_shape"]),
+        node("Gather", ["past_shape", "two"], ["past_len"], axis=0),
+        node("Shape", ["x"], ["x_shape"]),
+        node("Gather", ["x_shape", "one"], ["seq_len"], axis=0),
+        node("Add", ["past_len", "seq_len"], ["total_len"]),
+        node("Slice", ["table", "past_len", "total_len", "axis2"], ["rows"]),
+        node("Slice", ["rows", "zero", "total_len", "axis3"], ["mask"]),
+        node("ReduceSum", ["x", "axis2"], ["x_sum"], keepdims=1),
+        node("Mul", ["mask", "x_sum"], ["weighted"]),
+    ]
+    model = make_model(
+        name,
+        nodes,
+        [("x", F32, ["batch", "sequence", 1]), ("past", F32, ["batch", 2, "past_sequence", 4])],
+        [("mask", F32, [1, 1, "sequence", "total"]), ("weighted", F32, [1, "batch", "sequence", "total"])],
+        inits,
+    )
+    onnx.checker.check_model(model, full_check=True)
+    feeds = [
+        {"x": normal(g, [b, s, 1]), "past": normal(g, [b, 2, p, 4])} for b, s, p in ((1, 4, 3), (2, 1, 9))
+    ]
+    write_symbolic(name, model, feeds)
+
+
 def write_symbolic(name: str, model: onnx.ModelProto, feeds_list: list) -> None:
     """A model folder under tests/symbolic with one data set per feeds dict."""
     folder = SYMBOLIC / name
@@ -514,6 +555,7 @@ def main() -> int:
     bert_dynamic()
     cnn_dynamic()
     kv_repeat_dynamic()
+    causal_rows_dynamic()
     fixtures()
     return 0
 

@@ -16,6 +16,9 @@ export RONN_CACHE_DIR="${RONN_CACHE_DIR:-$PWD/target/ronn-cache}"
 # the run needs far less. These reach nested cargo runs through the environment.
 export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
+# RONN_LEAN_DISK=1 (set by .ci/run) also removes each stage's build folders once the stage is
+# done, so the peak is one stage's, not the sum (reruns then rebuild them).
+lean() { [ "${RONN_LEAN_DISK:-0}" = 1 ] && rm -rf "$@" || true; }
 # trybuild colours its output unless told not to; logs are read as text.
 [ -t 1 ] || export NO_COLOR=1
 # cargo's progress lines (Compiling, Checking, Downloaded...) are dropped; errors and warnings stay.
@@ -39,6 +42,7 @@ set +e
 step "cargo test (builds the tests, then runs them; the longest stage)"
 cargo test --workspace --no-fail-fast -- --test-threads=2 2>&1 | quiet_cargo | tee "$log"
 status=${PIPESTATUS[0]}
+lean target/tests/trybuild target/test-front-door target/test-cuda target/test-cli target/test-hostile
 # Fuzz targets: built with coverage instrumentation and run briefly, so they keep compiling and
 # the corpus from tests/ still runs clean; long runs are `bash scripts/fuzz.sh TARGET SECONDS`.
 fuzz=0
@@ -56,6 +60,7 @@ for target in compile_model tensor_files; do
     tail -40 "$log.fuzz"
   fi
 done
+lean target/fuzz
 # Conformance: regenerates docs/conformance.md and fails on any regression of the manifest.
 step "ONNX node conformance, CPU (-O0, -O1) and CUDA in its emulator (scripts/conformance.sh)"
 bash scripts/conformance.sh 2>&1 | tee "$log.conf"

@@ -2,7 +2,9 @@
 //! sequence (tests/symbolic/bert_dynamic, made by scripts/make_models.py with onnxruntime's
 //! outputs at batch 1 x seq 5 and batch 3 x seq 12) is compiled once and run at both sizes;
 //! sizes beyond the declared bounds or contradicting each other are refused by `run`. A CNN with
-//! a symbolic batch (tests/symbolic/cnn_dynamic) runs at batch 1 and 3 the same way.
+//! a symbolic batch (tests/symbolic/cnn_dynamic) runs at batch 1 and 3 the same way, as do a KV
+//! cache's plumbing (kv_repeat_dynamic: Tile and Split on a symbolic past) and its causal rows
+//! (causal_rows_dynamic: a constant table sliced from a symbolic start).
 
 mod common;
 use common::*;
@@ -105,9 +107,10 @@ fn inspect_shows_symbolic_shapes_and_the_arena_at_the_bounds() {
 
 #[test]
 fn every_symbolic_model_runs_all_its_sizes_from_one_build() {
-    // bert_dynamic (batch, seq) and cnn_dynamic (a batch through Conv, BatchNorm, pooling).
+    // Every folder of tests/symbolic: bert_dynamic (batch, seq), cnn_dynamic (a batch through
+    // Conv, BatchNorm, pooling), kv_repeat_dynamic and causal_rows_dynamic (a past length).
     let dirs = model_dirs(&root().join("tests/symbolic"));
-    assert!(dirs.len() >= 2, "{dirs:?}");
+    assert!(dirs.len() >= 4, "{dirs:?}");
     let paths: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
     for opt in ["1", "0"] {
         let mut args = vec!["check", "--atol", "1e-5", "-O", opt];

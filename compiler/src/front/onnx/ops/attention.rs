@@ -114,13 +114,16 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         k = split_heads(ctx, &p.of("k"), k, kvh)?;
         v = split_heads(ctx, &p.of("v"), v, kvh)?;
     }
+    if ctx.rank(k) != 4 || ctx.rank(v) != 4 {
+        return Err(NodeError::Invalid(format!("K {} and V {} must have Q's rank", ctx.ty(k), ctx.ty(v))));
+    }
     let qd = ctx.dims(q)?;
     let (batch, q_heads, q_len, head) = (qd[0], qd[1], qd[2], qd[3]);
 
     // Cache.
     let past_len = match (n.opt(4), n.opt(5)) {
         (Some(pk), Some(pv)) => {
-            let len = ctx.dims(pk)?[2];
+            let len = *ctx.dims(pk)?.get(2).ok_or("past_key is not [batch, heads, length, head]")?;
             k = ctx.node(&p.of("present_key"), Op::Concat { axis: 2 }, vec![pk, k])?;
             v = ctx.node(&p.of("present_value"), Op::Concat { axis: 2 }, vec![pv, v])?;
             Some(len)

@@ -141,6 +141,9 @@ fn multi_head(ctx: &mut Ctx, n: &NodeIn, heads: usize) -> Result<Vec<ValueId>, N
         return Err(NodeError::Unsupported(format!("MultiHeadAttention query {} (only [B, S, D] is)", ctx.ty(query))));
     }
     let four_d_kv = ctx.rank(key) == 4;
+    if ctx.rank(value) != ctx.rank(key) {
+        return Err(NodeError::Invalid(format!("key {} and value {} differ in rank", ctx.ty(key), ctx.ty(value))));
+    }
     let (mut q, mut k, mut v) = (query, key, value);
     if let Some(bias) = n.opt(3) {
         if four_d_kv {
@@ -271,7 +274,7 @@ fn attend(
 ) -> Result<Vec<ValueId>, NodeError> {
     let (qd, kd) = (ctx.dims(q)?, ctx.dims(k)?);
     let past_len = match past {
-        Some((pk, _)) => ctx.dims(pk)?[2],
+        Some((pk, _)) => *ctx.dims(pk)?.get(2).ok_or("past_key is not [batch, heads, length, head]")?,
         None => 0,
     };
     let (batch, q_len, kv_len) = (qd[0], qd[2], kd[2] + past_len);

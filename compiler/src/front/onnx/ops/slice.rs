@@ -1,10 +1,12 @@
 //! Slice (opsets 1, 10, 11, 13): <https://onnx.ai/onnx/operators/onnx__Slice.html>
 //! starts/ends/axes/steps from attributes (opset < 10) or constant inputs; clamped per the spec.
 //! On a symbolic axis, or with a symbolic end (`table[:seq]`), only forward slices from a fixed
-//! start are expressible; their length is an exact expression.
+//! start are expressible; their length is an exact expression. A symbolic start (a KV cache's
+//! causal rows, `bias[past : past + seq]`) becomes a Gather of `start + iota(len)`, the start
+//! read at run time from the starts input.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{Dim, Op, ValueId};
+use crate::ir::{BinaryOp, DType, Dim, Op, ValueId};
 
 /// Ends at or beyond this are "to the end" (exporters write i64::MAX or INT_MAX).
 const TO_END: i64 = i32::MAX as i64;
@@ -31,6 +33,8 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         return Err(NodeError::Invalid("starts, ends, axes and steps differ in length".into()));
     }
     let (mut st, mut sp, mut out) = (vec![0i64; r], vec![1i64; r], dims.clone());
+    // Axes with a symbolic start: (axis, position in starts, length), gathered after the slice.
+    let mut gathered = Vec::new();
     for k in 0..starts.len() {
         let a = axis(axes[k], r)?;
         let step = steps[k];
@@ -68,6 +72,17 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 st[a] = s;
                 out[a] = len;
             }
+            _ if step == 1 && n.opset >= 10 && starts[k].as_int().is_none() => {
+                let end = match ends[k].as_int() {
+                    Some(e) if e >= TO_END => dims[a].clone(),
+                    _ => ends[k].clone(),
+                };
+                let len = &end - &starts[k];
+                if len.at_ones() < 0 {
+                    return Err(NodeError::Unsupported(format!("slice {}..{end} of axis {a}", starts[k])));
+                }
+                gathered.push((a, k, len));
+            }
             _ => {
                 return Err(NodeError::Unsupported(format!(
                     "slice of symbolic axis {a} ({}) with start {} and step {step}",
@@ -76,5 +91,23 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             }
         }
     }
-    Ok(vec![ctx.node(n.name, Op::Slice { starts: st, steps: sp, dims: out }, vec![x])?])
+    if gathered.is_empty() {
+        return Ok(vec![ctx.node(n.name, Op::Slice { starts: st, steps: sp, dims: out }, vec![x])?]);
+    }
+    let mut y = ctx.node(&ctx.sub(n.name, "static"), Op::Slice { starts: st, steps: sp, dims: out }, vec![x])?;
+    let starts_input = n.input(1)?;
+    let last = gathered.len() - 1;
+    for (i, (a, k, len)) in gathered.into_iter().enumerate() {
+        let part = |p: &str| format!("{}/axis{a}_{p}", n.name);
+        let start = ctx.slice_axis(&part("start"), starts_input, 0, k, 1, 1)?;
+        let start = ctx.cast(&part("start_i64"), start, DType::I64)?;
+        let one = ctx.scalar(DType::I64, 1.0);
+        let ones = ctx.node(&part("ones"), Op::Expand { shape: vec![len] }, vec![one])?;
+        let scan = Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false };
+        let iota = ctx.node(&part("iota"), scan, vec![ones])?;
+        let rows = ctx.binary(&part("rows"), BinaryOp::Add, iota, start)?;
+        let name = if i == last { n.name.to_string() } else { part("gather") };
+        y = ctx.node(&name, Op::Gather { axis: a }, vec![y, rows])?;
+    }
+    Ok(vec![y])
 }

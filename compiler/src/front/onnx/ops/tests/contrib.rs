@@ -103,3 +103,27 @@ fn attention_on_an_input_without_a_batch_axis_is_refused_not_a_panic() {
     let e = import_err(&m).to_string();
     assert!(e.contains("`attn`") && e.contains("is not [batch, length, heads * head]"), "{e}");
 }
+
+#[test]
+fn multi_head_attention_with_a_past_key_of_the_wrong_rank_is_refused_not_a_panic() {
+    let m = one(
+        13,
+        vec![
+            f32_input("q", &[1, 2, 4]),
+            f32_input("k", &[1, 2, 4]),
+            f32_input("v", &[1, 2, 4]),
+            f32_input("past_k", &[3, 2]),
+            f32_input("past_v", &[3, 2]),
+        ],
+        vec![],
+        ms(node(
+            "MultiHeadAttention",
+            "mha",
+            &["q", "k", "v", "", "", "", "past_k", "past_v"],
+            &["y"],
+            vec![attr_i("num_heads", 2)],
+        )),
+    );
+    let e = import_err(&m).to_string();
+    assert!(e.contains("`mha`") && e.contains("past_key is not"), "{e}");
+}

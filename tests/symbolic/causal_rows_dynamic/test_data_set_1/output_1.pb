@@ -1,0 +1,2 @@
+
+BweightedJPq 	>q 	>q 	>q 	>q 	>q 	>q 	>q 	>q 	>q 	>Õk‰?Õk‰?Õk‰?Õk‰?Õk‰?Õk‰?Õk‰?Õk‰?Õk‰?Õk‰?
