@@ -17,6 +17,7 @@ With no arguments, writes, relative to the repository root:
     tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
     tests/symbolic/kv_repeat_dynamic/          Tile and Split on a symbolic batch and past length
     tests/symbolic/causal_rows_dynamic/        a causal table sliced from a symbolic start (past)
+    tests/symbolic/{gpt2,llama}_kv_cache/      decoders with a KV cache, symbolic past and total
     tests/fixtures/{unsupported_op,bad_shapes,add}.onnx   models for error-path tests (no data)
 
 With CASE arguments, only those folders of tests/in (a new case: its folder with model.onnx or
@@ -497,6 +498,36 @@ def causal_rows_dynamic() -> None:
     write_symbolic(name, model, feeds)
 
 
+def decoders_kv_cache() -> None:
+    """Decoders exported with a KV cache (scripts/ort_tool_transformers.py's float GPT-2 and
+    LLaMA-style models, in the Hugging Face exporters' patterns): a symbolic batch, sequence,
+    past length and total length, at a prompt-like and a decoding-like size."""
+    import ort_tool_transformers as transformers  # noqa: PLC0415 (only these cases need it)
+
+    for name, float_model in (
+        ("gpt2_kv_cache", transformers.gpt2_decoder(0, past=True)[0]),
+        ("llama_kv_cache", transformers.llama_decoder(0, False)[0]),
+    ):
+        g = rng_for(name)
+        feeds = []
+        for batch, seq, past in ((2, 4, 3), (1, 1, 9)):
+            sizes = {"batch": batch, "sequence": seq, "past_sequence": past, "total_sequence": past + seq}
+            feed = {}
+            for i in float_model.graph.input:
+                shape = [d.dim_value or sizes[d.dim_param] for d in i.type.tensor_type.shape.dim]
+                dtype = helper.tensor_dtype_to_np_dtype(i.type.tensor_type.elem_type)
+                if i.name == "input_ids":
+                    feed[i.name] = g.integers(0, 50, shape).astype(dtype)
+                elif i.name == "position_ids":
+                    feed[i.name] = np.broadcast_to(np.arange(past, past + seq), shape).astype(dtype).copy()
+                elif i.name == "attention_mask":
+                    feed[i.name] = np.ones(shape, dtype)
+                else:
+                    feed[i.name] = normal(g, shape)
+            feeds.append(feed)
+        write_symbolic(name, float_model, feeds)
+
+
 def write_symbolic(name: str, model: onnx.ModelProto, feeds_list: list) -> None:
     """A model folder under tests/symbolic with one data set per feeds dict."""
     folder = SYMBOLIC / name
@@ -556,6 +587,7 @@ def main() -> int:
     cnn_dynamic()
     kv_repeat_dynamic()
     causal_rows_dynamic()
+    decoders_kv_cache()
     fixtures()
     return 0
 

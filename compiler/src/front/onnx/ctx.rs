@@ -26,6 +26,10 @@ pub struct ImportOptions {
     pub fold_limit: usize,
     /// Values of inputs to compile for (inputs whose value decides shapes).
     pub input_values: HashMap<String, Tensor>,
+    /// Symbols that equal an expression of others, which graph inputs declare as that
+    /// expression. The import finds these itself: a broadcast of `total_sequence` against
+    /// `past_sequence + sequence` can only run when they are equal (see `symbolic::equality`).
+    pub dim_exprs: HashMap<String, Dim>,
 }
 
 impl Default for ImportOptions {
@@ -36,6 +40,7 @@ impl Default for ImportOptions {
             max_tensor_bytes: 4 << 30,
             fold_limit: 1 << 22,
             input_values: HashMap::new(),
+            dim_exprs: HashMap::new(),
         }
     }
 }
@@ -109,6 +114,9 @@ pub struct Ctx<'g> {
     pub(super) counter: usize,
     /// Small integer values computed from symbolic shapes, one dim per element (`symbolic.rs`).
     pub(super) shape_values: HashMap<ValueId, Vec<Dim>>,
+    /// Symbols a failed broadcast showed equal to an expression (`symbolic::equality`): the
+    /// driver imports again with them in `ImportOptions::dim_exprs`.
+    pub(super) equalities: Vec<(String, Dim)>,
 }
 
 impl Ctx<'_> {
@@ -263,7 +271,16 @@ impl Ctx<'_> {
 
     fn plain_node(&mut self, name: &str, op: Op, inputs: Vec<ValueId>) -> Result<ValueId, NodeError> {
         let tys: Vec<&TensorType> = inputs.iter().map(|&v| self.ty(v)).collect();
-        let out = infer(&op, &tys).map_err(NodeError::Invalid)?;
+        let out = match infer(&op, &tys) {
+            Ok(out) => out,
+            Err(e) => {
+                let found = if matches!(op, Op::Binary(_) | Op::Where) { symbolic::equality(&tys) } else { None };
+                if let Some(eq) = found.filter(|eq| !self.equalities.contains(eq)) {
+                    self.equalities.push(eq);
+                }
+                return Err(NodeError::Invalid(e));
+            }
+        };
         let consts: Option<Vec<&Tensor>> = inputs.iter().map(|&v| self.const_of(v)).collect();
         let small = out.iter().all(|t| t.numel().is_some_and(|n| n <= self.opts.fold_limit));
         if let (Some(consts), true) = (consts, small) {
@@ -388,7 +405,7 @@ mod tests {
     /// Runs `f` on a context over an empty graph with `opts`; returns the graph.
     fn with_ctx(opts: &ImportOptions, f: impl FnOnce(&mut Ctx)) -> Graph {
         let mut graph = Graph::new("test");
-        let mut ctx = Ctx { graph: &mut graph, opts, counter: 0, shape_values: HashMap::new() };
+        let mut ctx = Ctx { graph: &mut graph, opts, counter: 0, shape_values: HashMap::new(), equalities: Vec::new() };
         f(&mut ctx);
         graph
     }

@@ -21,6 +21,36 @@ use crate::{Error, Unsupported};
 
 /// Imports a decoded model into an IR graph.
 pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> {
+    let mut found = Vec::new();
+    let first = import_once(model, opts, &mut found);
+    if first.is_ok() || found.is_empty() {
+        return first;
+    }
+    // Broadcasts that need symbols equal (`total_sequence` = `past_sequence + sequence`): import
+    // again with the inputs declaring them so, until no new one shows (each removes a symbol).
+    let mut opts = opts.clone();
+    for _ in 0..MAX_EQUALITY_ROUNDS {
+        let new: Vec<(String, Dim)> = found.drain(..).filter(|(s, _)| !opts.dim_exprs.contains_key(s)).collect();
+        if new.is_empty() {
+            break;
+        }
+        opts.dim_exprs.extend(new);
+        let again = import_once(model, &opts, &mut found);
+        if again.is_ok() {
+            return again;
+        }
+    }
+    // No equality helped: the first attempt's error names the broadcast.
+    first
+}
+
+/// Import rounds that may each find symbols equal to expressions (a decoder with a KV cache
+/// needs one: its total length).
+const MAX_EQUALITY_ROUNDS: usize = 4;
+
+/// One import with `opts`; symbols that broadcasts showed equal to expressions are added to
+/// `found`.
+fn import_once(model: &ModelProto, opts: &ImportOptions, found: &mut Vec<(String, Dim)>) -> Result<Graph, Error> {
     let graph_proto = model.graph.as_ref().ok_or_else(|| Error::Model("the model has no graph".into()))?;
     let mut opsets: HashMap<String, i64> = HashMap::new();
     for o in &model.opset_import {
@@ -44,7 +74,8 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
         if max == 0 {
             return Err(Error::Model(format!("--dim-max {s}=0: a bound must be at least 1")));
         }
-        if !opts.dims.contains_key(s) {
+        // A symbol declared as an expression of others is bounded through them.
+        if !opts.dims.contains_key(s) && !opts.dim_exprs.contains_key(s) {
             graph.bounds.insert(s.clone(), max);
         }
     }
@@ -94,9 +125,11 @@ pub fn import(model: &ModelProto, opts: &ImportOptions) -> Result<Graph, Error> 
     }
 
     let mut unsupported = Vec::new();
-    let mut ctx = Ctx { graph: &mut graph, opts, counter: 0, shape_values: HashMap::new() };
+    let mut ctx = Ctx { graph: &mut graph, opts, counter: 0, shape_values: HashMap::new(), equalities: Vec::new() };
     let mut scope = Scope { opsets: &opsets, names, prefix: String::new(), depth: 0 };
-    import_nodes(&mut ctx, &mut scope, &graph_proto.node, &mut unsupported)?;
+    let imported = import_nodes(&mut ctx, &mut scope, &graph_proto.node, &mut unsupported);
+    found.append(&mut ctx.equalities);
+    imported?;
     let names = scope.names;
     if !unsupported.is_empty() {
         // Also list later nodes of unknown op types, so the report is complete.
@@ -266,9 +299,14 @@ fn value_type(v: &ValueInfoProto, opts: &ImportOptions) -> Result<TensorType, No
         // A symbol given a value (`--dim`) is fixed; unknown dims have names too (`x_2`).
         dims.push(match input_dim(input, axis, d)? {
             InputDim::Fixed(n) => Dim::fixed(n),
-            InputDim::Symbol(s) => match opts.dims.get(&s) {
-                Some(&n) => Dim::fixed(n),
-                None => Dim::sym(&s),
+            InputDim::Symbol(s) => match (opts.dims.get(&s), opts.dim_exprs.get(&s)) {
+                (Some(&n), _) => Dim::fixed(n),
+                // An expression of other symbols, fixed when `--dim` fixes all of them.
+                (None, Some(e)) => match e.eval(&|x| opts.dims.get(x).and_then(|&n| i64::try_from(n).ok())) {
+                    Some(n) => Dim::int(n),
+                    None => e.clone(),
+                },
+                (None, None) => Dim::sym(&s),
             },
         });
     }
@@ -410,6 +448,54 @@ mod tests {
         let opts = ImportOptions { dims: [("x_1".to_string(), 7)].into(), ..ImportOptions::default() };
         let g = import(&model(relu_graph(f32_input("x", &[D::N(2), D::None]))), &opts).unwrap();
         assert_eq!(x_type(&g), TensorType::fixed(DType::F32, &[2, 7]));
+    }
+
+    /// `y = Concat(past, new) + total`: a KV cache's keys against a mask of the total length.
+    fn cache_graph(total: D) -> GraphProto {
+        let node = |op: &str, ins: &[&str], out: &str, attribute| NodeProto {
+            op_type: Some(op.into()),
+            name: Some(out.into()),
+            input: ins.iter().map(|s| s.to_string()).collect(),
+            output: vec![out.into()],
+            attribute,
+            ..Default::default()
+        };
+        let axis = super::super::proto::AttributeProto {
+            name: Some("axis".into()),
+            i: Some(0),
+            r#type: Some(2),
+            ..Default::default()
+        };
+        GraphProto {
+            node: vec![
+                node("Concat", &["past", "new"], "keys", vec![axis]),
+                node("Add", &["keys", "total"], "y", vec![]),
+            ],
+            input: vec![
+                f32_input("past", &[D::S("past")]),
+                f32_input("new", &[D::S("seq")]),
+                f32_input("total", &[total]),
+            ],
+            output: vec![output("y")],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_broadcast_of_a_symbol_against_an_expression_declares_them_equal() {
+        let g = import(&model(cache_graph(D::S("total"))), &ImportOptions::default()).unwrap();
+        // The mask input now reads `past + seq` (the run checks it); `total` is gone.
+        let total = g.value(g.inputs[2]).ty.shape[0].clone();
+        assert_eq!(total, &Dim::sym("past") + &Dim::sym("seq"));
+        assert!(g.value(g.outputs[0]).ty.shape[0] == total);
+        // Against a size the symbol is not assumed equal (it may be 1 there): with past and
+        // seq fixed by --dim, `total` needs its own --dim.
+        let opts = ImportOptions { dims: [("past".into(), 3), ("seq".into(), 2)].into(), ..ImportOptions::default() };
+        let e = err(&model(cache_graph(D::S("total"))), &opts);
+        assert!(e.contains("f32[5] and f32[total] do not broadcast"), "{e}");
+        // Two sizes that differ stay an error naming the broadcast.
+        let e = err(&model(cache_graph(D::N(4))), &ImportOptions::default());
+        assert!(e.contains("do not broadcast"), "{e}");
     }
 
     #[test]

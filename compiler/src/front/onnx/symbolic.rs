@@ -8,6 +8,38 @@
 
 use crate::ir::{BinaryOp, DType, Dim, Op, TensorType, UnaryOp};
 
+/// The symbol a failed broadcast shows equal to an expression of others: two inputs whose
+/// right-aligned dims differ where neither is 1 can only run when they are equal, as
+/// onnxruntime finds at run time. A bare symbol (`total_sequence`) is taken to equal the other
+/// side (`past_sequence + sequence`) when that side is symbolic and does not contain it; of two
+/// bare symbols, the later name takes the earlier. The run then checks the equality on the inputs' shapes.
+pub fn equality(tys: &[&TensorType]) -> Option<(String, Dim)> {
+    let one = Dim::fixed(1);
+    for (i, a) in tys.iter().enumerate() {
+        for b in &tys[i + 1..] {
+            let (ra, rb) = (a.shape.len(), b.shape.len());
+            for k in 1..=ra.min(rb) {
+                let (da, db) = (&a.shape[ra - k], &b.shape[rb - k]);
+                if da == db || *da == one || *db == one {
+                    continue;
+                }
+                let bare = |d: &Dim| d.symbols().into_iter().next().filter(|s| *d == Dim::sym(s)).map(str::to_string);
+                let candidate = match (bare(da), bare(db)) {
+                    (Some(x), Some(y)) => Some(if x > y { (x, db.clone()) } else { (y, da.clone()) }),
+                    // Against a size the symbol stays (it may be 1 there): `--dim` fixes it.
+                    (Some(x), None) if !db.is_fixed() && !db.symbols().contains(x.as_str()) => Some((x, db.clone())),
+                    (None, Some(y)) if !da.is_fixed() && !da.symbols().contains(y.as_str()) => Some((y, da.clone())),
+                    _ => None,
+                };
+                if candidate.is_some() {
+                    return candidate;
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Shape values are small: at most this many elements (a shape or a few sizes).
 pub const MAX_ELEMENTS: usize = 16;
 
