@@ -6,11 +6,12 @@
 //! The weight is a constant, so it is dequantized here, at build time,
 //! `w[n, k] = (q[n, k] - zero_point[n, k / block_size]) * scale[n, k / block_size]`, and the
 //! node becomes an f32 MatMul (+ bias): ONNX Runtime's default `accuracy_level` 0 computes in f32
-//! from the same values. Packing: 4-bit values two to a byte, the first in the low nibble; the
-//! default zero point is `2^(bits - 1)`; packed zero points follow the same nibble order per row.
+//! from the same values (f16 activations are widened for it, the result narrowed back).
+//! Packing: 4-bit values two to a byte, the first in the low nibble; the default zero point is
+//! `2^(bits - 1)`; packed zero points follow the same nibble order per row.
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, Data, Op, Tensor, ValueId};
+use crate::ir::{BinaryOp, DType, Data, Op, Tensor, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let int = |name: &str| {
@@ -91,14 +92,19 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     }
     let weight = Tensor::new(vec![k, cols], Data::F32(w)).ok_or("weight shape")?;
     let weight = ctx.constant(weight);
+    // In f32 (as ONNX Runtime's accuracy level 0), returned in A's type (f32 or f16).
     let a = n.input(0)?;
-    let a = ctx.cast(&ctx.sub(n.name, "a"), a, crate::ir::DType::F32)?;
-    let name = if n.opt(5).is_some() { ctx.sub(n.name, "matmul") } else { n.name.to_string() };
+    let out = ctx.dtype(a);
+    let a = ctx.cast(&ctx.sub(n.name, "a"), a, DType::F32)?;
+    // The last f32 node takes the node's name unless a narrowing cast follows.
+    let f32_result = if out == DType::F32 { n.name.to_string() } else { ctx.sub(n.name, "f32") };
+    let name = if n.opt(5).is_some() { ctx.sub(n.name, "matmul") } else { f32_result.clone() };
     let mut y = ctx.node(&name, Op::MatMul, vec![a, weight])?;
     if let Some(bias) = n.opt(5) {
-        y = ctx.binary(n.name, BinaryOp::Add, y, bias)?;
+        let bias = ctx.cast(&ctx.sub(n.name, "bias_f32"), bias, DType::F32)?;
+        y = ctx.binary(&f32_result, BinaryOp::Add, y, bias)?;
     }
-    Ok(vec![y])
+    Ok(vec![ctx.cast(n.name, y, out)?])
 }
 
 /// Value `i` of a row of packed `bits`-bit values (4: two to a byte, low nibble first).
