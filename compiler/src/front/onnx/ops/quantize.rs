@@ -232,10 +232,20 @@ pub fn import_matmul_integer_to_float(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<V
 /// com.microsoft `DynamicQuantizeMatMul(A, B, b_scale, b_zero_point?, bias?)`: A quantized to
 /// uint8 as DynamicQuantizeLinear does, then [`import_matmul_integer_to_float`].
 pub fn import_dynamic_quantize_matmul(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
-    let name = ctx.sub(n.name, "quantize_a");
-    let quantized = NodeIn { name: &name, ..n.as_op("DynamicQuantizeLinear", 11, vec![Some(n.input(0)?)], 3) };
-    let q = import_dynamic(ctx, &quantized)?;
-    integer_matmul_to_float(ctx, n, q[0], n.input(1)?, q[1], n.input(2)?, Some(q[2]), n.opt(3), n.opt(4))
+    let [a, a_scale, a_zero_point] = quantize_dynamically(ctx, n, &ctx.sub(n.name, "quantize_a"), n.input(0)?)?;
+    integer_matmul_to_float(ctx, n, a, n.input(1)?, a_scale, n.input(2)?, Some(a_zero_point), n.opt(3), n.opt(4))
+}
+
+/// `x` quantized to uint8 from its range, as DynamicQuantizeLinear (a node named `name`):
+/// the value, its scale and its zero point.
+pub(super) fn quantize_dynamically(
+    ctx: &mut Ctx,
+    n: &NodeIn,
+    name: &str,
+    x: ValueId,
+) -> Result<[ValueId; 3], NodeError> {
+    let q = import_dynamic(ctx, &NodeIn { name, ..n.as_op("DynamicQuantizeLinear", 11, vec![Some(x)], 3) })?;
+    Ok([q[0], q[1], q[2]])
 }
 
 #[allow(clippy::too_many_arguments)]

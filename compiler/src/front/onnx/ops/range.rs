@@ -48,6 +48,15 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     Ok(vec![ctx.graph.add_const(n.name.to_string(), Tensor { shape: vec![count], data })])
 }
 
+/// `0, 1, .., count - 1` of `dtype` for a `count` known only at run time: an exclusive running
+/// sum of ones. Its nodes are named `{prefix}ones` and `{prefix}iota`.
+pub(super) fn iota(ctx: &mut Ctx, prefix: &str, dtype: DType, count: Dim) -> Result<ValueId, NodeError> {
+    let one = ctx.scalar(dtype, 1.0);
+    let ones = ctx.node(&format!("{prefix}ones"), Op::Expand { shape: vec![count] }, vec![one])?;
+    let scan = Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false };
+    ctx.node(&format!("{prefix}iota"), scan, vec![ones])
+}
+
 /// Range with a symbolic limit and constant integer start and delta.
 fn symbolic(ctx: &mut Ctx, n: &NodeIn, limit: Vec<Dim>) -> Result<Vec<ValueId>, NodeError> {
     let one = |v: Vec<i64>, what: &str| v.first().copied().ok_or_else(|| NodeError::Invalid(format!("empty {what}")));
@@ -61,13 +70,7 @@ fn symbolic(ctx: &mut Ctx, n: &NodeIn, limit: Vec<Dim>) -> Result<Vec<ValueId>, 
     })?;
     let dtype = ctx.dtype(n.input(0)?);
     let part = |p: &str| format!("{}/{p}", n.name);
-    let ones = ctx.scalar(dtype, 1.0);
-    let ones = ctx.node(&part("ones"), Op::Expand { shape: vec![count] }, vec![ones])?;
-    let mut y = ctx.node(
-        &part("iota"),
-        Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false },
-        vec![ones],
-    )?;
+    let mut y = iota(ctx, &part(""), dtype, count)?;
     if delta != 1 {
         let d = ctx.scalar(dtype, delta as f64);
         y = ctx.binary(&part("scaled"), BinaryOp::Mul, y, d)?;

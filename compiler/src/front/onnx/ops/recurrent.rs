@@ -163,18 +163,17 @@ impl Unroll<'_, '_> {
             Weights::Float(w) => self.op("mm", Op::MatMul, vec![a, w]),
             Weights::Quantized { w, scale, zero_point } => {
                 let name = self.fresh("quantized");
-                let dql = NodeIn { name: &name, ..n.as_op("DynamicQuantizeLinear", 11, vec![Some(a)], 3) };
-                let q = quantize::import_dynamic(self.ctx, &dql)?;
+                let [q, q_scale, q_zero_point] = quantize::quantize_dynamically(self.ctx, n, &name, a)?;
                 let name = self.fresh("qmm");
                 let mm = NodeIn { name: &name, ..n.as_op("MatMulIntegerToFloat", 1, vec![], 1) };
                 let y = quantize::integer_matmul_to_float(
                     self.ctx,
                     &mm,
-                    q[0],
+                    q,
                     w,
-                    q[1],
+                    q_scale,
                     scale,
-                    Some(q[2]),
+                    Some(q_zero_point),
                     zero_point,
                     None,
                 )?;

@@ -101,10 +101,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         let part = |p: &str| format!("{}/axis{a}_{p}", n.name);
         let start = ctx.slice_axis(&part("start"), starts_input, 0, k, 1, 1)?;
         let start = ctx.cast(&part("start_i64"), start, DType::I64)?;
-        let one = ctx.scalar(DType::I64, 1.0);
-        let ones = ctx.node(&part("ones"), Op::Expand { shape: vec![len] }, vec![one])?;
-        let scan = Op::Cumulative { axis: 0, exclusive: true, reverse: false, product: false };
-        let iota = ctx.node(&part("iota"), scan, vec![ones])?;
+        let iota = super::range::iota(ctx, &part(""), DType::I64, len)?;
         let rows = ctx.binary(&part("rows"), BinaryOp::Add, iota, start)?;
         let name = if i == last { n.name.to_string() } else { part("gather") };
         y = ctx.node(&name, Op::Gather { axis: a }, vec![y, rows])?;
