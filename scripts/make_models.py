@@ -15,6 +15,7 @@ With no arguments, writes, relative to the repository root:
     tests/symbolic/bert_dynamic/               a BERT-style encoder with symbolic batch and seq,
         test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
     tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
+    tests/symbolic/detector_dynamic/           a detector with symbolic batch, height and width, at 3 sizes
     tests/symbolic/kv_repeat_dynamic/          Tile and Split on a symbolic batch and past length
     tests/symbolic/causal_rows_dynamic/        a causal table sliced from a symbolic start (past)
     tests/symbolic/{gpt2,llama}_kv_cache/      decoders with a KV cache, symbolic past and total
@@ -433,6 +434,66 @@ def cnn_dynamic() -> None:
     write_symbolic(name, model, [{"image": normal(g, [b, 3, 12, 12])} for b in (1, 3)])
 
 
+def detector_dynamic() -> None:
+    """A small single-shot detector exported with a dynamic batch, height and width (as OCR
+    and detection exporters write them): an explicit Pad, a strided, a depthwise (ReLU6), a
+    dilated and a grouped convolution (SiLU), MaxPool in ceil mode, AveragePool without the
+    padding counted, a 2x nearest Upsample (Resize with scales), three 1x1 heads flattened
+    with Reshape(0, 6, -1) and concatenated over all positions of all scales, and pooled
+    features. Every spatial size follows from height and width; the dilated convolution
+    shrinks its input by 2, so images under 5 rows or columns are too small."""
+    name = "detector_dynamic"
+    g = rng_for(name)
+    inits = {
+        "pads": np.array([0, 0, 1, 1, 0, 0, 1, 1], np.int64),
+        "w1": normal(g, [8, 3, 3, 3], 0.3), "b1": normal(g, [8], 0.1),
+        "wd": normal(g, [8, 1, 3, 3], 0.4), "bd": normal(g, [8], 0.1),
+        "lo": np.array(0.0, np.float32), "hi": np.array(6.0, np.float32),
+        "w2": normal(g, [16, 8, 3, 3], 0.2), "b2": normal(g, [16], 0.1),
+        "w3": normal(g, [16, 4, 3, 3], 0.3), "b3": normal(g, [16], 0.1),
+        "roi": np.array([], np.float32), "scales": np.array([1, 1, 2, 2], np.float32),
+        "hw1": normal(g, [6, 16, 1, 1], 0.3), "hb1": normal(g, [6], 0.1),
+        "hw2": normal(g, [6, 16, 1, 1], 0.3), "hb2": normal(g, [6], 0.1),
+        "hw3": normal(g, [6, 16, 1, 1], 0.3), "hb3": normal(g, [6], 0.1),
+        "head_shape": np.array([0, 6, -1], np.int64),
+    }
+    nodes = [
+        node("Pad", ["image", "pads"], ["padded"]),
+        node("Conv", ["padded", "w1", "b1"], ["c1"], kernel_shape=[3, 3], strides=[2, 2]),
+        node("Relu", ["c1"], ["r1"]),
+        node("Conv", ["r1", "wd", "bd"], ["cd"], kernel_shape=[3, 3], pads=[1, 1, 1, 1], group=8),
+        node("Clip", ["cd", "lo", "hi"], ["rd"]),
+        node("Conv", ["rd", "w2", "b2"], ["c2"], kernel_shape=[3, 3], pads=[1, 1, 1, 1], dilations=[2, 2]),
+        node("Relu", ["c2"], ["r2"]),
+        node("MaxPool", ["r2"], ["f1"], kernel_shape=[2, 2], strides=[2, 2], ceil_mode=1),
+        node("Conv", ["f1", "w3", "b3"], ["c3"], kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], group=4),
+        node("Sigmoid", ["c3"], ["s3"]),
+        node("Mul", ["c3", "s3"], ["f2"]),
+        node("AveragePool", ["f2"], ["f2_avg"], kernel_shape=[3, 3], pads=[1, 1, 1, 1], count_include_pad=0),
+        node("Resize", ["f2_avg", "roi", "scales"], ["up"], mode="nearest", coordinate_transformation_mode="asymmetric", nearest_mode="floor"),
+        node("Conv", ["f1", "hw1", "hb1"], ["h1"], kernel_shape=[1, 1]),
+        node("Conv", ["f2", "hw2", "hb2"], ["h2"], kernel_shape=[1, 1]),
+        node("Conv", ["up", "hw3", "hb3"], ["h3"], kernel_shape=[1, 1]),
+        node("Reshape", ["h1", "head_shape"], ["flat1"]),
+        node("Reshape", ["h2", "head_shape"], ["flat2"]),
+        node("Reshape", ["h3", "head_shape"], ["flat3"]),
+        node("Concat", ["flat1", "flat2", "flat3"], ["all"], axis=2),
+        node("Transpose", ["all"], ["boxes"], perm=[0, 2, 1]),
+        node("GlobalAveragePool", ["f2"], ["pooled"]),
+        node("Flatten", ["pooled"], ["features"]),
+    ]
+    model = make_model(
+        name,
+        nodes,
+        [("image", F32, ["batch", 3, "height", "width"])],
+        [("boxes", F32, ["batch", "anchors", 6]), ("features", F32, ["batch", 16])],
+        inits,
+    )
+    onnx.checker.check_model(model, full_check=True)
+    sizes = ((1, 32, 48), (2, 45, 61), (1, 64, 40))
+    write_symbolic(name, model, [{"image": normal(g, [b, 3, h, w])} for b, h, w in sizes])
+
+
 def kv_repeat_dynamic() -> None:
     """A KV cache's shape plumbing with a symbolic batch and past length: kv heads repeated by
     Tile (as exporters write repeat_kv) and a Split of the head axis, then a product so
@@ -585,6 +646,7 @@ def main() -> int:
     mnist_cnn()
     bert_dynamic()
     cnn_dynamic()
+    detector_dynamic()
     kv_repeat_dynamic()
     causal_rows_dynamic()
     decoders_kv_cache()

@@ -4,7 +4,10 @@
 //! sizes beyond the declared bounds or contradicting each other are refused by `run`. A CNN with
 //! a symbolic batch (tests/symbolic/cnn_dynamic) runs at batch 1 and 3 the same way, as do a KV
 //! cache's plumbing (kv_repeat_dynamic: Tile and Split on a symbolic past) and its causal rows
-//! (causal_rows_dynamic: a constant table sliced from a symbolic start).
+//! (causal_rows_dynamic: a constant table sliced from a symbolic start). A detector with a
+//! symbolic height and width (detector_dynamic: strided, depthwise, dilated and grouped
+//! convolutions, pools, Pad, a 2x Resize) runs at three image sizes from one build and refuses
+//! images too small for its windows.
 
 mod common;
 use common::*;
@@ -124,4 +127,29 @@ fn every_symbolic_model_runs_all_its_sizes_from_one_build() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_detector_with_symbolic_image_sizes_refuses_images_too_small_for_its_windows() {
+    let model = root().join("tests/symbolic/detector_dynamic");
+    let (text, code) = check(&[], &model.display().to_string());
+    assert!(text.contains("one build for all data sets, symbolic batch <= 2, height <= 64, width <= 61"), "{text}");
+    assert_eq!(code, Some(0), "{text}");
+    // A 4x4 image: 2 rows after the stride-2 convolution, where the dilated convolution (span
+    // 5, padding 1 on each side) needs 3.
+    let dir = root().join("target/test-symbolic/too_small");
+    let _ = std::fs::remove_dir_all(&dir);
+    let set = dir.join("test_data_set_0");
+    std::fs::create_dir_all(&set).unwrap();
+    std::fs::copy(model.join("model.onnx"), dir.join("model.onnx")).unwrap();
+    let image = ronn_runtime::io::AnyTensor::from_slice(&[0.5f32; 3 * 4 * 4], &[1, 3, 4, 4]);
+    std::fs::write(set.join("input_0.pb"), ronn_runtime::io::write_tensor_proto("image", &image)).unwrap();
+    // Outputs are never compared: `run` refuses the image first.
+    let none = ronn_runtime::io::AnyTensor::from_slice(&[0f32; 6], &[1, 1, 6]);
+    std::fs::write(set.join("output_0.pb"), ronn_runtime::io::write_tensor_proto("boxes", &none)).unwrap();
+    let (text, code) =
+        check(&["--dim-max", "batch=2", "--dim-max", "height=64", "--dim-max", "width=64"], &dir.display().to_string());
+    assert!(text.contains("the inputs are too small for this model"), "{text}");
+    assert!(text.contains("floor((height+1)/2)-3"), "{text}");
+    assert_eq!(code, Some(1), "{text}");
 }

@@ -31,6 +31,12 @@ pub enum Error {
         /// The largest size the model was compiled for.
         max: usize,
     },
+    /// The inputs' sizes are too small for the model: a size computed from them (a sliding
+    /// window's room over its input, or a shape), shown as its expression, is negative.
+    TooSmall {
+        /// The size, as an expression over the model's symbolic dims.
+        size: &'static str,
+    },
     /// An input's element count does not match its declared shape.
     InputLen {
         /// The input's name in the model.
@@ -89,6 +95,9 @@ impl fmt::Display for Error {
             }
             Error::InputLen { input, expected, got } => {
                 write!(f, "input `{input}`: expected {expected} elements, got {got}")
+            }
+            Error::TooSmall { size } => {
+                write!(f, "the inputs are too small for this model: `{size}` is negative (a sliding window does not fit, or a size shrinks below zero)")
             }
             Error::InputValue { input } => {
                 write!(f, "input `{input}`: the model was compiled for one value of this input (it decides shapes) and got another")

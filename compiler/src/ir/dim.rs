@@ -1,19 +1,37 @@
 //! Dimensions as integer polynomials over named symbols: `2*batch*seq + 3`. A fixed size is the
 //! constant case. Exporters' shape arithmetic needs `+`, `-`, `*` and exact division (the `-1`
-//! of a Reshape), which polynomials keep exact; anything else (floor division, `min`) is refused
-//! by the op that needs it, with a message naming the expression.
+//! of a Reshape), which polynomials keep exact. Sliding windows need floor division by a
+//! constant (`floor((height-1)/2)+1`, a strided convolution's output): where it is not exact,
+//! the quotient becomes an atom of its own ([`Atom::Floor`]) that terms multiply like a
+//! symbol. Anything else (`min`, division by a symbol) is refused by the op that needs it, with
+//! a message naming the expression.
 //!
-//! Symbols stand for sizes of at least 1 given at run time. A dim whose non-constant terms all
-//! have positive coefficients grows with every symbol ([`Dim::is_monotone`]): planned at the
-//! symbols' bounds, it never needs more memory at smaller sizes.
+//! Symbols stand for sizes of at least 1 given at run time. A floor's dividend keeps a
+//! constant in `0..divisor` (the rest leaves the floor), so a monotone dividend is never
+//! negative. A dim whose non-constant terms all have positive coefficients, and whose floors'
+//! dividends do too, grows with every symbol ([`Dim::is_monotone`]): planned at the symbols'
+//! bounds, it never needs more memory at smaller sizes. Such a dim may still be negative at
+//! small sizes (`h-2`, a 3x3 window over too small an input); generated `run` refuses those
+//! sizes before computing anything.
 
 use std::collections::BTreeSet;
 use std::fmt;
 
-/// One term: a coefficient times a product of symbols (sorted; repeats are powers).
+/// One factor of a term.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Atom {
+    /// A named symbol: a size given at run time.
+    Sym(String),
+    /// `floor(dividend / divisor)` where that is not a polynomial; the divisor is at least 2
+    /// and the dividend has no constant term of divisor or more (normalised out of it).
+    /// With divisor 1 it is a dim that `run` checks to be at least 0 ([`Dim::nonnegative`]).
+    Floor(Box<Dim>, i64),
+}
+
+/// One term: a coefficient times a product of atoms (sorted; repeats are powers).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Term {
-    syms: Vec<String>,
+    syms: Vec<Atom>,
     coef: i64,
 }
 
@@ -37,7 +55,73 @@ impl Dim {
 
     /// A named symbol (`batch`).
     pub fn sym(name: &str) -> Dim {
-        Dim::from_terms(vec![Term { syms: vec![name.to_string()], coef: 1 }])
+        Dim::atom(Atom::Sym(name.to_string()))
+    }
+
+    fn atom(a: Atom) -> Dim {
+        Dim::from_terms(vec![Term { syms: vec![a], coef: 1 }])
+    }
+
+    /// `floor(self / k)` for `k >= 1` (`None` otherwise). Terms whose coefficients `k` divides
+    /// leave the floor, and so does the constant's quotient: `floor((2*h+5)/2)` is `h+2`,
+    /// `floor((h+5)/2)` is `floor((h+1)/2)+2`, so equal quotients compare equal.
+    pub fn floor_div(&self, k: i64) -> Option<Dim> {
+        if k < 1 {
+            return None;
+        }
+        let mut whole = Vec::new();
+        let mut rest = Vec::new();
+        for t in &self.terms {
+            if t.syms.is_empty() {
+                whole.push(Term { syms: Vec::new(), coef: t.coef.div_euclid(k) });
+                rest.push(Term { syms: Vec::new(), coef: t.coef.rem_euclid(k) });
+            } else if t.coef % k == 0 {
+                whole.push(Term { syms: t.syms.clone(), coef: t.coef / k });
+            } else {
+                rest.push(t.clone());
+            }
+        }
+        let rest = Dim::from_terms(rest);
+        let whole = Dim::from_terms(whole);
+        // What is left is a constant below k (quotient 0) or a true floor.
+        if rest.is_fixed() {
+            return Some(whole);
+        }
+        Some(&whole + &Dim::atom(Atom::Floor(Box::new(rest), k)))
+    }
+
+    /// A size that must be at least 0 for the inputs to be valid (a window's room over its
+    /// input, `height-3`). Where it could be negative at small sizes it becomes an atom of its
+    /// own, which `run` checks ([`Dim::checked`]) and which counts from 0, so the sizes computed
+    /// from it (`(height-3)+1`, products of several) stay monotone.
+    pub fn nonnegative(room: Dim) -> Dim {
+        if room.at_ones() >= 0 {
+            return room;
+        }
+        Dim::atom(Atom::Floor(Box::new(room), 1))
+    }
+
+    /// The dims that `run` must check to be at least 0 ([`Dim::nonnegative`]), innermost first.
+    pub fn checked(&self) -> Vec<&Dim> {
+        let mut out = Vec::new();
+        for a in self.terms.iter().flat_map(|t| &t.syms) {
+            if let Atom::Floor(inner, k) = a {
+                for d in inner.checked() {
+                    if !out.contains(&d) {
+                        out.push(d);
+                    }
+                }
+                if *k == 1 && !out.contains(&&**inner) {
+                    out.push(&**inner);
+                }
+            }
+        }
+        out
+    }
+
+    /// `ceil(self / k)` for `k >= 1`.
+    pub fn ceil_div(&self, k: i64) -> Option<Dim> {
+        (self + &Dim::int(k - 1)).floor_div(k)
     }
 
     fn from_terms(mut terms: Vec<Term>) -> Dim {
@@ -77,13 +161,42 @@ impl Dim {
 
     /// The symbols that occur.
     pub fn symbols(&self) -> BTreeSet<&str> {
-        self.terms.iter().flat_map(|t| t.syms.iter().map(String::as_str)).collect()
+        let mut out = BTreeSet::new();
+        for a in self.terms.iter().flat_map(|t| &t.syms) {
+            match a {
+                Atom::Sym(s) => {
+                    out.insert(s.as_str());
+                }
+                Atom::Floor(inner, _) => out.extend(inner.symbols()),
+            }
+        }
+        out
     }
 
-    /// True when every non-constant term has a positive coefficient: the value grows with
-    /// every symbol, so its maximum is at the symbols' bounds and its minimum at 1.
+    /// True when every non-constant term has a positive coefficient and every floor's
+    /// dividend is monotone too: the value grows with every symbol, so its maximum is at the
+    /// symbols' bounds and its minimum no less than [`Dim::at_ones`].
+    ///
+    /// Each atom counts from its least value: `(a-1)*(b-1)` (two shrunk sizes multiplied,
+    /// `a*b - a - b + 1`) is monotone because it is `a'*b'` with `a' = a-1 >= 0`.
     pub fn is_monotone(&self) -> bool {
-        self.terms.iter().all(|t| t.syms.is_empty() || t.coef > 0)
+        let floors_monotone = self.terms.iter().flat_map(|t| &t.syms).all(|a| match a {
+            Atom::Sym(_) => true,
+            Atom::Floor(inner, _) => inner.is_monotone(),
+        });
+        if !floors_monotone {
+            return false;
+        }
+        if self.terms.iter().all(|t| t.syms.is_empty() || t.coef > 0) {
+            return true;
+        }
+        // Substitute `a = a' + least(a)` and look at the signs again.
+        let shifted = self.terms.iter().fold(Dim::int(0), |sum, t| {
+            let product =
+                t.syms.iter().fold(Dim::int(t.coef), |p, a| &p * &(&Dim::atom(a.clone()) + &Dim::int(a.least())));
+            &sum + &product
+        });
+        shifted.terms.iter().all(|t| t.syms.is_empty() || t.coef > 0)
     }
 
     /// The value for given symbol values (`None` for an unknown symbol or an overflow).
@@ -91,8 +204,12 @@ impl Dim {
         let mut sum = 0i64;
         for t in &self.terms {
             let mut p = t.coef;
-            for s in &t.syms {
-                p = p.checked_mul(value_of(s)?)?;
+            for a in &t.syms {
+                let v = match a {
+                    Atom::Sym(s) => value_of(s)?,
+                    Atom::Floor(inner, k) => inner.eval(value_of)?.div_euclid(*k),
+                };
+                p = p.checked_mul(v)?;
             }
             sum = sum.checked_add(p)?;
         }
@@ -101,7 +218,10 @@ impl Dim {
 
     /// The value with every symbol at 1: the minimum of a monotone dim.
     pub fn at_ones(&self) -> i64 {
-        self.terms.iter().fold(0i64, |a, t| a.saturating_add(t.coef))
+        self.terms.iter().fold(0i64, |sum, t| {
+            let p = t.syms.iter().fold(t.coef, |p, a| p.saturating_mul(a.least()));
+            sum.saturating_add(p)
+        })
     }
 
     /// `self / d` when it is exact as a polynomial (`None` otherwise).
@@ -127,8 +247,8 @@ impl Dim {
         (&q * d == *self).then_some(q)
     }
 
-    /// The terms as (coefficient, symbols), constant first: for code generation.
-    pub fn terms(&self) -> impl Iterator<Item = (i64, &[String])> {
+    /// The terms as (coefficient, atoms), constant first: for code generation.
+    pub fn terms(&self) -> impl Iterator<Item = (i64, &[Atom])> {
         self.terms.iter().map(|t| (t.coef, t.syms.as_slice()))
     }
 
@@ -139,7 +259,7 @@ impl Dim {
 }
 
 /// `have` without one occurrence of each of `remove` (`None` when one is missing).
-fn remove_all(have: &[String], remove: &[String]) -> Option<Vec<String>> {
+fn remove_all(have: &[Atom], remove: &[Atom]) -> Option<Vec<Atom>> {
     let mut rest = have.to_vec();
     for s in remove {
         let i = rest.iter().position(|x| x == s)?;
@@ -221,9 +341,36 @@ impl fmt::Display for Dim {
             if mag != 1 {
                 write!(f, "{mag}*")?;
             }
-            write!(f, "{}", t.syms.join("*"))?;
+            for (k, a) in t.syms.iter().enumerate() {
+                if k > 0 {
+                    write!(f, "*")?;
+                }
+                write!(f, "{a}")?;
+            }
         }
         Ok(())
+    }
+}
+
+impl Atom {
+    /// The value with every symbol at 1: a symbol's least, and a floor's where its dividend
+    /// is monotone.
+    fn least(&self) -> i64 {
+        match self {
+            Atom::Sym(_) => 1,
+            Atom::Floor(inner, 1) => inner.at_ones().max(0),
+            Atom::Floor(inner, k) => inner.at_ones().div_euclid(*k),
+        }
+    }
+}
+
+impl fmt::Display for Atom {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Atom::Sym(s) => write!(f, "{s}"),
+            Atom::Floor(inner, 1) => write!(f, "({inner})"),
+            Atom::Floor(inner, k) => write!(f, "floor(({inner})/{k})"),
+        }
     }
 }
 
@@ -257,6 +404,56 @@ mod tests {
         assert_eq!(s("seq").div_exact(&s("batch")), None);
         let sum = &s("a") + &s("b");
         assert_eq!((&sum * &Dim::int(2)).div_exact(&sum), Some(Dim::int(2)));
+    }
+
+    #[test]
+    fn floor_division_keeps_what_is_exact_and_names_the_rest() {
+        let h = s("h");
+        // A stride-2 window: floor((h + 2*1 - 3) / 2) + 1.
+        let out = &(&h - &Dim::int(1)).floor_div(2).unwrap() + &Dim::int(1);
+        assert_eq!(out.to_string(), "floor((h+1)/2)");
+        for v in 1..9 {
+            assert_eq!(out.eval(&|_| Some(v)), Some((v - 1).div_euclid(2) + 1), "h = {v}");
+        }
+        // Exact quotients stay polynomials; equal quotients are equal.
+        assert_eq!((&(&h * &Dim::int(4)) + &Dim::int(6)).floor_div(2), Some(&(&h * &Dim::int(2)) + &Dim::int(3)));
+        assert_eq!((&h + &Dim::int(5)).floor_div(2), Some(&(&h + &Dim::int(1)).floor_div(2).unwrap() + &Dim::int(2)));
+        assert_eq!(Dim::int(7).floor_div(2), Some(Dim::int(3)));
+        assert_eq!(h.floor_div(0), None);
+        assert_eq!(h.ceil_div(2).unwrap().eval(&|_| Some(5)), Some(3));
+        // Nested floors: the symbols inside are seen, and values follow both floors.
+        let twice = (&out - &Dim::int(1)).floor_div(2).unwrap();
+        assert_eq!(twice.symbols().into_iter().collect::<Vec<_>>(), ["h"]);
+        assert_eq!(twice.eval(&|_| Some(9)), Some(2));
+        assert!(twice.is_monotone());
+        assert!(!(&Dim::int(9) - &h).floor_div(2).unwrap().is_monotone());
+        // Shrunk sizes multiplied: a*b - a - b + 1 grows with a and b from a = b = 1 on.
+        let (a, b) = (&out - &Dim::int(1), &s("w") - &Dim::int(1));
+        let area = &a * &b;
+        assert!(area.is_monotone() && area.at_ones() == 0, "{area}");
+        assert!(!(&Dim::int(4) - &(&h * &s("w"))).is_monotone());
+        // Too small an input: the minimum is negative, and says so.
+        assert_eq!((&(&h - &Dim::int(5)).floor_div(2).unwrap() + &Dim::int(1)).at_ones(), -1);
+    }
+
+    #[test]
+    fn rooms_that_can_be_negative_are_checked_atoms() {
+        let h = s("h");
+        // A 3-tap window without padding: room h-3, which run checks; sizes from it are
+        // monotone from 0 on, even multiplied.
+        let room = Dim::nonnegative(&h - &Dim::int(3));
+        let out = &room + &Dim::int(1);
+        assert_eq!(out.to_string(), "(h-3)+1");
+        assert_eq!(out.eval(&|_| Some(7)), Some(5));
+        assert_eq!(out.at_ones(), 1);
+        let area = &(&out - &Dim::int(1)) * &(&out - &Dim::int(1));
+        assert!(area.is_monotone());
+        assert_eq!(area.checked(), vec![&(&h - &Dim::int(3))]);
+        // Nested: the inner room first.
+        let inner = Dim::nonnegative(&out - &Dim::int(3));
+        assert_eq!(inner.checked(), vec![&(&h - &Dim::int(3)), &(&out - &Dim::int(3))]);
+        // A room that cannot be negative stays a polynomial, and needs no check.
+        assert_eq!(Dim::nonnegative(&h - &Dim::int(1)), &h - &Dim::int(1));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub use op::{
 };
 pub(crate) use ops::{eval, infer};
 pub use tensor::{Data, Tensor};
-pub use types::{broadcast_dims, broadcast_shapes, DType, Dim, Shape, TensorType};
+pub use types::{broadcast_dims, broadcast_shapes, Atom, DType, Dim, Shape, TensorType};
 pub(crate) use types::{fixed_dims, static_of};
 pub(crate) use verify::verify;
 

@@ -306,8 +306,8 @@ pub enum Op {
         kind: PoolKind,
         /// The window: kernel size, strides, dilations and resolved pads.
         window: Window,
-        /// The output's spatial dims.
-        output: Vec<usize>,
+        /// The output's spatial dims (symbolic where the input's are).
+        output: Vec<Dim>,
     },
     /// `[x] -> [indices]` (i64): MaxPool's second output, flat positions of the maxima.
     MaxPoolIndices {

@@ -5,7 +5,7 @@ use std::fmt;
 
 pub use ronn_runtime::DType;
 
-pub use super::dim::{fixed_dims, static_of, Dim};
+pub use super::dim::{fixed_dims, static_of, Atom, Dim};
 
 /// A shape: one [`Dim`] per axis; rank 0 is a scalar.
 pub type Shape = Vec<Dim>;

@@ -1,14 +1,25 @@
 //! Dims in generated code. A fixed size is a literal; a symbolic dim is an expression over the
-//! `usize` locals that `run` binds from its inputs' shapes (`2 * batch * seq + 3`).
+//! `usize` locals that `run` binds from its inputs' shapes (`2 * batch * seq + 3`), a floor
+//! a division (`(dim_h + 1) / 2`).
 //! Dims reaching here grow with their symbols (the planner checks), so the positive terms are
-//! summed first and the negative constant subtracted last: no intermediate underflows.
+//! summed first and the negative constant subtracted last: no intermediate underflows once
+//! `run` has checked that the dims with a negative minimum are not negative
+//! ([`DimIdents::nonnegative_check`]).
 
 use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use crate::ir::Dim;
+use crate::ir::{Atom, Dim};
+
+/// `a + b + ...`, `0usize` for none.
+fn sum(terms: &[TokenStream]) -> TokenStream {
+    match terms.split_first() {
+        Some((first, rest)) => rest.iter().fold(first.clone(), |a, t| quote!(#a + #t)),
+        None => quote!(0usize),
+    }
+}
 
 /// The local bound to each symbol in `run`.
 #[derive(Default)]
@@ -23,6 +34,23 @@ impl DimIdents {
             let n = Literal::usize_unsuffixed(n);
             return Ok(quote!(#n));
         }
+        let (plus, minus) = self.terms(d)?;
+        let expr = minus.iter().fold(sum(&plus), |a, t| quote!(#a - #t));
+        Ok(quote!((#expr)))
+    }
+
+    /// `if d < 0 { return Err(..) }` without underflowing, for a dim that is negative at small
+    /// sizes (a window larger than its input): `run` checks these before anything else.
+    pub fn nonnegative_check(&self, d: &Dim) -> Result<TokenStream, String> {
+        let (plus, minus) = self.terms(d)?;
+        let (plus, minus, size) = (sum(&plus), sum(&minus), d.to_string());
+        Ok(quote! {
+            if #plus < #minus { return Err(rt::Error::TooSmall { size: #size }); }
+        })
+    }
+
+    /// The positive terms, and the negative terms' magnitudes.
+    fn terms(&self, d: &Dim) -> Result<(Vec<TokenStream>, Vec<TokenStream>), String> {
         let mut plus = Vec::new();
         let mut minus = Vec::new();
         for (coef, syms) in d.terms() {
@@ -33,11 +61,23 @@ impl DimIdents {
                 );
                 factors.push(quote!(#c));
             }
-            for s in syms {
-                let id = self.idents.get(s).ok_or_else(|| {
-                    format!("the symbolic dim `{s}` is not the size of any input axis, so `run` cannot know it")
-                })?;
-                factors.push(quote!(#id));
+            for atom in syms {
+                factors.push(match atom {
+                    Atom::Sym(s) => {
+                        let id = self.idents.get(s).ok_or_else(|| {
+                            format!("the symbolic dim `{s}` is not the size of any input axis, so `run` cannot know it")
+                        })?;
+                        quote!(#id)
+                    }
+                    Atom::Floor(inner, 1) => self.dim(inner)?,
+                    Atom::Floor(inner, k) => {
+                        let inner = self.dim(inner)?;
+                        let k = Literal::usize_unsuffixed(
+                            usize::try_from(*k).map_err(|_| format!("dim {d} divides by {k}"))?,
+                        );
+                        quote!((#inner / #k))
+                    }
+                });
             }
             let mut it = factors.into_iter();
             let first = it.next().unwrap_or_else(|| quote!(1usize));
@@ -48,12 +88,7 @@ impl DimIdents {
                 plus.push(term);
             }
         }
-        let sum = match plus.split_first() {
-            Some((first, rest)) => rest.iter().fold(first.clone(), |a, t| quote!(#a + #t)),
-            None => quote!(0usize),
-        };
-        let expr = minus.iter().fold(sum, |a, t| quote!(#a - #t));
-        Ok(quote!((#expr)))
+        Ok((plus, minus))
     }
 
     /// A shape as `&[d0, d1, ...]`.

@@ -236,6 +236,18 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     });
     let (sym, symbol_binds) = bind_symbols(g, &inputs, &mut namer)?;
     let emit_err = |e: String| Error::Emit(e);
+    // Sizes negative at small inputs (a window over too small an image) are refused first:
+    // the checked rooms, innermost first, then any other size that can be negative.
+    let produced: Vec<&Dim> =
+        g.node_ids().flat_map(|n| g.node(n).outputs.iter().flat_map(|&v| &g.value(v).ty.shape)).collect();
+    let mut small: Vec<&Dim> = Vec::new();
+    for d in produced.iter().flat_map(|d| d.checked()).chain(produced.iter().copied().filter(|d| d.at_ones() < 0)) {
+        if !small.contains(&d) {
+            small.push(d);
+        }
+    }
+    let size_checks =
+        small.into_iter().map(|d| sym.nonnegative_check(d).map_err(emit_err)).collect::<Result<Vec<_>, _>>()?;
     let checks = inputs
         .iter()
         .map(|i| {
@@ -399,6 +411,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
                 #[doc = #run_doc]
                 pub fn run(&mut self, #(#params),*) -> Result<Outputs<'_>, rt::Error> {
                     #(#symbol_binds)*
+                    #(#size_checks)*
                     #(#checks)*
                     #(#value_checks)*
                     #prologue

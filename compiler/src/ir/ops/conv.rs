@@ -8,16 +8,14 @@ use super::*;
 
 pub(super) fn infer_conv(group: &usize, window: &Window, inputs: &[&TensorType]) -> Types {
     arity(inputs, 2, 3)?;
-    let (batch, rest) = batch_and_rest(inputs[0])?;
-    let mut x = vec![1];
-    x.extend(rest);
+    let (batch, channels, spatial) = batch_channels_spatial(inputs[0])?;
     let w = dims(inputs[1])?;
     let sr = window.kernel.len();
-    if x.len() != sr + 2 || w.len() != sr + 2 {
-        return Err(format!("input rank {} and weight rank {} do not match {sr} spatial axes", x.len(), w.len()));
+    if spatial.len() != sr || w.len() != sr + 2 {
+        return Err(format!("input {} and weight rank {} do not match {sr} spatial axes", inputs[0], w.len()));
     }
-    if *group == 0 || x[1] != w[1] * group || w[0] % group != 0 {
-        return Err(format!("channels do not match: input {:?}, weights {:?}, group {group}", x, w));
+    if *group == 0 || channels != w[1] * group || w[0] % group != 0 {
+        return Err(format!("channels do not match: input {}, weights {:?}, group {group}", inputs[0], w));
     }
     if w[2..] != window.kernel[..] {
         return Err("kernel_shape disagrees with the weights".into());
@@ -28,8 +26,8 @@ pub(super) fn infer_conv(group: &usize, window: &Window, inputs: &[&TensorType])
         }
     }
     let mut out = vec![batch, Dim::fixed(w[0])];
-    for i in 0..sr {
-        out.push(Dim::fixed(window_out(x[i + 2], window, i, false)?));
+    for (i, d) in spatial.iter().enumerate() {
+        out.push(window_out_dim(d, window, i, false)?);
     }
     Ok(vec![TensorType::new(inputs[0].dtype, out)])
 }

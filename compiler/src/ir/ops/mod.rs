@@ -14,7 +14,7 @@ use ronn_runtime::kernels::{
 
 use super::op::*;
 use super::tensor::{Data, Tensor};
-use super::types::{broadcast_shapes, static_of, DType, Dim, TensorType};
+use super::types::{broadcast_shapes, DType, Dim, TensorType};
 use crate::ir::fixed_dims;
 use crate::with_data;
 
@@ -52,14 +52,14 @@ mod tests;
 /// Output types, or why the inputs do not fit the op.
 type Types = Result<Vec<TensorType>, String>;
 
-/// The first dim (a batch, possibly symbolic) and the static rest, for ops whose kernels need
-/// fixed channels and spatial sizes.
-fn batch_and_rest(t: &TensorType) -> Result<(Dim, Vec<usize>), String> {
-    let first = t.shape.first().cloned().ok_or("a scalar has no batch axis")?;
-    let rest = static_of(&t.shape[1..]).ok_or_else(|| {
-        format!("symbolic shape {t} is only supported in its first (batch) dim here; fix the dims with --dim")
-    })?;
-    Ok((first, rest))
+/// `[batch, channels, spatial...]` of a sliding window's input: the channels fixed, the batch
+/// and spatial sizes possibly symbolic.
+fn batch_channels_spatial(t: &TensorType) -> Result<(Dim, usize, Vec<Dim>), String> {
+    let [batch, channels, spatial @ ..] = t.shape.as_slice() else {
+        return Err(format!("input {t} needs rank >= 3"));
+    };
+    let channels = channels.as_fixed().ok_or_else(|| format!("input {t}: the channels must be a fixed size"))?;
+    Ok((batch.clone(), channels, spatial.to_vec()))
 }
 
 /// Static dims, for ops that do not take symbolic shapes (yet).
@@ -121,6 +121,39 @@ pub fn infer(op: &Op, inputs: &[&TensorType]) -> Types {
         Op::Fused { head: None, .. } => elementwise::infer_fused_plain(inputs),
         Op::Shape { start, end } => movement::infer_shape(start, end, inputs),
     }
+}
+
+/// How far a window can slide along one axis: the padded input less the window's span. The
+/// window fits where this is at least 0 (`run` checks it on symbolic sizes, `Dim::nonnegative`).
+fn window_room(input: &Dim, w: &Window, axis: usize) -> Dim {
+    let sr = w.kernel.len();
+    let span = (w.kernel[axis] - 1) * w.dilations[axis] + 1;
+    &(input + &Dim::fixed(w.pads[axis] + w.pads[axis + sr])) - &Dim::fixed(span)
+}
+
+/// The output extent of one spatial axis of a sliding window over a size that may be symbolic:
+/// `floor((input + pads - span) / stride) + 1`. Ceil mode is taken where its correction (the
+/// last window must start inside the input or the begin padding) cannot apply, which is
+/// every window whose end padding plus stride is at most its span (3x3 at stride 2 with pads
+/// of 1, 2x2 at stride 2).
+pub fn window_out_dim(input: &Dim, w: &Window, axis: usize, ceil: bool) -> Result<Dim, String> {
+    if let Some(n) = input.as_fixed() {
+        return window_out(n, w, axis, ceil).map(Dim::fixed);
+    }
+    let (s, end_pad) = (w.strides[axis], w.pads[axis + w.kernel.len()]);
+    let span = (w.kernel[axis] - 1) * w.dilations[axis] + 1;
+    let room = Dim::nonnegative(window_room(input, w, axis));
+    let stride = i64::try_from(s).map_err(|_| format!("stride {s}"))?;
+    let steps = match ceil {
+        false => room.floor_div(stride),
+        true if end_pad + s <= span => room.ceil_div(stride),
+        true => {
+            return Err(format!(
+                "ceil_mode on the symbolic size {input} with end padding {end_pad}, stride {s} and a window of {span} needs a fixed size (--dim)"
+            ))
+        }
+    };
+    Ok(&steps.ok_or_else(|| format!("stride {s}"))? + &Dim::int(1))
 }
 
 /// The output extent of one spatial axis of a sliding window (floor or ceil mode).

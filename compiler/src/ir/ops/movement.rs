@@ -141,18 +141,22 @@ pub(super) fn infer_tile(repeats: &[usize], inputs: &[&TensorType]) -> Types {
 
 pub(super) fn infer_pad(pads: &[i64], inputs: &[&TensorType]) -> Types {
     arity(inputs, 1, 1)?;
-    let x = dims(inputs[0])?;
+    let x = &inputs[0].shape;
     if pads.len() != 2 * x.len() {
         return Err("pads must have 2 entries per axis".into());
     }
     let r = x.len();
-    let out: Result<Vec<usize>, String> = (0..r)
+    // A symbolic axis may be cropped too: `run` refuses sizes that would crop it below zero.
+    let out: Result<Vec<Dim>, String> = (0..r)
         .map(|i| {
-            let n = x[i] as i64 + pads[i] + pads[i + r];
-            usize::try_from(n).map_err(|_| format!("pads {pads:?} crop axis {i} below zero"))
+            let n = &x[i] + &Dim::int(pads[i] + pads[i + r]);
+            match n.as_int() {
+                Some(v) if v < 0 => Err(format!("pads {pads:?} crop axis {i} below zero")),
+                _ => Ok(n),
+            }
         })
         .collect();
-    Ok(vec![TensorType::fixed(inputs[0].dtype, &out?)])
+    Ok(vec![TensorType::new(inputs[0].dtype, out?)])
 }
 
 pub(super) fn infer_shape(start: &usize, end: &usize, inputs: &[&TensorType]) -> Types {

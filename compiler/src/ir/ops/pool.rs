@@ -5,17 +5,17 @@
 
 use super::*;
 
-pub(super) fn infer_pool(kind: &PoolKind, window: &Window, output: &[usize], inputs: &[&TensorType]) -> Types {
+pub(super) fn infer_pool(kind: &PoolKind, window: &Window, output: &[Dim], inputs: &[&TensorType]) -> Types {
     arity(inputs, 1, 1)?;
-    let (batch, rest) = batch_and_rest(inputs[0])?;
-    if rest.len() != window.kernel.len() + 1 || output.len() != window.kernel.len() {
+    let (batch, channels, spatial) = batch_channels_spatial(inputs[0])?;
+    if spatial.len() != window.kernel.len() || output.len() != window.kernel.len() {
         return Err("pooling rank mismatch".into());
     }
     if matches!(kind, PoolKind::Avg { .. }) && !inputs[0].dtype.is_float() {
         return Err("average pooling needs floats".into());
     }
-    let mut out = vec![batch, Dim::fixed(rest[0])];
-    out.extend(output.iter().map(|&d| Dim::fixed(d)));
+    let mut out = vec![batch, Dim::fixed(channels)];
+    out.extend(output.iter().cloned());
     Ok(vec![TensorType::new(inputs[0].dtype, out)])
 }
 

@@ -62,9 +62,9 @@ pub fn build(
 
 /// The sliding window of a Conv node with input `x` and weights `w`.
 pub fn window_of(ctx: &Ctx, n: &NodeIn, x: ValueId, w: ValueId) -> Result<Window, NodeError> {
-    // The batch may be symbolic; channels and spatial sizes must be fixed.
-    let (xd, wd) = (ctx.dims_from(x, 1)?, ctx.dims(w)?);
-    if xd.len() < 2 || wd.len() != xd.len() + 1 {
+    // The batch and spatial sizes may be symbolic; the weights are fixed.
+    let (xd, wd) = (ctx.shape(x), ctx.dims(w)?);
+    if xd.len() < 3 || wd.len() != xd.len() {
         return Err(NodeError::Invalid(format!("input {} and weights {wd:?} must have the same rank >= 3", ctx.ty(x))));
     }
     let kernel = wd[2..].to_vec();
@@ -73,5 +73,5 @@ pub fn window_of(ctx: &Ctx, n: &NodeIn, x: ValueId, w: ValueId) -> Result<Window
             return Err(NodeError::Invalid(format!("kernel_shape {k:?} disagrees with weights {wd:?}")));
         }
     }
-    window::read(n, &xd[1..], kernel)
+    window::read(n, &xd[2..], kernel)
 }

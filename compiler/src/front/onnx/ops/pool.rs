@@ -4,20 +4,21 @@
 //! MaxPool's optional Indices output (storage_order 0 or 1) is a second core op.
 
 use super::{window, Ctx, NodeError, NodeIn};
-use crate::ir::ops::window_out;
-use crate::ir::{BinaryOp, Op, PoolKind, ReduceKind, UnaryOp, ValueId};
+use crate::ir::ops::{window_out, window_out_dim};
+use crate::ir::{static_of, BinaryOp, Dim, Op, PoolKind, ReduceKind, UnaryOp, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    // The batch may be symbolic; spatial sizes must be fixed.
+    // The batch and spatial sizes may be symbolic (the indices output needs them fixed).
     if ctx.rank(x) < 3 {
         return Err(NodeError::Invalid(format!("input {} needs rank >= 3", ctx.ty(x))));
     }
-    let spatial = ctx.dims_from(x, 2)?;
+    let spatial = ctx.shape(x)[2..].to_vec();
     let kernel = n.attrs.usizes("kernel_shape")?.ok_or("kernel_shape is required")?;
     let ceil = n.attrs.int_or("ceil_mode", 0) != 0;
     let window = window::read(n, &spatial, kernel)?;
-    let output = (0..spatial.len()).map(|i| window_out(spatial[i], &window, i, ceil)).collect::<Result<Vec<_>, _>>()?;
+    let output: Vec<Dim> =
+        spatial.iter().enumerate().map(|(i, d)| window_out_dim(d, &window, i, ceil)).collect::<Result<_, _>>()?;
     let kind = if n.op_type == "MaxPool" {
         PoolKind::Max
     } else {
@@ -27,13 +28,19 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         PoolKind::Avg { count_include_pad: n.attrs.int_or("count_include_pad", 0) != 0 }
     };
     let with_indices = n.op_type == "MaxPool" && n.n_outputs > 1;
-    let indices = (window.clone(), output.clone());
+    let indices = (window.clone(), static_of(&output));
     let y = ctx.node(n.name, Op::Pool { kind, window, output }, vec![x])?;
     if !with_indices {
         return Ok(vec![y]);
     }
     let column_major = n.attrs.int_or("storage_order", 0) != 0;
     let (window, output) = indices;
+    let output = output.ok_or_else(|| {
+        NodeError::Unsupported(format!(
+            "MaxPool's indices of the symbolic shape {}: fix the dims with --dim",
+            ctx.ty(x)
+        ))
+    })?;
     let i = ctx.node(&ctx.sub(n.name, "indices"), Op::MaxPoolIndices { window, output, column_major }, vec![x])?;
     Ok(vec![y, i])
 }
@@ -60,8 +67,10 @@ pub fn import_lp(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let kernel = n.attrs.usizes("kernel_shape")?.ok_or("kernel_shape is required")?;
     let size: usize = kernel.iter().product();
     let ceil = n.attrs.int_or("ceil_mode", 0) != 0;
-    let window = window::read(n, &xd[2..], kernel)?;
-    let output = (0..xd.len() - 2).map(|i| window_out(xd[i + 2], &window, i, ceil)).collect::<Result<Vec<_>, _>>()?;
+    let window = window::read(n, &crate::ir::fixed_dims(&xd[2..]), kernel)?;
+    let output = (0..xd.len() - 2)
+        .map(|i| window_out(xd[i + 2], &window, i, ceil).map(Dim::fixed))
+        .collect::<Result<Vec<_>, _>>()?;
     let p = n.attrs.int_or("p", 2) as f64;
     let dtype = ctx.dtype(x);
     let part = |s: &str| format!("{}/{s}", n.name);

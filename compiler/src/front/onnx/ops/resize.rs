@@ -10,7 +10,7 @@
 //! Scales, sizes and roi are needed at build time.
 
 use super::{axis, Ctx, NodeError, NodeIn};
-use crate::ir::{DType, Data, Op, Tensor, ValueId};
+use crate::ir::{DType, Data, Dim, Op, Tensor, ValueId};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {
@@ -213,8 +213,7 @@ fn taps(
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let x = n.input(0)?;
-    let dims = ctx.dims(x)?;
-    let r = dims.len();
+    let r = ctx.rank(x);
     let upsample = n.op_type == "Upsample";
     let mode_name = n.attrs.string("mode").unwrap_or_else(|| "nearest".into());
     let mode = match mode_name.as_str() {
@@ -292,6 +291,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         }
         Some(v) => return Err(NodeError::Invalid(format!("roi has {} values for {} axes", v.len(), axes.len()))),
         None => vec![(0.0, 1.0); r],
+    };
+    let Some(dims) = ctx.ty(x).static_dims() else {
+        let scales = match (sizes, scales) {
+            (None, Some(scales)) => spread(&scales, 1.0)?,
+            _ => return Err(NodeError::Unsupported(format!("Resize of the symbolic shape {} by sizes", ctx.ty(x)))),
+        };
+        return nearest_integer_upsample(ctx, n, x, &kernel, &ct_mode, &scales);
     };
     let (scales, out): (Vec<f64>, Vec<usize>) = match (sizes, scales) {
         (Some(sizes), _) => {
@@ -376,4 +382,47 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         }
     }
     Ok(vec![ctx.cast(n.name, y, dtype)?])
+}
+
+/// Resize of a symbolic shape: nearest neighbour by whole factors, where every output
+/// position `i * s + j` takes input `i` (asymmetric coordinates rounded down, or half-pixel
+/// ones rounded to the nearest: the usual 2x upsample of detectors and FPNs). Each axis is
+/// spread, broadcast and merged (`[d] -> [d, 1] -> [d, s] -> [d * s]`), which symbolic sizes
+/// take; other resizes need fixed sizes.
+fn nearest_integer_upsample(
+    ctx: &mut Ctx,
+    n: &NodeIn,
+    x: ValueId,
+    kernel: &Kernel,
+    ct_mode: &str,
+    scales: &[f64],
+) -> Result<Vec<ValueId>, NodeError> {
+    let ty = ctx.ty(x).clone();
+    let refuse = |why: &str| {
+        Err(NodeError::Unsupported(format!("Resize of the symbolic shape {ty}: {why}; fix the dims with --dim")))
+    };
+    let half_pixel = matches!(ct_mode, "half_pixel" | "pytorch_half_pixel" | "half_pixel_symmetric");
+    let rounds_to_input = match (kernel.mode, kernel.nearest_mode) {
+        (Mode::Nearest, "floor") => ct_mode == "asymmetric",
+        (Mode::Nearest, "round_prefer_floor" | "round_prefer_ceil") => half_pixel,
+        _ => false,
+    };
+    if !rounds_to_input {
+        return refuse(&format!(
+            "only nearest neighbour by whole factors is supported there, not {ct_mode} {}",
+            kernel.nearest_mode
+        ));
+    }
+    let factors: Vec<usize> =
+        match scales.iter().map(|&s| (s.fract() == 0.0 && s >= 1.0).then_some(s as usize)).collect() {
+            Some(f) => f,
+            None => return refuse(&format!("scales {scales:?} are not whole factors")),
+        };
+    let shape = ty.shape;
+    let spread: Vec<Dim> = shape.iter().flat_map(|d| [d.clone(), Dim::fixed(1)]).collect();
+    let copies: Vec<Dim> = shape.iter().zip(&factors).flat_map(|(d, &f)| [d.clone(), Dim::fixed(f)]).collect();
+    let out: Vec<Dim> = shape.iter().zip(&factors).map(|(d, &f)| d * &Dim::fixed(f)).collect();
+    let y = ctx.node(&ctx.sub(n.name, "spread"), Op::Reshape { shape: spread }, vec![x])?;
+    let y = ctx.node(&ctx.sub(n.name, "copies"), Op::Expand { shape: copies }, vec![y])?;
+    Ok(vec![ctx.node(n.name, Op::Reshape { shape: out }, vec![y])?])
 }

@@ -2,10 +2,11 @@
 //! pads and auto_pad (NOTSET, VALID, SAME_UPPER, SAME_LOWER).
 
 use super::{NodeError, NodeIn};
-use crate::ir::Window;
+use crate::ir::{Dim, Window};
 
-/// Reads the window of a node over `spatial` input extents with the given kernel.
-pub fn read(n: &NodeIn, spatial: &[usize], kernel: Vec<usize>) -> Result<Window, NodeError> {
+/// Reads the window of a node over `spatial` input extents (symbolic ones too) with the given
+/// kernel.
+pub fn read(n: &NodeIn, spatial: &[Dim], kernel: Vec<usize>) -> Result<Window, NodeError> {
     let r = spatial.len();
     let strides = n.attrs.usizes("strides")?.unwrap_or_else(|| vec![1; r]);
     let dilations = n.attrs.usizes("dilations")?.unwrap_or_else(|| vec![1; r]);
@@ -22,9 +23,18 @@ pub fn read(n: &NodeIn, spatial: &[usize], kernel: Vec<usize>) -> Result<Window,
         "SAME_UPPER" | "SAME_LOWER" => {
             let mut pads = vec![0; 2 * r];
             for i in 0..r {
-                let out = spatial[i].div_ceil(strides[i]);
                 let span = (kernel[i] - 1) * dilations[i] + 1;
-                let total = ((out - 1) * strides[i] + span).saturating_sub(spatial[i]);
+                // At stride 1 the output keeps the input's size whatever it is: `span - 1`.
+                let total = match spatial[i].as_fixed() {
+                    Some(size) => ((size.div_ceil(strides[i]) - 1) * strides[i] + span).saturating_sub(size),
+                    None if strides[i] == 1 => span - 1,
+                    None => {
+                        return Err(NodeError::Unsupported(format!(
+                            "auto_pad {auto_pad} at stride {} on the symbolic size {} (the pads depend on it): fix it with --dim",
+                            strides[i], spatial[i]
+                        )))
+                    }
+                };
                 let (small, big) = (total / 2, total - total / 2);
                 if auto_pad == "SAME_UPPER" {
                     (pads[i], pads[i + r]) = (small, big);

@@ -130,13 +130,13 @@ fn conv_transpose_with_begin_padding_crops_the_start() {
 fn max_pool_with_dilation_reads_spaced_inputs() {
     // 1-D kernel 2 dilated by 2 over [1, 5, 2, 4, 3]: max(x0, x2), max(x1, x3), max(x2, x4).
     let w = Window { kernel: vec![2], strides: vec![1], dilations: vec![2], pads: vec![0, 0] };
-    let op = Op::Pool { kind: PoolKind::Max, window: w, output: vec![3] };
+    let op = Op::Pool { kind: PoolKind::Max, window: w, output: crate::ir::fixed_dims([3]) };
     assert_eq!(as_f32(&run_ok(&op, &[f32s(&[1, 1, 5], &[1., 5., 2., 4., 3.])])), &[2., 5., 3.]);
 }
 
 #[test]
 fn max_pool_of_integers() {
-    let op = Op::Pool { kind: PoolKind::Max, window: window(&[2], &[2], &[0, 0]), output: vec![2] };
+    let op = Op::Pool { kind: PoolKind::Max, window: window(&[2], &[2], &[0, 0]), output: crate::ir::fixed_dims([2]) };
     let y = run_ok(&op, &[i32t(&[1, 1, 4], &[3, -1, -7, -2])]);
     assert_eq!(y.data, Data::I32(vec![3, -2]));
 }
@@ -164,17 +164,46 @@ fn ops_needing_static_shapes_refuse_symbolic_ones() {
     let x = TensorType::new(DType::F32, vec![Dim::sym("b"), Dim::fixed(4)]);
     assert!(infer_of(&Op::TopK { axis: 1, k: 2, largest: true, indices: false }, std::slice::from_ref(&x)).is_err());
     assert!(infer_of(&Op::Tile { repeats: vec![1, 2] }, std::slice::from_ref(&x)).is_err());
-    assert!(infer_of(&Op::Pad { pads: vec![0, 0, 0, 1], mode: PadMode::Constant, value: 0.0 }, &[x]).is_err());
 }
 
 #[test]
-fn conv_takes_a_symbolic_batch_only() {
+fn pad_grows_and_crops_symbolic_axes() {
+    let x = TensorType::new(DType::F32, vec![Dim::sym("b"), Dim::sym("t")]);
+    let out = infer_of(&Op::Pad { pads: vec![0, 2, 1, -1], mode: PadMode::Constant, value: 0.0 }, &[x]).unwrap();
+    assert_eq!(out[0].shape, vec![&Dim::sym("b") + &Dim::int(1), &Dim::sym("t") + &Dim::int(1)]);
+}
+
+#[test]
+fn conv_takes_symbolic_batch_and_spatial_sizes_but_fixed_channels() {
     let op = Op::Conv { group: 1, window: window(&[1], &[1], &[0, 0]) };
     let x = TensorType::new(DType::F32, vec![Dim::sym("b"), Dim::fixed(2), Dim::fixed(3)]);
     let out = infer_of(&op, &[x, ty(DType::F32, &[4, 2, 1])]).unwrap();
     assert_eq!(out[0].shape, vec![Dim::sym("b"), Dim::fixed(4), Dim::fixed(3)]);
+    // 3 taps at stride 2 with a pad of 1 on each side: floor((t + 2 - 3) / 2) + 1.
+    let strided = Op::Conv { group: 1, window: window(&[3], &[2], &[1, 1]) };
     let x = TensorType::new(DType::F32, vec![Dim::fixed(1), Dim::fixed(2), Dim::sym("t")]);
+    let out = infer_of(&strided, &[x, ty(DType::F32, &[4, 2, 3])]).unwrap();
+    for t in 1..12 {
+        assert_eq!(out[0].shape[2].eval(&|_| Some(t)), Some((t - 1).div_euclid(2) + 1), "t = {t}");
+    }
+    let x = TensorType::new(DType::F32, vec![Dim::fixed(1), Dim::sym("c"), Dim::fixed(3)]);
     assert!(infer_of(&op, &[x, ty(DType::F32, &[4, 2, 1])]).is_err());
+}
+
+#[test]
+fn ceil_mode_on_symbolic_sizes_only_where_its_correction_cannot_apply() {
+    let t = Dim::sym("t");
+    // 2 taps at stride 2 without end padding: ceil((t - 2) / 2) + 1 for every t >= 2.
+    let out = window_out_dim(&t, &window(&[2], &[2], &[0, 0]), 0, true).unwrap();
+    for v in 2..12 {
+        assert_eq!(
+            out.eval(&|_| Some(v)),
+            Some(window_out(v as usize, &window(&[2], &[2], &[0, 0]), 0, true).unwrap() as i64)
+        );
+    }
+    // With end padding the last window may start in it, which ceil mode drops for some sizes.
+    assert!(window_out_dim(&t, &window(&[2], &[2], &[0, 1]), 0, true).is_err());
+    assert_eq!(window_out_dim(&Dim::fixed(5), &window(&[2], &[2], &[0, 1]), 0, true), Ok(Dim::fixed(3)));
 }
 
 #[test]
@@ -218,7 +247,11 @@ fn avg_pool_in_ceil_mode_divides_the_last_window_by_what_it_covers() {
     // lies past the input and is averaged over its one element either way.
     let w = window(&[2], &[2], &[0, 0]);
     for count_include_pad in [false, true] {
-        let op = Op::Pool { kind: PoolKind::Avg { count_include_pad }, window: w.clone(), output: vec![3] };
+        let op = Op::Pool {
+            kind: PoolKind::Avg { count_include_pad },
+            window: w.clone(),
+            output: crate::ir::fixed_dims([3]),
+        };
         let y = run_ok(&op, &[f32s(&[1, 1, 5], &[1., 2., 3., 4., 5.])]);
         assert_close(as_f32(&y), &[1.5, 3.5, 5.]);
     }

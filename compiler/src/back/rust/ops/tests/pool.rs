@@ -13,12 +13,13 @@ fn max_and_avg_pool_pass_their_window() {
         dilations: &[1, 1],
         pads: &[1, 1, 0, 0]
     });
-    let max = Op::Pool { kind: PoolKind::Max, window: window.clone(), output: vec![3, 3] };
+    let max = Op::Pool { kind: PoolKind::Max, window: window.clone(), output: crate::ir::fixed_dims([3, 3]) };
     assert_eq!(
         lowered(&max, std::slice::from_ref(&x), &y),
         s(quote!(rt::kernels::pool::max_pool(x, &[1, 2, 7, 7], #params, y, &[1, 2, 3, 3])?;))
     );
-    let avg = Op::Pool { kind: PoolKind::Avg { count_include_pad: true }, window, output: vec![3, 3] };
+    let avg =
+        Op::Pool { kind: PoolKind::Avg { count_include_pad: true }, window, output: crate::ir::fixed_dims([3, 3]) };
     assert_eq!(
         lowered(&avg, &[x], &y),
         s(quote!(rt::kernels::pool::avg_pool(x, &[1, 2, 7, 7], #params, true, y, &[1, 2, 3, 3])?;))

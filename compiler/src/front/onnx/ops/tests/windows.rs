@@ -93,11 +93,11 @@ fn max_pool_ceil_mode_adds_the_partial_window() {
     let Op::Pool { kind, output, .. } = only_op(&import_ok(&pool_model("MaxPool", attrs(0), &["y"]))) else {
         panic!("not a Pool")
     };
-    assert_eq!((kind, output), (PoolKind::Max, vec![2, 2]));
+    assert_eq!((kind, output), (PoolKind::Max, crate::ir::fixed_dims([2, 2])));
     let Op::Pool { output, .. } = only_op(&import_ok(&pool_model("MaxPool", attrs(1), &["y"]))) else {
         panic!("not a Pool")
     };
-    assert_eq!(output, vec![3, 3]);
+    assert_eq!(output, crate::ir::fixed_dims([3, 3]));
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn average_pool_reads_count_include_pad() {
     };
     assert_eq!(kind, PoolKind::Avg { count_include_pad: true });
     assert_eq!(window.pads, vec![1, 1, 1, 1]);
-    assert_eq!(output, vec![5, 5]);
+    assert_eq!(output, crate::ir::fixed_dims([5, 5]));
     let Op::Pool { kind, .. } =
         only_op(&import_ok(&pool_model("AveragePool", vec![attr_ints("kernel_shape", &[2, 2])], &["y"])))
     else {
