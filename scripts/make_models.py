@@ -438,7 +438,9 @@ def detector_dynamic() -> None:
     """A small single-shot detector exported with a dynamic batch, height and width (as OCR
     and detection exporters write them): an explicit Pad, a strided, a depthwise (ReLU6), a
     dilated and a grouped convolution (SiLU), MaxPool in ceil mode, AveragePool without the
-    padding counted, a 2x nearest Upsample (Resize with scales), three 1x1 heads flattened
+    padding counted, a 2x nearest Upsample (Resize with scales) concatenated with the map it
+    was pooled from (an FPN merge: the sizes agree only for some images, as in YOLO-style
+    necks, so the data sets' sizes are chosen for it), three 1x1 heads flattened
     with Reshape(0, 6, -1) and concatenated over all positions of all scales, and pooled
     features. Every spatial size follows from height and width; the dilated convolution
     shrinks its input by 2, so images under 5 rows or columns are too small."""
@@ -454,7 +456,7 @@ def detector_dynamic() -> None:
         "roi": np.array([], np.float32), "scales": np.array([1, 1, 2, 2], np.float32),
         "hw1": normal(g, [6, 16, 1, 1], 0.3), "hb1": normal(g, [6], 0.1),
         "hw2": normal(g, [6, 16, 1, 1], 0.3), "hb2": normal(g, [6], 0.1),
-        "hw3": normal(g, [6, 16, 1, 1], 0.3), "hb3": normal(g, [6], 0.1),
+        "hw3": normal(g, [6, 32, 1, 1], 0.3), "hb3": normal(g, [6], 0.1),
         "head_shape": np.array([0, 6, -1], np.int64),
     }
     nodes = [
@@ -473,7 +475,8 @@ def detector_dynamic() -> None:
         node("Resize", ["f2_avg", "roi", "scales"], ["up"], mode="nearest", coordinate_transformation_mode="asymmetric", nearest_mode="floor"),
         node("Conv", ["f1", "hw1", "hb1"], ["h1"], kernel_shape=[1, 1]),
         node("Conv", ["f2", "hw2", "hb2"], ["h2"], kernel_shape=[1, 1]),
-        node("Conv", ["up", "hw3", "hb3"], ["h3"], kernel_shape=[1, 1]),
+        node("Concat", ["up", "f1"], ["merged"], axis=1),
+        node("Conv", ["merged", "hw3", "hb3"], ["h3"], kernel_shape=[1, 1]),
         node("Reshape", ["h1", "head_shape"], ["flat1"]),
         node("Reshape", ["h2", "head_shape"], ["flat2"]),
         node("Reshape", ["h3", "head_shape"], ["flat3"]),
@@ -490,7 +493,7 @@ def detector_dynamic() -> None:
         inits,
     )
     onnx.checker.check_model(model, full_check=True)
-    sizes = ((1, 32, 48), (2, 45, 61), (1, 64, 40))
+    sizes = ((1, 36, 52), (2, 51, 44), (1, 68, 36))
     write_symbolic(name, model, [{"image": normal(g, [b, 3, h, w])} for b, h, w in sizes])
 
 

@@ -130,26 +130,35 @@ fn every_symbolic_model_runs_all_its_sizes_from_one_build() {
 }
 
 #[test]
-fn a_detector_with_symbolic_image_sizes_refuses_images_too_small_for_its_windows() {
+fn a_detector_with_symbolic_image_sizes_refuses_images_its_windows_or_merges_do_not_fit() {
     let model = root().join("tests/symbolic/detector_dynamic");
     let (text, code) = check(&[], &model.display().to_string());
-    assert!(text.contains("one build for all data sets, symbolic batch <= 2, height <= 64, width <= 61"), "{text}");
+    assert!(text.contains("one build for all data sets, symbolic batch <= 2, height <= 68, width <= 52"), "{text}");
     assert_eq!(code, Some(0), "{text}");
-    // A 4x4 image: 2 rows after the stride-2 convolution, where the dilated convolution (span
-    // 5, padding 1 on each side) needs 3.
-    let dir = root().join("target/test-symbolic/too_small");
-    let _ = std::fs::remove_dir_all(&dir);
-    let set = dir.join("test_data_set_0");
-    std::fs::create_dir_all(&set).unwrap();
-    std::fs::copy(model.join("model.onnx"), dir.join("model.onnx")).unwrap();
-    let image = ronn_runtime::io::AnyTensor::from_slice(&[0.5f32; 3 * 4 * 4], &[1, 3, 4, 4]);
-    std::fs::write(set.join("input_0.pb"), ronn_runtime::io::write_tensor_proto("image", &image)).unwrap();
-    // Outputs are never compared: `run` refuses the image first.
-    let none = ronn_runtime::io::AnyTensor::from_slice(&[0f32; 6], &[1, 1, 6]);
-    std::fs::write(set.join("output_0.pb"), ronn_runtime::io::write_tensor_proto("boxes", &none)).unwrap();
-    let (text, code) =
-        check(&["--dim-max", "batch=2", "--dim-max", "height=64", "--dim-max", "width=64"], &dir.display().to_string());
-    assert!(text.contains("the inputs are too small for this model"), "{text}");
-    assert!(text.contains("floor((height+1)/2)-3"), "{text}");
-    assert_eq!(code, Some(1), "{text}");
+    // One image per case; outputs are never compared, since `run` refuses the image first.
+    let refused = |case: &str, side: usize| {
+        let dir = root().join("target/test-symbolic").join(case);
+        let _ = std::fs::remove_dir_all(&dir);
+        let set = dir.join("test_data_set_0");
+        std::fs::create_dir_all(&set).unwrap();
+        std::fs::copy(model.join("model.onnx"), dir.join("model.onnx")).unwrap();
+        let image = ronn_runtime::io::AnyTensor::from_slice(&vec![0.5f32; 3 * side * side], &[1, 3, side, side]);
+        std::fs::write(set.join("input_0.pb"), ronn_runtime::io::write_tensor_proto("image", &image)).unwrap();
+        let none = ronn_runtime::io::AnyTensor::from_slice(&[0f32; 6], &[1, 1, 6]);
+        std::fs::write(set.join("output_0.pb"), ronn_runtime::io::write_tensor_proto("boxes", &none)).unwrap();
+        let bounds = ["--dim-max", "batch=2", "--dim-max", "height=68", "--dim-max", "width=68"];
+        let (text, code) = check(&bounds, &dir.display().to_string());
+        assert_eq!(code, Some(1), "{text}");
+        text
+    };
+    // 4x4: 2 rows after the stride-2 convolution, where the dilated one (span 5, padding 1 on
+    // each side) needs 3.
+    let text = refused("too_small", 4);
+    assert!(
+        text.contains("the inputs are too small for this model") && text.contains("floor((height+1)/2)-3"),
+        "{text}"
+    );
+    // 32x32: the pooled map has 7 rows, the upsampled one 8, and the FPN merge joins them.
+    let text = refused("merge_mismatch", 32);
+    assert!(text.contains("the model joins tensors of sizes"), "{text}");
 }

@@ -37,6 +37,14 @@ pub enum Error {
         /// The size, as an expression over the model's symbolic dims.
         size: &'static str,
     },
+    /// Two sizes computed from the inputs' that the model needs equal (tensors it joins) differ
+    /// for these inputs, each shown as its expression.
+    SizeMismatch {
+        /// One size, as an expression over the model's symbolic dims.
+        a: &'static str,
+        /// The other size.
+        b: &'static str,
+    },
     /// An input's element count does not match its declared shape.
     InputLen {
         /// The input's name in the model.
@@ -95,6 +103,9 @@ impl fmt::Display for Error {
             }
             Error::InputLen { input, expected, got } => {
                 write!(f, "input `{input}`: expected {expected} elements, got {got}")
+            }
+            Error::SizeMismatch { a, b } => {
+                write!(f, "the model joins tensors of sizes `{a}` and `{b}`, which differ for these inputs")
             }
             Error::TooSmall { size } => {
                 write!(f, "the inputs are too small for this model: `{size}` is negative (a sliding window does not fit, or a size shrinks below zero)")

@@ -49,6 +49,15 @@ impl DimIdents {
         })
     }
 
+    /// `if a != b { return Err(..) }`, for sizes the model needs equal that the compiler could
+    /// not prove so (`run` checks these after the sizes are known not to be negative).
+    pub fn equality_check(&self, a: &Dim, b: &Dim) -> Result<TokenStream, String> {
+        let (ta, tb, sa, sb) = (self.dim(a)?, self.dim(b)?, a.to_string(), b.to_string());
+        Ok(quote! {
+            if #ta != #tb { return Err(rt::Error::SizeMismatch { a: #sa, b: #sb }); }
+        })
+    }
+
     /// The positive terms, and the negative terms' magnitudes.
     fn terms(&self, d: &Dim) -> Result<(Vec<TokenStream>, Vec<TokenStream>), String> {
         let mut plus = Vec::new();

@@ -246,8 +246,27 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
             small.push(d);
         }
     }
-    let size_checks =
+    let mut size_checks =
         small.into_iter().map(|d| sym.nonnegative_check(d).map_err(emit_err)).collect::<Result<Vec<_>, _>>()?;
+    // Sizes the model joins, and element counts it reshapes between, that are equal only for
+    // some inputs.
+    let mut equal: Vec<(Dim, Dim)> = g.equal_sizes.clone();
+    for n in g.node_ids() {
+        let node = g.node(n);
+        if let (Op::Reshape { shape }, [x]) = (&node.op, node.inputs.as_slice()) {
+            let (have, want) = (g.value(*x).ty.numel_dim(), Dim::product(shape));
+            if have != want {
+                equal.push((have, want));
+            }
+        }
+    }
+    let mut seen = Vec::new();
+    for (a, b) in equal {
+        if a != b && !seen.contains(&(a.clone(), b.clone())) {
+            size_checks.push(sym.equality_check(&a, &b).map_err(emit_err)?);
+            seen.push((a, b));
+        }
+    }
     let checks = inputs
         .iter()
         .map(|i| {

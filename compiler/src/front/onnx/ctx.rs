@@ -277,6 +277,8 @@ impl Ctx<'_> {
                 let found = if matches!(op, Op::Binary(_) | Op::Where) { symbolic::equality(&tys) } else { None };
                 if let Some(eq) = found.filter(|eq| !self.equalities.contains(eq)) {
                     self.equalities.push(eq);
+                } else if let Some(unified) = self.unify_sizes(name, &op, &inputs)? {
+                    return self.plain_node(name, op, unified);
                 }
                 return Err(NodeError::Invalid(e));
             }
@@ -301,6 +303,49 @@ impl Ctx<'_> {
             self.shape_values.insert(y, d);
         }
         Ok(y)
+    }
+
+    /// Operands of a Concat, a broadcast or a Where whose sizes differ as expressions where the
+    /// op needs them equal, and are symbolic (so they may be equal at run time, as
+    /// onnxruntime finds): each later operand is reshaped to the earlier one's sizes, and the
+    /// graph records the pairs for `run` to check. `None` where nothing can be unified. (Two
+    /// symbolic sizes of a broadcast are joined as equal, so where one of them is 1 at run
+    /// time `run` refuses what onnxruntime would broadcast.)
+    fn unify_sizes(&mut self, name: &str, op: &Op, inputs: &[ValueId]) -> Result<Option<Vec<ValueId>>, NodeError> {
+        let concat_axis = match op {
+            Op::Concat { axis } => Some(*axis),
+            Op::Binary(_) | Op::Where => None,
+            _ => return Ok(None),
+        };
+        let mut out = inputs.to_vec();
+        let mut changed = false;
+        for j in 1..inputs.len() {
+            let mut target = self.shape(inputs[j]);
+            for &i in &inputs[..j] {
+                let reference = self.shape(i);
+                let (ri, rj) = (reference.len(), target.len());
+                for k in 1..=ri.min(rj) {
+                    let (axis_i, axis_j) = (ri - k, rj - k);
+                    let (di, dj) = (&reference[axis_i], &target[axis_j]);
+                    // A broadcast joins two symbolic sizes only: against a fixed size a
+                    // symbol may be 1 there, and broadcast (`--dim` fixes it).
+                    let joinable = match concat_axis {
+                        Some(a) => a != axis_j && ri == rj && (!di.is_fixed() || !dj.is_fixed()),
+                        None => !di.is_fixed() && !dj.is_fixed(),
+                    };
+                    if di != dj && joinable {
+                        self.graph.equal_sizes.push((dj.clone(), di.clone()));
+                        target[axis_j] = di.clone();
+                    }
+                }
+            }
+            if target != self.shape(inputs[j]) {
+                let reshape = Op::Reshape { shape: target };
+                out[j] = self.plain_node(&self.sub(name, &format!("unify{j}")), reshape, vec![inputs[j]])?;
+                changed = true;
+            }
+        }
+        Ok(changed.then_some(out))
     }
 
     /// Shape arithmetic on symbolic dims: the result when every input is a constant or a shape

@@ -7,7 +7,11 @@ use super::*;
 
 pub(super) fn infer_reshape(shape: &[Dim], inputs: &[&TensorType]) -> Types {
     arity(inputs, 1, 1)?;
-    if inputs[0].numel_dim() != Dim::product(shape) || shape.iter().any(|d| !d.is_monotone() || d.at_ones() < 0) {
+    // Element counts that are both symbolic but different expressions may still be equal at
+    // run time (an upsampled size and the size it was pooled from): `run` checks them.
+    let (have, want) = (inputs[0].numel_dim(), Dim::product(shape));
+    let unproven = have != want && (have.is_fixed() || want.is_fixed());
+    if unproven || shape.iter().any(|d| !d.is_monotone() || d.at_ones() < 0) {
         return Err(format!("cannot reshape {} to {}", inputs[0], TensorType::new(inputs[0].dtype, shape.to_vec())));
     }
     Ok(vec![TensorType::new(inputs[0].dtype, shape.to_vec())])
