@@ -438,8 +438,9 @@ def detector_dynamic() -> None:
     """A small single-shot detector exported with a dynamic batch, height and width (as OCR
     and detection exporters write them): an explicit Pad, a strided, a depthwise (ReLU6), a
     dilated and a grouped convolution (SiLU), MaxPool in ceil mode, AveragePool without the
-    padding counted, a 2x nearest Upsample (Resize with scales) concatenated with the map it
-    was pooled from (an FPN merge: the sizes agree only for some images, as in YOLO-style
+    padding counted, a 2x nearest Upsample (Resize with scales) and a stride-2 ConvTranspose
+    concatenated with the map they
+    were pooled from (an FPN merge: the sizes agree only for some images, as in YOLO-style
     necks, so the data sets' sizes are chosen for it), three 1x1 heads flattened
     with Reshape(0, 6, -1) and concatenated over all positions of all scales, and pooled
     features. Every spatial size follows from height and width; the dilated convolution
@@ -456,7 +457,8 @@ def detector_dynamic() -> None:
         "roi": np.array([], np.float32), "scales": np.array([1, 1, 2, 2], np.float32),
         "hw1": normal(g, [6, 16, 1, 1], 0.3), "hb1": normal(g, [6], 0.1),
         "hw2": normal(g, [6, 16, 1, 1], 0.3), "hb2": normal(g, [6], 0.1),
-        "hw3": normal(g, [6, 32, 1, 1], 0.3), "hb3": normal(g, [6], 0.1),
+        "hw3": normal(g, [6, 40, 1, 1], 0.3), "hb3": normal(g, [6], 0.1),
+        "wt": normal(g, [16, 8, 2, 2], 0.3), "bt": normal(g, [8], 0.1),
         "head_shape": np.array([0, 6, -1], np.int64),
     }
     nodes = [
@@ -475,7 +477,8 @@ def detector_dynamic() -> None:
         node("Resize", ["f2_avg", "roi", "scales"], ["up"], mode="nearest", coordinate_transformation_mode="asymmetric", nearest_mode="floor"),
         node("Conv", ["f1", "hw1", "hb1"], ["h1"], kernel_shape=[1, 1]),
         node("Conv", ["f2", "hw2", "hb2"], ["h2"], kernel_shape=[1, 1]),
-        node("Concat", ["up", "f1"], ["merged"], axis=1),
+        node("ConvTranspose", ["f2", "wt", "bt"], ["deconv"], kernel_shape=[2, 2], strides=[2, 2]),
+        node("Concat", ["up", "deconv", "f1"], ["merged"], axis=1),
         node("Conv", ["merged", "hw3", "hb3"], ["h3"], kernel_shape=[1, 1]),
         node("Reshape", ["h1", "head_shape"], ["flat1"]),
         node("Reshape", ["h2", "head_shape"], ["flat2"]),

@@ -297,8 +297,8 @@ pub enum Op {
         dilations: Vec<usize>,
         /// Output positions cropped at the start of each spatial axis.
         pads_begin: Vec<usize>,
-        /// The output's spatial dims.
-        output: Vec<usize>,
+        /// The output's spatial dims (symbolic where the input's are).
+        output: Vec<Dim>,
     },
     /// `[x] -> [y]`: N-d pooling, NC... layout; `output` spatial dims resolve `ceil_mode`.
     Pool {

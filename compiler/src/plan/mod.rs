@@ -84,7 +84,12 @@ pub(crate) fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     };
     let inputs: Vec<Vec<usize>> = node.inputs.iter().map(dims).collect();
     let outputs: Vec<Vec<usize>> = node.outputs.iter().map(dims).collect();
-    ops::scratch_elements(&node.op, &inputs, &outputs)
+    let symbolic = node.inputs.iter().chain(&node.outputs).any(|&v| g.value(v).ty.static_dims().is_none());
+    if symbolic {
+        ops::scratch_elements_up_to(&node.op, &inputs, &outputs)
+    } else {
+        ops::scratch_elements(&node.op, &inputs, &outputs)
+    }
 }
 
 struct Interval {

@@ -32,24 +32,24 @@ pub(super) fn infer_conv(group: &usize, window: &Window, inputs: &[&TensorType])
     Ok(vec![TensorType::new(inputs[0].dtype, out)])
 }
 
-pub(super) fn infer_conv_transpose(group: &usize, output: &[usize], inputs: &[&TensorType]) -> Types {
+pub(super) fn infer_conv_transpose(group: &usize, output: &[Dim], inputs: &[&TensorType]) -> Types {
     arity(inputs, 2, 3)?;
-    let (x, w) = (dims(inputs[0])?, dims(inputs[1])?);
-    if x.len() < 3
-        || w.len() != x.len()
-        || output.len() != x.len() - 2
-        || w[0] != x[1]
+    let (batch, channels, spatial) = batch_channels_spatial(inputs[0])?;
+    let w = dims(inputs[1])?;
+    if w.len() != spatial.len() + 2
+        || output.len() != spatial.len()
+        || w[0] != channels
         || *group == 0
-        || x[1] % group != 0
+        || channels % group != 0
     {
-        return Err(format!("input {x:?} and weights {w:?} do not match (group {group})"));
+        return Err(format!("input {} and weights {w:?} do not match (group {group})", inputs[0]));
     }
     if inputs.iter().any(|t| t.dtype != inputs[0].dtype) || !matches!(inputs[0].dtype, DType::F32 | DType::F64) {
         return Err("ConvTranspose needs f32 or f64 operands of one dtype".into());
     }
-    let mut out = vec![x[0], w[1] * group];
-    out.extend(output);
-    Ok(vec![TensorType::fixed(inputs[0].dtype, &out)])
+    let mut out = vec![batch, Dim::fixed(w[1] * group)];
+    out.extend(output.iter().cloned());
+    Ok(vec![TensorType::new(inputs[0].dtype, out)])
 }
 
 pub(super) fn infer_squeeze_excite(act: &FusedExpr, gate: &FusedExpr, project: &bool, inputs: &[&TensorType]) -> Types {
@@ -194,6 +194,17 @@ pub(super) fn scratch_conv(group: usize, window: &Window, inputs: &[Vec<usize>],
     let (x, w, y) = (operand(inputs, 0), operand(inputs, 1), operand(outputs, 0));
     let winograd = ronn_runtime::kernels::winograd::scratch_len(x, w, &p, y);
     conv_k::conv_scratch_len(x, w, y, &p).max(winograd)
+}
+
+/// Scratch of a convolution at these (bound) shapes or any smaller spatial sizes.
+pub(super) fn scratch_conv_up_to(
+    group: usize,
+    window: &Window,
+    inputs: &[Vec<usize>],
+    outputs: &[Vec<usize>],
+) -> usize {
+    let p = conv_k::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
+    conv_k::conv_scratch_bound(operand(inputs, 0), operand(inputs, 1), operand(outputs, 0), &p)
 }
 
 /// Scratch of a squeeze-and-excitation block; with a projection, one image through its 1x1

@@ -319,6 +319,17 @@ pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {
     (outer, shape[axis], inner)
 }
 
+/// Scratch elements the CPU kernel of `op` needs for operands of at most these dims (symbolic
+/// sizes at their bounds): a convolution's need does not grow with its sizes, so its bound is
+/// taken; every other op's need grows with them.
+pub fn scratch_elements_up_to(op: &Op, inputs: &[Vec<usize>], outputs: &[Vec<usize>]) -> usize {
+    match op {
+        Op::Fused { head: Some(head), .. } => scratch_elements_up_to(&head.op, inputs, outputs),
+        Op::Conv { group, window } => conv::scratch_conv_up_to(*group, window, inputs, outputs),
+        _ => scratch_elements(op, inputs, outputs),
+    }
+}
+
 /// Scratch elements the CPU kernel of `op` needs for operands of these (static) dims.
 pub fn scratch_elements(op: &Op, inputs: &[Vec<usize>], outputs: &[Vec<usize>]) -> usize {
     let dim = |list: &[Vec<usize>], k: usize, axis: usize| list.get(k).and_then(|d| d.get(axis)).copied().unwrap_or(0);

@@ -147,6 +147,22 @@ impl Geom {
         (self.kdim() * self.tile() * self.rows().0).max(phased)
     }
 
+    /// Enough scratch for these shapes and any smaller spatial sizes with the same channels
+    /// and window. The exact need does not grow with the sizes (the im2col tile is fitted to
+    /// each), so this bounds each path: an im2col tile holds at most `SCRATCH_BUDGET` elements
+    /// or `MIN_TILE_COLS` columns rounded up to whole rows, and never more than the whole
+    /// matrix; the im2col-free path's planes grow with the sizes.
+    pub(super) fn scratch_bound(&self) -> usize {
+        if self.pointwise() || self.depthwise() || self.out_size == 0 {
+            return 0;
+        }
+        let (ol, _) = self.rows();
+        let tile_bound = SCRATCH_BUDGET.max(self.kdim().saturating_mul(MIN_TILE_COLS + ol));
+        let im2col = self.kdim().saturating_mul(self.out_size).min(tile_bound);
+        let phased = self.phased().map_or(0, |s| s.scratch_len());
+        im2col.max(phased).max(self.scratch_len())
+    }
+
     /// The geometry for `conv_phased`, where that path takes the convolution.
     pub(super) fn phased(&self) -> Option<super::phased::Shape> {
         if self.d != 2 || self.g != 1 || self.dil[..2] != [1, 1] || self.pointwise() {
@@ -215,6 +231,13 @@ impl Geom {
 /// convolutions (and for shapes `conv` would reject).
 pub fn conv_scratch_len(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> usize {
     Geom::new(x_shape, w_shape, y_shape, p).map(|g| g.scratch_len()).unwrap_or(0)
+}
+
+/// Elements of scratch [`conv`](super::conv) needs for these shapes or any smaller spatial
+/// sizes (the same channels and window): the compiler plans a symbolic image size with it,
+/// at the size's bound.
+pub fn conv_scratch_bound(x_shape: &[usize], w_shape: &[usize], y_shape: &[usize], p: &ConvParams) -> usize {
+    Geom::new(x_shape, w_shape, y_shape, p).map(|g| g.scratch_bound()).unwrap_or(0)
 }
 
 /// Whether a 3x3 convolution the Winograd path could take is faster through the im2col-free

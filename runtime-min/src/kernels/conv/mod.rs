@@ -37,7 +37,7 @@ pub use entry::{
     conv_with_epilogue, prepack_weights, prepacked_weights_len, ConvEpilogue, Fused, NoEpilogue,
 };
 pub(crate) use geometry::param;
-pub use geometry::{conv_scratch_len, phased_beats_winograd};
+pub use geometry::{conv_scratch_bound, conv_scratch_len, phased_beats_winograd};
 
 /// Convolution attributes, one entry per spatial axis (pads: all begins, then all ends).
 /// Empty `strides`/`dilations`/`pads` mean 1, 1 and 0.

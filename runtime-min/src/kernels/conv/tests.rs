@@ -531,3 +531,33 @@ fn conv_rejects_bad_shapes() {
     assert!(conv(&x, &xs, &w, &ws, None, &p, &mut [0.0; 9], &[1, 1, 3, 3], &mut [0.0; 36]).is_err());
     assert_eq!(conv_scratch_len(&xs, &ws, &[1, 1, 3, 3], &p), 0);
 }
+
+#[test]
+fn scratch_bound_covers_every_smaller_image() {
+    // (input channels, output channels, kernel, stride, pad): a stem, 3x3 layers narrow and
+    // wide (im2col tiles fitted per size, the im2col-free path), strided, and a 5x5.
+    let layers = [
+        (3, 32, 3, 2, 1),
+        (16, 16, 3, 1, 1),
+        (64, 64, 3, 1, 1),
+        (256, 256, 3, 1, 1),
+        (32, 64, 3, 2, 1),
+        (24, 24, 5, 1, 2),
+    ];
+    for (c, m, k, s, pad) in layers {
+        let (strides, dilations, pads) = ([s, s], [1, 1], [pad; 4]);
+        let p = ConvParams { group: 1, strides: &strides, dilations: &dilations, pads: &pads };
+        let out = |size: usize| (size + 2 * pad - k) / s + 1;
+        let shapes = |h: usize, w: usize| ([1, c, h, w], [m, c, k, k], [1, m, out(h), out(w)]);
+        let bound = 160;
+        let (x, wt, y) = shapes(bound, bound - 8);
+        let planned = conv_scratch_bound(&x, &wt, &y, &p);
+        for h in (k..=bound).step_by(3) {
+            for w in (k..=bound - 8).step_by(7) {
+                let (x, wt, y) = shapes(h, w);
+                let need = conv_scratch_len(&x, &wt, &y, &p);
+                assert!(need <= planned, "{c}->{m} {k}x{k}/{s} at {h}x{w}: needs {need}, planned {planned}");
+            }
+        }
+    }
+}

@@ -5,11 +5,12 @@
 //! 0) and output_shape, when given, sets the extent.
 
 use super::{Ctx, NodeError, NodeIn};
-use crate::ir::{Op, ValueId};
+use crate::ir::{Dim, Op, ValueId};
 
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (x, w) = (n.input(0)?, n.input(1)?);
-    let (xd, wd) = (ctx.dims(x)?, ctx.dims(w)?);
+    let wd = ctx.dims(w)?;
+    let Some(xd) = ctx.ty(x).static_dims() else { return import_symbolic(ctx, n, x, &wd) };
     if xd.len() < 3 || wd.len() != xd.len() {
         return Err(NodeError::Invalid(format!("input {xd:?} and weights {wd:?} must have the same rank >= 3")));
     }
@@ -73,6 +74,74 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
     let mut inputs = vec![x, w];
     inputs.extend(n.opt(2));
+    let output = crate::ir::fixed_dims(output);
+    Ok(vec![ctx.node(n.name, Op::ConvTranspose { group, strides, dilations, pads_begin, output }, inputs)?])
+}
+
+/// ConvTranspose over a symbolic image size (a segmentation decoder's upsampling): the output
+/// extent `stride * (in - 1) + output_padding + span - pads` is a polynomial in it, and with
+/// SAME_* padding (output `in * stride`) the padding is the constant `output_padding + span -
+/// stride`. An explicit `output_shape` needs fixed sizes.
+fn import_symbolic(ctx: &mut Ctx, n: &NodeIn, x: ValueId, wd: &[usize]) -> Result<Vec<ValueId>, NodeError> {
+    let xd = ctx.shape(x);
+    let w = n.input(1)?;
+    let refuse = |why: &str| {
+        NodeError::Unsupported(format!(
+            "ConvTranspose of the symbolic shape {}: {why}; fix the dims with --dim",
+            ctx.ty(x)
+        ))
+    };
+    if xd.len() < 3 || wd.len() != xd.len() || !xd[1].is_fixed() {
+        return Err(refuse("needs fixed channels and weights of the same rank"));
+    }
+    if !ctx.dtype(x).is_float() {
+        return Err(NodeError::Unsupported(format!("ConvTranspose of {}", ctx.dtype(x))));
+    }
+    if n.attrs.ints("output_shape").is_some() {
+        return Err(refuse("an explicit output_shape"));
+    }
+    let r = xd.len() - 2;
+    let list = |name: &str, default: usize| -> Result<Vec<usize>, NodeError> {
+        let v = n.attrs.usizes(name)?.unwrap_or_else(|| vec![default; r]);
+        if v.len() != r {
+            return Err(NodeError::Invalid(format!("{name} must have {r} entries")));
+        }
+        Ok(v)
+    };
+    let (strides, dilations, output_padding) = (list("strides", 1)?, list("dilations", 1)?, list("output_padding", 0)?);
+    let kernel = n.attrs.usizes("kernel_shape")?.unwrap_or_else(|| wd[2..].to_vec());
+    if strides.contains(&0) || dilations.contains(&0) || kernel.len() != r {
+        return Err(NodeError::Invalid("strides, dilations and kernel_shape must be positive, one per axis".into()));
+    }
+    // The output before cropping: stride * in + (output_padding + span - stride).
+    let extra = |i: usize| (output_padding[i] + (kernel[i] - 1) * dilations[i] + 1) as i64 - strides[i] as i64;
+    let full = |i: usize| &(&xd[i + 2] * &Dim::fixed(strides[i])) + &Dim::int(extra(i));
+    let auto_pad = n.attrs.string("auto_pad").unwrap_or_else(|| "NOTSET".into());
+    let (pads_begin, output): (Vec<usize>, Vec<Dim>) = match auto_pad.as_str() {
+        "SAME_UPPER" | "SAME_LOWER" => {
+            let mut begin = Vec::with_capacity(r);
+            for i in 0..r {
+                let total = usize::try_from(extra(i)).unwrap_or(0);
+                begin.push(if auto_pad == "SAME_UPPER" { total / 2 } else { total - total / 2 });
+            }
+            (begin, (0..r).map(|i| &xd[i + 2] * &Dim::fixed(strides[i])).collect())
+        }
+        "NOTSET" | "VALID" => {
+            let pads = match auto_pad.as_str() {
+                "VALID" => vec![0; 2 * r],
+                _ => n.attrs.usizes("pads")?.unwrap_or_else(|| vec![0; 2 * r]),
+            };
+            if pads.len() != 2 * r {
+                return Err(NodeError::Invalid(format!("pads must have {} entries", 2 * r)));
+            }
+            let out = (0..r).map(|i| Dim::nonnegative(&full(i) - &Dim::fixed(pads[i] + pads[i + r]))).collect();
+            (pads[..r].to_vec(), out)
+        }
+        other => return Err(NodeError::Invalid(format!("unknown auto_pad `{other}`"))),
+    };
+    let group = usize::try_from(n.attrs.int_or("group", 1)).map_err(|_| "group must be positive")?;
+    let mut inputs = vec![x, w];
+    inputs.extend(n.opt(2));
     Ok(vec![ctx.node(n.name, Op::ConvTranspose { group, strides, dilations, pads_begin, output }, inputs)?])
 }
 
@@ -131,6 +200,7 @@ pub fn import_col2im(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeErro
     wshape.extend(&block);
     let w = ctx.constant(crate::ir::Tensor::new(wshape, crate::ir::Data::F64(w)).ok_or("bad weights")?);
     let w = ctx.cast(&ctx.sub(n.name, "picks"), w, dtype)?;
-    let op = Op::ConvTranspose { group: c, strides, dilations, pads_begin: pads[..r].to_vec(), output: image };
+    let output = crate::ir::fixed_dims(image);
+    let op = Op::ConvTranspose { group: c, strides, dilations, pads_begin: pads[..r].to_vec(), output };
     Ok(vec![ctx.node(n.name, op, vec![xg, w])?])
 }

@@ -24,10 +24,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let y = ctx.node(n.name, Op::Unary(UnaryOp::Identity), vec![x])?;
     let mut outs = vec![y];
     if n.n_outputs > 1 {
-        let shape = ctx.dims(x)?;
+        let shape = ctx.shape(x);
         let t = Tensor::scalar_of(crate::ir::DType::Bool, 1.0);
         let one = ctx.constant(t);
-        outs.push(ctx.node(&ctx.sub(n.name, "mask"), Op::Expand { shape: crate::ir::fixed_dims(shape) }, vec![one])?);
+        outs.push(ctx.node(&ctx.sub(n.name, "mask"), Op::Expand { shape }, vec![one])?);
     }
     Ok(outs)
 }

@@ -77,7 +77,7 @@ fn conv_transpose_scatters_each_input_through_the_kernel() {
         strides: vec![stride],
         dilations: vec![1],
         pads_begin: vec![0],
-        output: vec![out],
+        output: crate::ir::fixed_dims([out]),
     };
     assert_eq!(as_f32(&run_ok(&op(1, 3), &[x.clone(), w.clone()])), &[1., 3., 2.]);
     assert_eq!(as_f32(&run_ok(&op(2, 4), &[x, w])), &[1., 1., 2., 2.]);
@@ -85,7 +85,13 @@ fn conv_transpose_scatters_each_input_through_the_kernel() {
 
 #[test]
 fn conv_transpose_output_channels_are_weights_dim1_times_group() {
-    let op = Op::ConvTranspose { group: 2, strides: vec![1], dilations: vec![1], pads_begin: vec![0], output: vec![4] };
+    let op = Op::ConvTranspose {
+        group: 2,
+        strides: vec![1],
+        dilations: vec![1],
+        pads_begin: vec![0],
+        output: crate::ir::fixed_dims([4]),
+    };
     let out = infer_of(&op, &[ty(DType::F32, &[1, 4, 3]), ty(DType::F32, &[4, 3, 2])]).unwrap();
     assert_eq!(out, vec![ty(DType::F32, &[1, 6, 4])]);
     // Weights' first dim must be the input channels; integers are refused.

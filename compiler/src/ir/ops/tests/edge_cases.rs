@@ -121,7 +121,13 @@ fn layer_norm_adds_epsilon_to_the_variance() {
 fn conv_transpose_with_begin_padding_crops_the_start() {
     // Full output of x [1, 2] through w [1, 1] at stride 1 is [1, 3, 2]; pads_begin 1 and an
     // output of 2 keep [3, 2].
-    let op = Op::ConvTranspose { group: 1, strides: vec![1], dilations: vec![1], pads_begin: vec![1], output: vec![2] };
+    let op = Op::ConvTranspose {
+        group: 1,
+        strides: vec![1],
+        dilations: vec![1],
+        pads_begin: vec![1],
+        output: crate::ir::fixed_dims([2]),
+    };
     let y = run_ok(&op, &[f32s(&[1, 1, 2], &[1., 2.]), f32s(&[1, 1, 2], &[1., 1.]), f32s(&[1], &[0.5])]);
     assert_close(as_f32(&y), &[3.5, 2.5]);
 }

@@ -112,7 +112,7 @@ fn conv_transpose_passes_its_params() {
         strides: vec![2, 2],
         dilations: vec![1, 1],
         pads_begin: vec![1, 0],
-        output: vec![5, 6],
+        output: crate::ir::fixed_dims([5, 6]),
     };
     let xs = [f32o("x", &[1, 2, 3, 3]), f32o("w", &[2, 4, 2, 2])];
     let want = quote! {

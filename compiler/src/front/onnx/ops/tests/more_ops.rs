@@ -16,8 +16,13 @@ fn conv_transpose_output_from_strides_output_padding_and_pads() {
     // stride 2 * (3 - 1) + output_padding 1 + kernel 3 = 8, minus pads 1 + 0 = 7.
     let attrs = vec![attr_ints("strides", &[2]), attr_ints("output_padding", &[1]), attr_ints("pads", &[1, 0])];
     let g = import_ok(&conv_transpose_model(attrs));
-    let want =
-        Op::ConvTranspose { group: 1, strides: vec![2], dilations: vec![1], pads_begin: vec![1], output: vec![7] };
+    let want = Op::ConvTranspose {
+        group: 1,
+        strides: vec![2],
+        dilations: vec![1],
+        pads_begin: vec![1],
+        output: crate::ir::fixed_dims([7]),
+    };
     assert_eq!(only_op(&g), want);
     assert_eq!(g.value(g.outputs[0]).ty.static_dims(), Some(vec![1, 2, 7]));
 }
@@ -31,7 +36,7 @@ fn conv_transpose_same_padding_targets_input_times_stride() {
     else {
         panic!("not a ConvTranspose")
     };
-    assert_eq!((pads_begin, output), (vec![0], vec![6]));
+    assert_eq!((pads_begin, output), (vec![0], crate::ir::fixed_dims([6])));
     let Op::ConvTranspose { pads_begin, .. } = only_op(&import_ok(&conv_transpose_model(attrs("SAME_LOWER")))) else {
         panic!("not a ConvTranspose")
     };
@@ -44,7 +49,7 @@ fn conv_transpose_output_shape_sets_the_extent() {
     let Op::ConvTranspose { output, pads_begin, .. } = only_op(&import_ok(&conv_transpose_model(attrs))) else {
         panic!("not a ConvTranspose")
     };
-    assert_eq!((output, pads_begin), (vec![8], vec![0]));
+    assert_eq!((output, pads_begin), (crate::ir::fixed_dims([8]), vec![0]));
 }
 
 #[test]
