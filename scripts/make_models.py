@@ -443,7 +443,9 @@ def detector_dynamic() -> None:
     were pooled from (an FPN merge: the sizes agree only for some images, as in YOLO-style
     necks, so the data sets' sizes are chosen for it), three 1x1 heads flattened
     with Reshape(0, 6, -1) and concatenated over all positions of all scales, and pooled
-    features. Every spatial size follows from height and width; the dilated convolution
+    features. A 32-channel 3x3 convolution on the pooled map takes the Winograd path at the
+    bound, so smaller images run it with the bound's tile. Every spatial size follows from
+    height and width; the dilated convolution
     shrinks its input by 2, so images under 5 rows or columns are too small."""
     name = "detector_dynamic"
     g = rng_for(name)
@@ -452,13 +454,14 @@ def detector_dynamic() -> None:
         "w1": normal(g, [8, 3, 3, 3], 0.3), "b1": normal(g, [8], 0.1),
         "wd": normal(g, [8, 1, 3, 3], 0.4), "bd": normal(g, [8], 0.1),
         "lo": np.array(0.0, np.float32), "hi": np.array(6.0, np.float32),
-        "w2": normal(g, [16, 8, 3, 3], 0.2), "b2": normal(g, [16], 0.1),
-        "w3": normal(g, [16, 4, 3, 3], 0.3), "b3": normal(g, [16], 0.1),
+        "w2": normal(g, [32, 8, 3, 3], 0.2), "b2": normal(g, [32], 0.1),
+        "w3": normal(g, [16, 8, 3, 3], 0.2), "b3": normal(g, [16], 0.1),
         "roi": np.array([], np.float32), "scales": np.array([1, 1, 2, 2], np.float32),
-        "hw1": normal(g, [6, 16, 1, 1], 0.3), "hb1": normal(g, [6], 0.1),
+        "hw1": normal(g, [6, 32, 1, 1], 0.2), "hb1": normal(g, [6], 0.1),
         "hw2": normal(g, [6, 16, 1, 1], 0.3), "hb2": normal(g, [6], 0.1),
-        "hw3": normal(g, [6, 40, 1, 1], 0.3), "hb3": normal(g, [6], 0.1),
+        "hw3": normal(g, [6, 56, 1, 1], 0.2), "hb3": normal(g, [6], 0.1),
         "wt": normal(g, [16, 8, 2, 2], 0.3), "bt": normal(g, [8], 0.1),
+        "w4": normal(g, [32, 32, 3, 3], 0.1), "b4": normal(g, [32], 0.1),
         "head_shape": np.array([0, 6, -1], np.int64),
     }
     nodes = [
@@ -475,7 +478,9 @@ def detector_dynamic() -> None:
         node("Mul", ["c3", "s3"], ["f2"]),
         node("AveragePool", ["f2"], ["f2_avg"], kernel_shape=[3, 3], pads=[1, 1, 1, 1], count_include_pad=0),
         node("Resize", ["f2_avg", "roi", "scales"], ["up"], mode="nearest", coordinate_transformation_mode="asymmetric", nearest_mode="floor"),
-        node("Conv", ["f1", "hw1", "hb1"], ["h1"], kernel_shape=[1, 1]),
+        node("Conv", ["f1", "w4", "b4"], ["c4"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        node("Relu", ["c4"], ["f1b"]),
+        node("Conv", ["f1b", "hw1", "hb1"], ["h1"], kernel_shape=[1, 1]),
         node("Conv", ["f2", "hw2", "hb2"], ["h2"], kernel_shape=[1, 1]),
         node("ConvTranspose", ["f2", "wt", "bt"], ["deconv"], kernel_shape=[2, 2], strides=[2, 2]),
         node("Concat", ["up", "deconv", "f1"], ["merged"], axis=1),

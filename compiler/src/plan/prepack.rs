@@ -72,11 +72,15 @@ pub(crate) fn find(g: &Graph) -> HashMap<ValueId, Packing> {
         .collect()
 }
 
-/// How a convolution reads its weights: in the Winograd domain where its (fixed) shapes are
-/// ones the Winograd kernel takes and the im2col-free path would not beat it (few input
-/// channels, `conv::phased_beats_winograd`), else as GEMM panels.
+/// How a convolution reads its weights: in the Winograd domain where its shapes are ones the
+/// Winograd kernel takes and the im2col-free path would not beat it (few input channels,
+/// `conv::phased_beats_winograd`), else as GEMM panels. Symbolic sizes decide at their
+/// bounds: the kernel then runs every smaller size with the tile the bound chose.
 fn conv_packing(g: &Graph, node: &crate::ir::Node, group: usize, window: &crate::ir::Window) -> Packing {
-    let fixed = |v: ValueId| -> Option<Vec<usize>> { g.value(v).ty.shape.iter().map(|d| d.as_fixed()).collect() };
+    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+    let fixed = |v: ValueId| -> Option<Vec<usize>> {
+        g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok())).collect()
+    };
     let p = conv::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
     let shapes = (
         node.inputs.first().and_then(|&v| fixed(v)),

@@ -204,7 +204,8 @@ pub(super) fn scratch_conv_up_to(
     outputs: &[Vec<usize>],
 ) -> usize {
     let p = conv_k::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
-    conv_k::conv_scratch_bound(operand(inputs, 0), operand(inputs, 1), operand(outputs, 0), &p)
+    let (x, w, y) = (operand(inputs, 0), operand(inputs, 1), operand(outputs, 0));
+    conv_k::conv_scratch_bound(x, w, y, &p).max(ronn_runtime::kernels::winograd::scratch_bound(x, w, &p, y))
 }
 
 /// Scratch of a squeeze-and-excitation block; with a projection, one image through its 1x1

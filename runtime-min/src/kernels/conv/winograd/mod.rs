@@ -79,11 +79,27 @@ struct Shape {
 }
 
 impl Shape {
+    /// The shape where the Winograd path takes the convolution, its tile size chosen from the
+    /// sizes.
     fn new(
         x_shape: &[usize],
         w_shape: &[usize],
         p: &crate::kernels::conv::ConvParams,
         y_shape: &[usize],
+    ) -> Option<Shape> {
+        Shape::with_tile(x_shape, w_shape, p, y_shape, None)
+    }
+
+    /// [`Shape::new`], or with the tile size given (`forced`: the weights were transformed for
+    /// it at build time, for a symbolic image size's bound): any image size then runs with it,
+    /// as long as a row of tiles fits the transforms' buffers. The size thresholds that
+    /// choose the tile are about speed, not correctness.
+    fn with_tile(
+        x_shape: &[usize],
+        w_shape: &[usize],
+        p: &crate::kernels::conv::ConvParams,
+        y_shape: &[usize],
+        forced: Option<usize>,
     ) -> Option<Shape> {
         let (&[n, c, ih, iw], &[m, wc, 3, 3], &[yn, ym, oh, ow]) = (x_shape, w_shape, y_shape) else { return None };
         let ones = |v: &[usize]| v.is_empty() || v == [1, 1];
@@ -106,15 +122,20 @@ impl Shape {
             let (th, tw) = (oh.div_ceil(tile), ow.div_ceil(tile));
             (c >= channels && m >= channels && th * tw >= MIN_TILES && tw <= MAX_ROW_TILES).then_some((tile, th, tw))
         };
-        let (tile, th, tw) = match (fits(4, MIN_CHANNELS), fits(2, MIN_CHANNELS_F2)) {
-            (Some(f4), Some(f2)) => {
+        let (tile, th, tw) = match (forced, fits(4, MIN_CHANNELS), fits(2, MIN_CHANNELS_F2)) {
+            (Some(tile @ (2 | 4)), _, _) => {
+                let (th, tw) = (oh.div_ceil(tile), ow.div_ceil(tile));
+                (tw <= MAX_ROW_TILES).then_some((tile, th, tw))?
+            }
+            (Some(_), _, _) => return None,
+            (None, Some(f4), Some(f2)) => {
                 if f4.1 * f4.2 >= MIN_TILES_F4 {
                     f4
                 } else {
                     f2
                 }
             }
-            (f4, f2) => f4.or(f2)?,
+            (None, f4, f2) => f4.or(f2)?,
         };
         let points = (tile + 2) * (tile + 2);
         // At least `MIN_BLOCK_TILES` tiles per block even past the scratch target: the GEMMs'
@@ -163,6 +184,23 @@ pub fn scratch_len(
     y_shape: &[usize],
 ) -> usize {
     Shape::new(x_shape, w_shape, p, y_shape).map_or(0, |s| s.points() * (s.c + s.m) * s.block_tiles())
+}
+
+/// Elements of scratch [`conv_winograd`] needs for these shapes, with the tile size they
+/// choose, or for any smaller image size with the same tile (a symbolic image size planned at
+/// its bound): a block holds at most `BLOCK_SCRATCH` floats' worth of tiles or
+/// `MIN_BLOCK_TILES` tiles, each rounded up to a whole row of tiles, and at most the image.
+pub fn scratch_bound(
+    x_shape: &[usize],
+    w_shape: &[usize],
+    p: &crate::kernels::conv::ConvParams,
+    y_shape: &[usize],
+) -> usize {
+    Shape::new(x_shape, w_shape, p, y_shape).map_or(0, |s| {
+        let per_tile = s.points() * (s.c + s.m);
+        let tiles = (s.th * s.tw).min((BLOCK_SCRATCH / per_tile).max(MIN_BLOCK_TILES) + s.tw);
+        (per_tile * tiles).max(per_tile * s.block_tiles())
+    })
 }
 
 /// Floats of the transformed weights of `[M, C, 3, 3]` weights for tiles of `tile` (4 or 2).
@@ -254,7 +292,10 @@ fn run(
     scratch: &mut [f32],
     post: Option<&dyn Post>,
 ) -> Result<(), Error> {
-    let s = Shape::new(x_shape, w_shape, p, y_shape)
+    // The tile the weights were transformed for: the one these sizes choose in a build for
+    // fixed sizes, the one the bound chose for a symbolic size.
+    let tile = [4, 2].into_iter().find(|&t| weights_len(w_shape, t) == Some(u.len()));
+    let s = Shape::with_tile(x_shape, w_shape, p, y_shape, tile)
         .ok_or(Error::Layout("winograd: the convolution is not one the Winograd path takes"))?;
     let (in_plane, out_plane) = (s.ih * s.iw, s.oh * s.ow);
     if x.len() != s.n * s.c * in_plane || y.len() != s.n * s.m * out_plane {
@@ -469,6 +510,38 @@ mod tests {
         // 27x27 (49) 4x4.
         check([1, 32, 20, 20], 32, [1, 1, 1, 1], 2);
         check([1, 32, 27, 27], 32, [1, 1, 1, 1], 4);
+    }
+
+    #[test]
+    fn weights_transformed_at_a_bound_run_every_smaller_image() {
+        // A symbolic image size: the tile the bound chooses, scratch for the bound, then maps
+        // of every kind below it (fewer tiles than either tile size would take, ragged, one
+        // pixel), each against the direct convolution.
+        let (c, m, pads) = (32, 32, [1usize; 4]);
+        let p = ConvParams { group: 1, strides: &[1, 1], dilations: &[], pads: &pads };
+        let ws = [m, c, 3, 3];
+        for (bound, tile) in [([1, c, 40, 36], 4), ([1, c, 9, 9], 2)] {
+            let yb = [1, m, bound[2], bound[3]];
+            assert_eq!(tile_for(&bound, &ws, &p, &yb), Some(tile));
+            let mut rng = Rng(bound[2] as u64);
+            let w: Vec<f32> = (0..ws.iter().product()).map(|_| rng.val() * 0.2).collect();
+            let u = transform_weights(&w, &ws, tile).unwrap();
+            let mut scratch = vec![0f32; scratch_bound(&bound, &ws, &p, &yb)];
+            for (h, wd) in [(bound[2], bound[3]), (33, 17), (8, 8), (5, 9), (1, 1), (2, 7)] {
+                let xs = [1, c, h.min(bound[2]), wd.min(bound[3])];
+                let x: Vec<f32> = (0..xs.iter().product()).map(|_| rng.val()).collect();
+                let (want, ys) = direct(&x, xs, &w, m, &vec![0f32; m], pads);
+                let mut y = vec![f32::NAN; want.len()];
+                conv_winograd(&x, &xs, &u, &ws, None, &p, &mut y, &ys, &mut scratch).unwrap();
+                let tolerance = 1e-5 * (9 * c) as f64 * 0.2 * 10.0;
+                for (i, (&got, &want)) in y.iter().zip(&want).enumerate() {
+                    assert!(
+                        (f64::from(got) - want).abs() <= tolerance,
+                        "F({tile}, 3) on {xs:?}: output {i} is {got}, want {want}"
+                    );
+                }
+            }
+        }
     }
 
     /// The largest error of `y` against the f64 result `want`, relative to `want`'s largest
