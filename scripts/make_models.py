@@ -573,7 +573,8 @@ def causal_rows_dynamic() -> None:
 def decoders_kv_cache() -> None:
     """Decoders exported with a KV cache (scripts/ort_tool_transformers.py's float GPT-2 and
     LLaMA-style models, in the Hugging Face exporters' patterns): a symbolic batch, sequence,
-    past length and total length, at a prompt-like and a decoding-like size."""
+    past length and total length, at a prompt-like and a decoding-like size, and a first step
+    whose cache is still empty (past length 0)."""
     import ort_tool_transformers as transformers  # noqa: PLC0415 (only these cases need it)
 
     for name, float_model in (
@@ -582,7 +583,7 @@ def decoders_kv_cache() -> None:
     ):
         g = rng_for(name)
         feeds = []
-        for batch, seq, past in ((2, 4, 3), (1, 1, 9)):
+        for batch, seq, past in ((2, 4, 3), (1, 1, 9), (1, 5, 0)):
             sizes = {"batch": batch, "sequence": seq, "past_sequence": past, "total_sequence": past + seq}
             feed = {}
             for i in float_model.graph.input:

@@ -162,3 +162,18 @@ fn a_detector_with_symbolic_image_sizes_refuses_images_its_windows_or_merges_do_
     let text = refused("merge_mismatch", 32);
     assert!(text.contains("the model joins tensors of sizes"), "{text}");
 }
+
+#[test]
+fn a_decoders_first_step_with_an_empty_cache_runs_from_the_same_build() {
+    // The third data set of each decoder has past length 0 (5 prompt tokens, nothing cached):
+    // `check` lets the symbol be 0, and the build runs it with the other two.
+    for model in ["tests/symbolic/gpt2_kv_cache", "tests/symbolic/llama_kv_cache"] {
+        let (text, code) = check(&[], model);
+        assert!(text.contains("0 <= past_sequence <= 9"), "{text}");
+        assert_eq!(code, Some(0), "{text}");
+    }
+    // Without the minimum, size 0 is refused by name.
+    let (text, code) = check(&["--dim-max", "past_sequence=9"], "tests/symbolic/gpt2_kv_cache");
+    assert!(text.contains("dimension `past_sequence` = 0 is outside 1..=9"), "{text}");
+    assert_eq!(code, Some(1), "{text}");
+}

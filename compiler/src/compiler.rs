@@ -57,6 +57,7 @@ pub struct Compiler {
     name: Option<String>,
     dims: HashMap<String, usize>,
     dim_max: HashMap<String, usize>,
+    dim_min: HashMap<String, usize>,
     input_values: HashMap<String, Tensor>,
     optimize: bool,
     runtime: String,
@@ -111,6 +112,7 @@ impl Compiler {
             name: None,
             dims: HashMap::new(),
             dim_max: HashMap::new(),
+            dim_min: HashMap::new(),
             input_values: HashMap::new(),
             optimize: true,
             runtime: "::ronn::runtime".into(),
@@ -142,6 +144,14 @@ impl Compiler {
     /// for it and memory is planned for `max`.
     pub fn dim_max(mut self, symbol: impl Into<String>, max: usize) -> Self {
         self.dim_max.insert(symbol.into(), max);
+        self
+    }
+
+    /// Lets a symbolic dimension be as small as `min` (default 1): 0 for the past length of a
+    /// decoder's first step, whose KV cache is empty. `run` refuses sizes under it, and sizes
+    /// the model computes that would be negative at it.
+    pub fn dim_min(mut self, symbol: impl Into<String>, min: usize) -> Self {
+        self.dim_min.insert(symbol.into(), min);
         self
     }
 
@@ -213,6 +223,7 @@ impl Compiler {
         let opts = ImportOptions {
             dims: self.dims.clone(),
             dim_max: self.dim_max.clone(),
+            dim_min: self.dim_min.clone(),
             input_values: self.input_values.clone(),
             ..Default::default()
         };

@@ -18,12 +18,14 @@ use syn::{LitStr, Token};
 
 /// `include_model!("models/net.onnx")`, with options after the path:
 /// `name = "net"`, `dim = "batch=1"` (fix a symbolic dim), `dim_max = "seq=512"` (keep it
-/// symbolic up to a bound); `dim` and `dim_max` repeat.
+/// symbolic up to a bound), `dim_min = "past=0"` (let it be smaller than 1); `dim`, `dim_max`
+/// and `dim_min` repeat.
 struct Args {
     path: LitStr,
     name: Option<LitStr>,
     dims: Vec<(String, usize)>,
     dim_max: Vec<(String, usize)>,
+    dim_min: Vec<(String, usize)>,
 }
 
 /// `NAME=SIZE` of a `dim` or `dim_max` option.
@@ -37,7 +39,7 @@ fn name_size(lit: &LitStr) -> syn::Result<(String, usize)> {
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let mut args = Args { path, name: None, dims: Vec::new(), dim_max: Vec::new() };
+        let mut args = Args { path, name: None, dims: Vec::new(), dim_max: Vec::new(), dim_min: Vec::new() };
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let key: syn::Ident = input.parse()?;
             input.parse::<Token![=]>()?;
@@ -46,7 +48,8 @@ impl Parse for Args {
                 "name" => args.name = Some(value),
                 "dim" => args.dims.push(name_size(&value)?),
                 "dim_max" => args.dim_max.push(name_size(&value)?),
-                _ => return Err(syn::Error::new(key.span(), "expected `name`, `dim` or `dim_max`")),
+                "dim_min" => args.dim_min.push(name_size(&value)?),
+                _ => return Err(syn::Error::new(key.span(), "expected `name`, `dim`, `dim_max` or `dim_min`")),
             }
         }
         Ok(args)
@@ -56,7 +59,7 @@ impl Parse for Args {
 /// Compiles an ONNX model at build time into a module with a typed `Model`.
 ///
 /// ```text
-/// ronn::include_model!("PATH" [, name = "NAME"] [, dim = "SYMBOL=SIZE"]... [, dim_max = "SYMBOL=MAX"]...);
+/// ronn::include_model!("PATH" [, name = "NAME"] [, dim = "SYMBOL=SIZE"]... [, dim_max = "SYMBOL=MAX"]... [, dim_min = "SYMBOL=MIN"]...);
 /// ```
 ///
 /// # Options
@@ -139,6 +142,9 @@ fn expand(args: &Args) -> Result<proc_macro2::TokenStream, String> {
     }
     for (name, size) in &args.dim_max {
         compiler = compiler.dim_max(name, *size);
+    }
+    for (name, size) in &args.dim_min {
+        compiler = compiler.dim_min(name, *size);
     }
     let compiled =
         compiler.compile().map_err(|e| macro_syntax(&format!("ronn: cannot compile `{}`: {e}", args.path.value())))?;

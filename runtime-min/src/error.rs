@@ -21,13 +21,15 @@ pub enum Error {
         /// The given dims (the first `got_len`, at most 8, are meaningful).
         got: [u32; 8],
     },
-    /// A symbolic dimension's size (read from an input's shape) is outside `1..=max`, the
+    /// A symbolic dimension's size (read from an input's shape) is outside `min..=max`, the
     /// range the model was compiled for.
     DimRange {
         /// The symbolic dimension's name.
         dim: &'static str,
         /// The size read from the inputs.
         value: usize,
+        /// The smallest size the model was compiled for (1 unless `--dim-min` said otherwise).
+        min: usize,
         /// The largest size the model was compiled for.
         max: usize,
     },
@@ -98,8 +100,8 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
-            Error::DimRange { dim, value, max } => {
-                write!(f, "dimension `{dim}` = {value} is outside 1..={max}, the range the model was compiled for")
+            Error::DimRange { dim, value, min, max } => {
+                write!(f, "dimension `{dim}` = {value} is outside {min}..={max}, the range the model was compiled for")
             }
             Error::InputLen { input, expected, got } => {
                 write!(f, "input `{input}`: expected {expected} elements, got {got}")

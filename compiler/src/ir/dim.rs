@@ -218,8 +218,14 @@ impl Dim {
 
     /// The value with every symbol at 1: the minimum of a monotone dim.
     pub fn at_ones(&self) -> i64 {
+        self.least_with(&|_| 1)
+    }
+
+    /// The value with every symbol at its least (`min`) and every checked room at 0 or more:
+    /// the minimum of a monotone dim.
+    pub fn least_with(&self, min: &dyn Fn(&str) -> i64) -> i64 {
         self.terms.iter().fold(0i64, |sum, t| {
-            let p = t.syms.iter().fold(t.coef, |p, a| p.saturating_mul(a.least()));
+            let p = t.syms.iter().fold(t.coef, |p, a| p.saturating_mul(a.least_with(min)));
             sum.saturating_add(p)
         })
     }
@@ -356,10 +362,15 @@ impl Atom {
     /// The value with every symbol at 1: a symbol's least, and a floor's where its dividend
     /// is monotone.
     fn least(&self) -> i64 {
+        self.least_with(&|_| 1)
+    }
+
+    /// [`Atom::least`] with each symbol at `min`.
+    fn least_with(&self, min: &dyn Fn(&str) -> i64) -> i64 {
         match self {
-            Atom::Sym(_) => 1,
-            Atom::Floor(inner, 1) => inner.at_ones().max(0),
-            Atom::Floor(inner, k) => inner.at_ones().div_euclid(*k),
+            Atom::Sym(s) => min(s),
+            Atom::Floor(inner, 1) => inner.least_with(min).max(0),
+            Atom::Floor(inner, k) => inner.least_with(min).div_euclid(*k),
         }
     }
 }

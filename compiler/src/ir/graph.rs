@@ -81,6 +81,9 @@ pub struct Graph {
     /// The largest size of each symbolic dim (`--dim-max`): memory is planned for it, and
     /// `run` refuses larger sizes.
     pub bounds: std::collections::BTreeMap<String, usize>,
+    /// The smallest size of each symbolic dim whose least is not 1 (`--dim-min`: 0 for the
+    /// past length of a decoder's first step, whose KV cache is empty).
+    pub mins: std::collections::BTreeMap<String, usize>,
     /// Pairs of symbolic sizes the model joins (a Concat, a broadcast) that the compiler cannot
     /// prove equal (`2*floor((h+1)/2)` and `h`): `run` checks each pair before computing.
     pub equal_sizes: Vec<(crate::ir::Dim, crate::ir::Dim)>,

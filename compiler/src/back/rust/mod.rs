@@ -187,9 +187,13 @@ fn bind_symbols(g: &Graph, inputs: &[Io], namer: &mut Namer) -> Result<(DimIdent
             let max =
                 lit(*g.bounds.get(s).ok_or_else(|| Error::Emit(format!("the symbolic dim `{s}` has no bound")))?);
             let axis = lit(axis);
+            let least = g.mins.get(s).copied().unwrap_or(1);
+            let min = lit(least);
+            // (`usize < 0` would draw a lint in the user's crate.)
+            let below = if least > 0 { quote!(#local < #min ||) } else { quote!() };
             binds.push(quote! {
                 let #local: usize = #id.shape[#axis];
-                if #local < 1 || #local > #max { return Err(rt::Error::DimRange { dim: #s, value: #local, max: #max }); }
+                if #below #local > #max { return Err(rt::Error::DimRange { dim: #s, value: #local, min: #min, max: #max }); }
             });
             ids.idents.insert(s.to_string(), local);
         }
@@ -241,7 +245,9 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     let produced: Vec<&Dim> =
         g.node_ids().flat_map(|n| g.node(n).outputs.iter().flat_map(|&v| &g.value(v).ty.shape)).collect();
     let mut small: Vec<&Dim> = Vec::new();
-    for d in produced.iter().flat_map(|d| d.checked()).chain(produced.iter().copied().filter(|d| d.at_ones() < 0)) {
+    let min_of = |s: &str| g.mins.get(s).map_or(1, |&m| m as i64);
+    let can_be_negative = |d: &&Dim| d.least_with(&min_of) < 0;
+    for d in produced.iter().flat_map(|d| d.checked()).chain(produced.iter().copied().filter(can_be_negative)) {
         if !small.contains(&d) {
             small.push(d);
         }

@@ -28,6 +28,8 @@ struct Case {
     specialized: Vec<String>,
     /// Symbolic dims bounded by the data sets' sizes: (name, largest size).
     symbolic: Vec<(String, usize)>,
+    /// Symbols some data set gives size 0 (compiled with `--dim-min NAME=0`).
+    empty: Vec<String>,
     module: Option<usize>,
     outcome: Option<Outcome>,
     /// Per data set run (its folder's name): each output's deviation, for `--verbose`.
@@ -94,6 +96,7 @@ pub fn run(paths: &[PathBuf], tol: &Tolerance, emulate: bool, opts: &CompileOpts
             data_sets: data_sets(p),
             specialized: Vec::new(),
             symbolic: Vec::new(),
+            empty: Vec::new(),
             module: None,
             outcome: None,
             deviations: Vec::new(),
@@ -148,7 +151,14 @@ pub fn run(paths: &[PathBuf], tol: &Tolerance, emulate: bool, opts: &CompileOpts
                     notes.push(format!("compiled for the data's value of input(s) {}", case.specialized.join(", ")));
                 }
                 if !case.symbolic.is_empty() {
-                    let dims: Vec<String> = case.symbolic.iter().map(|(s, m)| format!("{s} <= {m}")).collect();
+                    let dims: Vec<String> = case
+                        .symbolic
+                        .iter()
+                        .map(|(s, m)| match case.empty.contains(s) {
+                            true => format!("0 <= {s} <= {m}"),
+                            false => format!("{s} <= {m}"),
+                        })
+                        .collect();
                     notes.push(format!("one build for all data sets, symbolic {}", dims.join(", ")));
                 }
                 if notes.is_empty() {
@@ -226,10 +236,16 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
     let mut c = compiler_for(&model, opts)?;
     // Symbolic dims without a value or bound on the command line stay symbolic, bounded by
     // the largest size the data sets give them: one build runs every data set.
-    case.symbolic = data_set_bounds(case, &model, &opts.named_dims())?;
+    let (bounds, empty) = data_set_bounds(case, &model, &opts.named_dims())?;
+    case.symbolic = bounds;
     for (s, max) in &case.symbolic {
         c = c.dim_max(s, *max);
     }
+    // A data set with an empty axis (a decoder's first step: no past yet) lets its symbol be 0.
+    for s in &empty {
+        c = c.dim_min(s, 0);
+    }
+    case.empty = empty;
     // Read lazily: most cases need no values.
     let values = std::cell::OnceCell::new();
     let lookup = |name: &str| -> Option<Tensor> {
@@ -242,11 +258,11 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
 }
 
 /// For each symbolic dim of the graph's inputs not in `named`: the largest size any data set
-/// gives it.
-fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(String, usize)>, Failure> {
+/// gives it; and the symbols some data set gives size 0.
+fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<(Vec<(String, usize)>, Vec<String>), Failure> {
     use ronn_compiler::front::onnx::{input_dim, proto::type_proto, InputDim};
     let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
-    let Some(g) = proto.graph.as_ref() else { return Ok(Vec::new()) };
+    let Some(g) = proto.graph.as_ref() else { return Ok((Vec::new(), Vec::new())) };
     let initializers: Vec<&str> = g.initializer.iter().filter_map(|t| t.name.as_deref()).collect();
     // Per graph input (in order): the symbol of each axis, if any; unknown dims (no value,
     // -1, `?`) have names of their own, as the importer gives them.
@@ -269,8 +285,9 @@ fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(Str
         inputs.push((name, dims));
     }
     let mut bounds: Vec<(String, usize)> = Vec::new();
+    let mut empty: Vec<String> = Vec::new();
     if inputs.iter().all(|(_, d)| d.iter().all(Option::is_none)) {
-        return Ok(bounds);
+        return Ok((bounds, empty));
     }
     for set in &case.data_sets {
         for (k, file) in numbered(set, "input_").into_iter().enumerate() {
@@ -279,6 +296,9 @@ fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(Str
             let Some((_, syms)) = inputs.iter().find(|(n, _)| *n == name).or_else(|| inputs.get(k)) else { continue };
             for (s, &size) in syms.iter().zip(&t.shape) {
                 let Some(s) = s else { continue };
+                if size == 0 && !empty.contains(s) {
+                    empty.push(s.clone());
+                }
                 match bounds.iter_mut().find(|(n, _)| n == s) {
                     Some((_, m)) => *m = (*m).max(size.max(1)),
                     None => bounds.push((s.clone(), size.max(1))),
@@ -286,7 +306,7 @@ fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<Vec<(Str
             }
         }
     }
-    Ok(bounds)
+    Ok((bounds, empty))
 }
 
 /// The first data set's inputs by graph input name (positional where a file has no name).

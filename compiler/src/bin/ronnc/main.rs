@@ -43,6 +43,11 @@ pub struct CompileOpts {
     /// compiled model accepts any size from 1 to MAX; memory is planned for MAX.
     #[arg(long = "dim-max", value_name = "NAME=MAX")]
     dim_max: Vec<String>,
+    /// Let a symbolic dimension be smaller than 1: NAME=MIN (repeatable; 0 for the past length
+    /// of a decoder's first step, whose KV cache is empty). `check` takes it from data sets
+    /// with an empty axis.
+    #[arg(long = "dim-min", value_name = "NAME=MIN")]
+    dim_min: Vec<String>,
     /// Code generation target.
     #[arg(long, value_enum, default_value = "cpu")]
     target: Target,
@@ -205,6 +210,12 @@ pub fn compiler_for(model: &std::path::Path, opts: &CompileOpts) -> Result<Compi
             d.split_once('=').ok_or_else(|| bad_input(format!("--dim-max `{d}`: expected NAME=MAX")))?;
         let value = value.parse().map_err(|_| bad_input(format!("--dim-max `{d}`: `{value}` is not a size")))?;
         c = c.dim_max(name, value);
+    }
+    for d in &opts.dim_min {
+        let (name, value) =
+            d.split_once('=').ok_or_else(|| bad_input(format!("--dim-min `{d}`: expected NAME=MIN")))?;
+        let value = value.parse().map_err(|_| bad_input(format!("--dim-min `{d}`: `{value}` is not a size")))?;
+        c = c.dim_min(name, value);
     }
     for iv in &opts.input_values {
         let (name, file) =

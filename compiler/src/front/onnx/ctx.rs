@@ -20,6 +20,8 @@ pub struct ImportOptions {
     pub dims: HashMap<String, usize>,
     /// Largest sizes of symbolic dims kept symbolic (`--dim-max N=MAX`).
     pub dim_max: HashMap<String, usize>,
+    /// Smallest sizes of symbolic dims where not 1 (`--dim-min N=0`: an empty KV cache).
+    pub dim_min: HashMap<String, usize>,
     /// The largest tensor (in bytes) a model may declare or a fold may create.
     pub max_tensor_bytes: usize,
     /// Folds creating more elements than this are left to run time.
@@ -37,6 +39,7 @@ impl Default for ImportOptions {
         ImportOptions {
             dims: HashMap::new(),
             dim_max: HashMap::new(),
+            dim_min: HashMap::new(),
             max_tensor_bytes: 4 << 30,
             fold_limit: 1 << 22,
             input_values: HashMap::new(),

@@ -79,6 +79,14 @@ fn import_once(model: &ModelProto, opts: &ImportOptions, found: &mut Vec<(String
             graph.bounds.insert(s.clone(), max);
         }
     }
+    for (s, &min) in &opts.dim_min {
+        if opts.dim_max.get(s).is_some_and(|&max| min > max) {
+            return Err(Error::Model(format!("--dim-min {s}={min} is above its --dim-max")));
+        }
+        if !opts.dims.contains_key(s) && !opts.dim_exprs.contains_key(s) && min != 1 {
+            graph.mins.insert(s.clone(), min);
+        }
+    }
     let mut names: HashMap<String, ValueId> = HashMap::new();
 
     for init in &graph_proto.initializer {
