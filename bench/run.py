@@ -43,6 +43,8 @@ ENGINES = ("ronn", "ort", "tract")
 # Cold starts per engine and model (the median is reported): a small model's spawn varies by
 # a few tenths of a millisecond between runs.
 COLD_RUNS = 7
+# The heading from which docs/benchmarks.md holds other harnesses' results, which a run keeps.
+OTHER_HARNESSES = "## Other harnesses (not rewritten by bench/run.sh)"
 
 
 def log(msg: str) -> None:
@@ -321,6 +323,10 @@ def write_report(results: dict, args, path: Path, limits: dict) -> None:
     if failures:
         lines += ["", "## Not timed", "", "| model | engine | why |", "|---|---|---|"]
         lines += [f"| {n} | {e} | {s.replace('|', '/')} |" for n, e, s in failures]
+    # Sections other harnesses wrote (bench/symbolic_sizes.py, bench/generate.py) are kept.
+    kept = path.read_text().split(OTHER_HARNESSES, 1) if path.exists() else []
+    if len(kept) == 2:
+        lines += ["", OTHER_HARNESSES + kept[1].rstrip("\n")]
     path.write_text("\n".join(lines) + "\n")
     log(f"wrote {path}")
 

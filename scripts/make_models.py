@@ -577,10 +577,18 @@ def decoders_kv_cache() -> None:
     whose cache is still empty (past length 0)."""
     import ort_tool_transformers as transformers  # noqa: PLC0415 (only these cases need it)
 
-    for name, float_model in (
-        ("gpt2_kv_cache", transformers.gpt2_decoder(0, past=True)[0]),
-        ("llama_kv_cache", transformers.llama_decoder(0, False)[0]),
-    ):
+    # 64 positions (the ORT-tool cases keep 16): room for a prompt and the 32 tokens
+    # examples/generate generates.
+    saved = (transformers.GPT2["n_positions"], transformers.LLAMA["max_pos"])
+    transformers.GPT2["n_positions"] = transformers.LLAMA["max_pos"] = 64
+    try:
+        models = (
+            ("gpt2_kv_cache", transformers.gpt2_decoder(0, past=True)[0]),
+            ("llama_kv_cache", transformers.llama_decoder(0, False)[0]),
+        )
+    finally:
+        transformers.GPT2["n_positions"], transformers.LLAMA["max_pos"] = saved
+    for name, float_model in models:
         g = rng_for(name)
         feeds = []
         for batch, seq, past in ((2, 4, 3), (1, 1, 9), (1, 5, 0)):

@@ -257,9 +257,13 @@ fn compile_case(case: &mut Case, opts: &CompileOpts) -> Result<ronn_compiler::Co
     Ok(compiled)
 }
 
+/// Symbolic dims as the data sets size them: each symbol's largest size, and the symbols some
+/// data set gives size 0.
+type DataSetSizes = (Vec<(String, usize)>, Vec<String>);
+
 /// For each symbolic dim of the graph's inputs not in `named`: the largest size any data set
 /// gives it; and the symbols some data set gives size 0.
-fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<(Vec<(String, usize)>, Vec<String>), Failure> {
+fn data_set_bounds(case: &Case, model: &Path, named: &[&str]) -> Result<DataSetSizes, Failure> {
     use ronn_compiler::front::onnx::{input_dim, proto::type_proto, InputDim};
     let proto = ronn_compiler::front::onnx::load_model(model).map_err(Failure::from)?;
     let Some(g) = proto.graph.as_ref() else { return Ok((Vec::new(), Vec::new())) };
