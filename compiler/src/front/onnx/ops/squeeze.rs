@@ -25,8 +25,13 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         match axes {
             Some(axes) => {
                 let ax: Vec<usize> = axes.iter().map(|&a| axis(a, dims.len())).collect::<Result<_, _>>()?;
-                if let Some(&bad) = ax.iter().find(|&&a| dims[a].as_int() != Some(1)) {
+                if let Some(&bad) = ax.iter().find(|&&a| dims[a].is_fixed() && dims[a].as_int() != Some(1)) {
                     return Err(NodeError::Invalid(format!("cannot squeeze axis {bad} of size {}", dims[bad])));
+                }
+                // A symbolic axis squeezed must be 1 at run time (a text line's height after
+                // its convolutions): `run` checks it.
+                for &a in ax.iter().filter(|&&a| !dims[a].is_fixed()) {
+                    ctx.graph.equal_sizes.push((dims[a].clone(), Dim::int(1)));
                 }
                 dims.iter().enumerate().filter(|(i, _)| !ax.contains(i)).map(|(_, d)| d.clone()).collect()
             }
