@@ -16,6 +16,7 @@ With no arguments, writes, relative to the repository root:
         test_data_set_{0,1}/                   at two sizes (compiled once, run at both)
     tests/symbolic/cnn_dynamic/                a CNN with a symbolic batch, at batch 1 and 3
     tests/symbolic/detector_dynamic/           a detector with symbolic batch, height and width, at 3 sizes
+    tests/symbolic/rnn_dynamic/                LSTM and GRU over a symbolic sequence and batch
     tests/symbolic/kv_repeat_dynamic/          Tile and Split on a symbolic batch and past length
     tests/symbolic/causal_rows_dynamic/        a causal table sliced from a symbolic start (past)
     tests/symbolic/{gpt2,llama}_kv_cache/      decoders with a KV cache, symbolic past and total
@@ -505,6 +506,37 @@ def detector_dynamic() -> None:
     write_symbolic(name, model, [{"image": normal(g, [b, 3, h, w])} for b, h, w in sizes])
 
 
+def rnn_dynamic() -> None:
+    """Recurrences over a symbolic sequence and batch (a CRNN's LSTM over an image's width, a
+    tagger's over its sentence): a bidirectional LSTM with all three outputs, then a GRU
+    (PyTorch's linear_before_reset) over its output."""
+    name = "rnn_dynamic"
+    g = rng_for(name)
+    hidden, gh = 16, 12
+    inits = {
+        "w": normal(g, [2, 4 * hidden, 8], 0.3), "r": normal(g, [2, 4 * hidden, hidden], 0.3),
+        "b": normal(g, [2, 8 * hidden], 0.1),
+        "gw": normal(g, [1, 3 * gh, 2 * hidden], 0.3), "gr": normal(g, [1, 3 * gh, gh], 0.3),
+        "gb": normal(g, [1, 6 * gh], 0.1), "flat": np.array([0, 0, -1], np.int64),
+    }
+    nodes = [
+        node("LSTM", ["x", "w", "r", "b"], ["y", "y_h", "y_c"], hidden_size=hidden, direction="bidirectional"),
+        node("Transpose", ["y"], ["y_t"], perm=[0, 2, 1, 3]),
+        node("Reshape", ["y_t", "flat"], ["y_flat"]),
+        node("GRU", ["y_flat", "gw", "gr", "gb"], ["g_y", "g_h"], hidden_size=gh, linear_before_reset=1),
+    ]
+    model = make_model(
+        name,
+        nodes,
+        [("x", F32, ["sequence", "batch", 8])],
+        [("g_y", F32, ["sequence", 1, "batch", gh]), ("y_h", F32, [2, "batch", hidden]),
+         ("y_c", F32, [2, "batch", hidden]), ("g_h", F32, [1, "batch", gh])],
+        inits,
+    )
+    onnx.checker.check_model(model, full_check=True)
+    write_symbolic(name, model, [{"x": normal(g, [s, b, 8])} for s, b in ((3, 1), (7, 2))])
+
+
 def kv_repeat_dynamic() -> None:
     """A KV cache's shape plumbing with a symbolic batch and past length: kv heads repeated by
     Tile (as exporters write repeat_kv) and a Split of the head axis, then a product so
@@ -667,6 +699,7 @@ def main() -> int:
     bert_dynamic()
     cnn_dynamic()
     detector_dynamic()
+    rnn_dynamic()
     kv_repeat_dynamic()
     causal_rows_dynamic()
     decoders_kv_cache()

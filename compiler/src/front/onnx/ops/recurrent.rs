@@ -17,7 +17,7 @@
 //! state at every step: `DynamicQuantizeLinear`) and multiplies integers; it runs unrolled.
 
 use super::{quantize, Ctx, NodeError, NodeIn};
-use crate::ir::{BinaryOp, DType, MathFn, Op, RecurrentCell, UnaryOp, ValueId};
+use crate::ir::{BinaryOp, DType, Dim, MathFn, Op, RecurrentCell, UnaryOp, ValueId};
 
 /// One direction's input or recurrence weights, laid out `[in, gates * hidden]`.
 #[derive(Clone, Copy)]
@@ -150,6 +150,20 @@ impl Unroll<'_, '_> {
         let (name, last) = (self.fresh("cols"), self.ctx.rank(x).saturating_sub(1));
         self.ctx.slice_axis(&name, x, last, start, 1, len)
     }
+    /// `[t]`, the index of the last step along axis 0 of `all` (`[seq, ...]`): 0 in reverse,
+    /// else `seq - 1`, read from its shape at run time where `seq` is symbolic.
+    fn last_step(&mut self, all: ValueId, reverse: bool) -> Result<ValueId, NodeError> {
+        let seq = self.ctx.shape(all).first().cloned().unwrap_or_else(|| Dim::fixed(1));
+        if let (Some(n), false) = (seq.as_fixed(), reverse) {
+            return Ok(self.ctx.constant(crate::ir::Tensor::vec_i64(vec![n as i64 - 1])));
+        }
+        if reverse {
+            return Ok(self.ctx.constant(crate::ir::Tensor::vec_i64(vec![0])));
+        }
+        let len = self.op("seq_len", Op::Shape { start: 0, end: 1 }, vec![all])?;
+        let one = self.ctx.constant(crate::ir::Tensor::vec_i64(vec![1]));
+        self.op("last_index", Op::Binary(BinaryOp::Sub), vec![len, one])
+    }
     /// Entry `i` of axis 0, without that axis.
     fn take(&mut self, x: ValueId, i: usize) -> Result<ValueId, NodeError> {
         let dims = self.ctx.dims(x)?;
@@ -240,10 +254,15 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
 
     let mut u = Unroll { ctx, name: n.name.to_string(), counter: 0, dtype };
     let x = if batchwise { u.op("x_sbi", Op::Transpose { perm: vec![1, 0, 2] }, vec![x])? } else { x };
-    let (xd, rd) = (u.ctx.dims(x)?, u.ctx.dims(r)?);
-    let (&[seq, batch, _], &[_, r1, r2]) = (xd.as_slice(), rd.as_slice()) else {
-        return Err(NodeError::Invalid(format!("X {xd:?} and R {rd:?} must both have rank 3")));
+    let (xd, rd) = (u.ctx.shape(x), u.ctx.dims(r)?);
+    let ([seq_dim, batch_dim, _], &[_, r1, r2]) = (xd.as_slice(), rd.as_slice()) else {
+        return Err(NodeError::Invalid(format!("X {} and R {rd:?} must both have rank 3", u.ctx.ty(x))));
     };
+    let (seq_dim, batch_dim) = (seq_dim.clone(), batch_dim.clone());
+    // A symbolic sequence (a text line's width after its convolutions) or batch runs through
+    // the one-op path only; unrolling needs them fixed.
+    let fixed = seq_dim.as_fixed().zip(batch_dim.as_fixed());
+    let (seq, batch) = fixed.unwrap_or((0, 0));
     // R is [dirs, gates * hidden, hidden], or [dirs, hidden, gates * hidden] quantized.
     let hidden = if quantized { r1 } else { r2 };
     if (if quantized { r2 } else { r1 }) != g * hidden {
@@ -257,14 +276,14 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             }
             None => {
                 let z = u.scalar(0.0);
-                u.op("zeros", Op::Expand { shape: crate::ir::fixed_dims(vec![batch, hidden]) }, vec![z])
+                u.op("zeros", Op::Expand { shape: vec![batch_dim.clone(), Dim::fixed(hidden)] }, vec![z])
             }
         }
     };
     let lens = match n.opt(4) {
         Some(l) => {
             let l = u.ctx.cast(&format!("{}/lens", n.name), l, DType::I64)?;
-            Some(u.op("lens_b1", Op::Reshape { shape: crate::ir::fixed_dims(vec![batch, 1]) }, vec![l])?)
+            Some(u.op("lens_b1", Op::Reshape { shape: vec![batch_dim.clone(), Dim::fixed(1)] }, vec![l])?)
         }
         None => None,
     };
@@ -279,7 +298,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         Cell::Gru if linear_before_reset => Some(RecurrentCell::Gru),
         _ => None,
     }
-    .filter(|_| default_acts && clip.is_none() && lens.is_none() && seq > 0 && !quantized);
+    .filter(|_| default_acts && clip.is_none() && lens.is_none() && seq_dim.as_fixed() != Some(0) && !quantized);
     let (mut ys, mut hs, mut cs) = (Vec::new(), Vec::new(), Vec::new());
     for (d, &reverse) in directions.iter().enumerate() {
         let act = &acts[d * per_dir..(d + 1) * per_dir];
@@ -326,22 +345,24 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
                 }
             };
             let layer = |cell_output| Op::Recurrence { cell: fast, reverse, cell_output };
-            let last = if reverse { 0 } else { seq - 1 };
-            let state_shape = Op::Reshape { shape: crate::ir::fixed_dims(vec![1, batch, hidden]) };
             let all_h = u.op("seq", layer(false), vec![xw, rt, h, extra])?;
-            ys.push(u.op(
-                "y_dir",
-                Op::Reshape { shape: crate::ir::fixed_dims(vec![seq, 1, batch, hidden]) },
-                vec![all_h],
-            )?);
-            let h_last = u.take(all_h, last)?;
-            hs.push(u.op("h_dir", state_shape.clone(), vec![h_last])?);
+            let y_shape = vec![seq_dim.clone(), Dim::fixed(1), batch_dim.clone(), Dim::fixed(hidden)];
+            ys.push(u.op("y_dir", Op::Reshape { shape: y_shape }, vec![all_h])?);
+            // The last step's states, [1, batch, hidden]: the first row in reverse.
+            let last = u.last_step(all_h, reverse)?;
+            hs.push(u.op("h_dir", Op::Gather { axis: 0 }, vec![all_h, last])?);
             if fast == RecurrentCell::Lstm {
                 let all_c = u.op("cells", layer(true), vec![xw, rt, h, extra])?;
-                let c_last = u.take(all_c, last)?;
-                cs.push(u.op("c_dir", state_shape, vec![c_last])?);
+                cs.push(u.op("c_dir", Op::Gather { axis: 0 }, vec![all_c, last])?);
             }
             continue;
+        }
+        if fixed.is_none() {
+            return Err(NodeError::Unsupported(format!(
+                "{} over the symbolic shape {} with activations, clip, peepholes, sequence lengths or quantized weights (fix the dims with --dim)",
+                n.op_type,
+                u.ctx.ty(x)
+            )));
         }
         let mut step_out = vec![None; seq];
         for step in 0..seq {
