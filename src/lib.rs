@@ -77,7 +77,7 @@ pub use ronn_compiler as compiler;
 ///     }
 ///     let too_many = vec![0.0f32; 5 * 3 * 12 * 12];
 ///     let err = model.run(TensorView::new(&too_many, &[5, 3, 12, 12])).err();
-///     assert!(matches!(err, Some(Error::DimRange { dim: "batch", value: 5, max: 4 })));
+///     assert!(matches!(err, Some(Error::DimRange { dim: "batch", value: 5, min: 1, max: 4 })));
 ///
 ///     assert_eq!(pairs::INPUTS[0].2, &[2, 3, 12, 12]);
 ///     let mut model = pairs::Model::new()?;

@@ -315,10 +315,12 @@ impl Ctx<'_> {
     /// symbolic sizes of a broadcast are joined as equal, so where one of them is 1 at run
     /// time `run` refuses what onnxruntime would broadcast.)
     fn unify_sizes(&mut self, name: &str, op: &Op, inputs: &[ValueId]) -> Result<Option<Vec<ValueId>>, NodeError> {
-        let concat_axis = match op {
-            Op::Concat { axis } => Some(*axis),
-            Op::Binary(_) | Op::Where => None,
-            _ => return Ok(None),
+        let concat_axis = if let Op::Concat { axis } = op {
+            Some(*axis)
+        } else if matches!(op, Op::Binary(_) | Op::Where) {
+            None
+        } else {
+            return Ok(None);
         };
         let mut out = inputs.to_vec();
         let mut changed = false;

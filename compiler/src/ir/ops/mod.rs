@@ -142,18 +142,23 @@ pub fn window_out_dim(input: &Dim, w: &Window, axis: usize, ceil: bool) -> Resul
     }
     let (s, end_pad) = (w.strides[axis], w.pads[axis + w.kernel.len()]);
     let span = (w.kernel[axis] - 1) * w.dilations[axis] + 1;
-    let room = Dim::nonnegative(window_room(input, w, axis));
     let stride = i64::try_from(s).map_err(|_| format!("stride {s}"))?;
-    let steps = match ceil {
-        false => room.floor_div(stride),
-        true if end_pad + s <= span => room.ceil_div(stride),
-        true => {
-            return Err(format!(
-                "ceil_mode on the symbolic size {input} with end padding {end_pad}, stride {s} and a window of {span} needs a fixed size (--dim)"
-            ))
-        }
+    if ceil && end_pad + s > span {
+        return Err(format!(
+            "ceil_mode on the symbolic size {input} with end padding {end_pad}, stride {s} and a window of {span} needs a fixed size (--dim)"
+        ));
+    }
+    let out = |room: Dim| -> Result<Dim, String> {
+        let steps = if ceil { room.ceil_div(stride) } else { room.floor_div(stride) };
+        Ok(&steps.ok_or_else(|| format!("stride {s}"))? + &Dim::int(1))
     };
-    Ok(&steps.ok_or_else(|| format!("stride {s}"))? + &Dim::int(1))
+    // Where the window fits the smallest input the size stays a plain expression (so equal
+    // sizes reached two ways compare equal); where it may not, its room becomes a checked atom.
+    let plain = out(window_room(input, w, axis))?;
+    if plain.at_ones() >= 1 {
+        return Ok(plain);
+    }
+    out(Dim::nonnegative(window_room(input, w, axis)))
 }
 
 /// The output extent of one spatial axis of a sliding window (floor or ceil mode).
@@ -323,11 +328,13 @@ pub fn split_axis(shape: &[usize], axis: usize) -> (usize, usize, usize) {
 /// sizes at their bounds): a convolution's need does not grow with its sizes, so its bound is
 /// taken; every other op's need grows with them.
 pub fn scratch_elements_up_to(op: &Op, inputs: &[Vec<usize>], outputs: &[Vec<usize>]) -> usize {
-    match op {
-        Op::Fused { head: Some(head), .. } => scratch_elements_up_to(&head.op, inputs, outputs),
-        Op::Conv { group, window } => conv::scratch_conv_up_to(*group, window, inputs, outputs),
-        _ => scratch_elements(op, inputs, outputs),
+    if let Op::Fused { head: Some(head), .. } = op {
+        return scratch_elements_up_to(&head.op, inputs, outputs);
     }
+    if let Op::Conv { group, window } = op {
+        return conv::scratch_conv_up_to(*group, window, inputs, outputs);
+    }
+    scratch_elements(op, inputs, outputs)
 }
 
 /// Scratch elements the CPU kernel of `op` needs for operands of these (static) dims.

@@ -150,19 +150,27 @@ impl Unroll<'_, '_> {
         let (name, last) = (self.fresh("cols"), self.ctx.rank(x).saturating_sub(1));
         self.ctx.slice_axis(&name, x, last, start, 1, len)
     }
-    /// `[t]`, the index of the last step along axis 0 of `all` (`[seq, ...]`): 0 in reverse,
-    /// else `seq - 1`, read from its shape at run time where `seq` is symbolic.
-    fn last_step(&mut self, all: ValueId, reverse: bool) -> Result<ValueId, NodeError> {
-        let seq = self.ctx.shape(all).first().cloned().unwrap_or_else(|| Dim::fixed(1));
-        if let (Some(n), false) = (seq.as_fixed(), reverse) {
-            return Ok(self.ctx.constant(crate::ir::Tensor::vec_i64(vec![n as i64 - 1])));
+    /// The last step's entry of `all` (`[seq, batch, hidden]`, the first in reverse) as
+    /// `[1, batch, hidden]`: a slice where the sizes are fixed, else a Gather (at `seq - 1`
+    /// read from the shape at run time where `seq` is symbolic).
+    fn last_step(&mut self, all: ValueId, reverse: bool, part: &str) -> Result<ValueId, NodeError> {
+        let shape = self.ctx.shape(all);
+        let seq = shape.first().cloned().unwrap_or_else(|| Dim::fixed(1));
+        if let (Some(n), true) = (seq.as_fixed(), shape.iter().all(Dim::is_fixed)) {
+            let state = shape.iter().enumerate().map(|(i, d)| if i == 0 { Dim::fixed(1) } else { d.clone() }).collect();
+            let row = self.take(all, if reverse { 0 } else { n.saturating_sub(1) })?;
+            return self.op(part, Op::Reshape { shape: state }, vec![row]);
         }
-        if reverse {
-            return Ok(self.ctx.constant(crate::ir::Tensor::vec_i64(vec![0])));
-        }
-        let len = self.op("seq_len", Op::Shape { start: 0, end: 1 }, vec![all])?;
-        let one = self.ctx.constant(crate::ir::Tensor::vec_i64(vec![1]));
-        self.op("last_index", Op::Binary(BinaryOp::Sub), vec![len, one])
+        let index = match (seq.as_fixed(), reverse) {
+            (_, true) => self.ctx.constant(crate::ir::Tensor::vec_i64(vec![0])),
+            (Some(n), false) => self.ctx.constant(crate::ir::Tensor::vec_i64(vec![n as i64 - 1])),
+            (None, false) => {
+                let len = self.op("seq_len", Op::Shape { start: 0, end: 1 }, vec![all])?;
+                let one = self.ctx.constant(crate::ir::Tensor::vec_i64(vec![1]));
+                self.op("last_index", Op::Binary(BinaryOp::Sub), vec![len, one])?
+            }
+        };
+        self.op(part, Op::Gather { axis: 0 }, vec![all, index])
     }
     /// Entry `i` of axis 0, without that axis.
     fn take(&mut self, x: ValueId, i: usize) -> Result<ValueId, NodeError> {
@@ -349,11 +357,10 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
             let y_shape = vec![seq_dim.clone(), Dim::fixed(1), batch_dim.clone(), Dim::fixed(hidden)];
             ys.push(u.op("y_dir", Op::Reshape { shape: y_shape }, vec![all_h])?);
             // The last step's states, [1, batch, hidden]: the first row in reverse.
-            let last = u.last_step(all_h, reverse)?;
-            hs.push(u.op("h_dir", Op::Gather { axis: 0 }, vec![all_h, last])?);
+            hs.push(u.last_step(all_h, reverse, "h_dir")?);
             if fast == RecurrentCell::Lstm {
                 let all_c = u.op("cells", layer(true), vec![xw, rt, h, extra])?;
-                cs.push(u.op("c_dir", Op::Gather { axis: 0 }, vec![all_c, last])?);
+                cs.push(u.last_step(all_c, reverse, "c_dir")?);
             }
             continue;
         }

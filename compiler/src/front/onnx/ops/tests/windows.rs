@@ -1,6 +1,7 @@
 //! Tests: Conv and pooling windows.
 
 use super::*;
+use crate::ir::Dim;
 
 #[test]
 fn conv_defaults_are_unit_strides_and_no_padding() {
@@ -139,4 +140,68 @@ fn pool_without_kernel_shape_is_refused() {
 fn global_average_pool_is_a_mean_over_the_spatial_axes() {
     let g = import_ok(&pool_model("GlobalAveragePool", vec![], &["y"]));
     assert_eq!(only_op(&g), Op::Reduce { kind: ReduceKind::Mean, axes: vec![2, 3], keepdims: true });
+}
+
+// ---- symbolic image sizes (unknown dims get names of their own: `x_2`, `x_3`) ----------------
+
+fn image_sizes(g: &Graph) -> Vec<Dim> {
+    g.value(g.outputs[0]).ty.shape[2..].to_vec()
+}
+
+#[test]
+fn strided_conv_and_ceil_mode_pool_on_a_symbolic_image() {
+    let (h, w) = (Dim::sym("x_2"), Dim::sym("x_3"));
+    // 3x3 at stride 2, pads 1: floor((h - 1) / 2) + 1 = floor((h + 1) / 2).
+    let attrs = vec![attr_ints("strides", &[2, 2]), attr_ints("pads", &[1, 1, 1, 1])];
+    let g = import_ok(&conv_model(attrs, &[1, 2, -1, -1], &[4, 2, 3, 3]));
+    let half = |d: &Dim| (d + &Dim::int(1)).floor_div(2).unwrap();
+    assert_eq!(image_sizes(&g), vec![half(&h), half(&w)]);
+    // 2x2 at stride 2 in ceil mode: ceil((h - 2) / 2) + 1, the same.
+    let pool = vec![attr_ints("kernel_shape", &[2, 2]), attr_ints("strides", &[2, 2]), attr_i("ceil_mode", 1)];
+    let g =
+        import_ok(&one(13, vec![f32_input("x", &[1, 2, -1, -1])], vec![], node("MaxPool", "p", &["x"], &["y"], pool)));
+    assert_eq!(image_sizes(&g), vec![half(&h), half(&w)]);
+    // Without padding the window's room, h - 3, is an atom run checks; the size is (h-3)+1.
+    let g = import_ok(&conv_model(vec![], &[1, 2, -1, -1], &[4, 2, 3, 3]));
+    assert_eq!(image_sizes(&g)[0].to_string(), "(x_2-3)+1");
+}
+
+#[test]
+fn conv_transpose_and_resize_double_a_symbolic_image() {
+    let (h, w) = (Dim::sym("x_2"), Dim::sym("x_3"));
+    let twice = vec![&h * &Dim::fixed(2), &w * &Dim::fixed(2)];
+    let up = node("ConvTranspose", "up", &["x", "w"], &["y"], vec![attr_ints("strides", &[2, 2])]);
+    let g =
+        import_ok(&one(13, vec![f32_input("x", &[1, 4, -1, -1])], vec![init_f32("w", &[4, 2, 2, 2], &[0.5; 32])], up));
+    assert_eq!(image_sizes(&g), twice);
+    let resize = |mode: &str| {
+        let attrs = vec![
+            attr_s("mode", mode),
+            attr_s("coordinate_transformation_mode", "asymmetric"),
+            attr_s("nearest_mode", "floor"),
+        ];
+        let inits = vec![init_f32("roi", &[0], &[]), init_f32("scales", &[4], &[1.0, 1.0, 2.0, 2.0])];
+        one(
+            13,
+            vec![f32_input("x", &[1, 4, -1, -1])],
+            inits,
+            node("Resize", "r", &["x", "roi", "scales"], &["y"], attrs),
+        )
+    };
+    assert_eq!(image_sizes(&import_ok(&resize("nearest"))), twice);
+    // Linear interpolation of a symbolic size needs its taps at build time: refused, by name.
+    assert!(import_err(&resize("linear")).to_string().contains("Resize of the symbolic shape"));
+}
+
+#[test]
+fn a_concat_of_sizes_the_compiler_cannot_prove_equal_is_checked_at_run_time() {
+    let cat = node("Concat", "cat", &["a", "b"], &["y"], vec![attr_i("axis", 1)]);
+    let g = import_ok(&one(13, vec![f32_input("a", &[1, 2, -1]), f32_input("b", &[1, 3, -1])], vec![], cat));
+    assert_eq!(g.equal_sizes, vec![(Dim::sym("b_2"), Dim::sym("a_2"))]);
+    assert_eq!(g.value(g.outputs[0]).ty.shape, vec![Dim::fixed(1), Dim::fixed(5), Dim::sym("a_2")]);
+    // Fixed sizes that differ stay an error.
+    let cat = node("Concat", "cat", &["a", "b"], &["y"], vec![attr_i("axis", 1)]);
+    assert!(import_err(&one(13, vec![f32_input("a", &[1, 2, 4]), f32_input("b", &[1, 3, 5])], vec![], cat))
+        .to_string()
+        .contains("cannot concatenate"));
 }
