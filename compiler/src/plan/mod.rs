@@ -78,10 +78,7 @@ fn align(n: usize) -> usize {
 /// their symbols: the most any size needs. What each op needs is `ir::ops::scratch_elements`.
 pub(crate) fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     let node = g.node(n);
-    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
-    let dims = |v: &ValueId| -> Vec<usize> {
-        g.value(*v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok()).unwrap_or(0)).collect()
-    };
+    let dims = |v: &ValueId| -> Vec<usize> { dims_at_bounds(g, *v).unwrap_or_default() };
     let inputs: Vec<Vec<usize>> = node.inputs.iter().map(dims).collect();
     let outputs: Vec<Vec<usize>> = node.outputs.iter().map(dims).collect();
     let symbolic = node.inputs.iter().chain(&node.outputs).any(|&v| g.value(v).ty.static_dims().is_none());
@@ -90,6 +87,13 @@ pub(crate) fn scratch_elements(g: &Graph, n: NodeId) -> usize {
     } else {
         ops::scratch_elements(&node.op, &inputs, &outputs)
     }
+}
+
+/// A value's dims with every symbol at its bound (the sizes memory is planned for); `None`
+/// where a symbol has no bound.
+pub(crate) fn dims_at_bounds(g: &Graph, v: ValueId) -> Option<Vec<usize>> {
+    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
+    g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok())).collect()
 }
 
 struct Interval {

@@ -77,10 +77,7 @@ pub(crate) fn find(g: &Graph) -> HashMap<ValueId, Packing> {
 /// `conv::phased_beats_winograd`), else as GEMM panels. Symbolic sizes decide at their
 /// bounds: the kernel then runs every smaller size with the tile the bound chose.
 fn conv_packing(g: &Graph, node: &crate::ir::Node, group: usize, window: &crate::ir::Window) -> Packing {
-    let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
-    let fixed = |v: ValueId| -> Option<Vec<usize>> {
-        g.value(v).ty.shape.iter().map(|d| d.eval(&bound).and_then(|n| usize::try_from(n).ok())).collect()
-    };
+    let fixed = |v: ValueId| super::dims_at_bounds(g, v);
     let p = conv::ConvParams { group, strides: &window.strides, dilations: &window.dilations, pads: &window.pads };
     let shapes = (
         node.inputs.first().and_then(|&v| fixed(v)),

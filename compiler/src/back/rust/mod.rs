@@ -201,6 +201,38 @@ fn bind_symbols(g: &Graph, inputs: &[Io], namer: &mut Namer) -> Result<(DimIdent
     Ok((ids, binds))
 }
 
+/// `run`'s checks of the sizes it computes from the inputs, before anything else: sizes that
+/// would be negative at small inputs (a window over too small an image: the checked rooms,
+/// innermost first, then any other size that can be negative at the symbols' least), then the
+/// sizes the model joins and the element counts it reshapes between that are equal only for
+/// some inputs.
+fn size_checks(g: &Graph, sym: &DimIdents) -> Result<Vec<TokenStream>, String> {
+    let produced: Vec<&Dim> =
+        g.node_ids().flat_map(|n| g.node(n).outputs.iter().flat_map(|&v| &g.value(v).ty.shape)).collect();
+    let min_of = |s: &str| g.mins.get(s).map_or(1, |&m| m as i64);
+    let can_be_negative = |d: &&Dim| d.least_with(&min_of) < 0;
+    let mut small: Vec<&Dim> = Vec::new();
+    for d in produced.iter().flat_map(|d| d.checked()).chain(produced.iter().copied().filter(can_be_negative)) {
+        if !small.contains(&d) {
+            small.push(d);
+        }
+    }
+    let mut equal: Vec<(Dim, Dim)> = g.equal_sizes.clone();
+    for n in g.node_ids() {
+        let node = g.node(n);
+        if let (Op::Reshape { shape }, [x]) = (&node.op, node.inputs.as_slice()) {
+            equal.push((g.value(*x).ty.numel_dim(), Dim::product(shape)));
+        }
+    }
+    let mut checks = small.into_iter().map(|d| sym.nonnegative_check(d)).collect::<Result<Vec<_>, _>>()?;
+    for (k, (a, b)) in equal.iter().enumerate() {
+        if a != b && !equal[..k].iter().any(|(x, y)| x == a && y == b) {
+            checks.push(sym.equality_check(a, b)?);
+        }
+    }
+    Ok(checks)
+}
+
 /// Dims with every symbol at its bound (the sizes memory is planned for).
 fn bounded_dims(g: &Graph, dims: &[Dim]) -> Result<Vec<usize>, Error> {
     let bound = |s: &str| g.bounds.get(s).and_then(|&b| i64::try_from(b).ok());
@@ -240,39 +272,7 @@ fn module_tokens(g: &Graph, plan: &Plan, opts: &RustOptions) -> Result<TokenStre
     });
     let (sym, symbol_binds) = bind_symbols(g, &inputs, &mut namer)?;
     let emit_err = |e: String| Error::Emit(e);
-    // Sizes negative at small inputs (a window over too small an image) are refused first:
-    // the checked rooms, innermost first, then any other size that can be negative.
-    let produced: Vec<&Dim> =
-        g.node_ids().flat_map(|n| g.node(n).outputs.iter().flat_map(|&v| &g.value(v).ty.shape)).collect();
-    let mut small: Vec<&Dim> = Vec::new();
-    let min_of = |s: &str| g.mins.get(s).map_or(1, |&m| m as i64);
-    let can_be_negative = |d: &&Dim| d.least_with(&min_of) < 0;
-    for d in produced.iter().flat_map(|d| d.checked()).chain(produced.iter().copied().filter(can_be_negative)) {
-        if !small.contains(&d) {
-            small.push(d);
-        }
-    }
-    let mut size_checks =
-        small.into_iter().map(|d| sym.nonnegative_check(d).map_err(emit_err)).collect::<Result<Vec<_>, _>>()?;
-    // Sizes the model joins, and element counts it reshapes between, that are equal only for
-    // some inputs.
-    let mut equal: Vec<(Dim, Dim)> = g.equal_sizes.clone();
-    for n in g.node_ids() {
-        let node = g.node(n);
-        if let (Op::Reshape { shape }, [x]) = (&node.op, node.inputs.as_slice()) {
-            let (have, want) = (g.value(*x).ty.numel_dim(), Dim::product(shape));
-            if have != want {
-                equal.push((have, want));
-            }
-        }
-    }
-    let mut seen = Vec::new();
-    for (a, b) in equal {
-        if a != b && !seen.contains(&(a.clone(), b.clone())) {
-            size_checks.push(sym.equality_check(&a, &b).map_err(emit_err)?);
-            seen.push((a, b));
-        }
-    }
+    let size_checks = size_checks(g, &sym).map_err(emit_err)?;
     let checks = inputs
         .iter()
         .map(|i| {

@@ -7,6 +7,36 @@
 use super::{Ctx, NodeError, NodeIn};
 use crate::ir::{Dim, Op, ValueId};
 
+/// strides, dilations, output_padding and kernel_shape (default: the weights'), one per
+/// spatial axis, checked.
+struct Taps {
+    strides: Vec<usize>,
+    dilations: Vec<usize>,
+    output_padding: Vec<usize>,
+    kernel: Vec<usize>,
+}
+
+impl Taps {
+    fn read(n: &NodeIn, r: usize, wd: &[usize]) -> Result<Taps, NodeError> {
+        let list = |name: &str, default: usize| -> Result<Vec<usize>, NodeError> {
+            let v = n.attrs.usizes(name)?.unwrap_or_else(|| vec![default; r]);
+            if v.len() != r {
+                return Err(NodeError::Invalid(format!("{name} must have {r} entries")));
+            }
+            Ok(v)
+        };
+        let (strides, dilations, output_padding) =
+            (list("strides", 1)?, list("dilations", 1)?, list("output_padding", 0)?);
+        let kernel = n.attrs.usizes("kernel_shape")?.unwrap_or_else(|| wd.get(2..).unwrap_or_default().to_vec());
+        if strides.contains(&0) || dilations.contains(&0) || kernel.len() != r {
+            return Err(NodeError::Invalid(
+                "strides, dilations and kernel_shape must be positive, one per axis".into(),
+            ));
+        }
+        Ok(Taps { strides, dilations, output_padding, kernel })
+    }
+}
+
 pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
     let (x, w) = (n.input(0)?, n.input(1)?);
     let wd = ctx.dims(w)?;
@@ -18,18 +48,7 @@ pub fn import(ctx: &mut Ctx, n: &NodeIn) -> Result<Vec<ValueId>, NodeError> {
         return Err(NodeError::Unsupported(format!("ConvTranspose of {}", ctx.dtype(x))));
     }
     let r = xd.len() - 2;
-    let list = |name: &str, default: usize| -> Result<Vec<usize>, NodeError> {
-        let v = n.attrs.usizes(name)?.unwrap_or_else(|| vec![default; r]);
-        if v.len() != r {
-            return Err(NodeError::Invalid(format!("{name} must have {r} entries")));
-        }
-        Ok(v)
-    };
-    let (strides, dilations, output_padding) = (list("strides", 1)?, list("dilations", 1)?, list("output_padding", 0)?);
-    let kernel = n.attrs.usizes("kernel_shape")?.unwrap_or_else(|| wd[2..].to_vec());
-    if strides.contains(&0) || dilations.contains(&0) || kernel.len() != r {
-        return Err(NodeError::Invalid("strides, dilations and kernel_shape must be positive, one per axis".into()));
-    }
+    let Taps { strides, dilations, output_padding, kernel } = Taps::read(n, r, &wd)?;
     let span = |i: usize| (kernel[i] - 1) * dilations[i] + 1;
     let full = |i: usize| strides[i] * (xd[i + 2] - 1) + output_padding[i] + span(i);
     let output_shape = n.attrs.usizes("output_shape")?;
@@ -101,18 +120,7 @@ fn import_symbolic(ctx: &mut Ctx, n: &NodeIn, x: ValueId, wd: &[usize]) -> Resul
         return Err(refuse("an explicit output_shape"));
     }
     let r = xd.len() - 2;
-    let list = |name: &str, default: usize| -> Result<Vec<usize>, NodeError> {
-        let v = n.attrs.usizes(name)?.unwrap_or_else(|| vec![default; r]);
-        if v.len() != r {
-            return Err(NodeError::Invalid(format!("{name} must have {r} entries")));
-        }
-        Ok(v)
-    };
-    let (strides, dilations, output_padding) = (list("strides", 1)?, list("dilations", 1)?, list("output_padding", 0)?);
-    let kernel = n.attrs.usizes("kernel_shape")?.unwrap_or_else(|| wd[2..].to_vec());
-    if strides.contains(&0) || dilations.contains(&0) || kernel.len() != r {
-        return Err(NodeError::Invalid("strides, dilations and kernel_shape must be positive, one per axis".into()));
-    }
+    let Taps { strides, dilations, output_padding, kernel } = Taps::read(n, r, wd)?;
     // The output before cropping: stride * in + (output_padding + span - stride).
     let extra = |i: usize| (output_padding[i] + (kernel[i] - 1) * dilations[i] + 1) as i64 - strides[i] as i64;
     let full = |i: usize| &(&xd[i + 2] * &Dim::fixed(strides[i])) + &Dim::int(extra(i));
